@@ -2,9 +2,11 @@
  * Gauss-Hermite quadrature for the standard normal measure Dz = φ(z)dz:
  * E[f(z)] ≈ Σ_i w_i f(x_i), exact for polynomials of degree ≤ 2n − 1, Σ w_i = 1.
  *
- * Nodes are the roots of the physicists' Hermite polynomial H_n found by Newton's method on the
- * orthonormal recurrence (Numerical Recipes §4.6, `gauher`), then rescaled x = √2 t,
- * w = w_phys/√π. The orthonormal recurrence keeps values O(1), so orders of several hundred work.
+ * Golub & Welsch (Math. Comp. 23, 1969): the nodes are the eigenvalues of the symmetric
+ * tridiagonal Jacobi matrix of the probabilists' Hermite recurrence (zero diagonal, off-diagonal √k).
+ * The eigenvalues (implicit QL) serve as starting points; each node is then polished by Newton on
+ * the orthonormal recurrence, which also gives the weight 1/Σ_k p_k(x)² to full precision. Unlike
+ * the asymptotic starting guesses of Numerical Recipes' `gauher`, this stays correct for n in the hundreds.
  */
 
 export interface Quadrature {
@@ -13,53 +15,118 @@ export interface Quadrature {
 }
 
 const cache = new Map<number, Quadrature>();
-const PIM4 = 0.7511255444649425; // π^{-1/4}
 
 export function gaussHermite(n: number): Quadrature {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`Gauss-Hermite order must be a positive integer, got ${n}`);
   const hit = cache.get(n);
   if (hit) return hit;
-  const t = new Float64Array(n);
-  const wp = new Float64Array(n);
-  const m = (n + 1) >> 1;
-  let z = 0;
-  for (let i = 0; i < m; i++) {
-    // Initial guesses from NR gauher (asymptotics of the largest roots, then extrapolation).
-    if (i === 0) z = Math.sqrt(2 * n + 1) - 1.85575 * Math.pow(2 * n + 1, -0.16667);
-    else if (i === 1) z -= (1.14 * Math.pow(n, 0.426)) / z;
-    else if (i === 2) z = 1.86 * z - 0.86 * t[0];
-    else if (i === 3) z = 1.91 * z - 0.91 * t[1];
-    else z = 2 * z - t[i - 2];
-    let pp = 0;
-    for (let its = 0; its < 100; its++) {
-      let p1 = PIM4;
-      let p2 = 0;
-      for (let j = 0; j < n; j++) {
-        const p3 = p2;
-        p2 = p1;
-        p1 = z * Math.sqrt(2 / (j + 1)) * p2 - Math.sqrt(j / (j + 1)) * p3;
-      }
-      pp = Math.sqrt(2 * n) * p2;
-      const z1 = z;
-      z = z1 - p1 / pp;
-      if (Math.abs(z - z1) <= 1e-15 * Math.max(1, Math.abs(z))) break;
-    }
-    t[i] = z;
-    t[n - 1 - i] = -z;
-    wp[i] = 2 / (pp * pp);
-    wp[n - 1 - i] = wp[i];
-  }
-  const x = new Float64Array(n);
+  const x = jacobiEigenvalues(n).sort();
   const w = new Float64Array(n);
-  const invSqrtPi = 1 / Math.sqrt(Math.PI);
   for (let i = 0; i < n; i++) {
-    // ascending order
-    x[i] = Math.SQRT2 * t[n - 1 - i];
-    w[i] = wp[n - 1 - i] * invSqrtPi;
+    let z = x[i];
+    for (let its = 0; its < 8; its++) {
+      const { p, dp } = orthonormalHermite(n, z);
+      const step = p / dp;
+      z -= step;
+      if (Math.abs(step) <= 1e-16 * Math.max(1, Math.abs(z))) break;
+    }
+    x[i] = z;
+    w[i] = 1 / sumSquares(n, z);
   }
+  // exact symmetry and normalisation (removes rounding drift in odd moments)
+  let sw = 0;
+  for (let i = 0; i < n >> 1; i++) {
+    const j = n - 1 - i;
+    const xs = 0.5 * (x[j] - x[i]);
+    const ws = 0.5 * (w[i] + w[j]);
+    x[i] = -xs;
+    x[j] = xs;
+    w[i] = ws;
+    w[j] = ws;
+  }
+  if (n % 2) x[n >> 1] = 0;
+  for (let i = 0; i < n; i++) sw += w[i];
+  for (let i = 0; i < n; i++) w[i] /= sw;
   const q = { x, w };
   cache.set(n, q);
   return q;
+}
+
+/** p_n(z) (orthonormal probabilists' Hermite: p_{k+1} = (z p_k − √k p_{k−1})/√(k+1)) and its derivative √n p_{n−1}. */
+function orthonormalHermite(n: number, z: number): { p: number; dp: number } {
+  let p0 = 0;
+  let p1 = 1;
+  for (let k = 0; k < n; k++) {
+    const p2 = (z * p1 - Math.sqrt(k) * p0) / Math.sqrt(k + 1);
+    p0 = p1;
+    p1 = p2;
+  }
+  return { p: p1, dp: Math.sqrt(n) * p0 };
+}
+
+/** Σ_{k<n} p_k(z)²: the Christoffel function's inverse, so w = 1/Σ. */
+function sumSquares(n: number, z: number): number {
+  let p0 = 0;
+  let p1 = 1;
+  let s = 1;
+  for (let k = 0; k < n - 1; k++) {
+    const p2 = (z * p1 - Math.sqrt(k) * p0) / Math.sqrt(k + 1);
+    p0 = p1;
+    p1 = p2;
+    s += p1 * p1;
+  }
+  return s;
+}
+
+/** Eigenvalues of the n×n Jacobi matrix (diag 0, off-diag √k) by implicit QL (Numerical Recipes `tqli`, values only). */
+function jacobiEigenvalues(n: number): Float64Array {
+  const d = new Float64Array(n);
+  const e = new Float64Array(n);
+  for (let k = 1; k < n; k++) e[k - 1] = Math.sqrt(k);
+  for (let l = 0; l < n; l++) {
+    let iter = 0;
+    let m: number;
+    do {
+      for (m = l; m < n - 1; m++) {
+        const dd = Math.abs(d[m]) + Math.abs(d[m + 1]);
+        if (Math.abs(e[m]) <= Number.EPSILON * dd) break;
+      }
+      if (m !== l) {
+        if (iter++ === 60) throw new Error('gaussHermite: QL did not converge');
+        let g = (d[l + 1] - d[l]) / (2 * e[l]);
+        let r = Math.hypot(g, 1);
+        g = d[m] - d[l] + e[l] / (g + (g >= 0 ? Math.abs(r) : -Math.abs(r)));
+        let s = 1;
+        let c = 1;
+        let p = 0;
+        let i: number;
+        for (i = m - 1; i >= l; i--) {
+          let f = s * e[i];
+          const b = c * e[i];
+          r = Math.hypot(f, g);
+          e[i + 1] = r;
+          if (r === 0) {
+            d[i + 1] -= p;
+            e[m] = 0;
+            break;
+          }
+          s = f / r;
+          c = g / r;
+          g = d[i + 1] - p;
+          r = (d[i] - g) * s + 2 * c * b;
+          p = s * r;
+          d[i + 1] = g + p;
+          g = c * r - b;
+          f = 0;
+        }
+        if (r === 0 && i >= l) continue;
+        d[l] -= p;
+        e[l] = g;
+        e[m] = 0;
+      }
+    } while (m !== l);
+  }
+  return d;
 }
 
 /** E_{z~N(0,1)}[f(z)] with an n-point rule. */

@@ -103,6 +103,8 @@ export function Phi(x: number): number {
 export function logH(x: number): number {
   const u = x / SQRT2;
   if (u >= 0.46875) return Math.log(0.5 * erfcxLarge(u)) - u * u;
+  // For x < 0, H(x) = 1 − H(−x) and log1p keeps the tiny H(−x) that log(1 − ·) would round away.
+  if (x < 0) return Math.log1p(-H(-x));
   return Math.log(0.5 * erfc(u));
 }
 
