@@ -1,0 +1,60 @@
+import { createContext, useContext, useEffect, useRef, useState } from 'react';
+import type { JobName, JobRequest, JobResult } from '../../workers/api.ts';
+import { Cancelled, WorkerPool, type RunOptions } from './pool.ts';
+
+export const PoolContext = createContext<WorkerPool | null>(null);
+
+/** The browser pool: Vite bundles the worker only when `new Worker(new URL(...))` is written inline. */
+export function createBrowserPool(): WorkerPool {
+  return new WorkerPool(() => new Worker(new URL('../../workers/physics.worker.ts', import.meta.url), { type: 'module', name: 'physics' }));
+}
+
+export interface JobState<T> {
+  data: T | null;
+  error: string | null;
+  /** fraction done of the running job, or null when idle */
+  progress: number | null;
+  running: boolean;
+}
+
+/**
+ * Run a job whenever its request changes (compared by value) on the figure's lane; keep showing
+ * the last result while the next one computes, so a dragged slider never flashes an empty chart.
+ * `req = null` means "nothing to compute".
+ */
+export function useJob<M extends JobName>(lane: string, method: M, req: JobRequest<M> | null, opts: Pick<RunOptions, 'cancel'> = {}): JobState<JobResult<M>> {
+  const pool = useContext(PoolContext);
+  const [state, setState] = useState<JobState<JobResult<M>>>({ data: null, error: null, progress: null, running: false });
+  const key = req === null ? null : stableKey(req);
+  const reqRef = useRef(req);
+  reqRef.current = req;
+  const cancel = opts.cancel ?? 'terminate';
+
+  useEffect(() => {
+    if (!pool || key === null || reqRef.current === null) return;
+    let alive = true;
+    setState((s) => ({ ...s, running: true, progress: 0 }));
+    pool
+      .run(lane, method, reqRef.current, {
+        cancel,
+        onProgress: (f) => alive && setState((s) => ({ ...s, progress: f })),
+      })
+      .then(
+        (data) => alive && setState({ data, error: null, progress: null, running: false }),
+        (err: unknown) => {
+          if (!alive || err instanceof Cancelled || (err as Error)?.name === 'Cancelled') return;
+          setState((s) => ({ ...s, error: err instanceof Error ? err.message : String(err), progress: null, running: false }));
+        },
+      );
+    return () => {
+      alive = false;
+    };
+  }, [pool, lane, method, key, cancel]);
+
+  useEffect(() => () => pool?.cancel(lane), [pool, lane]);
+  return state;
+}
+
+function stableKey(v: unknown): string {
+  return JSON.stringify(v, (_k, x: unknown) => (ArrayBuffer.isView(x) ? Array.from(x as Float64Array) : x));
+}

@@ -1,0 +1,94 @@
+import type { EnumParam, NumberParam, ParamSpec, ParamValue, ParamValues } from './params/types.ts';
+
+/**
+ * Parameter codec: text (URL query or CLI flag) ⇄ typed value, through the one schema entry of
+ * each parameter. Users paste links with out-of-range or malformed values: every bad value is
+ * clamped or replaced by the default, and the reason is returned so the page can say it.
+ */
+
+export interface Parsed {
+  value: ParamValue;
+  /** why the text was not taken as it stood (clamped, rounded, unknown option, not a number) */
+  issue?: string;
+}
+
+export function parseParam(spec: ParamSpec, raw: string): Parsed {
+  return spec.kind === 'enum' ? parseEnum(spec, raw) : parseNumber(spec, raw);
+}
+
+function parseEnum(spec: EnumParam, raw: string): Parsed {
+  const hit = spec.options.find((o) => o.value === raw.trim().toLowerCase());
+  if (hit) return { value: hit.value };
+  return { value: spec.default, issue: `${spec.key}: "${raw}" is not one of ${spec.options.map((o) => o.value).join(', ')}; using ${spec.default}` };
+}
+
+function parseNumber(spec: NumberParam, raw: string): Parsed {
+  const text = raw.trim();
+  if (spec.infinityToken && text.toLowerCase() === spec.infinityToken) return { value: Infinity };
+  const x = text === '' ? NaN : Number(text);
+  if (!Number.isFinite(x)) return { value: spec.default, issue: `${spec.key}: "${raw}" is not a number; using ${formatNumber(spec.default)}` };
+  const c = clampNumber(spec, x);
+  if (c !== x) return { value: c, issue: `${spec.key}: ${text} is outside ${formatNumber(spec.min)}…${formatNumber(spec.max)}; using ${formatNumber(c)}` };
+  return { value: c };
+}
+
+/** Clamp into [min, max] and round integers. Always finite unless the spec has an infinity token. */
+export function clampNumber(spec: NumberParam, x: number): number {
+  if (x === Infinity && spec.infinityToken) return Infinity;
+  if (!Number.isFinite(x)) return spec.default;
+  let v = Math.min(spec.max, Math.max(spec.min, x));
+  if (spec.integer) v = Math.round(v);
+  return v;
+}
+
+/** Short, exact-enough text for a value: 6 significant digits, no trailing zeros. */
+export function formatNumber(x: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  if (x === 0) return '0';
+  const s = Number(x.toPrecision(6)).toString();
+  return s;
+}
+
+export function serialiseParam(spec: ParamSpec, value: ParamValue): string {
+  if (spec.kind === 'enum') return String(value);
+  if (value === Infinity && spec.infinityToken) return spec.infinityToken;
+  return formatNumber(value as number);
+}
+
+export function defaults(specs: readonly ParamSpec[]): ParamValues {
+  const out: ParamValues = {};
+  for (const s of specs) out[s.key] = s.default;
+  return out;
+}
+
+/** Validate a whole set of values against the schema (missing → default; wrong type → default). */
+export function sanitise(specs: readonly ParamSpec[], values: Partial<ParamValues>): ParamValues {
+  const out: ParamValues = {};
+  for (const s of specs) {
+    const v = values[s.key];
+    if (s.kind === 'enum') out[s.key] = typeof v === 'string' && s.options.some((o) => o.value === v) ? v : s.default;
+    else out[s.key] = typeof v === 'number' ? clampNumber(s, v) : s.default;
+  }
+  return out;
+}
+
+/** Slider position t ∈ [0, 1] ⇄ value, linear or logarithmic. */
+export function toUnit(spec: NumberParam, x: number): number {
+  if (x === Infinity) return 1;
+  if (spec.scale === 'log') return Math.log(x / spec.min) / Math.log(spec.max / spec.min);
+  return (x - spec.min) / (spec.max - spec.min);
+}
+
+export function fromUnit(spec: NumberParam, t: number): number {
+  const u = Math.min(1, Math.max(0, t));
+  const raw = spec.scale === 'log' ? spec.min * Math.pow(spec.max / spec.min, u) : spec.min + u * (spec.max - spec.min);
+  return clampNumber(spec, roundToStep(spec, raw));
+}
+
+/** Round to the spec's step (lin) or to 3 significant digits (log), so URLs stay short. */
+export function roundToStep(spec: NumberParam, x: number): number {
+  if (spec.integer) return Math.round(x);
+  if (spec.scale === 'log') return Number(x.toPrecision(3));
+  const k = Math.round((x - spec.min) / spec.step);
+  return Number((spec.min + k * spec.step).toPrecision(12));
+}

@@ -1,0 +1,91 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ParamValue, ParamValues } from './params/types.ts';
+import { defaults, sanitise } from './codec.ts';
+import type { ChapterSchema, ViewState } from './url.ts';
+
+/**
+ * The single source of truth (vanilla zustand, testable without React). The URL is its
+ * serialised form (see urlSync.ts). Each chapter keeps its own parameter values, so switching
+ * chapter and back restores them.
+ */
+
+export type HistoryMode = 'replace' | 'push';
+
+export interface Notice {
+  id: number;
+  text: string;
+}
+
+export interface AppState extends ViewState {
+  /** parameter values per chapter id; `params` is the current chapter's */
+  byChapter: Record<string, ParamValues>;
+  notices: Notice[];
+  /** how the last change should enter browser history (read by urlSync) */
+  historyMode: HistoryMode;
+  setParam(key: string, value: ParamValue, mode?: HistoryMode): void;
+  setParams(values: Partial<ParamValues>, mode?: HistoryMode): void;
+  setChapter(id: string): void;
+  selectFigure(id: string | null): void;
+  resetParams(): void;
+  /** replace the view wholesale (URL load, back/forward) without writing history */
+  loadView(view: ViewState, notices?: string[]): void;
+  notify(text: string): void;
+  dismissNotice(id: number): void;
+}
+
+export type AppStore = StoreApi<AppState>;
+
+let noticeId = 0;
+
+export function createAppStore(chapters: readonly ChapterSchema[], initial: ViewState): AppStore {
+  const schemaOf = (id: string) => chapters.find((c) => c.id === id) ?? chapters[0];
+  const byChapter: Record<string, ParamValues> = {};
+  for (const c of chapters) byChapter[c.id] = defaults(c.params);
+  byChapter[initial.chapter] = sanitise(schemaOf(initial.chapter).params, initial.params);
+
+  return createStore<AppState>()((set, get) => ({
+    ...initial,
+    params: byChapter[initial.chapter],
+    byChapter,
+    notices: [],
+    historyMode: 'replace',
+    setParam(key, value, mode = 'push') {
+      get().setParams({ [key]: value }, mode);
+    },
+    setParams(values, mode = 'push') {
+      const { chapter, params } = get();
+      const next = sanitise(schemaOf(chapter).params, { ...params, ...values });
+      set({ params: next, byChapter: { ...get().byChapter, [chapter]: next }, historyMode: mode });
+    },
+    setChapter(id) {
+      const schema = schemaOf(id);
+      set({ chapter: schema.id, params: get().byChapter[schema.id], fig: null, historyMode: 'push' });
+    },
+    selectFigure(id) {
+      set({ fig: id, historyMode: 'push' });
+    },
+    resetParams() {
+      get().setParams(defaults(schemaOf(get().chapter).params), 'push');
+    },
+    loadView(view, notices = []) {
+      const params = sanitise(schemaOf(view.chapter).params, view.params);
+      set({
+        ...view,
+        params,
+        byChapter: { ...get().byChapter, [view.chapter]: params },
+        historyMode: 'replace',
+        notices: [...get().notices, ...notices.map((text) => ({ id: ++noticeId, text }))],
+      });
+    },
+    notify(text) {
+      set({ notices: [...get().notices, { id: ++noticeId, text }] });
+    },
+    dismissNotice(id) {
+      set({ notices: get().notices.filter((n) => n.id !== id) });
+    },
+  }));
+}
+
+export function viewOf(s: AppState): ViewState {
+  return { chapter: s.chapter, params: s.params, fig: s.fig, embed: s.embed, controls: s.controls };
+}
