@@ -1,0 +1,54 @@
+import type { ChapterDef } from '../chapters/types.ts';
+import { ParamControl } from '../ui/ParamControl.tsx';
+import { useApp$ } from './context.ts';
+
+/** The schema-driven controls panel: model parameters, simulation parameters, presets, reset. */
+export function Controls({ chapter, only }: { chapter: ChapterDef; only?: readonly string[] | null }) {
+  const params = useApp$((s) => s.params);
+  const setParam = useApp$((s) => s.setParam);
+  const setParams = useApp$((s) => s.setParams);
+  const reset = useApp$((s) => s.resetParams);
+  const notify = useApp$((s) => s.notify);
+  const shown = chapter.params.filter((p) => (only ? only.includes(p.key) : (chapter.showParam?.(p.key, params) ?? true)));
+  const sim = new Set(chapter.simulationKeys ?? []);
+  const group = (keys: typeof shown) =>
+    keys.map((spec) => <ParamControl key={spec.key} spec={spec} value={params[spec.key]} onChange={(v, mode) => setParam(spec.key, v, mode)} onInvalid={notify} />);
+  if (only) return <div className="flex flex-wrap gap-x-6 gap-y-2 [&>*]:min-w-48 [&>*]:flex-1">{group(shown)}</div>;
+  return (
+    <div className="flex flex-col gap-4" aria-label="Controls" role="group">
+      {chapter.presets?.length ? (
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="font-medium">Preset</span>
+          <select
+            className="lp-input"
+            value=""
+            onChange={(e) => {
+              const p = chapter.presets![Number(e.target.value)];
+              if (p) setParams(p.values, 'push');
+            }}
+          >
+            <option value="">Choose a preset…</option>
+            {chapter.presets.map((p, i) => (
+              <option key={p.label} value={i}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      <fieldset className="flex flex-col gap-3">
+        <legend className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">Model</legend>
+        {group(shown.filter((p) => !sim.has(p.key)))}
+      </fieldset>
+      {shown.some((p) => sim.has(p.key)) ? (
+        <fieldset className="flex flex-col gap-3">
+          <legend className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">Simulation</legend>
+          {group(shown.filter((p) => sim.has(p.key)))}
+        </fieldset>
+      ) : null}
+      <button type="button" className="lp-btn self-start" onClick={reset}>
+        Reset to defaults
+      </button>
+    </div>
+  );
+}

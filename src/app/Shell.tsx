@@ -1,0 +1,82 @@
+import type { ChapterDef, ComingChapter } from '../chapters/types.ts';
+import { Controls } from './Controls.tsx';
+import { Notices } from './Notices.tsx';
+import { useApp$, useLinkFor } from './context.ts';
+
+/** Header with the chapter list, then the current chapter: controls beside figures, prose below. */
+export function Shell({ chapters, coming }: { chapters: readonly ChapterDef[]; coming: readonly ComingChapter[] }) {
+  const chapterId = useApp$((s) => s.chapter);
+  const embed = useApp$((s) => s.embed);
+  const setChapter = useApp$((s) => s.setChapter);
+  const chapter = chapters.find((c) => c.id === chapterId) ?? chapters[0];
+  if (embed) return <EmbedView chapter={chapter} />;
+  return (
+    <div className="mx-auto flex min-h-screen max-w-[1400px] flex-col gap-4 px-4 py-3">
+      <header className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3 dark:border-slate-800">
+        <div>
+          <h1 className="text-xl font-bold tracking-tight">Learning Phases</h1>
+          <p className="text-sm text-slate-600 dark:text-slate-400">Exactly solvable models of learning, theory next to live algorithms</p>
+        </div>
+        <nav aria-label="Chapters">
+          <ul className="flex flex-wrap gap-1">
+            {chapters.map((c) => (
+              <li key={c.id}>
+                <button type="button" className="lp-tab" aria-current={c.id === chapter.id ? 'page' : undefined} onClick={() => setChapter(c.id)} title={c.summary}>
+                  {c.title}
+                </button>
+              </li>
+            ))}
+            {coming.map((c) => (
+              <li key={c.id}>
+                <span className="lp-tab lp-tab-coming" aria-disabled="true" title={`${c.summary} (coming)`}>
+                  {c.title} <span className="text-xs">(coming)</span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <Notices />
+      <main className="grid grid-cols-1 gap-6 md:grid-cols-[260px_minmax(0,1fr)]" aria-label={chapter.title}>
+        <aside className="md:sticky md:top-3 md:self-start">
+          <h2 className="mb-3 text-lg font-semibold">{chapter.title}</h2>
+          <Controls chapter={chapter} />
+        </aside>
+        <div className="flex min-w-0 flex-col gap-8">
+          <div className="grid grid-cols-1 gap-8 xl:grid-cols-2">
+            {chapter.figures.map((f) => {
+              const F = chapter.Figures[f.id];
+              return <F key={f.id} embed={false} />;
+            })}
+          </div>
+          <article className="lp-prose max-w-3xl">
+            <chapter.Prose />
+          </article>
+        </div>
+      </main>
+      <footer className="mt-auto border-t border-slate-200 pt-3 text-xs text-slate-500 dark:border-slate-800 dark:text-slate-400">
+        Every view is a link: copy the address bar, or use a figure&rsquo;s Export menu for an embed code.
+      </footer>
+    </div>
+  );
+}
+
+/** `embed=1`: one figure, the named controls, and a link to the full view — sized for an 800×450 iframe. */
+function EmbedView({ chapter }: { chapter: ChapterDef }) {
+  const fig = useApp$((s) => s.fig) ?? chapter.figures[0].id;
+  const controls = useApp$((s) => s.controls);
+  const link = useLinkFor(fig);
+  const F = chapter.Figures[fig] ?? chapter.Figures[chapter.figures[0].id];
+  return (
+    <div className="lp-embed flex h-screen flex-col gap-1 overflow-hidden p-2">
+      <Notices />
+      <div className="min-h-0 flex-1">
+        <F embed />
+      </div>
+      {controls && controls.length ? <Controls chapter={chapter} only={controls} /> : null}
+      <a className="self-end text-xs text-sky-700 underline dark:text-sky-400" href={link(false)} target="_blank" rel="noopener">
+        Open full view in Learning Phases ↗
+      </a>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { createContext, useContext } from 'react';
+import { useStore } from 'zustand';
+import type { AppState, AppStore } from '../state/store.ts';
+import { viewOf } from '../state/store.ts';
+import { serialiseView, type ChapterSchema } from '../state/url.ts';
+import type { ParamValue } from '../state/params/types.ts';
+
+export interface AppContextValue {
+  store: AppStore;
+  schemas: readonly ChapterSchema[];
+}
+
+export const AppContext = createContext<AppContextValue | null>(null);
+
+function useApp(): AppContextValue {
+  const ctx = useContext(AppContext);
+  if (!ctx) throw new Error('AppContext missing');
+  return ctx;
+}
+
+export function useApp$<T>(selector: (s: AppState) => T): T {
+  return useStore(useApp().store, selector);
+}
+
+/** One parameter of the current chapter (a figure re-renders only when what it reads changes). */
+export function useParam<T extends ParamValue>(key: string): T {
+  return useApp$((s) => s.params[key]) as T;
+}
+
+export function useStoreApi(): AppStore {
+  return useApp().store;
+}
+
+/** Absolute URL of the current view, optionally as an embed of one figure. */
+export function useLinkFor(fig: string): (embed: boolean) => string {
+  const { store, schemas } = useApp();
+  return (embed) => {
+    const s = store.getState();
+    const schema = schemas.find((c) => c.id === s.chapter)!;
+    const view = { ...viewOf(s), fig, embed, controls: embed ? (s.controls ?? []) : null };
+    const search = serialiseView(view, schema);
+    return new URL(search, window.location.href).href;
+  };
+}

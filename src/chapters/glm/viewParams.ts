@@ -1,0 +1,13 @@
+import type { ParamSpec } from '../../state/params/types.ts';
+
+/** How the GLM figures are drawn (part of the view, so in the URL; not physics, so not in the CLI). */
+export const glmViewParams: readonly ParamSpec[] = [
+  {
+    kind: 'enum', key: 'xscale', label: 'α axis', tex: '',
+    options: [
+      { value: 'log', label: 'logarithmic' },
+      { value: 'lin', label: 'linear' },
+    ],
+    default: 'log',
+  },
+];

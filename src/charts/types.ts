@@ -1,0 +1,48 @@
+/** Data model of a line figure: plain data in, SVG out (charts never compute physics). */
+export type Num = ArrayLike<number>;
+
+export interface Series {
+  id: string;
+  label: string;
+  x: Num;
+  y: Num;
+  /** palette index */
+  color?: number;
+  dash?: boolean;
+  /** confidence band (same x) */
+  lo?: Num;
+  hi?: Num;
+  /** 'points' draws markers with optional error bars (lo/hi) instead of a line */
+  kind?: 'line' | 'points';
+}
+
+export interface Threshold {
+  x: number;
+  label: string;
+  color?: number;
+}
+
+export interface Region {
+  x0: number;
+  x1: number;
+  label: string;
+}
+
+export interface Marker {
+  x: number;
+  y: number;
+  label: string;
+}
+
+export interface LineFigureData {
+  series: Series[];
+  thresholds?: Threshold[];
+  regions?: Region[];
+  marker?: Marker | null;
+  xLabel: string;
+  yLabel: string;
+  xScale: 'lin' | 'log';
+  yScale: 'lin' | 'log';
+  xDomain?: [number, number];
+  yDomain?: [number, number];
+}
