@@ -1,0 +1,101 @@
+import type { NumberParam, ParamSpec } from '../src/state/params/types.ts';
+import { commandGroups } from './commands/index.ts';
+import { UsageError, type ArgValue, type CommandSpec } from './commands/types.ts';
+
+/**
+ * The CLI of ../shared/PHYSICS.md §5, as a pure function of argv (the entry point in cli.ts only
+ * prints and exits). Parsing is strict where the URL codec is forgiving: a researcher scripting
+ * numbers wants an error, not a silently clamped value.
+ */
+export interface CliOutcome {
+  code: 0 | 2;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(argv: readonly string[], groups = commandGroups): CliOutcome {
+  try {
+    const [name, ...rest] = argv;
+    if (!name || name === '--help' || name === '-h' || name === 'help') return { code: 0, stdout: helpText(groups), stderr: '' };
+    const group = groups.find((g) => g.commands.some((c) => c.name === name));
+    if (!group) throw new UsageError(`unknown command "${name}"; try --help`);
+    const cmd = group.commands.find((c) => c.name === name)!;
+    const args = parseArgs(cmd, group.params, rest);
+    const result = cmd.run(args);
+    return { code: 0, stdout: toJson(result) + '\n', stderr: '' };
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    if (e instanceof UsageError || e instanceof RangeError) return { code: 2, stdout: '', stderr: `error: ${msg.split('\n')[0]}\n` };
+    return { code: 2, stdout: '', stderr: `error: computation failed: ${msg.split('\n')[0]}\n` };
+  }
+}
+
+export function parseArgs(cmd: CommandSpec, params: readonly ParamSpec[], rest: readonly string[]): Record<string, ArgValue> {
+  const out: Record<string, ArgValue> = {};
+  for (const key of cmd.keys) {
+    const spec = params.find((p) => p.key === key);
+    if (spec) out[key] = spec.default;
+  }
+  for (let i = 0; i < rest.length; i += 2) {
+    const flag = rest[i];
+    if (!flag.startsWith('--')) throw new UsageError(`expected --<key>, got "${flag}"`);
+    const key = flag.slice(2);
+    if (!cmd.keys.includes(key)) throw new UsageError(`${cmd.name} does not take --${key} (keys: ${cmd.keys.join(', ')})`);
+    const raw = rest[i + 1];
+    if (raw === undefined) throw new UsageError(`--${key} needs a value`);
+    const spec = params.find((p) => p.key === key);
+    if (!spec) throw new UsageError(`--${key} has no schema entry`);
+    out[key] = cmd.rangeKeys?.includes(key) && raw.includes(':') ? parseRange(spec, raw) : parseStrict(spec, raw);
+  }
+  return out;
+}
+
+function parseStrict(spec: ParamSpec, raw: string): ArgValue {
+  if (spec.kind === 'enum') {
+    if (!spec.options.some((o) => o.value === raw)) throw new UsageError(`--${spec.key} must be one of ${spec.options.map((o) => o.value).join(', ')}, got "${raw}"`);
+    return raw;
+  }
+  if (spec.infinityToken && raw === spec.infinityToken) return Infinity;
+  const x = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(x)) throw new UsageError(`--${spec.key} must be a number, got "${raw}"`);
+  checkNumber(spec, x);
+  return x;
+}
+
+function checkNumber(spec: NumberParam, x: number): void {
+  if (x < spec.min || x > spec.max) throw new UsageError(`--${spec.key} must lie in [${spec.min}, ${spec.max}], got ${x}`);
+  if (spec.integer && !Number.isInteger(x)) throw new UsageError(`--${spec.key} must be an integer, got ${x}`);
+}
+
+/** `start:stop:step`, stop included when it falls on the grid (to 1e-9 of a step). */
+export function parseRange(spec: ParamSpec, raw: string): Float64Array {
+  if (spec.kind !== 'number') throw new UsageError(`--${spec.key} takes no range`);
+  const parts = raw.split(':').map(Number);
+  if (parts.length !== 3 || parts.some((p) => !Number.isFinite(p))) throw new UsageError(`--${spec.key} range must be start:stop:step, got "${raw}"`);
+  const [a, b, h] = parts;
+  if (!(h > 0) || b < a) throw new UsageError(`--${spec.key} range needs step > 0 and stop ≥ start, got "${raw}"`);
+  const n = Math.floor((b - a) / h + 1e-9) + 1;
+  if (n > 100_000) throw new UsageError(`--${spec.key} range has ${n} points; at most 100000`);
+  const grid = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    grid[i] = Number((a + i * h).toPrecision(15));
+    checkNumber(spec, grid[i]);
+  }
+  return grid;
+}
+
+/** JSON with typed arrays as arrays and non-finite numbers as null (JSON has no NaN or Infinity). */
+export function toJson(v: unknown): string {
+  return JSON.stringify(v, (_k, x: unknown) => {
+    if (ArrayBuffer.isView(x) && !(x instanceof DataView)) return Array.from(x as Float64Array, (e) => (Number.isFinite(e) ? e : null));
+    if (typeof x === 'number' && !Number.isFinite(x)) return null;
+    return x;
+  });
+}
+
+function helpText(groups: typeof commandGroups): string {
+  const lines = ['usage: npm run -s cli -- <command> [--<key> <value>]...', '', 'commands:'];
+  for (const g of groups) for (const c of g.commands) lines.push(`  ${c.name.padEnd(22)} ${c.summary}`, `  ${''.padEnd(22)} keys: ${c.keys.join(', ')}`);
+  lines.push('', 'Ranges: --alpha start:stop:step. Output: one JSON object on stdout. Bad input: exit code 2, one line on stderr.');
+  return lines.join('\n') + '\n';
+}
