@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { glmCommands } from './glm.ts';
+
+const cmd = (name: string) => {
+  const c = glmCommands.find((x) => x.name === name);
+  if (!c) throw new Error(name);
+  return c;
+};
+const base = { prior: 'gaussian', channel: 'sign', noise: 0, rho: 1 };
+
+describe('glm CLI commands', () => {
+  it('glm-point prints the §5 fields; spherical perceptron ε_gen(α=2) = 0.174534 (PHYSICS.md §1)', () => {
+    const out = cmd('glm-point').run({ ...base, alpha: 2 }) as Record<string, number>;
+    expect(Object.keys(out).sort()).toEqual(['alpha', 'eg_amp', 'eg_bayes', 'f_amp', 'f_bayes', 'm_amp', 'm_bayes', 'mmse', 'mse_amp'].sort());
+    expect(out.eg_bayes).toBeCloseTo(0.174534, 5);
+  });
+
+  it('glm-curve prints equal-length arrays over the α grid', () => {
+    const out = cmd('glm-curve').run({ ...base, alpha: Float64Array.of(1, 2, 5) }) as Record<string, number[]>;
+    expect(out.alpha).toEqual([1, 2, 5]);
+    expect(out.eg_bayes.length).toBe(3);
+    expect(out.eg_bayes[2]).toBeCloseTo(0.083935, 5);
+    expect(JSON.parse(JSON.stringify(out)).f_bayes.every((x: unknown) => typeof x === 'number')).toBe(true);
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * GLM chapter commands (PHYSICS.md §5). Non-finite numbers (f = +∞ at perfect recovery of a noiseless
+ * continuous channel) are printed as JSON null.
+ */
+import { glmCurve, glmPoint, type ChannelKind, type GlmParams, type PriorKind } from '../../workers/physics/glm/index.ts';
+import { grid, num, str, type Args, type CommandSpec } from './types.ts';
+
+const MODEL_KEYS = ['prior', 'channel', 'noise', 'rho'] as const;
+
+function modelParams(args: Args): GlmParams {
+  return {
+    prior: str(args, 'prior') as PriorKind,
+    channel: str(args, 'channel') as ChannelKind,
+    noise: num(args, 'noise'),
+    rho: num(args, 'rho'),
+  };
+}
+
+/** A number, or null where JSON has no value (±Infinity, NaN). */
+function finiteOrNull(x: number): number | null {
+  return Number.isFinite(x) ? x : null;
+}
+
+/** Typed-array series (or a number) → JSON-safe values. */
+function jsonSafe(obj: Record<string, number | Float64Array>): Record<string, number | null | (number | null)[]> {
+  const out: Record<string, number | null | (number | null)[]> = {};
+  for (const [k, v] of Object.entries(obj)) out[k] = typeof v === 'number' ? finiteOrNull(v) : Array.from(v, finiteOrNull);
+  return out;
+}
+
+export const glmCommands: readonly CommandSpec[] = [
+  {
+    name: 'glm-point',
+    summary: 'GLM state evolution at one α: both branches, free entropies, errors',
+    keys: [...MODEL_KEYS, 'alpha'],
+    run: (args) => jsonSafe({ ...glmPoint(modelParams(args), num(args, 'alpha')) }),
+  },
+  {
+    name: 'glm-curve',
+    summary: 'GLM learning curve on an α grid (--alpha start:stop:step)',
+    keys: [...MODEL_KEYS, 'alpha'],
+    rangeKeys: ['alpha'],
+    run: (args) => jsonSafe({ ...glmCurve(modelParams(args), grid(args, 'alpha')) }),
+  },
+];

@@ -1,0 +1,90 @@
+/**
+ * Sign channel with label-flip probability ε: P_out(y|z) = ε + (1−2ε)·1[y = sign z]
+ * (PHYSICS.md §1 channel table; the Bayes-optimal perceptron of Barbier et al., PNAS 2019).
+ * All averages use a = ω/√V ~ N(0, m/V) through wideGaussNodes, so nothing degrades as V → 0,
+ * and every ratio φ/Φ goes through the erfcx-based Mills ratio.
+ */
+import { gaussHermite } from '../numerics/gaussHermite.ts';
+import { H, logH, millsPhi, phi } from '../numerics/special.ts';
+import { wideGaussNodes } from '../numerics/wideGauss.ts';
+import type { Rng } from '../numerics/rng.ts';
+import type { Channel } from './types.ts';
+
+/** Quadrature order: the integrands below are analytic with O(1) structure in t; 64 nodes give < 1e-12. */
+const Q = gaussHermite(64);
+
+/** x ln x with 0 ln 0 = 0 */
+function xlogx(x: number): number {
+  return x > 0 ? x * Math.log(x) : 0;
+}
+
+/** log1p(x)/x, → 1 at x = 0 */
+function log1pOver(x: number): number {
+  return x === 0 ? 1 : Math.log1p(x) / x;
+}
+
+export function signChannel(eps: number): Channel {
+  const e = Math.min(Math.max(eps, 0), 0.5);
+  const c1 = 1 - 2 * e;
+  // Ψ at V = 0: −(binary entropy of the label noise)
+  const kInf = xlogx(e) + xlogx(1 - e);
+  const lnE = Math.log(e);
+  const ln1mE = Math.log1p(-e);
+  const a = new Float64Array(Q.x.length);
+
+  /** φ(u)/Z(u), Z = ε + (1−2ε)Φ(u), written so that no two underflowing numbers are divided */
+  const ratio = (u: number): number => (e === 0 ? millsPhi(u) : 1 / (e / phi(u) + c1 / millsPhi(u)));
+
+  /**
+   * [k(x) − k∞]/φ(x) for x ≥ 0, where k(a) = Z(a)lnZ(a) + Z(−a)lnZ(−a): with δ = (1−2ε)H(x),
+   * k − k∞ = (1−ε−δ)ln(1−δ/(1−ε)) − δ ln(1−ε) + (ε+δ)ln(1+δ/ε) + δ ln ε  (ε = 0: last two → δ ln δ).
+   */
+  const dOverPhi = (x: number): number => {
+    const delta = c1 * H(x);
+    if (delta === 0) return 0;
+    const deltaOverPhi = c1 / millsPhi(-x);
+    let b = -(1 - e - delta) * log1pOver(-delta / (1 - e)) / (1 - e) - ln1mE;
+    b += e === 0 ? logH(x) + Math.log(c1) : ((e + delta) * log1pOver(delta / e)) / e + lnE;
+    return deltaOverPhi * b;
+  };
+
+  return {
+    PsiAtZero: kInf,
+    zeroFixed: false,
+    // G = Σ_y E_ω[Z g²] = (2/V)(1−2ε)² E_a[φ(a)²/Z(a)],  a ~ N(0, m/V)
+    G(m, V) {
+      if (V <= 0) return Infinity;
+      const c = wideGaussNodes(Math.sqrt(Math.max(m, 0) / V), Q, a);
+      let s = 0;
+      for (let i = 0; i < a.length; i++) s += Q.w[i] * ratio(a[i]);
+      return (2 * c1 * c1 * c * s) / V;
+    },
+    // Ψ = E_a[k(a)] = k∞ + E_a[φ(a)·(k − k∞)/φ]
+    Psi(m, V) {
+      if (V <= 0) return kInf;
+      const c = wideGaussNodes(Math.sqrt(Math.max(m, 0) / V), Q, a);
+      let s = 0;
+      for (let i = 0; i < a.length; i++) s += Q.w[i] * dOverPhi(Math.abs(a[i]));
+      return kInf + c * s;
+    },
+    gout(y, omega, V, g, dg) {
+      const sv = Math.sqrt(V);
+      for (let i = 0; i < y.length; i++) {
+        const gi = (c1 * y[i] * ratio((y[i] * omega[i]) / sv)) / sv;
+        g[i] = gi;
+        dg[i] = -gi * (omega[i] / V + gi);
+      }
+    },
+    sample(z: Float64Array, rng: Rng, y: Float64Array) {
+      for (let i = 0; i < z.length; i++) {
+        const s = z[i] >= 0 ? 1 : -1;
+        y[i] = e > 0 && rng.uniform() < e ? -s : s;
+      }
+    },
+    // P(sign ω ≠ sign z) for (ω, z) jointly Gaussian: arccos(corr)/π (Gardner-Derrida / Györgyi).
+    testError(q, m, rhoZ) {
+      if (q <= 0 || rhoZ <= 0) return 0.5;
+      return Math.acos(Math.min(1, Math.max(-1, m / Math.sqrt(q * rhoZ)))) / Math.PI;
+    },
+  };
+}

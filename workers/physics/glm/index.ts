@@ -1,0 +1,6 @@
+/**
+ * GLM teacher-student model (Barbier, Krzakala, Macris, Miolane, Zdeborová, PNAS 2019; PHYSICS.md §1):
+ * public API for the worker pool and the CLI.
+ */
+export type { ChannelKind, GlmCurve, GlmParams, GlmPoint, PriorKind } from './types.ts';
+export { glmCurve, glmPoint } from './curve.ts';
