@@ -1,0 +1,17 @@
+/**
+ * Committee machine (Aubin et al., NeurIPS 2018, arXiv:1806.05451; PHYSICS.md §2): public API.
+ * - committeePoint / committeeCurve: Bayes-optimal and AMP (uninformed SE) overlaps q_d, q_a, errors
+ *   and free entropies for K = 1, 2, 3 (exact: closed form, Owen's T, Plackett 1-D integral).
+ * - committeeThresholds(K): α_spec, α_IT, α_AMP (K = 2, 3) or the large-K constants (K = 'large').
+ * - large-K curves: largeKFreeEntropy, largeKSpecialisedQd, largeKError (α = α̃K).
+ */
+export { committeeCurve, committeePoint, type CommitteeCurve, type CommitteeParams, type CommitteePoint } from './learningCurve.ts';
+export { committeeThresholds, ampThreshold, type FiniteKThresholds } from './thresholds.ts';
+export {
+  effectiveOverlap,
+  largeKError,
+  largeKFreeEntropy,
+  largeKSpecialisedQd,
+  largeKThresholds,
+  type LargeKThresholds,
+} from './largeK.ts';

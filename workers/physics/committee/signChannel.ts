@@ -1,0 +1,202 @@
+/**
+ * Output-channel averages of the sign committee machine Y = sign(Σ_k sign(z_k)) for K = 1, 2, 3
+ * under the committee-symmetric ansatz q = q_d I + (q_a/K) 11ᵀ (Aubin et al. 2018, arXiv:1806.05451,
+ * eqs. (5)-(8) and App. on the symmetric ansatz).
+ *
+ * With ω ~ N(0, q) and z | ω ~ N(ω, I − q):
+ *   psi = Ψ_out = E_ω Σ_y P(y|ω) ln P(y|ω)
+ *   m11, m12 = mean diagonal / off-diagonal entry of E_ω Σ_y ∇P ∇Pᵀ / P   (r = α·that matrix)
+ *   eyy = E[Y Y'] = E_ω (E[Y|ω])²  (teacher and an independent posterior sample share ω)
+ * P(y|ω) are orthant probabilities of z: closed form for K = 1, Owen's T for K = 2 (bivariate), and
+ * inclusion-exclusion P(maj = +) = Σ_{i<j} Φ₂(h_i, h_j) − 2Φ₃(h) with the equicorrelated trivariate
+ * cdf from Plackett's identity (a 1-D integral over the correlation) for K = 3.
+ */
+import { gaussHermite } from '../numerics/gaussHermite.ts';
+import { gaussLegendre } from '../numerics/gaussLegendre.ts';
+import { bivariateNormal, bivariateNormalPdf } from '../numerics/owensT.ts';
+import { H, logH, millsPhi, phi } from '../numerics/special.ts';
+
+export interface ChannelAverages {
+  psi: number;
+  m11: number;
+  m12: number;
+  eyy: number;
+}
+
+export const newAverages = (): ChannelAverages => ({ psi: 0, m11: 0, m12: 0, eyy: 0 });
+
+/** Quadrature orders (nodes per ω direction); chosen so q and f are converged to ~1e-7 for α ≤ 10. */
+export const NODES: Readonly<Record<1 | 2 | 3, number>> = { 1: 64, 2: 32, 3: 14 };
+
+/**
+ * K = 1 (sign perceptron, Gaussian prior), q = q_d + q_a. The integrands carry a factor φ(h), so
+ * E_{h~N(0,k²)}[φ(h) v(h)] = (2π(1+k²))^{-½} E_t[v(√q t)] keeps them bounded as q → 1
+ * (PHYSICS.md §1, "accurate Gaussian averages as V → 0").
+ */
+function perceptron(q: number, out: ChannelAverages): void {
+  const { x, w } = gaussHermite(NODES[1]);
+  const V = 1 - q;
+  const s = Math.sqrt(q);
+  let psi = 0;
+  let fisher = 0;
+  for (let i = 0; i < x.length; i++) {
+    const h = Math.abs(s * x[i]);
+    const R = 1 / millsPhi(-h); // H(h)/φ(h)
+    const Hh = H(h);
+    const l1p = Hh < 1e-300 ? -1 : Math.log1p(-Hh) / Hh; // log Φ(h) / H(h)
+    // [Φ ln Φ + H ln H](h) / φ(h)
+    psi += w[i] * ((1 - Hh) * l1p * R + R * logH(h));
+    fisher += w[i] * (millsPhi(h) + millsPhi(-h));
+  }
+  const norm = Math.sqrt(V / (2 * Math.PI)); // (2π(1+k²))^{-½}, 1 + k² = 1/V
+  out.psi = norm * psi;
+  out.m11 = (norm * fisher) / V; // G(q) = E[g_out²]
+  out.m12 = 0;
+  out.eyy = (2 / Math.PI) * Math.asin(q);
+}
+
+/**
+ * K = 2, Y = (s1 + s2)/2 ∈ {−1, 0, 1}. ω = (a x e₊ + b y e₋) with e± = (1, ±1)/√2, a² = q_d + q_a,
+ * b² = q_d; the integrand is even under (x, y) → −(x, y) and under y → −y (ω1 ↔ ω2), so only the
+ * quadrant x, y > 0 is summed.
+ */
+function committee2(qd: number, qa: number, out: ChannelAverages): void {
+  const { x, w } = gaussHermite(NODES[2]);
+  const n = x.length;
+  const a = Math.sqrt(qd + qa) / Math.SQRT2;
+  const b = Math.sqrt(qd) / Math.SQRT2;
+  const sig2 = 1 - qd - qa / 2;
+  const sig = Math.sqrt(sig2);
+  const rho = -qa / 2 / sig2;
+  const s = Math.sqrt(1 - rho * rho);
+  const ny = qd === 0 ? 1 : n;
+  let psi = 0;
+  let m11 = 0;
+  let m12 = 0;
+  let eyy = 0;
+  for (let i = n >> 1; i < n; i++) {
+    for (let j = qd === 0 ? 0 : n >> 1; j < ny; j++) {
+      const wt = qd === 0 ? 2 * w[i] : 4 * w[i] * w[j];
+      const yj = qd === 0 ? 0 : x[j];
+      const h1 = (a * x[i] + b * yj) / sig;
+      const h2 = (a * x[i] - b * yj) / sig;
+      const pp = bivariateNormal(h1, h2, rho);
+      const pm = bivariateNormal(-h1, -h2, rho);
+      const p0 = Math.max(0, 1 - pp - pm);
+      const c12 = (h2 - rho * h1) / s;
+      const c21 = (h1 - rho * h2) / s;
+      const f1 = phi(h1);
+      const f2 = phi(h2);
+      const dp1 = f1 * (1 - H(c12));
+      const dm1 = -f1 * H(c12);
+      const dp2 = f2 * (1 - H(c21));
+      const dm2 = -f2 * H(c21);
+      const d01 = -dp1 - dm1;
+      const d02 = -dp2 - dm2;
+      let t11 = 0;
+      let t12 = 0;
+      let tpsi = 0;
+      if (pp > 1e-300) { t11 += (dp1 * dp1 + dp2 * dp2) / pp; t12 += (dp1 * dp2) / pp; tpsi += pp * Math.log(pp); }
+      if (pm > 1e-300) { t11 += (dm1 * dm1 + dm2 * dm2) / pm; t12 += (dm1 * dm2) / pm; tpsi += pm * Math.log(pm); }
+      if (p0 > 1e-300) { t11 += (d01 * d01 + d02 * d02) / p0; t12 += (d01 * d02) / p0; tpsi += p0 * Math.log(p0); }
+      psi += wt * tpsi;
+      m11 += wt * 0.5 * t11;
+      m12 += wt * t12;
+      eyy += wt * (pp - pm) * (pp - pm);
+    }
+  }
+  out.psi = psi;
+  out.m11 = m11 / sig2;
+  out.m12 = m12 / sig2;
+  out.eyy = eyy;
+}
+
+const PLACKETT = gaussLegendre(16);
+
+/**
+ * Φ₃(h1, h2, h3; ρ) for the equicorrelated trivariate normal, ρ ∈ (−½, 0], by Plackett's identity
+ * ∂Φ₃/∂ρ_ij = φ₂(h_i, h_j; ρ) Φ(conditional), integrated from ρ = 0 where Φ₃ = ΠΦ(h_i)
+ * (Plackett 1954, Biometrika 41, 351; Genz 2004 for the 1-D form).
+ */
+export function trivariateEquicorrelated(h1: number, h2: number, h3: number, rho: number): number {
+  let s = 0;
+  const { x, w } = PLACKETT;
+  for (let i = 0; i < x.length; i++) {
+    const r = 0.5 * rho * (x[i] + 1);
+    const cs = Math.sqrt(((1 - r) * (1 + 2 * r)) / (1 + r));
+    const g = r / (1 + r);
+    s += w[i] * (
+      bivariateNormalPdf(h1, h2, r) * (1 - H((h3 - g * (h1 + h2)) / cs)) +
+      bivariateNormalPdf(h1, h3, r) * (1 - H((h2 - g * (h1 + h3)) / cs)) +
+      bivariateNormalPdf(h2, h3, r) * (1 - H((h1 - g * (h2 + h3)) / cs)));
+  }
+  return (1 - H(h1)) * (1 - H(h2)) * (1 - H(h3)) + 0.5 * rho * s;
+}
+
+const E_PAR = [1 / Math.sqrt(3), 1 / Math.sqrt(3), 1 / Math.sqrt(3)];
+const E1 = [1 / Math.SQRT2, -1 / Math.SQRT2, 0];
+const E2 = [1 / Math.sqrt(6), 1 / Math.sqrt(6), -2 / Math.sqrt(6)];
+
+/**
+ * K = 3, Y = majority. ω = a x e∥ + b (y e1 + z e2), a² = q_d + q_a, b² = q_d; even under ω → −ω
+ * and under ω1 ↔ ω2 (y → −y), so x, y > 0 only.
+ */
+function committee3(qd: number, qa: number, out: ChannelAverages): void {
+  const { x, w } = gaussHermite(NODES[3]);
+  const n = x.length;
+  const a = Math.sqrt(qd + qa);
+  const b = Math.sqrt(qd);
+  const sig2 = 1 - qd - qa / 3;
+  const sig = Math.sqrt(sig2);
+  const rho = -qa / 3 / sig2;
+  const s = Math.sqrt(1 - rho * rho);
+  const rc = rho / (1 + rho);
+  const h = [0, 0, 0];
+  const g = [0, 0, 0];
+  let psi = 0;
+  let m11 = 0;
+  let m12 = 0;
+  let eyy = 0;
+  const jStart = qd === 0 ? 0 : n >> 1;
+  const jEnd = qd === 0 ? 1 : n;
+  const kEnd = qd === 0 ? 1 : n;
+  for (let i = n >> 1; i < n; i++) {
+    for (let j = jStart; j < jEnd; j++) {
+      for (let k = 0; k < kEnd; k++) {
+        const wt = qd === 0 ? 2 * w[i] : 4 * w[i] * w[j] * w[k];
+        const y = qd === 0 ? 0 : x[j];
+        const z = qd === 0 ? 0 : x[k];
+        for (let c = 0; c < 3; c++) h[c] = (a * x[i] * E_PAR[c] + b * (y * E1[c] + z * E2[c])) / sig;
+        const p = Math.min(1, Math.max(0,
+          bivariateNormal(h[0], h[1], rho) + bivariateNormal(h[0], h[2], rho) + bivariateNormal(h[1], h[2], rho) -
+          2 * trivariateEquicorrelated(h[0], h[1], h[2], rho)));
+        for (let c = 0; c < 3; c++) {
+          const u = (h[(c + 1) % 3] - rho * h[c]) / s;
+          const v = (h[(c + 2) % 3] - rho * h[c]) / s;
+          g[c] = phi(h[c]) * ((1 - H(u)) + (1 - H(v)) - 2 * bivariateNormal(u, v, rc));
+        }
+        const pq = p * (1 - p);
+        if (pq > 1e-300) {
+          m11 += (wt * (g[0] * g[0] + g[1] * g[1] + g[2] * g[2])) / (3 * pq);
+          m12 += (wt * (g[0] * g[1] + g[0] * g[2] + g[1] * g[2])) / (3 * pq);
+        }
+        if (p > 0) psi += wt * p * Math.log(p);
+        if (p < 1) psi += wt * (1 - p) * Math.log1p(-p);
+        eyy += wt * (2 * p - 1) * (2 * p - 1);
+      }
+    }
+  }
+  out.psi = psi;
+  out.m11 = m11 / sig2;
+  out.m12 = m12 / sig2;
+  out.eyy = eyy;
+}
+
+/** Fill `out` with the channel averages at (q_d, q_a) for K ∈ {1, 2, 3}. */
+export function signCommitteeAverages(K: number, qd: number, qa: number, out: ChannelAverages): ChannelAverages {
+  if (K === 1) perceptron(qd + qa, out);
+  else if (K === 2) committee2(qd, qa, out);
+  else if (K === 3) committee3(qd, qa, out);
+  else throw new RangeError(`exact committee channel only for K = 1, 2, 3 (got ${K})`);
+  return out;
+}

@@ -1,0 +1,85 @@
+/**
+ * State evolution, free entropy and errors of the sign committee machine with Gaussian teacher
+ * weights, in the committee-symmetric ansatz q = q_d I + (q_a/K) 11ᵀ (Aubin et al. 2018,
+ * arXiv:1806.05451, eqs. (9)-(10); PHYSICS.md §2):
+ *   r_d = α(M̄11 − M̄12),  r_a = αK M̄12,  q_d = r_d/(1 + r_d),  q_d + q_a = (r_d + r_a)/(1 + r_d + r_a)
+ *   f = ½[Tr q + ln det(I − q)] + α Ψ_out(q),  Tr q = K q_d + q_a,  det(I − q) = (1 − q_d)^{K−1}(1 − q_d − q_a)
+ *   ε_g = ½(E[Y²] − E[YY'])  (E[Y²] = ½ for K = 2, 1 for odd K).
+ * The plane q_d = 0 (non-specialised) is invariant; AMP from an uninformed start leaves it only when
+ * the multiplier λ = ∂q_d^{t+1}/∂q_d^t at q_d = 0 exceeds 1.
+ */
+import { newAverages, signCommitteeAverages, type ChannelAverages } from './signChannel.ts';
+
+export interface Overlaps {
+  qd: number;
+  qa: number;
+}
+
+export interface SeSolution extends Overlaps {
+  converged: boolean;
+  iterations: number;
+}
+
+/** Perturbation used for the linear stability of the q_d = 0 plane (finite difference in q_d). */
+const STABILITY_DQD = 1e-6;
+/** q_d below which a fixed point counts as non-specialised. */
+export const SPECIALISED_QD = 1e-4;
+/** Informed (teacher) start: q close to the identity. */
+export const INFORMED: Readonly<Overlaps> = { qd: 0.95, qa: 0 };
+/** Uninformed start q = 0 (AMP from ŵ = 0). */
+export const UNINFORMED: Readonly<Overlaps> = { qd: 0, qa: 0 };
+
+const scratch = newAverages();
+
+/** One SE step: (q_d, q_a) → (q_d', q_a'), writing the channel averages at the input into `avg`. */
+export function seStep(K: number, alpha: number, q: Overlaps, out: Overlaps, avg: ChannelAverages = scratch): Overlaps {
+  signCommitteeAverages(K, q.qd, q.qa, avg);
+  const rd = alpha * (avg.m11 - avg.m12);
+  const ra = alpha * K * avg.m12;
+  const qd = K === 1 ? (rd + ra) / (1 + rd + ra) : q.qd === 0 ? 0 : rd / (1 + rd);
+  const qtot = (rd + ra) / (1 + rd + ra);
+  out.qd = qd;
+  out.qa = K === 1 ? 0 : qtot - qd;
+  return out;
+}
+
+/** Iterate SE from `start` until |Δq| ≤ tol (q_d = 0 stays on the invariant plane). */
+export function solveSE(K: number, alpha: number, start: Overlaps, tol = 1e-9, maxIter = 2000): SeSolution {
+  const q = { qd: start.qd, qa: start.qa };
+  const next = { qd: 0, qa: 0 };
+  for (let it = 1; it <= maxIter; it++) {
+    seStep(K, alpha, q, next);
+    const step = Math.max(Math.abs(next.qd - q.qd), Math.abs(next.qa - q.qa));
+    q.qd = next.qd;
+    q.qa = next.qa;
+    if (step <= tol) return { ...q, converged: true, iterations: it };
+  }
+  return { ...q, converged: false, iterations: maxIter };
+}
+
+/** Free entropy f(q) = ½[Tr q + ln det(I − q)] + αΨ_out(q) (total, not per hidden unit). */
+export function freeEntropy(K: number, alpha: number, q: Overlaps, avg: ChannelAverages = scratch): number {
+  signCommitteeAverages(K, q.qd, q.qa, avg);
+  const tr = K * q.qd + q.qa;
+  const logDet = (K - 1) * Math.log1p(-q.qd) + Math.log1p(-q.qd - q.qa);
+  return 0.5 * (tr + logDet) + alpha * avg.psi;
+}
+
+/** Generalisation error ε_g = ½(E[Y²] − E[YY']) at overlap q. */
+export function generalisationError(K: number, q: Overlaps, avg: ChannelAverages = scratch): number {
+  signCommitteeAverages(K, q.qd, q.qa, avg);
+  const y2 = K % 2 === 0 ? 0.5 : 1;
+  return 0.5 * (y2 - avg.eyy);
+}
+
+/**
+ * λ(α): linear-stability multiplier of the non-specialised plane at its fixed point q_a,
+ * λ = ∂q_d^{t+1}/∂q_d^t |_{q_d = 0} (the Jacobian is triangular there, so this is its eigenvalue in
+ * the specialisation direction). Equals α E Σ_y [(∂11 − ∂12)P]²/P of PHYSICS.md §2.
+ */
+export function planeStability(K: number, alpha: number, qa: number): number {
+  if (K === 1) return Infinity;
+  const out = { qd: 0, qa: 0 };
+  seStep(K, alpha, { qd: STABILITY_DQD, qa }, out);
+  return out.qd / STABILITY_DQD;
+}

@@ -1,0 +1,45 @@
+/**
+ * Phase-transition points of the sign committee machine (Aubin et al. 2018, arXiv:1806.05451):
+ *   α_AMP: the non-specialised plane q_d = 0 loses stability, λ(α) = 1 (root-finding on λ, not a scan);
+ *   α_spec: the specialised fixed point first exists; α_IT: it becomes the largest free entropy.
+ * For K = 2 the transition is continuous, so α_spec = α_IT = α_AMP. The large-K limit is in largeK.ts.
+ */
+import { brent } from '../numerics/roots.ts';
+import { largeKThresholds, type LargeKThresholds } from './largeK.ts';
+import { planeStability, solveSE } from './stateEvolution.ts';
+
+export interface FiniteKThresholds {
+  alpha_spec: number | null;
+  alpha_it: number | null;
+  alpha_amp: number | null;
+}
+
+/** λ(α) − 1 at the plane's fixed point (uninformed SE restricted to q_d = 0). */
+export function planeStabilityGap(K: number, alpha: number): number {
+  const plane = solveSE(K, alpha, { qd: 0, qa: 0 }, 1e-12);
+  return planeStability(K, alpha, plane.qa) - 1;
+}
+
+/** α where λ(α) = 1, bracketed on [lo, hi]; null if λ stays below 1 there. */
+export function ampThreshold(K: number, lo: number, hi: number): number | null {
+  const glo = planeStabilityGap(K, lo);
+  const ghi = planeStabilityGap(K, hi);
+  if (glo * ghi > 0) return null;
+  return brent((a) => planeStabilityGap(K, a), lo, hi, 1e-9).x;
+}
+
+/**
+ * Thresholds for K = 1, 2, 3, or `'large'` for the α = α̃K limit. K = 1 has no transition (all null).
+ * K = 3: only α_AMP is computed here (see CONTEXT.md: the specialised branch needs q near I, where
+ * the 3-D quadrature is not yet accurate), α_spec and α_IT are null.
+ */
+export function committeeThresholds(K: number | 'large'): FiniteKThresholds | LargeKThresholds {
+  if (K === 'large' || K === Infinity) return largeKThresholds();
+  if (K === 1) return { alpha_spec: null, alpha_it: null, alpha_amp: null };
+  if (K === 2) {
+    const a = ampThreshold(2, 1.5, 3);
+    return { alpha_spec: a, alpha_it: a, alpha_amp: a };
+  }
+  if (K === 3) return { alpha_spec: null, alpha_it: null, alpha_amp: ampThreshold(3, 2, 60) };
+  throw new RangeError(`thresholds for K = 1, 2, 3 or 'large' (got ${K})`);
+}
