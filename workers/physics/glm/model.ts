@@ -1,6 +1,10 @@
 /** Builds the prior × channel pair of a GlmParams (the one place that maps URL values to physics objects). */
 import { gaussianPrior } from './priorGaussian.ts';
 import { signChannel } from './channelSign.ts';
+import { linearChannel } from './channelLinear.ts';
+import { absChannel } from './channelAbs.ts';
+import { binaryPrior } from './priorBinary.ts';
+import { sparsePrior } from './priorSparse.ts';
 import type { Channel, GlmParams, Prior } from './types.ts';
 
 export interface GlmModel {
@@ -14,6 +18,10 @@ export function makePrior(p: GlmParams): Prior {
   switch (p.prior) {
     case 'gaussian':
       return gaussianPrior;
+    case 'binary':
+      return binaryPrior;
+    case 'sparse':
+      return p.rho >= 1 ? gaussianPrior : sparsePrior(p.rho);
     default:
       throw new RangeError(`prior ${p.prior} not implemented yet`);
   }
@@ -23,6 +31,10 @@ export function makeChannel(p: GlmParams): Channel {
   switch (p.channel) {
     case 'sign':
       return signChannel(p.noise);
+    case 'linear':
+      return linearChannel(p.noise);
+    case 'abs':
+      return absChannel();
     default:
       throw new RangeError(`channel ${p.channel} not implemented yet`);
   }
