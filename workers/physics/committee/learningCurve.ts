@@ -63,6 +63,8 @@ function solveBranches(K: number, alpha: number, warm: Branches | null): Branche
   }
   const plane = solveSE(K, alpha, { qd: 0, qa: warm ? warm.plane.qa : 0 });
   const lambda = planeStability(K, alpha, plane.qa);
+  // K = 2: the transition is continuous, so no specialised branch exists while the plane is stable.
+  if (K === 2 && lambda <= 1) return { plane, spec: null, lambda };
   const start = warm?.spec ?? (lambda > 1 ? { qd: AMP_KICK, qa: plane.qa } : INFORMED);
   const s = solveSE(K, alpha, start);
   return { plane, spec: s.qd > SPECIALISED_QD ? s : null, lambda };
