@@ -22,4 +22,11 @@ describe('glm CLI commands', () => {
     expect(out.eg_bayes[2]).toBeCloseTo(0.083935, 5);
     expect(JSON.parse(JSON.stringify(out)).f_bayes.every((x: unknown) => typeof x === 'number')).toBe(true);
   });
+
+  it('glm-thresholds gives the binary-perceptron α_IT ≈ 1.245 and α_alg ≈ 1.493', () => {
+    const out = cmd('glm-thresholds').run({ ...base, prior: 'binary' }) as Record<string, number | null>;
+    expect(out.alpha_wr).toBeNull();
+    expect(out.alpha_it).toBeCloseTo(1.245, 2);
+    expect(out.alpha_alg).toBeCloseTo(1.493, 2);
+  });
 });

@@ -2,7 +2,7 @@
  * GLM chapter commands (PHYSICS.md §5). Non-finite numbers (f = +∞ at perfect recovery of a noiseless
  * continuous channel) are printed as JSON null.
  */
-import { glmCurve, glmPoint, type ChannelKind, type GlmParams, type PriorKind } from '../../workers/physics/glm/index.ts';
+import { glmCurve, glmPoint, glmThresholds, type ChannelKind, type GlmParams, type PriorKind } from '../../workers/physics/glm/index.ts';
 import { grid, num, str, type Args, type CommandSpec } from './types.ts';
 
 const MODEL_KEYS = ['prior', 'channel', 'noise', 'rho'] as const;
@@ -41,5 +41,11 @@ export const glmCommands: readonly CommandSpec[] = [
     keys: [...MODEL_KEYS, 'alpha'],
     rangeKeys: ['alpha'],
     run: (args) => jsonSafe({ ...glmCurve(modelParams(args), grid(args, 'alpha')) }),
+  },
+  {
+    name: 'glm-thresholds',
+    summary: 'GLM thresholds α_WR, α_alg, α_IT of the chosen prior × channel (null where absent)',
+    keys: [...MODEL_KEYS],
+    run: (args) => glmThresholds(modelParams(args)),
   },
 ];

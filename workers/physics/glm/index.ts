@@ -4,3 +4,5 @@
  */
 export type { ChannelKind, GlmCurve, GlmParams, GlmPoint, PriorKind } from './types.ts';
 export { glmCurve, glmPoint } from './curve.ts';
+export { glmThresholds, type GlmThresholds } from './thresholds.ts';
+export { glmLandscape, type GlmLandscape } from './landscape.ts';

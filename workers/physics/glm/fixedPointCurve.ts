@@ -1,0 +1,53 @@
+/**
+ * The SE fixed-point curve in parametric form (PHYSICS.md §1, "Thresholds"): m is a fixed point at
+ *   α(m) = R(m) / G(m),   R(m) = mmse⁻¹(ρ − m)   (the r at which the scalar channel reaches overlap m).
+ * Stable fixed points are where α(m) increases, spinodals are its local extrema, and m = 0 (resp.
+ * m = ρ) limits give α_WR (resp. the onset of stable perfect recovery). This turns every threshold
+ * into root-finding or extremum-finding on a smooth scalar function of m, never reading a grid.
+ */
+import { brent } from '../numerics/roots.ts';
+import type { GlmModel } from './model.ts';
+
+/** r with mmse(r) = V (mmse is decreasing in r); Brent in ln r. */
+export function rOfV(model: GlmModel, V: number): number {
+  const { prior, rho } = model;
+  if (V >= rho) return 0;
+  if (V <= 0) return Infinity;
+  let lo = -30;
+  let hi = 5;
+  while (prior.mmse(Math.exp(hi)) > V && hi < 700) hi += 5;
+  const res = brent((x) => Math.log(prior.mmse(Math.exp(x))) - Math.log(V), lo, hi, 1e-13);
+  lo = res.x;
+  return Math.exp(lo);
+}
+
+/** α(m) of the fixed-point curve; m ∈ (0, ρ) */
+export function alphaOfM(model: GlmModel, m: number): number {
+  const V = model.rho - m;
+  return rOfV(model, V) / model.channel.G(m, V);
+}
+
+/** Golden-section maximisation of f on [a, b] (f unimodal there), to relative tolerance tol in x. */
+export function goldenMax(f: (x: number) => number, a: number, b: number, tol = 1e-9): { x: number; f: number } {
+  const g = (Math.sqrt(5) - 1) / 2;
+  let x1 = b - g * (b - a);
+  let x2 = a + g * (b - a);
+  let f1 = f(x1);
+  let f2 = f(x2);
+  while (Math.abs(b - a) > tol * Math.max(1e-300, Math.abs(x1) + Math.abs(x2))) {
+    if (f1 > f2) {
+      b = x2;
+      x2 = x1;
+      f2 = f1;
+      x1 = b - g * (b - a);
+      f1 = f(x1);
+    } else {
+      a = x1;
+      x1 = x2;
+      f1 = f2;
+      x2 = a + g * (b - a);
+      f2 = f(x2);
+    }
+  }
+  return f1 > f2 ? { x: x1, f: f1 } : { x: x2, f: f2 };
+}
