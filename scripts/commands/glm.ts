@@ -2,7 +2,7 @@
  * GLM chapter commands (PHYSICS.md §5). Non-finite numbers (f = +∞ at perfect recovery of a noiseless
  * continuous channel) are printed as JSON null.
  */
-import { glmCurve, glmPoint, glmThresholds, type ChannelKind, type GlmParams, type PriorKind } from '../../workers/physics/glm/index.ts';
+import { glmAmp, glmCurve, glmPoint, glmThresholds, type ChannelKind, type GlmParams, type PriorKind } from '../../workers/physics/glm/index.ts';
 import { grid, num, str, type Args, type CommandSpec } from './types.ts';
 
 const MODEL_KEYS = ['prior', 'channel', 'noise', 'rho'] as const;
@@ -47,5 +47,17 @@ export const glmCommands: readonly CommandSpec[] = [
     summary: 'GLM thresholds α_WR, α_alg, α_IT of the chosen prior × channel (null where absent)',
     keys: [...MODEL_KEYS],
     run: (args) => glmThresholds(modelParams(args)),
+  },
+  {
+    name: 'glm-amp',
+    summary: 'GAMP on seeded finite instances (mean and band over seeds) next to SE from the same start',
+    keys: [...MODEL_KEYS, 'alpha', 'd', 'seed', 'seeds', 'iters', 'damping'],
+    run: (args) => {
+      const { start, ...series } = glmAmp(modelParams(args), {
+        alpha: num(args, 'alpha'), d: num(args, 'd'), seed: num(args, 'seed'), seeds: num(args, 'seeds'),
+        iters: num(args, 'iters'), damping: num(args, 'damping'),
+      });
+      return { ...jsonSafe(series), start };
+    },
   },
 ];

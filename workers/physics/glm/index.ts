@@ -6,3 +6,4 @@ export type { ChannelKind, GlmCurve, GlmParams, GlmPoint, PriorKind } from './ty
 export { glmCurve, glmPoint } from './curve.ts';
 export { glmThresholds, type GlmThresholds } from './thresholds.ts';
 export { glmLandscape, type GlmLandscape } from './landscape.ts';
+export { glmAmp, type GampOptions, type GampResult } from './gamp.ts';
