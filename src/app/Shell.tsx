@@ -67,8 +67,12 @@ function EmbedView({ chapter }: { chapter: ChapterDef }) {
   const controls = useApp$((s) => s.controls);
   const link = useLinkFor(fig);
   const F = chapter.Figures[fig] ?? chapter.Figures[chapter.figures[0].id];
+  const title = chapter.figures.find((f) => f.id === fig)?.title ?? '';
   return (
-    <div className="lp-embed flex h-screen flex-col gap-1 overflow-hidden p-2">
+    <main className="lp-embed flex h-screen flex-col gap-1 overflow-hidden p-2" aria-label={`${chapter.title}: ${title}`}>
+      <h1 className="sr-only">
+        Learning Phases — {chapter.title}: {title}
+      </h1>
       <Notices />
       <div className="min-h-0 flex-1">
         <F embed />
@@ -77,6 +81,6 @@ function EmbedView({ chapter }: { chapter: ChapterDef }) {
       <a className="self-end text-xs text-sky-700 underline dark:text-sky-400" href={link(false)} target="_blank" rel="noopener">
         Open full view in Learning Phases ↗
       </a>
-    </div>
+    </main>
   );
 }

@@ -27,6 +27,8 @@ export function Figure(p: FigureProps) {
   const [copied, setCopied] = useState<string | null>(null);
   const menuRef = useRef<HTMLDivElement>(null);
   const base = `learning-phases-${p.id}`;
+  // embed pages have h1 → figure; the full view has h1 → chapter h2 → figure
+  const Heading = p.embed ? 'h2' : 'h3';
 
   const act = async (kind: 'svg' | 'png' | 'csv' | 'json' | 'link' | 'embed') => {
     const svg = p.svgRef.current;
@@ -45,7 +47,7 @@ export function Figure(p: FigureProps) {
   return (
     <figure className="lp-figure relative flex min-w-0 flex-col gap-2" data-figure-frame={p.id} aria-busy={p.progress !== null}>
       <div className="flex items-center justify-between gap-2">
-        <h3 className={p.embed ? 'text-sm font-semibold' : 'text-base font-semibold'}>{p.title}</h3>
+        <Heading className={p.embed ? 'text-sm font-semibold' : 'text-base font-semibold'}>{p.title}</Heading>
         <div className="relative" ref={menuRef}>
           <button
             type="button"

@@ -106,7 +106,7 @@ export const LineChart = forwardRef<SVGSVGElement, LineChartProps>(function Line
                   <line x1={0} x2={18} y1={5} y2={5} stroke={color(s.color, k)} strokeWidth={2.5} strokeDasharray={s.dash ? '5 3' : undefined} />
                 )}
                 <text x={24} y={9} fill={pal.text}>
-                  {s.label}
+                  <Rich text={s.label} />
                 </text>
               </g>
             );
@@ -170,7 +170,7 @@ export const LineChart = forwardRef<SVGSVGElement, LineChartProps>(function Line
             <g key={t.label} data-threshold={t.label} data-x={t.x}>
               <line x1={px} x2={px} y1={0} y2={ih} stroke={t.color === undefined ? pal.muted : color(t.color, 0)} strokeDasharray="3 3" strokeWidth={1.3} />
               <text x={px + 3} y={12 + row * 14} fill={pal.text} fontSize={11}>
-                {t.label}
+                <Rich text={t.label} />
               </text>
             </g>
           ))}
@@ -189,7 +189,7 @@ export const LineChart = forwardRef<SVGSVGElement, LineChartProps>(function Line
                 stroke={pal.background}
                 strokeWidth={4}
               >
-                {marker.label}
+                <Rich text={marker.label} />
               </text>
             </g>
           ) : null}
@@ -213,10 +213,10 @@ export const LineChart = forwardRef<SVGSVGElement, LineChartProps>(function Line
             </g>
           ))}
           <text x={iw / 2} y={ih + 36} textAnchor="middle" fill={pal.text} fontSize={13}>
-            {xLabel}
+            <Rich text={xLabel} />
           </text>
           <text transform={`translate(${-44},${ih / 2}) rotate(-90)`} textAnchor="middle" fill={pal.text} fontSize={13}>
-            {yLabel}
+            <Rich text={yLabel} />
           </text>
           {hoverX !== null && xOk(hoverX) ? <line x1={x(hoverX)} x2={x(hoverX)} y1={0} y2={ih} stroke={pal.text} strokeOpacity={0.3} /> : null}
           <rect width={iw} height={ih} fill="transparent" onPointerMove={onMove} onPointerLeave={() => setHoverX(null)} data-hover-area />
@@ -241,6 +241,28 @@ export const LineChart = forwardRef<SVGSVGElement, LineChartProps>(function Line
     </div>
   );
 });
+
+/**
+ * SVG text with `_x` / `_{xy}` subscripts as tspans (ε_g, α_IT): SVG has no TeX, and Unicode has no
+ * subscript g. Plain text stays plain.
+ */
+export function Rich({ text }: { text: string }) {
+  const parts = text.split(/_(\{[^}]*\}|[A-Za-z0-9*]+)/);
+  if (parts.length === 1) return <>{text}</>;
+  return (
+    <>
+      {parts.map((part, i) =>
+        i % 2 ? (
+          <tspan key={i} baselineShift="sub" fontSize="0.75em">
+            {part.replace(/^\{|\}$/g, '')}
+          </tspan>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
+}
 
 /** Linear interpolation of (xs, ys) at x0 (xs ascending); null outside the data. */
 export function valueAt(xs: Num, ys: Num, x0: number): number | null {

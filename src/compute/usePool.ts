@@ -33,15 +33,21 @@ export function useJob<M extends JobName>(lane: string, method: M, req: JobReque
   useEffect(() => {
     if (!pool || key === null || reqRef.current === null) return;
     let alive = true;
+    // Progress arrives on its own message port and can overtake the result: ignore it once settled.
+    let settled = false;
     setState((s) => ({ ...s, running: true, progress: 0 }));
     pool
       .run(lane, method, reqRef.current, {
         cancel,
-        onProgress: (f) => alive && setState((s) => ({ ...s, progress: f })),
+        onProgress: (f) => alive && !settled && setState((s) => ({ ...s, progress: f })),
       })
       .then(
-        (data) => alive && setState({ data, error: null, progress: null, running: false }),
+        (data) => {
+          settled = true;
+          if (alive) setState({ data, error: null, progress: null, running: false });
+        },
         (err: unknown) => {
+          settled = true;
           if (!alive || err instanceof Cancelled || (err as Error)?.name === 'Cancelled') return;
           setState((s) => ({ ...s, error: err instanceof Error ? err.message : String(err), progress: null, running: false }));
         },
