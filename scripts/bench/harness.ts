@@ -1,0 +1,35 @@
+/** A tiny benchmark harness: warm up, then time repeated runs and report quantiles. */
+export interface BenchRow {
+  name: string;
+  runs: number;
+  median: number;
+  p10: number;
+  p90: number;
+  target?: string;
+  note?: string;
+}
+
+export async function bench(name: string, fn: () => unknown, opts: { warmup?: number; runs?: number; target?: string; note?: string } = {}): Promise<BenchRow> {
+  const { warmup = 3, runs = 20 } = opts;
+  for (let i = 0; i < warmup; i++) await fn();
+  const t: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    t.push(performance.now() - t0);
+  }
+  t.sort((a, b) => a - b);
+  const q = (p: number) => t[Math.min(t.length - 1, Math.floor(p * t.length))];
+  return { name, runs, median: q(0.5), p10: q(0.1), p90: q(0.9), target: opts.target, note: opts.note };
+}
+
+export function printTable(rows: BenchRow[]): void {
+  const ms = (x: number) => (x < 1 ? x.toFixed(3) : x < 100 ? x.toFixed(2) : x.toFixed(0));
+  const head = ['benchmark', 'runs', 'median ms', 'p10 ms', 'p90 ms', 'target', 'note'];
+  const body = rows.map((r) => [r.name, String(r.runs), ms(r.median), ms(r.p10), ms(r.p90), r.target ?? '', r.note ?? '']);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells: string[]) => '| ' + cells.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' |';
+  console.log(line(head));
+  console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
+  for (const b of body) console.log(line(b));
+}
