@@ -1,6 +1,6 @@
 // Screenshots of views for review and for the README:
 //   npx tsx scripts/screenshot.ts <out.png> <query> [width] [height] [dark]
-// against a running `npm run preview` (http://127.0.0.1:4173). Waits for every figure to draw.
+// against a running `npm run preview` (http://127.0.0.1:$LP_PORT, default 4173). Waits for every figure to draw.
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config.ts';
 
@@ -10,7 +10,7 @@ const page = await browser.newPage({ viewport: { width: Number(w), height: Numbe
 const errors: string[] = [];
 page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 page.on('pageerror', (e) => errors.push(String(e)));
-await page.goto(`http://127.0.0.1:4173/${query}`);
+await page.goto(`http://127.0.0.1:${process.env.LP_PORT ?? 4173}/${query}`);
 await page.waitForSelector('svg[data-figure]');
 await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 120_000 }).catch(() => errors.push('still busy after 120 s'));
 await page.waitForTimeout(400);

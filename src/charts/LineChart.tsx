@@ -14,12 +14,14 @@ export interface LineChartProps extends LineFigureData {
   id: string;
   ariaLabel: string;
   height?: number;
+  /** click on the plot area → data coordinates (e.g. set the reader's point on a phase diagram) */
+  onPick?: (x: number, y: number) => void;
 }
 
 const M = { top: 14, right: 16, bottom: 44, left: 58 };
 
 export const LineChart = forwardRef<SVGSVGElement, LineChartProps>(function LineChart(props, ref) {
-  const { id, ariaLabel, height = 340, series, thresholds = [], regions = [], marker, xLabel, yLabel } = props;
+  const { id, ariaLabel, height = 340, series, thresholds = [], regions = [], polygons = [], marker, xLabel, yLabel, onPick } = props;
   const pal = usePalette();
   const [box, width] = useWidth(640);
   const [hoverX, setHoverX] = useState<number | null>(null);
@@ -134,6 +136,21 @@ export const LineChart = forwardRef<SVGSVGElement, LineChartProps>(function Line
               </g>
             );
           })}
+          {/* filled phases */}
+          {polygons.map((pg, k) => {
+            const pts = Array.from({ length: pg.x.length }, (_, i) => [pg.x[i], pg.y[i]] as const).filter(([a, b]) => xOk(a) && finite(b));
+            if (pts.length < 3) return null;
+            const cx = pts.reduce((s, p) => s + x(p[0]), 0) / pts.length;
+            const cy = pts.reduce((s, p) => s + y(p[1]), 0) / pts.length;
+            return (
+              <g key={pg.id} data-polygon={pg.id}>
+                <path d={'M' + pts.map(([a, b]) => `${x(a)},${y(b)}`).join('L') + 'Z'} fill={color(pg.color, k)} fillOpacity={0.16} stroke="none" />
+                <text x={cx} y={cy} textAnchor="middle" fill={pal.text} fontSize={11} paintOrder="stroke" stroke={pal.background} strokeWidth={3}>
+                  <Rich text={pg.label} />
+                </text>
+              </g>
+            );
+          })}
           {/* bands, then lines, then points */}
           {series.map((s, k) =>
             s.lo && s.hi && s.kind !== 'points' ? <path key={`b${s.id}`} d={bandOf(s.x, s.lo, s.hi)} fill={color(s.color, k)} opacity={0.18} /> : null,
@@ -219,7 +236,23 @@ export const LineChart = forwardRef<SVGSVGElement, LineChartProps>(function Line
             <Rich text={yLabel} />
           </text>
           {hoverX !== null && xOk(hoverX) ? <line x1={x(hoverX)} x2={x(hoverX)} y1={0} y2={ih} stroke={pal.text} strokeOpacity={0.3} /> : null}
-          <rect width={iw} height={ih} fill="transparent" onPointerMove={onMove} onPointerLeave={() => setHoverX(null)} data-hover-area />
+          <rect
+            width={iw}
+            height={ih}
+            fill="transparent"
+            onPointerMove={onMove}
+            onPointerLeave={() => setHoverX(null)}
+            onClick={
+              onPick
+                ? (e) => {
+                    const r = e.currentTarget.getBoundingClientRect();
+                    onPick(x.invert(e.clientX - r.left), y.invert(e.clientY - r.top));
+                  }
+                : undefined
+            }
+            style={onPick ? { cursor: 'crosshair' } : undefined}
+            data-hover-area
+          />
         </g>
       </svg>
       {readout.length && hoverX !== null ? (

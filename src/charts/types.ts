@@ -28,6 +28,15 @@ export interface Region {
   label: string;
 }
 
+/** A filled closed polygon in data coordinates (a phase of a phase diagram), labelled at its centre. */
+export interface Polygon {
+  id: string;
+  label: string;
+  x: Num;
+  y: Num;
+  color?: number;
+}
+
 export interface Marker {
   x: number;
   y: number;
@@ -39,6 +48,7 @@ export interface LineFigureData {
   thresholds?: Threshold[];
   regions?: Region[];
   marker?: Marker | null;
+  polygons?: Polygon[];
   xLabel: string;
   yLabel: string;
   xScale: 'lin' | 'log';
