@@ -34,6 +34,11 @@ const api = {
     await sleep(req.ms);
     return { v: req.v, arr: Float64Array.of(req.v) };
   },
+  async coarseFine(req: { v: number }, onProgress?: (f: number) => void, onPartial?: (r: { v: number }) => void) {
+    await onPartial?.({ v: req.v / 10 });
+    await onProgress?.(0.5);
+    return { v: req.v };
+  },
   fail(): never {
     throw new Error('bad parameters');
   },
@@ -53,6 +58,18 @@ describe('worker pool', () => {
     const r = await pool.run('fig', 'slow' as never, { ms: 1, v: 7 } as never, { onProgress: (f) => seen.push(f) });
     expect((r as unknown as { v: number }).v).toBe(7);
     expect(seen).toEqual([0.5]);
+    pool.dispose();
+  });
+
+  it('passes partial results through onPartial before the final one; jobs without it are unaffected', async () => {
+    const log = { created: 0, terminated: 0 };
+    const pool = new WorkerPool(fakeWorkerFactory(api, log) as () => WorkerLike, 1);
+    const partials: unknown[] = [];
+    const r = await pool.run('pd', 'coarseFine' as never, { v: 40 } as never, { onPartial: (p) => partials.push(p) });
+    expect((r as unknown as { v: number }).v).toBe(40);
+    expect(partials).toEqual([{ v: 4 }]);
+    const plain = await pool.run('pd', 'coarseFine' as never, { v: 50 } as never);
+    expect((plain as unknown as { v: number }).v).toBe(50);
     pool.dispose();
   });
 

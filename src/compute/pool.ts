@@ -27,6 +27,12 @@ export interface WorkerLike {
 
 export interface RunOptions {
   onProgress?: ProgressFn;
+  /**
+   * Intermediate results of a progressive job (e.g. a coarse phase diagram before the fine one):
+   * passed to the job as its third argument, a comlink proxy like `onProgress`; silenced once the
+   * job is superseded. Jobs that do not take it ignore it.
+   */
+  onPartial?: (partial: unknown) => void;
   cancel?: 'terminate' | 'drop';
 }
 
@@ -147,7 +153,9 @@ export class WorkerPool {
       const job = this.queue.shift()!;
       slot.job = job;
       const progress = job.opts.onProgress ? proxy((f: number) => !job.stale && job.opts.onProgress!(f)) : undefined;
-      const call = (slot.remote[job.method] as unknown as (req: unknown, p?: ProgressFn) => Promise<unknown>)(job.req, progress);
+      const partial = job.opts.onPartial ? proxy((r: unknown) => !job.stale && job.opts.onPartial!(r)) : undefined;
+      const method = slot.remote[job.method] as unknown as (req: unknown, p?: ProgressFn, q?: (r: unknown) => void) => Promise<unknown>;
+      const call = partial ? method(job.req, progress, partial) : method(job.req, progress);
       call.then(
         (result) => this.finish(slot, job, () => job.resolve(result)),
         (err) => this.finish(slot, job, () => job.reject(err), true),

@@ -17,18 +17,24 @@ export interface JobState<T> {
   running: boolean;
 }
 
+export interface JobOptions extends Pick<RunOptions, 'cancel'> {
+  /** the job reports intermediate results (its third argument): show each as `data` until the final one */
+  partial?: boolean;
+}
+
 /**
  * Run a job whenever its request changes (compared by value) on the figure's lane; keep showing
  * the last result while the next one computes, so a dragged slider never flashes an empty chart.
  * `req = null` means "nothing to compute".
  */
-export function useJob<M extends JobName>(lane: string, method: M, req: JobRequest<M> | null, opts: Pick<RunOptions, 'cancel'> = {}): JobState<JobResult<M>> {
+export function useJob<M extends JobName>(lane: string, method: M, req: JobRequest<M> | null, opts: JobOptions = {}): JobState<JobResult<M>> {
   const pool = useContext(PoolContext);
   const [state, setState] = useState<JobState<JobResult<M>>>({ data: null, error: null, progress: null, running: false });
   const key = req === null ? null : stableKey(req);
   const reqRef = useRef(req);
   reqRef.current = req;
   const cancel = opts.cancel ?? 'terminate';
+  const partial = opts.partial ?? false;
 
   useEffect(() => {
     if (!pool || key === null || reqRef.current === null) return;
@@ -40,6 +46,7 @@ export function useJob<M extends JobName>(lane: string, method: M, req: JobReque
       .run(lane, method, reqRef.current, {
         cancel,
         onProgress: (f) => alive && !settled && setState((s) => ({ ...s, progress: f })),
+        onPartial: partial ? (p) => alive && !settled && setState((s) => ({ ...s, data: p as JobResult<M> })) : undefined,
       })
       .then(
         (data) => {
@@ -55,7 +62,7 @@ export function useJob<M extends JobName>(lane: string, method: M, req: JobReque
     return () => {
       alive = false;
     };
-  }, [pool, lane, method, key, cancel]);
+  }, [pool, lane, method, key, cancel, partial]);
 
   useEffect(() => () => pool?.cancel(lane), [pool, lane]);
   return state;
