@@ -40,4 +40,11 @@ describe('spiked matrix-tensor instance', () => {
     }
     expect(Math.abs(mean - f(1, s))).toBeLessThan(4 * Math.sqrt(f(1, s) / 600));
   });
+
+  it('randomOnSphere lands exactly on |x|² = N', () => {
+    const x = randomOnSphere(37, new Rng(9));
+    let s = 0;
+    for (const v of x) s += v * v;
+    expect(s).toBeCloseTo(37, 10);
+  });
 });

@@ -1,0 +1,134 @@
+/**
+ * Over-parameterised phase retrieval (Sarao Mannelli, Vanden-Eijnden, Zdeborová, arXiv:2006.15459;
+ * PHYSICS.md §4): a two-layer student with quadratic activation and m hidden units,
+ *   ŷ_μ = (1/(m d)) Σ_k (a_μ·w_k)² = a_μᵀ A a_μ / d,  A = WWᵀ/m,
+ * learns the rank-one teacher y_μ = (a_μ·x*)²/d, |x*|² = d, from M = αd samples by gradient flow on
+ * L = ¼ Σ_μ (y_μ − ŷ_μ)². For m ≥ d it reaches the teacher (A → x*x*ᵀ) iff α > 2; just above 2 the
+ * approach is a slow power law in time.
+ * Time: Ẇ = −(m/(2α)) ∇_W L = (1/(αd)) G W with G = Σ_μ r_μ a_μ a_μᵀ, r = y − ŷ, so that
+ * dA/dt = (GA + AG)/(αd) has O(1) rates for every α and width (gradient flow with t rescaled).
+ */
+import { childSeed, Rng } from '../numerics/rng.ts';
+import { randomOnSphere } from './instance.ts';
+
+export interface OverparamParams {
+  /** α grid (M = αd samples) */
+  alpha: Float64Array;
+  d: number;
+  /** hidden units per input dimension, m = round(width·d) */
+  width: number;
+  seed: number;
+  seeds: number;
+  tmax: number;
+  h: number;
+}
+
+export interface OverparamResult {
+  alpha: Float64Array;
+  /** fraction of runs ending with recovery error ‖A − x*x*ᵀ‖_F/d below 0.1 */
+  success_rate: Float64Array;
+  /** mean final ‖A − x*x*ᵀ‖_F/d over the runs (1 = no better than A = 0) */
+  recovery_error: Float64Array;
+  /** mean final training loss per sample L/M */
+  train_loss: Float64Array;
+  n_runs: number;
+}
+
+export const OVERPARAM_SUCCESS_ERROR = 0.1;
+
+interface RunOut {
+  error: number;
+  loss: number;
+}
+
+/** One run: teacher, data and W(0) ~ N(0, 1) from `rng` (A(0) ≈ I, no small-initialisation bias). */
+function overparamRun(d: number, m: number, alpha: number, p: { tmax: number; h: number }, rng: Rng): RunOut {
+  const M = Math.max(1, Math.round(alpha * d));
+  const xStar = randomOnSphere(d, rng);
+  const a = new Float64Array(M * d);
+  rng.fillNormal(a);
+  const y = new Float64Array(M);
+  for (let mu = 0; mu < M; mu++) {
+    let z = 0;
+    for (let i = 0; i < d; i++) z += a[mu * d + i] * xStar[i];
+    y[mu] = (z * z) / d;
+  }
+  const W = new Float64Array(d * m);
+  rng.fillNormal(W);
+  const P = new Float64Array(m); // a_μᵀW for one μ
+  const G = new Float64Array(d * d);
+  const GW = new Float64Array(d * m);
+  const nSteps = Math.max(0, Math.round(p.tmax / p.h));
+  let loss = 0;
+  for (let step = 0; step <= nSteps; step++) {
+    G.fill(0);
+    loss = 0;
+    for (let mu = 0; mu < M; mu++) {
+      const row = mu * d;
+      P.fill(0);
+      for (let i = 0; i < d; i++) {
+        const ai = a[row + i];
+        const wr = i * m;
+        for (let k = 0; k < m; k++) P[k] += ai * W[wr + k];
+      }
+      let yhat = 0;
+      for (let k = 0; k < m; k++) yhat += P[k] * P[k];
+      const r = y[mu] - yhat / (m * d);
+      loss += 0.25 * r * r;
+      // G += r a aᵀ (upper triangle; mirrored below)
+      for (let i = 0; i < d; i++) {
+        const c = r * a[row + i];
+        const gr = i * d;
+        for (let j = i; j < d; j++) G[gr + j] += c * a[row + j];
+      }
+    }
+    if (step === nSteps) break;
+    for (let i = 0; i < d; i++) for (let j = i + 1; j < d; j++) G[j * d + i] = G[i * d + j];
+    GW.fill(0);
+    for (let i = 0; i < d; i++) {
+      const gr = i * d;
+      const out = i * m;
+      for (let j = 0; j < d; j++) {
+        const g = G[gr + j];
+        const wr = j * m;
+        for (let k = 0; k < m; k++) GW[out + k] += g * W[wr + k];
+      }
+    }
+    const c = p.h / (alpha * d);
+    for (let q = 0; q < d * m; q++) W[q] += c * GW[q];
+  }
+  // ‖WWᵀ/m − x*x*ᵀ‖_F / d
+  let err2 = 0;
+  for (let i = 0; i < d; i++) {
+    for (let j = 0; j < d; j++) {
+      let s = 0;
+      for (let k = 0; k < m; k++) s += W[i * m + k] * W[j * m + k];
+      const diff = s / m - xStar[i] * xStar[j];
+      err2 += diff * diff;
+    }
+  }
+  return { error: Math.sqrt(err2) / d, loss: loss / M };
+}
+
+/** Recovery by the over-parameterised student vs α (run s at grid point iα seeded childSeed(childSeed(seed, s), iα)). */
+export function prOverparam(p: OverparamParams, onProgress?: (fraction: number) => void): OverparamResult {
+  const nA = p.alpha.length;
+  const m = Math.max(1, Math.round(p.width * p.d));
+  const out: OverparamResult = {
+    alpha: Float64Array.from(p.alpha),
+    success_rate: new Float64Array(nA),
+    recovery_error: new Float64Array(nA),
+    train_loss: new Float64Array(nA),
+    n_runs: p.seeds,
+  };
+  for (let ia = 0; ia < nA; ia++) {
+    for (let s = 0; s < p.seeds; s++) {
+      const r = overparamRun(p.d, m, p.alpha[ia], p, new Rng(childSeed(childSeed(p.seed, s), ia)));
+      if (r.error < OVERPARAM_SUCCESS_ERROR) out.success_rate[ia] += 1 / p.seeds;
+      out.recovery_error[ia] += r.error / p.seeds;
+      out.train_loss[ia] += r.loss / p.seeds;
+      onProgress?.((ia * p.seeds + s + 1) / (nA * p.seeds));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,172 @@
+/**
+ * Spherical gradient flow for noiseless phase retrieval (Sarao Mannelli, Biroli, Cammarota, Krzakala,
+ * Urbani, Zdeborová, arXiv:2006.06997; PHYSICS.md §4): y_μ = (a_μ·x*)²/N, a_μ ~ N(0, I_N),
+ * μ = 1..M = αN, L(x) = ¼ Σ_μ (y_μ − (a_μ·x)²/N)² on |x|² = N.
+ * Time is measured in units of 1/α: ẋ = −∇L/α − μx, μ = −x·∇L/(αN). L/α is O(N) for every α, so its
+ * Hessian is O(1) (≈ 2(I + 2x*x*ᵀ/N) at the signal) and one step size h serves the whole α axis; the
+ * paths (and the success map) are those of ẋ = −∇L − μx with t rescaled.
+ * IT needs α = 1, AMP α ≈ 1.13; GF needs far more (success 0/10 at α = 2, 10/10 at α ≥ 7 for N = 200).
+ */
+import { matTVec, matVec } from '../numerics/linalg.ts';
+import { childSeed, Rng } from '../numerics/rng.ts';
+import { projectToSphere, randomOnSphere } from './instance.ts';
+
+export interface PrInstance {
+  readonly N: number;
+  readonly M: number;
+  readonly xStar: Float64Array;
+  /** sensing vectors a_μ as rows, M×N; Float32 halves the memory (40 MB at N = 1000, α = 10) */
+  readonly A: Float32Array;
+  readonly y: Float64Array;
+}
+
+export function prInstance(N: number, alpha: number, rng: Rng): PrInstance {
+  const M = Math.max(1, Math.round(alpha * N));
+  const xStar = randomOnSphere(N, rng);
+  const A = new Float32Array(M * N);
+  rng.fillNormal(A);
+  const y = matVec(A, M, N, xStar, new Float64Array(M));
+  for (let mu = 0; mu < M; mu++) y[mu] = (y[mu] * y[mu]) / N;
+  return { N, M, xStar, A, y };
+}
+
+/** Success: |m| above this at the end (the sign of x* is not identifiable). */
+export const PR_SUCCESS_M = 0.9;
+/** A run stops early once |m| passes this (the basin of ±x* is never left) */
+const PR_CONVERGED_M = 0.995;
+/** ... or once the tangent gradient per component is below 1e-6 (a spurious critical point) */
+const STUCK_GRAD2 = 1e-12;
+
+export interface PrRunParams {
+  /** time horizon in units of 1/α */
+  tmax: number;
+  h: number;
+}
+
+export interface PrTrajectory {
+  t: Float64Array;
+  /** m = x·x* / N */
+  m: Float64Array;
+  /** loss per sample L/M */
+  loss: Float64Array;
+}
+
+/** Buffers of one run, reused across the runs of a success map. */
+class PrWorkspace {
+  readonly z: Float64Array;
+  readonly g: Float64Array;
+  constructor(N: number, M: number) {
+    this.z = new Float64Array(M);
+    this.g = new Float64Array(N);
+  }
+}
+
+/** g = ∇L/α, returns L: z = Ax, r = y − z²/N, ∇L = −Aᵀ(r z)/N. */
+function prLossGradient(inst: PrInstance, x: Float64Array, alpha: number, ws: PrWorkspace): number {
+  const { N, M, A, y } = inst;
+  const z = matVec(A, M, N, x, ws.z);
+  let L = 0;
+  for (let mu = 0; mu < M; mu++) {
+    const r = y[mu] - (z[mu] * z[mu]) / N;
+    L += 0.25 * r * r;
+    z[mu] = (-r * z[mu]) / (N * alpha);
+  }
+  matTVec(A, M, N, z, ws.g);
+  return L;
+}
+
+/**
+ * Gradient flow from x (overwritten). Stops early when |m| > 0.995 (converged to ±x*) or when the
+ * projected gradient vanishes (|∇_sphere L/α|²/N < 1e-12: a spurious critical point); `record`
+ * receives every step's (t, m, L) when given.
+ */
+export function prGfRun(inst: PrInstance, x: Float64Array, alpha: number, p: PrRunParams, record?: (t: number, m: number, L: number) => void): number {
+  const { N, xStar } = inst;
+  const ws = new PrWorkspace(N, inst.M);
+  const nSteps = Math.max(0, Math.round(p.tmax / p.h));
+  let m = 0;
+  for (let step = 0; ; step++) {
+    const L = prLossGradient(inst, x, alpha, ws);
+    const g = ws.g;
+    let xg = 0;
+    let xm = 0;
+    for (let i = 0; i < N; i++) {
+      xg += x[i] * g[i];
+      xm += x[i] * xStar[i];
+    }
+    m = xm / N;
+    record?.(step * p.h, m, L);
+    if (step === nSteps || Math.abs(m) > PR_CONVERGED_M) break;
+    const mu = -xg / N;
+    let gt2 = 0;
+    for (let i = 0; i < N; i++) {
+      const gi = g[i] + mu * x[i];
+      gt2 += gi * gi;
+      x[i] -= p.h * gi;
+    }
+    projectToSphere(x);
+    if (gt2 / N < STUCK_GRAD2) break;
+  }
+  return m;
+}
+
+export interface PrGfParams extends PrRunParams {
+  /** α grid */
+  alpha: Float64Array;
+  N: number;
+  seed: number;
+  seeds: number;
+}
+
+export interface PrGfResult {
+  alpha: Float64Array;
+  /** fraction of runs with |m| > 0.9 at the end */
+  success_rate: Float64Array;
+  n_runs: number;
+}
+
+/** Success rate of GF vs α over `seeds` runs (instance and start seeded childSeed(childSeed(seed, s), iα)). */
+export function prGf(p: PrGfParams, onProgress?: (fraction: number) => void): PrGfResult {
+  const nA = p.alpha.length;
+  const success = new Float64Array(nA);
+  // cost ∝ α: report progress by accumulated α
+  let total = 0;
+  for (let a = 0; a < nA; a++) total += p.alpha[a] * p.seeds;
+  let done = 0;
+  for (let a = 0; a < nA; a++) {
+    const alpha = p.alpha[a];
+    let ok = 0;
+    for (let s = 0; s < p.seeds; s++) {
+      const rng = new Rng(childSeed(childSeed(p.seed, s), a));
+      const inst = prInstance(p.N, alpha, rng);
+      const x = randomOnSphere(p.N, rng);
+      if (Math.abs(prGfRun(inst, x, alpha, p)) > PR_SUCCESS_M) ok++;
+      done += alpha;
+      onProgress?.(done / total);
+    }
+    success[a] = ok / p.seeds;
+  }
+  return { alpha: Float64Array.from(p.alpha), success_rate: success, n_runs: p.seeds };
+}
+
+export interface PrTrajectoryParams extends PrRunParams {
+  alpha: number;
+  N: number;
+  seed: number;
+}
+
+/** One seeded run (run s = 0 of the grid point with this α) with its m(t) and L(t)/M. */
+export function prTrajectory(p: PrTrajectoryParams): PrTrajectory {
+  const rng = new Rng(childSeed(childSeed(p.seed, 0), 0));
+  const inst = prInstance(p.N, p.alpha, rng);
+  const x = randomOnSphere(p.N, rng);
+  const t: number[] = [];
+  const m: number[] = [];
+  const loss: number[] = [];
+  prGfRun(inst, x, p.alpha, p, (ti, mi, L) => {
+    t.push(ti);
+    m.push(mi);
+    loss.push(L / inst.M);
+  });
+  return { t: Float64Array.from(t), m: Float64Array.from(m), loss: Float64Array.from(loss) };
+}
