@@ -1,0 +1,62 @@
+/** @vitest-environment jsdom */
+import { describe, expect, it } from 'vitest';
+import { render } from '@testing-library/react';
+import { LineChart, valueAt, Rich } from './LineChart.tsx';
+import { seriesCsv } from './exportFigure.ts';
+import type { LineFigureData } from './types.ts';
+
+// A fixed learning-curve-like figure: two series (one with a band), a threshold, a hard-phase region,
+// finite-size points with error bars, a marker, and a NaN/∞ that must be skipped, never drawn.
+const x = Float64Array.from({ length: 6 }, (_, i) => 0.5 + 0.5 * i);
+const fig: LineFigureData = {
+  series: [
+    { id: 'bayes', label: 'Bayes', x, y: x.map((a) => 1 / (1 + a)), lo: x.map((a) => 0.9 / (1 + a)), hi: x.map((a) => 1.1 / (1 + a)) },
+    { id: 'amp', label: 'AMP', x, y: Float64Array.of(0.7, 0.6, NaN, 0.4, Infinity, 0.2), dash: true },
+    { id: 'gamp', label: 'GAMP d = 1000', x: Float64Array.of(1.5), y: Float64Array.of(0.41), lo: Float64Array.of(0.38), hi: Float64Array.of(0.44), kind: 'points' },
+  ],
+  thresholds: [{ x: 1.2, label: 'α_IT' }, { x: 1.5, label: 'α_alg' }],
+  regions: [{ x0: 1.2, x1: 1.5, label: 'hard' }],
+  marker: { x: 2, y: 1 / 3, label: 'ε_g = 0.333' },
+  xLabel: 'α',
+  yLabel: 'error',
+  xScale: 'lin',
+  yScale: 'lin',
+};
+
+describe('LineChart (SVG under jsdom)', () => {
+  it('renders the same SVG for the same data (snapshot)', () => {
+    const { container } = render(<LineChart id="t" ariaLabel="test figure" {...fig} />);
+    expect(container.innerHTML).toMatchSnapshot();
+  });
+  it('is an accessible image with data attributes for tests, and never writes NaN', () => {
+    const { container } = render(<LineChart id="t" ariaLabel="test figure" {...fig} />);
+    const svg = container.querySelector('svg')!;
+    expect(svg.getAttribute('role')).toBe('img');
+    expect(svg.getAttribute('aria-label')).toBe('test figure');
+    expect(svg.querySelectorAll('[data-threshold]')).toHaveLength(2);
+    expect(svg.querySelector('[data-marker="current"]')!.getAttribute('data-y')).toBe(String(1 / 3));
+    expect(svg.querySelector('[data-region="hard"]')).not.toBeNull();
+    expect(svg.innerHTML).not.toMatch(/NaN|Infinity/);
+    // the AMP line is broken at the non-finite points: three separate runs ("M" commands)
+    expect(svg.querySelector('path[data-series-id="amp"]')!.getAttribute('d')!.match(/M/g)).toHaveLength(3);
+  });
+  it('draws subscripts as tspans', () => {
+    const { container } = render(
+      <svg>
+        <text>
+          <Rich text="α_IT and ε_g" />
+        </text>
+      </svg>,
+    );
+    const subs = container.querySelectorAll('tspan');
+    expect(Array.from(subs, (t) => t.textContent)).toEqual(['IT', 'g']);
+  });
+  it('interpolates the hover read-out and exports the plotted points as CSV', () => {
+    expect(valueAt(x, x.map((a) => 2 * a), 0.75)).toBeCloseTo(1.5, 12);
+    expect(valueAt(x, x, 10)).toBeNull();
+    const csv = seriesCsv(fig.series, 'alpha', 'error').trim().split('\n');
+    expect(csv[0]).toBe('series,alpha,error,lo,hi');
+    expect(csv).toHaveLength(1 + 6 + 6 + 1);
+    expect(csv[9]).toBe('amp,1.5,,,'); // NaN exported as an empty cell
+  });
+});
