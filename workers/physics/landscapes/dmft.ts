@@ -48,8 +48,12 @@ export interface DmftResult {
   e: Float64Array;
 }
 
+/** tmax/h cap: two (n+1)² Float64Arrays are 64 MB at n = 2000, and the O(n³) work ~8 s. */
+export const DMFT_MAX_STEPS = 2000;
+
 export function landscapeDmft(p: DmftParams, onProgress?: (fraction: number) => void): DmftResult {
   const n = Math.max(1, Math.round(p.tmax / p.h));
+  if (n > DMFT_MAX_STEPS) throw new RangeError(`landscapeDmft: tmax/h = ${n} steps exceeds ${DMFT_MAX_STEPS} (memory O(n²)); raise h or lower tmax`);
   const h = p.h;
   const s: SpikeStrength = { invd2: p.invd2, dp: p.dp };
   const w = n + 1;

@@ -1,0 +1,48 @@
+/**
+ * Rough landscapes (PHYSICS.md §4): the spiked matrix-tensor model with p = 3 (Sarao Mannelli et al.,
+ * arXiv:1812.09066, 1902.00139, 1907.08226) and gradient flow in phase retrieval (arXiv:2006.06997;
+ * over-parameterised student: arXiv:2006.15459). Public API for the worker pool and the CLI; one call
+ * per figure:
+ *  - phase diagram (Δp, 1/Δ2): `landscapeThresholdLines(dpGrid)`; one point: `landscapeThresholds(dp)`;
+ *  - m(t), e(t), μ(t) over seeds: `landscapeGf(...)` next to `landscapeDmft({... m0: 1/√N})`;
+ *  - Hessian spectrum at the end of a run, outlier and predicted edge: `landscapeHessian(...)`
+ *    (`bbpPrediction` for the N → ∞ lines);
+ *  - phase retrieval success vs α: `prGf(...)` (call once per N), a trajectory: `prTrajectory(...)`,
+ *    over-parameterised student: `prOverparam(...)`.
+ */
+export { f, f1, f2, noiseSigma, type SpikeStrength } from './model.ts';
+export {
+  bbpPrediction,
+  invd2Gf,
+  invd2It,
+  invd2MlAmp,
+  landscapeThresholdLines,
+  landscapeThresholds,
+  type BbpPrediction,
+  type LandscapeThresholds,
+  type ThresholdLines,
+} from './thresholds.ts';
+export { DMFT_MAX_STEPS, landscapeDmft, type DmftParams, type DmftResult } from './dmft.ts';
+export { MAX_TENSOR_N, lossGradient, spikedInstance, type SpikedInstance } from './instance.ts';
+export {
+  ESCAPE_M,
+  SUCCESS_M,
+  landscapeGf,
+  spikedGfRun,
+  type GfSeries,
+  type GfStepParams,
+  type LandscapeGfParams,
+  type LandscapeGfResult,
+} from './gradientFlow.ts';
+export { MAX_HESSIAN_N, landscapeHessian, type LandscapeHessianParams, type LandscapeHessianResult } from './hessian.ts';
+export {
+  PR_SUCCESS_M,
+  prGf,
+  prInstance,
+  prTrajectory,
+  type PrGfParams,
+  type PrGfResult,
+  type PrTrajectory,
+  type PrTrajectoryParams,
+} from './phaseRetrieval.ts';
+export { OVERPARAM_SUCCESS_ERROR, prOverparam, type OverparamParams, type OverparamResult } from './overparam.ts';
