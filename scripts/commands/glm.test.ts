@@ -29,4 +29,13 @@ describe('glm CLI commands', () => {
     expect(out.alpha_it).toBeCloseTo(1.245, 2);
     expect(out.alpha_alg).toBeCloseTo(1.493, 2);
   });
+
+  it('glm-phase --prior binary prints the traced lines; the ε = 0 row is the binary perceptron', () => {
+    const out = cmd('glm-phase').run({ prior: 'binary' }) as { y_key: string; y: Float64Array; alpha_it: Float64Array; alpha_alg: Float64Array; alpha_wr: Float64Array };
+    expect(out.y_key).toBe('noise');
+    expect(out.y.length).toBe(out.alpha_it.length);
+    expect(out.alpha_it[0]).toBeCloseTo(1.245, 2);
+    expect(out.alpha_alg[0]).toBeCloseTo(1.493, 2);
+    expect(() => cmd('glm-phase').run({ prior: 'gaussian' })).toThrow(/binary/);
+  });
 });

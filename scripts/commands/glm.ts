@@ -2,8 +2,11 @@
  * GLM chapter commands (PHYSICS.md §5). Non-finite numbers (f = +∞ at perfect recovery of a noiseless
  * continuous channel) are printed as JSON null.
  */
-import { glmAmp, glmCurve, glmPoint, glmThresholds, type ChannelKind, type GlmParams, type PriorKind } from '../../workers/physics/glm/index.ts';
-import { grid, num, str, type Args, type CommandSpec } from './types.ts';
+import { glmAmp, glmCurve, glmPhase, glmPoint, glmThresholds, type ChannelKind, type GlmParams, type GlmPhaseDiagram, type PriorKind } from '../../workers/physics/glm/index.ts';
+import { grid, num, str, UsageError, type Args, type CommandSpec } from './types.ts';
+
+/** The phase diagram of a prior (the schema has no `diagram` key, so `--prior` selects it). */
+const PHASE_DIAGRAM: Partial<Record<PriorKind, GlmPhaseDiagram>> = { binary: 'binary-noise', sparse: 'sparse-rho' };
 
 const MODEL_KEYS = ['prior', 'channel', 'noise', 'rho'] as const;
 
@@ -58,6 +61,16 @@ export const glmCommands: readonly CommandSpec[] = [
         iters: num(args, 'iters'), damping: num(args, 'damping'),
       });
       return { ...jsonSafe(series), start };
+    },
+  },
+  {
+    name: 'glm-phase',
+    summary: 'GLM phase diagram: α_IT, α_alg, α_WR traced along y (--prior binary: y = ε, sign; --prior sparse: y = ρ, noiseless linear)',
+    keys: ['prior'],
+    run: (args) => {
+      const diagram = PHASE_DIAGRAM[str(args, 'prior') as PriorKind];
+      if (!diagram) throw new UsageError('glm-phase needs --prior binary (α vs label noise ε) or --prior sparse (α vs density ρ)');
+      return glmPhase({ diagram });
     },
   },
 ];

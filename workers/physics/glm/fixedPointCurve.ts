@@ -1,6 +1,7 @@
 /**
  * The SE fixed-point curve in parametric form (PHYSICS.md §1, "Thresholds"): m is a fixed point at
- *   α(m) = R(m) / G(m),   R(m) = mmse⁻¹(ρ − m)   (the r at which the scalar channel reaches overlap m).
+ *   α(m) = R(m) / G(m),   R(m) = mmse⁻¹(ρ − m)   (the r at which the scalar channel reaches overlap m),
+ * evaluated in the parameter r (m = ρ − mmse(r)) so that the curve itself needs no inversion.
  * Stable fixed points are where α(m) increases, spinodals are its local extrema, and m = 0 (resp.
  * m = ρ) limits give α_WR (resp. the onset of stable perfect recovery). This turns every threshold
  * into root-finding or extremum-finding on a smooth scalar function of m, never reading a grid.
@@ -21,20 +22,24 @@ export function rOfV(model: GlmModel, V: number): number {
   return Math.exp(lo);
 }
 
-/** α(m) of the fixed-point curve; m ∈ (0, ρ) */
-export function alphaOfM(model: GlmModel, m: number): number {
-  const V = model.rho - m;
-  return rOfV(model, V) / model.channel.G(m, V);
+/**
+ * α of the fixed-point curve parametrised by r itself: the scalar channel at r has V = mmse(r), and
+ * that V is a fixed point at α = r / G(ρ − V). No root-finding, so a scan costs one mmse and one G
+ * per point; stationary points in r are those in m because m(r) is increasing. 0 at V = 0.
+ */
+export function alphaOfR(model: GlmModel, r: number): number {
+  const V = model.prior.mmse(r);
+  return V > 0 ? r / model.channel.G(model.rho - V, V) : 0;
 }
 
-/** Golden-section maximisation of f on [a, b] (f unimodal there), to relative tolerance tol in x. */
+/** Golden-section maximisation of f on [a, b] (f unimodal there), to tolerance tol·max(1, |x|) in x. */
 export function goldenMax(f: (x: number) => number, a: number, b: number, tol = 1e-9): { x: number; f: number } {
   const g = (Math.sqrt(5) - 1) / 2;
   let x1 = b - g * (b - a);
   let x2 = a + g * (b - a);
   let f1 = f(x1);
   let f2 = f(x2);
-  while (Math.abs(b - a) > tol * Math.max(1e-300, Math.abs(x1) + Math.abs(x2))) {
+  while (Math.abs(b - a) > tol * Math.max(1, Math.abs(x1) + Math.abs(x2))) {
     if (f1 > f2) {
       b = x2;
       x2 = x1;

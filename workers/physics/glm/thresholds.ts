@@ -1,15 +1,17 @@
 /**
  * Phase-transition thresholds of the Bayes-optimal GLM (PHYSICS.md §1 "Thresholds"; Barbier et al.
- * PNAS 2019, Sec. "Phase diagrams"), located on the parametric fixed-point curve α(m):
- *   α_WR  = lim_{m→0+} α(m) where m = 0 is a fixed point (|z|: ½);
- *   α_alg = first local maximum of α(m): the uninformed (AMP) branch ends (spinodal);
+ * PNAS 2019, Sec. "Phase diagrams"), located on the parametric fixed-point curve α(s), s = ln r
+ * (fixedPointCurve.ts: α = r / G(ρ − mmse(r)), no inversion needed):
+ *   α_WR  = α at the lower end m = 0+ where m = 0 is a fixed point (|z|: ½);
+ *   α_alg = first local maximum of α(s): the uninformed (AMP) branch ends (spinodal);
  *   α_IT  = where the free entropies of the uninformed and the informed stable branches are equal
  *           (Brent on Δf); for noiseless continuous channels the informed branch is perfect recovery
- *           with f = +∞, so α_IT is where V = 0 becomes stable: lim_{m→ρ} α(m).
- * Extrema are bracketed on a coarse m grid and refined by golden section; roots by Brent.
+ *           with f = +∞, so α_IT is where V = 0 becomes stable: lim_{r→∞} α.
+ * Extrema are bracketed on a grid in s (or, when continuing along a parameter, around the previous
+ * extremum) and refined by golden section; roots by Brent.
  */
 import { brent } from '../numerics/roots.ts';
-import { alphaOfM, goldenMax, rOfV } from './fixedPointCurve.ts';
+import { alphaOfR, goldenMax, rOfV } from './fixedPointCurve.ts';
 import { makeModel, type GlmModel } from './model.ts';
 import { freeEntropy, M_UNINFORMED } from './stateEvolution.ts';
 import type { GlmParams } from './types.ts';
@@ -20,94 +22,143 @@ export interface GlmThresholds {
   alpha_it: number | null;
 }
 
-/** V of the m-grid used to bracket extrema: dense near m = 0 and, on a log scale, near m = ρ. */
-function mGrid(rho: number): Float64Array {
-  const out: number[] = [];
-  for (let k = 1; k <= 60; k++) out.push(rho * (k / 61) * (k / 61));
-  for (let k = 0; k <= 40; k++) out.push(rho * (1 - Math.pow(10, -1 - (8 * k) / 40)));
-  return Float64Array.from(out.filter((m) => m > 0 && m < rho).sort((a, b) => a - b));
+/** Bracketing grid step in s = ln r; extrema of α(s) are O(1) wide in s for every prior × channel here. */
+const S_STEP = 0.25;
+/** Lower end of the grid when m = 0 is not a fixed point (α(r) ∝ r there, so nothing happens below). */
+const S_FLOOR = Math.log(1e-8);
+/** Upper end of the informed segment: mmse(r) = V_END·ρ (the m-grid of the SE solvers reaches 1e-9 too). */
+const V_END = 1e-9;
+/** Golden-section tolerance in s: α is flat at an extremum, so its error is O(α''·1e-14). */
+const S_TOL = 1e-7;
+/** Half-width in s of the warm bracket around the previous extremum. */
+const WARM_S = 2 * S_STEP;
+/** Relative half-width of the warm α_IT bracket. */
+const WARM_IT = 0.05;
+
+interface Extremum {
+  s: number;
+  alpha: number;
 }
 
 /** Everything the threshold and branch solvers share for one model. */
 export interface FixedPointCurve {
   model: GlmModel;
-  /** lower end of the uninformed segment (0, or 0+ for |z|) */
-  mLo: number;
-  /** first local maximum of α(m) (AMP spinodal), or null */
-  alg: { m: number; alpha: number } | null;
+  /** ln r at the lower end of the uninformed segment (m = 0+ for |z|) */
+  sLo: number;
+  /** ln r at the upper end of the informed segment, mmse = V_END·ρ */
+  sHi: number;
+  /** first local maximum of α(s) (AMP spinodal), or null */
+  alg: Extremum | null;
   /** next local minimum after it (informed-branch spinodal), or null */
-  inf: { m: number; alpha: number } | null;
-  /** α(m → ρ): onset of stable perfect recovery when the informed branch is V = 0 */
+  inf: Extremum | null;
+  /** α(r → ∞): onset of stable perfect recovery when the informed branch is V = 0 */
   alphaPerfect: number;
 }
 
-export function fixedPointCurve(model: GlmModel): FixedPointCurve {
+/** Where the previous point of a continuation found its extrema and α_IT (null: did not exist). */
+export interface ThresholdHint {
+  sAlg: number | null;
+  sInf: number | null;
+  alphaIt: number | null;
+}
+
+const alphaAt = (model: GlmModel, s: number): number => alphaOfR(model, Math.exp(s));
+
+/** Golden section of sign·α on [a, b]; null unless the optimum is interior (a genuine local extremum). */
+function refine(model: GlmModel, sign: 1 | -1, a: number, b: number): Extremum | null {
+  const r = goldenMax((s) => sign * alphaAt(model, s), a, b, S_TOL);
+  const margin = 10 * S_TOL * Math.max(1, Math.abs(r.x));
+  if (r.x - a < margin || b - r.x < margin) return null;
+  return { s: r.x, alpha: sign * r.f };
+}
+
+/** First interior local maximum of sign·α(s) on the grid from `from` to `to`, refined. */
+function scan(model: GlmModel, sign: 1 | -1, from: number, to: number): Extremum | null {
+  let s0 = from;
+  let f0 = sign * alphaAt(model, s0);
+  let s1 = Math.min(from + S_STEP, to);
+  let f1 = sign * alphaAt(model, s1);
+  while (s1 < to) {
+    const s2 = Math.min(s1 + S_STEP, to);
+    const f2 = sign * alphaAt(model, s2);
+    if (f1 >= f0 && f1 > f2) return refine(model, sign, s0, s2);
+    [s0, f0, s1, f1] = [s1, f1, s2, f2];
+  }
+  return null;
+}
+
+/** Extremum near the previous one (continuation), else by scanning. */
+function extremum(model: GlmModel, sign: 1 | -1, from: number, to: number, prev: number | null): Extremum | null {
+  if (prev !== null) {
+    const a = Math.max(from, prev - WARM_S);
+    const b = Math.min(to, prev + WARM_S);
+    const e = b > a ? refine(model, sign, a, b) : null;
+    if (e) return e;
+  }
+  return scan(model, sign, from, to);
+}
+
+export function fixedPointCurve(model: GlmModel, hint?: ThresholdHint): FixedPointCurve {
   const { rho } = model;
-  const ms = mGrid(rho);
-  const al = Float64Array.from(ms, (m) => alphaOfM(model, m));
-  const mLo = model.channel.zeroFixed ? rho * M_UNINFORMED : 0;
-  let alg: FixedPointCurve['alg'] = null;
-  let inf: FixedPointCurve['inf'] = null;
-  let k = 1;
-  for (; k < ms.length - 1; k++) {
-    if (al[k] >= al[k - 1] && al[k] > al[k + 1]) {
-      const r = goldenMax((m) => alphaOfM(model, m), ms[k - 1], ms[k + 1]);
-      alg = { m: r.x, alpha: r.f };
-      break;
-    }
-  }
-  if (alg) {
-    for (k = k + 1; k < ms.length - 1; k++) {
-      if (al[k] <= al[k - 1] && al[k] < al[k + 1]) {
-        const r = goldenMax((m) => -alphaOfM(model, m), ms[k - 1], ms[k + 1]);
-        inf = { m: r.x, alpha: -r.f };
-        break;
-      }
-    }
-  }
-  return { model, mLo, alg, inf, alphaPerfect: alphaOfM(model, rho * (1 - 1e-14)) };
+  const sLo = model.channel.zeroFixed ? Math.log(rOfV(model, rho * (1 - M_UNINFORMED))) : S_FLOOR;
+  const sHi = Math.log(rOfV(model, V_END * rho));
+  const alg = extremum(model, 1, sLo, sHi, hint ? hint.sAlg : null);
+  const inf = alg ? extremum(model, -1, alg.s, sHi, hint ? hint.sInf : null) : null;
+  return { model, sLo, sHi, alg, inf, alphaPerfect: alphaOfR(model, rOfV(model, rho * 1e-14)) };
 }
 
-/** f_RS and m of a fixed point given by its overlap */
-function atM(model: GlmModel, alpha: number, m: number): { m: number; f: number } {
-  const V = model.rho - m;
-  return { m, f: freeEntropy(model, alpha, V, V > 0 ? rOfV(model, V) : Infinity) };
+/** f_RS and m of the fixed point at r = e^s (V = mmse(r)); s = ±Infinity give m = 0 and V = 0. */
+function atS(model: GlmModel, alpha: number, s: number): { m: number; f: number } {
+  const r = Math.exp(s);
+  const V = s === -Infinity ? model.rho : model.prior.mmse(r);
+  return { m: model.rho - V, f: freeEntropy(model, alpha, V, V > 0 ? r : Infinity) };
 }
 
-/** The uninformed stable fixed point at α < α_alg (solve α(m) = α on the increasing segment). */
+/** The uninformed stable fixed point at α < α_alg (solve α(s) = α on the increasing segment). */
 export function lowerBranch(c: FixedPointCurve, alpha: number): { m: number; f: number } {
-  const { model, mLo } = c;
-  const mHi = c.alg ? c.alg.m : model.rho * (1 - 1e-10);
-  if (alpha <= alphaOfM(model, Math.max(mLo, 1e-300)) || mLo === 0 && alpha <= 0) return atM(model, alpha, 0);
-  if (alpha >= alphaOfM(model, mHi)) return atM(model, alpha, mHi);
-  return atM(model, alpha, brent((m) => alphaOfM(model, m) - alpha, Math.max(mLo, 1e-300), mHi, 1e-14).x);
+  const { model, sLo } = c;
+  const sTop = c.alg ? c.alg.s : c.sHi;
+  if (alpha <= alphaAt(model, sLo)) return atS(model, alpha, -Infinity);
+  if (alpha >= alphaAt(model, sTop)) return atS(model, alpha, sTop);
+  return atS(model, alpha, brent((s) => alphaAt(model, s) - alpha, sLo, sTop, 1e-12).x);
 }
 
-/** The informed stable fixed point (perfect recovery V = 0 when no local minimum of α(m) exists). */
+/** The informed stable fixed point (perfect recovery V = 0 when no local minimum of α(s) exists). */
 export function upperBranch(c: FixedPointCurve, alpha: number): { m: number; f: number } {
   const { model } = c;
-  if (!c.inf) return atM(model, alpha, model.rho);
-  const mHi = model.rho * (1 - 1e-10);
-  if (alpha >= alphaOfM(model, mHi)) return atM(model, alpha, model.rho);
-  return atM(model, alpha, brent((m) => alphaOfM(model, m) - alpha, c.inf.m, mHi, 1e-14).x);
+  if (!c.inf || alpha >= alphaAt(model, c.sHi)) return atS(model, alpha, Infinity);
+  return atS(model, alpha, brent((s) => alphaAt(model, s) - alpha, c.inf.s, c.sHi, 1e-12).x);
 }
 
-/** α_WR, α_alg, α_IT (null where absent) for one prior × channel. */
-export function glmThresholds(p: GlmParams): GlmThresholds {
-  const model = makeModel(p);
-  const c = fixedPointCurve(model);
-  const alpha_wr = model.channel.zeroFixed ? alphaOfM(model, c.mLo) : null;
+/** Thresholds of one model, optionally continued from a neighbouring parameter's `hint`; returns the next hint. */
+export function thresholdsOf(model: GlmModel, hint?: ThresholdHint): { thresholds: GlmThresholds; hint: ThresholdHint } {
+  const c = fixedPointCurve(model, hint);
+  const alpha_wr = model.channel.zeroFixed ? alphaAt(model, c.sLo) : null;
+  const out = (alpha_alg: number | null, alpha_it: number | null) => ({
+    thresholds: { alpha_wr, alpha_alg, alpha_it },
+    hint: { sAlg: c.alg ? c.alg.s : null, sInf: c.inf ? c.inf.s : null, alphaIt: alpha_it },
+  });
   const perfectInfinite = model.channel.PsiAtZero === Infinity && Number.isFinite(c.alphaPerfect);
   if (!c.alg) {
     // no spinodal: continuous transition; for noiseless continuous channels AMP and Bayes reach V = 0 together
     const a = perfectInfinite ? c.alphaPerfect : null;
-    return { alpha_wr, alpha_alg: a, alpha_it: a };
+    return out(a, a);
   }
   const alpha_alg = c.alg.alpha;
-  if (!c.inf && perfectInfinite) return { alpha_wr, alpha_alg, alpha_it: Math.min(c.alphaPerfect, alpha_alg) };
+  if (!c.inf && perfectInfinite) return out(alpha_alg, Math.min(c.alphaPerfect, alpha_alg));
   const df = (a: number): number => upperBranch(c, a).f - lowerBranch(c, a).f;
-  const aHi = alpha_alg * (1 - 1e-9);
-  const aLo = c.inf ? c.inf.alpha * (1 + 1e-9) : alpha_alg * 1e-3;
-  if (!(df(aHi) > 0 && df(aLo) < 0)) return { alpha_wr, alpha_alg, alpha_it: null };
-  return { alpha_wr, alpha_alg, alpha_it: brent(df, aLo, aHi, 1e-10).x };
+  let hi = alpha_alg * (1 - 1e-9);
+  let lo = c.inf ? c.inf.alpha * (1 + 1e-9) : alpha_alg * 1e-3;
+  if (hint?.alphaIt != null) {
+    const a = Math.max(lo, hint.alphaIt * (1 - WARM_IT));
+    const b = Math.min(hi, hint.alphaIt * (1 + WARM_IT));
+    if (a < b && df(a) < 0 && df(b) > 0) [lo, hi] = [a, b];
+  }
+  if (!(df(hi) > 0 && df(lo) < 0)) return out(alpha_alg, null);
+  return out(alpha_alg, brent(df, lo, hi, 1e-10).x);
+}
+
+/** α_WR, α_alg, α_IT (null where absent) for one prior × channel. */
+export function glmThresholds(p: GlmParams): GlmThresholds {
+  return thresholdsOf(makeModel(p)).thresholds;
 }

@@ -1,0 +1,85 @@
+/**
+ * Phase diagrams of the Bayes-optimal GLM (Barbier et al. PNAS 2019, Sec. "Phase diagrams" and Fig. 2;
+ * sparse linear: Krzakala et al. PRX 2 (2012) 021005, Fig. 5): the thresholds α_IT, α_alg, α_WR of
+ * thresholds.ts traced along a second parameter y by continuation (each y warm-starts its extremum and
+ * α_IT brackets from the previous y; thresholds.ts falls back to a scan when the warm bracket fails).
+ *   'binary-noise': ±1 prior, sign channel, y = label-flip probability ε ∈ [0, 0.3];
+ *   'sparse-rho':   Gauss-Bernoulli prior, NOISELESS linear channel (Δ = 0), y = ρ ∈ [0.05, 0.95];
+ *                   there α_IT = ρ (information dimension; Wu-Verdú) and α_alg is the AMP spinodal.
+ * Progressive: the coarse pass (every COARSE-th y and the last one) goes to onPartial first; the
+ * full pass then fills the gaps, warm-started from the coarse neighbour below, and is returned.
+ */
+import { makeModel } from './model.ts';
+import { thresholdsOf, type ThresholdHint } from './thresholds.ts';
+import type { GlmParams } from './types.ts';
+
+export type GlmPhaseDiagram = 'binary-noise' | 'sparse-rho';
+
+export interface GlmPhaseRequest {
+  diagram: GlmPhaseDiagram;
+  /** points along y, default 40 */
+  n?: number;
+}
+
+/** Thresholds along y; NaN where a threshold does not exist. */
+export interface GlmPhase {
+  diagram: string;
+  y_key: 'noise' | 'rho';
+  y: Float64Array;
+  alpha_it: Float64Array;
+  alpha_alg: Float64Array;
+  alpha_wr: Float64Array;
+}
+
+interface DiagramSpec {
+  yKey: 'noise' | 'rho';
+  yMin: number;
+  yMax: number;
+  params: (y: number) => GlmParams;
+}
+
+const DIAGRAMS: Record<GlmPhaseDiagram, DiagramSpec> = {
+  'binary-noise': { yKey: 'noise', yMin: 0, yMax: 0.3, params: (y) => ({ prior: 'binary', channel: 'sign', noise: y, rho: 1 }) },
+  'sparse-rho': { yKey: 'rho', yMin: 0.05, yMax: 0.95, params: (y) => ({ prior: 'sparse', channel: 'linear', noise: 0, rho: y }) },
+};
+
+/** Stride of the coarse pass. */
+const COARSE = 4;
+
+function emptyPhase(diagram: GlmPhaseDiagram, y: Float64Array): GlmPhase {
+  const nan = () => new Float64Array(y.length).fill(NaN);
+  return { diagram, y_key: DIAGRAMS[diagram].yKey, y, alpha_it: nan(), alpha_alg: nan(), alpha_wr: nan() };
+}
+
+/** The sub-diagram at the given indices (copies). */
+function pick(p: GlmPhase, idx: readonly number[]): GlmPhase {
+  const sel = (a: Float64Array) => Float64Array.from(idx, (i) => a[i]);
+  return { diagram: p.diagram, y_key: p.y_key, y: sel(p.y), alpha_it: sel(p.alpha_it), alpha_alg: sel(p.alpha_alg), alpha_wr: sel(p.alpha_wr) };
+}
+
+export function glmPhase(req: GlmPhaseRequest, onProgress?: (f: number) => void, onPartial?: (p: GlmPhase) => void): GlmPhase {
+  const spec = DIAGRAMS[req.diagram];
+  if (!spec) throw new RangeError(`unknown phase diagram ${req.diagram}`);
+  const n = Math.max(2, Math.round(req.n ?? 40));
+  const y = Float64Array.from({ length: n }, (_, i) => spec.yMin + ((spec.yMax - spec.yMin) * i) / (n - 1));
+  const out = emptyPhase(req.diagram, y);
+  const hints: (ThresholdHint | undefined)[] = new Array<ThresholdHint | undefined>(n);
+  let done = 0;
+  const every = Math.max(1, Math.ceil(n / 100));
+  const solve = (i: number, hint: ThresholdHint | undefined): void => {
+    const r = thresholdsOf(makeModel(spec.params(y[i])), hint);
+    out.alpha_it[i] = r.thresholds.alpha_it ?? NaN;
+    out.alpha_alg[i] = r.thresholds.alpha_alg ?? NaN;
+    out.alpha_wr[i] = r.thresholds.alpha_wr ?? NaN;
+    hints[i] = r.hint;
+    done++;
+    if (onProgress && (done % every === 0 || done === n)) onProgress(done / n);
+  };
+  const coarse: number[] = [];
+  for (let i = 0; i < n; i += COARSE) coarse.push(i);
+  if (coarse[coarse.length - 1] !== n - 1) coarse.push(n - 1);
+  for (let k = 0; k < coarse.length; k++) solve(coarse[k], k > 0 ? hints[coarse[k - 1]] : undefined);
+  onPartial?.(pick(out, coarse));
+  for (let i = 1; i < n; i++) if (hints[i] === undefined) solve(i, hints[i - 1]);
+  return out;
+}
