@@ -1,0 +1,120 @@
+/**
+ * Parameters shared by the ODE, the plateau and the simulation, and the seeded initial networks: the
+ * ODE starts from the exact overlaps of the very weights the finite-N simulation starts from.
+ */
+import { Rng } from '../numerics/rng.ts';
+import type { Act } from './activations.ts';
+import type { SgdSystem } from './odes.ts';
+
+export interface SgdParams {
+  K: number;
+  M: number;
+  act: Act;
+  eta: number;
+  /** label noise std σ */
+  sigma: number;
+  /** train the second layer too (1) or only the first (0) */
+  both: boolean | number;
+  /** second-layer learning rate, default η */
+  etaV?: number;
+  /** std of the initial student weights w_ki (and v_k when trained); default 1e-3 (Goldt et al.'s "small" init) */
+  init?: number;
+  /** input dimension of the drawn initial weights (and of the simulation); default 1000 */
+  N?: number;
+  seed?: number;
+  /** teacher second-layer weight v*_m (all equal), default 1 */
+  vStar?: number;
+  /** the student's fixed second-layer weight when it is not trained, default 1 */
+  vFixed?: number;
+  /** explicit initial overlaps (K×K, K×M, M×M, K) instead of drawn weights */
+  initial?: { Q: ArrayLike<number>; R: ArrayLike<number>; T?: ArrayLike<number>; v?: ArrayLike<number> };
+}
+
+export const DEFAULT_INIT = 1e-3;
+export const DEFAULT_N = 1000;
+
+export function isBoth(p: SgdParams): boolean {
+  return p.both === true || p.both === 1;
+}
+
+/** The seeded teacher (M×N, N(0,1) entries: T ≈ I) and student (K×N, N(0, init²)), and second layers. */
+export interface Networks {
+  N: number;
+  W: Float64Array;
+  Wstar: Float64Array;
+  v: Float64Array;
+  vStar: Float64Array;
+}
+
+export function drawNetworks(p: SgdParams, seed = p.seed ?? 1): Networks {
+  const { K, M } = p;
+  const N = p.N ?? DEFAULT_N;
+  const init = p.init ?? DEFAULT_INIT;
+  const rng = new Rng(seed);
+  const Wstar = rng.fillNormal(new Float64Array(M * N)) as Float64Array;
+  const W = rng.fillNormal(new Float64Array(K * N), init) as Float64Array;
+  const v = isBoth(p) ? (rng.fillNormal(new Float64Array(K), init) as Float64Array) : new Float64Array(K).fill(p.vFixed ?? 1);
+  return { N, W, Wstar, v, vStar: new Float64Array(M).fill(p.vStar ?? 1) };
+}
+
+/** Q = W Wᵀ/N, R = W W*ᵀ/N, T = W* W*ᵀ/N. */
+export function overlaps(net: Networks, K: number, M: number): { Q: Float64Array; R: Float64Array; T: Float64Array } {
+  const { N, W, Wstar } = net;
+  const gramAB = (A: Float64Array, na: number, B: Float64Array, nb: number): Float64Array => {
+    const out = new Float64Array(na * nb);
+    for (let a = 0; a < na; a++) {
+      for (let b = 0; b < nb; b++) {
+        let s = 0;
+        for (let j = 0; j < N; j++) s += A[a * N + j] * B[b * N + j];
+        out[a * nb + b] = s / N;
+      }
+    }
+    return out;
+  };
+  return { Q: gramAB(W, K, W, K), R: gramAB(W, K, Wstar, M), T: gramAB(Wstar, M, Wstar, M) };
+}
+
+/** The ODE system and its initial (Q, R, v) for these parameters. */
+export function systemOf(p: SgdParams): { sys: SgdSystem; Q0: ArrayLike<number>; R0: ArrayLike<number>; v0: ArrayLike<number> } {
+  const { K, M } = p;
+  const both = isBoth(p);
+  let Q0: ArrayLike<number>, R0: ArrayLike<number>, T: ArrayLike<number>, v0: ArrayLike<number>;
+  if (p.initial) {
+    Q0 = p.initial.Q;
+    R0 = p.initial.R;
+    T = p.initial.T ?? identity(M);
+    v0 = p.initial.v ?? new Float64Array(K).fill(p.vFixed ?? 1);
+  } else {
+    const net = drawNetworks(p);
+    ({ Q: Q0, R: R0, T } = overlaps(net, K, M));
+    v0 = net.v;
+  }
+  const sys: SgdSystem = {
+    K,
+    M,
+    act: p.act,
+    eta: p.eta,
+    etaV: p.etaV ?? p.eta,
+    sigma: p.sigma,
+    both,
+    T: Float64Array.from(T),
+    vStar: new Float64Array(M).fill(p.vStar ?? 1),
+    vFixed: new Float64Array(K).fill(p.vFixed ?? 1),
+  };
+  return { sys, Q0, R0, v0 };
+}
+
+export function identity(n: number): Float64Array {
+  const I = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) I[i * n + i] = 1;
+  return I;
+}
+
+/** nOut log-spaced times from alphaMin to alphaMax (inclusive). */
+export function logGrid(alphaMin: number, alphaMax: number, nOut: number): Float64Array {
+  const g = new Float64Array(nOut);
+  const r = Math.log(alphaMax / alphaMin);
+  for (let j = 0; j < nOut; j++) g[j] = nOut === 1 ? alphaMax : alphaMin * Math.exp((r * j) / (nOut - 1));
+  g[nOut - 1] = alphaMax;
+  return g;
+}

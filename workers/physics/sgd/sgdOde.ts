@@ -1,0 +1,99 @@
+/**
+ * The online-SGD learning curve from the ODEs (odes.ts): ε_g(α), Q(α), R(α), v(α) on a log-spaced α grid,
+ * integrated by Dormand-Prince 5(4) with error control (or fixed-step Euler for comparison).
+ */
+import { dopri5, euler } from '../numerics/ode.ts';
+import { packState, SgdOdeModel, unpackState } from './odes.ts';
+import { logGrid, systemOf, type SgdParams } from './setup.ts';
+
+export interface SgdOdeOptions {
+  /** first output time (default 0.01); the integration itself starts at α = 0 */
+  alphaMin?: number;
+  method?: 'dopri5' | 'euler';
+  /** Euler step (default 0.01) */
+  dt?: number;
+  rtol?: number;
+  atol?: number;
+}
+
+export interface SgdOdeResult {
+  K: number;
+  M: number;
+  /** output times (log grid ending at alphaMax) */
+  alpha: Float64Array;
+  eg: Float64Array;
+  /** nOut × K × K */
+  Q: Float64Array;
+  /** nOut × K × M */
+  R: Float64Array;
+  /** nOut × K */
+  v: Float64Array;
+  /** ε_g at α = 0 */
+  eg0: number;
+  /** false if the integrator stopped early (non-finite state, step underflow) */
+  ok: boolean;
+  steps: number;
+}
+
+export const DEFAULT_RTOL = 1e-7;
+export const DEFAULT_ATOL = 1e-10;
+
+/**
+ * Integrate the Saad-Solla / Goldt et al. ODEs from the initial overlaps of `p` (drawn weights with
+ * p.seed, or p.initial) to alphaMax, reporting nOut log-spaced points.
+ */
+export function sgdOde(p: SgdParams, alphaMax: number, nOut = 100, onProgress?: (fraction: number) => void, opts: SgdOdeOptions = {}): SgdOdeResult {
+  const { sys, Q0, R0, v0 } = systemOf(p);
+  const model = new SgdOdeModel(sys);
+  const y0 = packState(sys, Q0, R0, v0);
+  const alpha = logGrid(Math.min(opts.alphaMin ?? 0.01, alphaMax), alphaMax, nOut);
+  const tOut = new Float64Array(nOut + 1);
+  tOut.set(alpha, 1);
+  const res =
+    opts.method === 'euler'
+      ? euler(model.rhs, y0, tOut, opts.dt ?? 0.01, onProgress)
+      : dopri5(model.rhs, y0, tOut, { rtol: opts.rtol ?? DEFAULT_RTOL, atol: opts.atol ?? DEFAULT_ATOL, onProgress });
+  const { K, M } = sys;
+  const n = model.size;
+  const eg = new Float64Array(nOut).fill(NaN);
+  const Q = new Float64Array(nOut * K * K).fill(NaN);
+  const R = new Float64Array(nOut * K * M).fill(NaN);
+  const v = new Float64Array(nOut * K).fill(NaN);
+  for (let j = 1; j < res.t.length; j++) {
+    const o = j - 1;
+    eg[o] = model.eg(res.y, j * n);
+    unpackState(sys, res.y, j * n, Q.subarray(o * K * K, (o + 1) * K * K), R.subarray(o * K * M, (o + 1) * K * M), v.subarray(o * K, (o + 1) * K));
+  }
+  return { K, M, alpha, eg, Q, R, v, eg0: model.eg(y0), ok: res.ok, steps: res.steps };
+}
+
+/**
+ * The first α at which ε_g falls below `level` (e.g. half the plateau height: the end of the plateau), located on the
+ * dense output of the adaptive integrator by bisection; null if not reached by alphaMax.
+ */
+export function firstAlphaBelow(p: SgdParams, level: number, alphaMax: number, opts: SgdOdeOptions = {}): number | null {
+  const { sys, Q0, R0, v0 } = systemOf(p);
+  const model = new SgdOdeModel(sys);
+  const y0 = packState(sys, Q0, R0, v0);
+  const probe = new Float64Array(model.size);
+  let hit: number | null = null;
+  dopri5(model.rhs, y0, Float64Array.of(0, alphaMax), {
+    rtol: opts.rtol ?? DEFAULT_RTOL,
+    atol: opts.atol ?? DEFAULT_ATOL,
+    onStep: (t0, t1, dense) => {
+      dense(t1, probe);
+      if (model.eg(probe) >= level) return false;
+      let lo = t0;
+      let hi = t1;
+      while (hi - lo > 1e-10 * hi) {
+        const mid = 0.5 * (lo + hi);
+        dense(mid, probe);
+        if (model.eg(probe) < level) hi = mid;
+        else lo = mid;
+      }
+      hit = 0.5 * (lo + hi);
+      return true;
+    },
+  });
+  return hit;
+}
