@@ -186,7 +186,8 @@ export const LineChart = forwardRef<SVGSVGElement, LineChartProps>(function Line
           {thresholdRows.map(({ t, px, row }) => (
             <g key={t.label} data-threshold={t.label} data-x={t.x}>
               <line x1={px} x2={px} y1={0} y2={ih} stroke={t.color === undefined ? pal.muted : color(t.color, 0)} strokeDasharray="3 3" strokeWidth={1.3} />
-              <text x={px + 3} y={12 + row * 14} fill={pal.text} fontSize={11}>
+              {/* near the right edge the label goes to the left of its line, so it is not clipped */}
+              <text x={px > iw - 56 ? px - 3 : px + 3} y={12 + row * 14} textAnchor={px > iw - 56 ? 'end' : undefined} fill={pal.text} fontSize={11}>
                 <Rich text={t.label} />
               </text>
             </g>

@@ -12,5 +12,5 @@ export function useGlmModel(): GlmParams {
 
 /** What the y axis means for a channel: classification error for sign, test MSE otherwise. */
 export function errorLabel(channel: GlmParams['channel']): { short: string; axis: string } {
-  return channel === 'sign' ? { short: 'ε_g', axis: 'generalisation error ε_g' } : { short: 'MSE', axis: 'test mean-squared error' };
+  return channel === 'sign' ? { short: 'ε_g', axis: 'classification error ε_g' } : { short: 'MSE', axis: 'test MSE (noisy label)' };
 }

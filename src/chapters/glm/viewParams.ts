@@ -10,4 +10,13 @@ export const glmViewParams: readonly ParamSpec[] = [
     ],
     default: 'log',
   },
+  {
+    kind: 'enum', key: 'phase', label: 'Phase diagram', tex: '',
+    options: [
+      { value: 'binary-noise', label: 'α × ε, binary perceptron' },
+      { value: 'sparse-rho', label: 'α × ρ, sparse linear' },
+    ],
+    default: 'binary-noise',
+    help: 'which plane the phase diagram shows; clicking it moves the model there',
+  },
 ];

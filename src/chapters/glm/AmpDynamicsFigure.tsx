@@ -1,0 +1,89 @@
+import { useRef } from 'react';
+import { LineChart, fmt } from '../../charts/LineChart.tsx';
+import { Figure } from '../../charts/Figure.tsx';
+import { seriesCsv } from '../../charts/exportFigure.ts';
+import type { Series } from '../../charts/types.ts';
+import { useApp$, useLinkFor } from '../../app/context.ts';
+import { useFigureHeight } from '../../app/useFigureHeight.ts';
+import { useJob } from '../../compute/usePool.ts';
+import { Tex } from '../../ui/Tex.tsx';
+import type { FigureViewProps } from '../types.ts';
+import { useGampRequest } from './useGampRequest.ts';
+
+/** How many decades the positive values span: a log axis only pays off over more than one. */
+function decades(...arrays: ArrayLike<number>[]): number {
+  let lo = Infinity;
+  let hi = 0;
+  for (const a of arrays)
+    for (let i = 0; i < a.length; i++)
+      if (a[i] > 0 && Number.isFinite(a[i])) {
+        lo = Math.min(lo, a[i]);
+        hi = Math.max(hi, a[i]);
+      }
+  return hi > 0 ? Math.log10(hi / lo) : 0;
+}
+
+/**
+ * Figure 2 of the GLM chapter: the weight MSE along GAMP's iterations on finite instances (mean and
+ * band over seeds) next to the state-evolution prediction from the same start.
+ */
+export function AmpDynamicsFigure({ embed }: FigureViewProps) {
+  const req = useGampRequest();
+  const params = useApp$((s) => s.params);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const link = useLinkFor('amp');
+  const height = useFigureHeight(embed, 360);
+  const job = useJob('glm/amp', 'glmAmp', req);
+  const r = job.data;
+
+  const series: Series[] = r
+    ? [
+        { id: 'se', label: 'state evolution (d → ∞)', x: r.iter, y: r.mse_se, color: 0 },
+        { id: 'gamp', label: `GAMP, mean ± sd of ${req.seeds}`, x: r.iter, y: r.mse, lo: r.mse_lo, hi: r.mse_hi, color: 4, dash: true },
+      ]
+    : [];
+  const last = r ? r.iter.length - 1 : -1;
+  const yScale = r && decades(r.mse_se, r.mse) > 1 ? 'log' : 'lin';
+
+  return (
+    <Figure
+      id="amp"
+      title="AMP dynamics"
+      svgRef={svgRef}
+      csv={() => seriesCsv(series, 'iteration', 'mse')}
+      json={() => ({ chapter: 'glm', figure: 'amp', params, start: r?.start })}
+      link={link}
+      progress={job.progress}
+      error={job.error}
+      embed={embed}
+      caption={
+        embed ? undefined : (
+          <>
+            Mean-squared error of the weights <Tex>{'\\|\\hat w^t - w^\\star\\|^2/d'}</Tex> along the iterations of GAMP at{' '}
+            <Tex>{`\\alpha = ${fmt(req.alpha)}`}</Tex>, on <Tex>{`${req.seeds}`}</Tex> random instances of dimension{' '}
+            <Tex>{`d = ${req.d}`}</Tex> (band: ± one standard deviation), next to state evolution, which predicts the whole trajectory
+            as <Tex>{'d \\to \\infty'}</Tex>. Start: {r ? r.start : '…'}
+            {req.damping > 0 ? <>, damping <Tex>{`\\gamma = ${req.damping}`}</Tex></> : null}. In the hard phase GAMP plateaus at the
+            uninformed fixed point for as long as SE does; above <Tex>{'\\alpha_{\\rm alg}'}</Tex> it leaves the plateau after a number of
+            iterations that grows as <Tex>{'\\alpha \\downarrow \\alpha_{\\rm alg}'}</Tex>, and finite-size fluctuations decide when. GAMP stops once its mean variance <Tex>{'\\hat v'}</Tex> falls below <Tex>{'10^{-7}'}</Tex> (beyond, the Mills ratio underflows): its
+            error then stays flat where SE keeps falling.
+          </>
+        )
+      }
+    >
+      <div data-gamp-last={r ? r.mse[last] : undefined} data-se-last={r ? r.mse_se[last] : undefined}>
+        <LineChart
+          ref={svgRef}
+          id="amp"
+          ariaLabel="mean-squared error of the weights against the iteration, GAMP on finite instances and state evolution"
+          height={height}
+          series={series}
+          xLabel="iteration t"
+          yLabel="weight MSE"
+          xScale="lin"
+          yScale={yScale}
+        />
+      </div>
+    </Figure>
+  );
+}

@@ -1,0 +1,93 @@
+import { useRef } from 'react';
+import { LineChart, fmt } from '../../charts/LineChart.tsx';
+import { Figure } from '../../charts/Figure.tsx';
+import { seriesCsv } from '../../charts/exportFigure.ts';
+import type { Series, Threshold } from '../../charts/types.ts';
+import { useApp$, useLinkFor, useParam } from '../../app/context.ts';
+import { useFigureHeight } from '../../app/useFigureHeight.ts';
+import { useJob } from '../../compute/usePool.ts';
+import { Tex } from '../../ui/Tex.tsx';
+import type { FigureViewProps } from '../types.ts';
+import { useGlmModel } from './useGlmModel.ts';
+
+/** Grid of the landscape: fine enough for the maxima, cheap enough to follow a dragged slider. */
+const N_M = 151;
+
+/**
+ * Figure 3 of the GLM chapter: the replica free entropy as a function of the overlap alone, with
+ * its global maximum (the Bayes-optimal state) and its other local maxima (metastable states).
+ */
+export function LandscapeFigure({ embed }: FigureViewProps) {
+  const model = useGlmModel();
+  const alpha = useParam<number>('alpha');
+  const params = useApp$((s) => s.params);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const link = useLinkFor('landscape');
+  const height = useFigureHeight(embed, 360);
+  const job = useJob('glm/landscape', 'glmLandscape', { ...model, alpha, n: N_M }, { cancel: 'drop' });
+  const l = job.data;
+
+  const series: Series[] = l
+    ? [
+        { id: 'f', label: 'f_RS(m)', x: l.m, y: l.f, color: 0 },
+        // at perfect recovery of a noiseless channel f = +∞: the chart skips the point, the m_Bayes line stays
+        { id: 'global', label: 'global maximum (Bayes)', kind: 'points', x: [l.m_bayes], y: [l.f_bayes], color: 3 },
+        { id: 'local', label: 'local maximum (metastable)', kind: 'points', x: l.local_m, y: l.local_f, color: 1 },
+      ]
+    : [];
+  const lines: Threshold[] = l
+    ? l.m_amp === l.m_bayes
+      ? [{ x: l.m_bayes, label: 'm_AMP = m_Bayes', color: 3 }]
+      : [
+          { x: l.m_amp, label: 'm_AMP', color: 1 },
+          { x: l.m_bayes, label: 'm_Bayes', color: 3 },
+        ]
+    : [];
+
+  return (
+    <Figure
+      id="landscape"
+      title="Free-entropy landscape"
+      svgRef={svgRef}
+      csv={() => seriesCsv(series, 'm', 'f')}
+      json={() => ({ chapter: 'glm', figure: 'landscape', params, m_amp: l?.m_amp, m_bayes: l?.m_bayes, local_m: l && Array.from(l.local_m) })}
+      link={link}
+      progress={null}
+      error={job.error}
+      embed={embed}
+      caption={
+        embed ? undefined : (
+          <>
+            The replica-symmetric free entropy <Tex>{'f_{\\rm RS}(m) = \\max_{\\hat m} f_{\\rm RS}(m, \\hat m)'}</Tex> over the overlap{' '}
+            <Tex>{'m \\in [0, \\rho]'}</Tex> at <Tex>{`\\alpha = ${fmt(alpha)}`}</Tex>; its maxima are the stable fixed points of state
+            evolution. Like a cooling liquid: at small <Tex>\alpha</Tex> the global maximum is the poorly informed <em>liquid</em> and
+            the <em>crystal</em> near <Tex>{'m = \\rho'}</Tex> is at most metastable. Past <Tex>{'\\alpha_{\\rm IT}'}</Tex> the crystal
+            becomes the global maximum (the Bayes-optimal estimator recovers the teacher) but the liquid survives as a local maximum: a{' '}
+            <em>supercooled liquid</em> in which AMP, climbing from <Tex>{'m \\approx 0'}</Tex>, gets stuck. At{' '}
+            <Tex>{'\\alpha_{\\rm alg}'}</Tex> the liquid maximum disappears (spinodal) and AMP crystallises. Move <Tex>\alpha</Tex> to
+            watch the maxima exchange.
+            {l && l.m_amp !== l.m_bayes ? (
+              <>
+                {' '}Here AMP sits at <Tex>{`m = ${fmt(l.m_amp)}`}</Tex> while the global maximum is at <Tex>{`m = ${fmt(l.m_bayes)}`}</Tex>.
+              </>
+            ) : null}
+          </>
+        )
+      }
+    >
+      <LineChart
+        ref={svgRef}
+        id="landscape"
+        ariaLabel="replica free entropy against the overlap m, with its global and local maxima"
+        height={height}
+        series={series}
+        thresholds={lines}
+        xLabel="overlap m"
+        yLabel="free entropy f_RS(m)"
+        xScale="lin"
+        yScale="lin"
+        xDomain={l ? [0, l.m[l.m.length - 1]] : undefined}
+      />
+    </Figure>
+  );
+}
