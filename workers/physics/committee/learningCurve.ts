@@ -5,16 +5,8 @@
  * is the fixed point of largest free entropy among the non-specialised one and the one reached from
  * an informed start.
  */
-import {
-  freeEntropy,
-  generalisationError,
-  INFORMED,
-  planeStability,
-  solveSE,
-  SPECIALISED_QD,
-  UNINFORMED,
-  type Overlaps,
-} from './stateEvolution.ts';
+import { newtonSE } from './newtonSE.ts';
+import { INFORMED, observables, planeStability, solveSE, SPECIALISED_QD, type Overlaps } from './stateEvolution.ts';
 
 export interface CommitteeParams {
   /** hidden units, 1, 2 or 3 for the full SE */
@@ -53,39 +45,53 @@ interface Branches {
   spec: Overlaps | null;
 }
 
-/** Perturbation off the plane from which AMP's SE follows an unstable plane (finite-size symmetry breaking). */
-const AMP_KICK = 1e-3;
+/** Coarse plain SE from the informed start before Newton takes over (Newton from q ≈ I can fall onto the plane). */
+const PRE_TOL = 1e-4;
+const PRE_ITER = 200;
+
+function solveFrom(K: number, alpha: number, start: Overlaps): Overlaps {
+  return newtonSE(K, alpha, start) ?? solveSE(K, alpha, start);
+}
+
+/** Specialised fixed point: Newton from the previous α's, else informed SE then Newton; null if none. */
+function specialised(K: number, alpha: number, warm: Overlaps | null): Overlaps | null {
+  if (warm) {
+    const s = newtonSE(K, alpha, warm);
+    if (s) return s;
+  }
+  const pre = solveSE(K, alpha, INFORMED, PRE_TOL, PRE_ITER);
+  if (!(pre.qd > SPECIALISED_QD)) return null;
+  const s = newtonSE(K, alpha, pre) ?? solveSE(K, alpha, pre);
+  return s.qd > SPECIALISED_QD ? s : null;
+}
 
 function solveBranches(K: number, alpha: number, warm: Branches | null): Branches & { lambda: number } {
-  if (K === 1) {
-    const q = solveSE(1, alpha, warm ? warm.plane : UNINFORMED);
-    return { plane: q, spec: null, lambda: Infinity };
-  }
-  const plane = solveSE(K, alpha, { qd: 0, qa: warm ? warm.plane.qa : 0 });
+  if (K === 1) return { plane: solveFrom(1, alpha, warm ? warm.plane : { qd: 0.5, qa: 0 }), spec: null, lambda: Infinity };
+  const plane = solveFrom(K, alpha, { qd: 0, qa: warm ? warm.plane.qa : 0.5 });
   const lambda = planeStability(K, alpha, plane.qa);
   // K = 2: the transition is continuous, so no specialised branch exists while the plane is stable.
   if (K === 2 && lambda <= 1) return { plane, spec: null, lambda };
-  const start = warm?.spec ?? (lambda > 1 ? { qd: AMP_KICK, qa: plane.qa } : INFORMED);
-  const s = solveSE(K, alpha, start);
-  return { plane, spec: s.qd > SPECIALISED_QD ? s : null, lambda };
+  return { plane, spec: specialised(K, alpha, warm?.spec ?? null), lambda };
 }
 
 function pointFromBranches(K: number, alpha: number, b: Branches & { lambda: number }): CommitteePoint {
-  const fPlane = freeEntropy(K, alpha, b.plane);
-  const fSpec = b.spec ? freeEntropy(K, alpha, b.spec) : -Infinity;
-  const amp = b.lambda > 1 && b.spec ? b.spec : b.plane;
-  const fAmp = amp === b.plane ? fPlane : fSpec;
-  const bayes = fSpec > fPlane ? b.spec! : b.plane;
+  const pl = observables(K, alpha, b.plane);
+  const sp = b.spec ? observables(K, alpha, b.spec) : { f: -Infinity, eg: NaN };
+  // AMP (uninformed SE) follows the specialised branch once the plane is unstable (λ > 1)
+  const ampSpec = b.lambda > 1 && b.spec !== null;
+  const bayesSpec = sp.f > pl.f;
+  const amp = ampSpec ? b.spec! : b.plane;
+  const bayes = bayesSpec ? b.spec! : b.plane;
   return {
     alpha,
     qd_amp: amp.qd,
     qa_amp: amp.qa,
     qd_bayes: bayes.qd,
     qa_bayes: bayes.qa,
-    eg_amp: generalisationError(K, amp),
-    eg_bayes: generalisationError(K, bayes),
-    f_amp: fAmp,
-    f_bayes: Math.max(fPlane, fSpec),
+    eg_amp: ampSpec ? sp.eg : pl.eg,
+    eg_bayes: bayesSpec ? sp.eg : pl.eg,
+    f_amp: ampSpec ? sp.f : pl.f,
+    f_bayes: Math.max(pl.f, sp.f),
   };
 }
 

@@ -13,6 +13,7 @@
  */
 import { gaussHermite } from '../numerics/gaussHermite.ts';
 import { gaussLegendre } from '../numerics/gaussLegendre.ts';
+import { bivariateCorrelationPart, prepareBivariate } from '../numerics/bivariateDW.ts';
 import { bivariateNormal, bivariateNormalPdf } from '../numerics/owensT.ts';
 import { H, logH, millsPhi, phi } from '../numerics/special.ts';
 
@@ -69,6 +70,8 @@ function committee2(qd: number, qa: number, out: ChannelAverages): void {
   const sig = Math.sqrt(sig2);
   const rho = -qa / 2 / sig2;
   const s = Math.sqrt(1 - rho * rho);
+  // ρ is the same at every node: the arcsine-rule nodes are computed once (null: Owen's T, |ρ| ≥ 0.925)
+  const dw = prepareBivariate(rho);
   const ny = qd === 0 ? 1 : n;
   let psi = 0;
   let m11 = 0;
@@ -80,17 +83,28 @@ function committee2(qd: number, qa: number, out: ChannelAverages): void {
       const yj = qd === 0 ? 0 : x[j];
       const h1 = (a * x[i] + b * yj) / sig;
       const h2 = (a * x[i] - b * yj) / sig;
-      const pp = bivariateNormal(h1, h2, rho);
-      const pm = bivariateNormal(-h1, -h2, rho);
+      const H1 = H(h1);
+      const H2 = H(h2);
+      let pp: number;
+      let pm: number;
+      if (dw) {
+        // P(z > 0 | ω) = Φ₂(h1, h2) = Φ(h1)Φ(h2) + S, P(z < 0 | ω) = H(h1)H(h2) + S
+        const S = bivariateCorrelationPart(dw, h1, h2);
+        pp = Math.max(0, (1 - H1) * (1 - H2) + S);
+        pm = Math.max(0, H1 * H2 + S);
+      } else {
+        pp = bivariateNormal(h1, h2, rho);
+        pm = bivariateNormal(-h1, -h2, rho);
+      }
       const p0 = Math.max(0, 1 - pp - pm);
-      const c12 = (h2 - rho * h1) / s;
-      const c21 = (h1 - rho * h2) / s;
+      const Hc12 = H((h2 - rho * h1) / s);
+      const Hc21 = H((h1 - rho * h2) / s);
       const f1 = phi(h1);
       const f2 = phi(h2);
-      const dp1 = f1 * (1 - H(c12));
-      const dm1 = -f1 * H(c12);
-      const dp2 = f2 * (1 - H(c21));
-      const dm2 = -f2 * H(c21);
+      const dp1 = f1 * (1 - Hc12);
+      const dm1 = -f1 * Hc12;
+      const dp2 = f2 * (1 - Hc21);
+      const dm2 = -f2 * Hc21;
       const d01 = -dp1 - dm1;
       const d02 = -dp2 - dm2;
       let t11 = 0;

@@ -65,6 +65,12 @@ export function freeEntropy(K: number, alpha: number, q: Overlaps, avg: ChannelA
   return 0.5 * (tr + logDet) + alpha * avg.psi;
 }
 
+/** Free entropy and ε_g from one channel evaluation (the curve's per-point cost). */
+export function observables(K: number, alpha: number, q: Overlaps): { f: number; eg: number } {
+  const f = freeEntropy(K, alpha, q, scratch);
+  return { f, eg: 0.5 * ((K % 2 === 0 ? 0.5 : 1) - scratch.eyy) };
+}
+
 /** Generalisation error ε_g = ½(E[Y²] − E[YY']) at overlap q. */
 export function generalisationError(K: number, q: Overlaps, avg: ChannelAverages = scratch): number {
   signCommitteeAverages(K, q.qd, q.qa, avg);
