@@ -2,7 +2,7 @@
  * Parameters shared by the ODE, the plateau and the simulation, and the seeded initial networks: the
  * ODE starts from the exact overlaps of the very weights the finite-N simulation starts from.
  */
-import { Rng } from '../numerics/rng.ts';
+import { childSeed, Rng } from '../numerics/rng.ts';
 import type { Act } from './activations.ts';
 import type { SgdSystem } from './odes.ts';
 
@@ -37,7 +37,11 @@ export function isBoth(p: SgdParams): boolean {
   return p.both === true || p.both === 1;
 }
 
-/** The seeded teacher (M×N, N(0,1) entries: T ≈ I) and student (K×N, N(0, init²)), and second layers. */
+/**
+ * The seeded networks. The teacher depends on p.seed only (every run of a figure learns the same
+ * teacher) and its rows are Gram-Schmidt orthogonalised to norm √N, so T = I exactly as in the ODE
+ * tables; the student w_ki ~ N(0, init²) (and v_k ~ N(0, init²) when trained) comes from `seed`.
+ */
 export interface Networks {
   N: number;
   W: Float64Array;
@@ -50,11 +54,32 @@ export function drawNetworks(p: SgdParams, seed = p.seed ?? 1): Networks {
   const { K, M } = p;
   const N = p.N ?? DEFAULT_N;
   const init = p.init ?? DEFAULT_INIT;
+  const Wstar = new Rng(childSeed(p.seed ?? 1, TEACHER_STREAM)).fillNormal(new Float64Array(M * N)) as Float64Array;
+  orthonormaliseRows(Wstar, M, N);
   const rng = new Rng(seed);
-  const Wstar = rng.fillNormal(new Float64Array(M * N)) as Float64Array;
   const W = rng.fillNormal(new Float64Array(K * N), init) as Float64Array;
   const v = isBoth(p) ? (rng.fillNormal(new Float64Array(K), init) as Float64Array) : new Float64Array(K).fill(p.vFixed ?? 1);
   return { N, W, Wstar, v, vStar: new Float64Array(M).fill(p.vStar ?? 1) };
+}
+
+const TEACHER_STREAM = 0x7eac;
+
+/** Modified Gram-Schmidt on the rows, each rescaled to norm √N (so W* W*ᵀ/N = I). */
+function orthonormaliseRows(A: Float64Array, rows: number, N: number): void {
+  for (let r = 0; r < rows; r++) {
+    const row = A.subarray(r * N, (r + 1) * N);
+    for (let q = 0; q < r; q++) {
+      const prev = A.subarray(q * N, (q + 1) * N);
+      let d = 0;
+      for (let i = 0; i < N; i++) d += row[i] * prev[i];
+      d /= N;
+      for (let i = 0; i < N; i++) row[i] -= d * prev[i];
+    }
+    let nn = 0;
+    for (let i = 0; i < N; i++) nn += row[i] * row[i];
+    const s = Math.sqrt(N / nn);
+    for (let i = 0; i < N; i++) row[i] *= s;
+  }
 }
 
 /** Q = W Wᵀ/N, R = W W*ᵀ/N, T = W* W*ᵀ/N. */
@@ -77,7 +102,6 @@ export function overlaps(net: Networks, K: number, M: number): { Q: Float64Array
 /** The ODE system and its initial (Q, R, v) for these parameters. */
 export function systemOf(p: SgdParams): { sys: SgdSystem; Q0: ArrayLike<number>; R0: ArrayLike<number>; v0: ArrayLike<number> } {
   const { K, M } = p;
-  const both = isBoth(p);
   let Q0: ArrayLike<number>, R0: ArrayLike<number>, T: ArrayLike<number>, v0: ArrayLike<number>;
   if (p.initial) {
     Q0 = p.initial.Q;
@@ -89,19 +113,24 @@ export function systemOf(p: SgdParams): { sys: SgdSystem; Q0: ArrayLike<number>;
     ({ Q: Q0, R: R0, T } = overlaps(net, K, M));
     v0 = net.v;
   }
-  const sys: SgdSystem = {
+  return { sys: systemFor(p, T), Q0, R0, v0 };
+}
+
+/** The ODE system of these parameters with teacher overlaps T. */
+export function systemFor(p: SgdParams, T: ArrayLike<number>): SgdSystem {
+  const { K, M } = p;
+  return {
     K,
     M,
     act: p.act,
     eta: p.eta,
     etaV: p.etaV ?? p.eta,
     sigma: p.sigma,
-    both,
+    both: isBoth(p),
     T: Float64Array.from(T),
     vStar: new Float64Array(M).fill(p.vStar ?? 1),
     vFixed: new Float64Array(K).fill(p.vFixed ?? 1),
   };
-  return { sys, Q0, R0, v0 };
 }
 
 export function identity(n: number): Float64Array {

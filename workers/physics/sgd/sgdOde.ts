@@ -9,6 +9,8 @@ import { logGrid, systemOf, type SgdParams } from './setup.ts';
 export interface SgdOdeOptions {
   /** first output time (default 0.01); the integration itself starts at α = 0 */
   alphaMin?: number;
+  /** explicit increasing output times (> 0) instead of the log grid (alphaMax and nOut are then ignored) */
+  grid?: Float64Array;
   method?: 'dopri5' | 'euler';
   /** Euler step (default 0.01) */
   dt?: number;
@@ -46,7 +48,8 @@ export function sgdOde(p: SgdParams, alphaMax: number, nOut = 100, onProgress?: 
   const { sys, Q0, R0, v0 } = systemOf(p);
   const model = new SgdOdeModel(sys);
   const y0 = packState(sys, Q0, R0, v0);
-  const alpha = logGrid(Math.min(opts.alphaMin ?? 0.01, alphaMax), alphaMax, nOut);
+  const alpha = opts.grid ?? logGrid(Math.min(opts.alphaMin ?? 0.01, alphaMax), alphaMax, nOut);
+  nOut = alpha.length;
   const tOut = new Float64Array(nOut + 1);
   tOut.set(alpha, 1);
   const res =

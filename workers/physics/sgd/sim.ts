@@ -1,0 +1,138 @@
+/**
+ * Online SGD of the two-layer student at finite N (PHYSICS.md §3 conventions): one fresh sample
+ * x ~ N(0, I_N) per step, w_k ← w_k − (η/√N) v_k g'(λ_k) Δ x, v_k ← v_k − (η_v/N) g(λ_k) Δ, Δ = ŷ − y,
+ * y = Σ v*_m g(ρ_m) + σζ. The test error is not sampled: ε_g is evaluated analytically from the exact
+ * finite-N overlaps Q, R, T of the current weights (the ODE's ε_g formula), so the curve carries only
+ * the genuine SGD fluctuations. Seed index 0 uses p.seed itself, so sgdOde(p) starts from the same overlaps.
+ */
+import { childSeed, Rng } from '../numerics/rng.ts';
+import { g, gPrime } from './activations.ts';
+import { packState, SgdOdeModel } from './odes.ts';
+import { sgdOde, type SgdOdeResult } from './sgdOde.ts';
+import { DEFAULT_N, drawNetworks, isBoth, logGrid, overlaps, systemFor, type SgdParams } from './setup.ts';
+
+export interface SgdSimParams extends SgdParams {
+  /** number of independent runs (seeds p.seed, childSeed(p.seed, 1), …), default 1 */
+  seeds?: number;
+}
+
+export interface SgdSimResult {
+  K: number;
+  M: number;
+  /** steps/N at the output points (log grid rounded to whole steps) */
+  alpha: Float64Array;
+  /** mean over seeds of ε_g */
+  eg: Float64Array;
+  eg_min: Float64Array;
+  eg_max: Float64Array;
+  /** seeds × nOut */
+  eg_seeds: Float64Array;
+  /** order parameters of the first seed: nOut × K × K, nOut × K × M, nOut × K */
+  Q: Float64Array;
+  R: Float64Array;
+  v: Float64Array;
+  /** the ODE from the first seed's exact initial overlaps, on the same α points */
+  eg_ode: Float64Array;
+  ode: SgdOdeResult;
+}
+
+interface Run {
+  eg: Float64Array;
+  Q: Float64Array;
+  R: Float64Array;
+  v: Float64Array;
+}
+
+/** One seeded SGD run, recording the overlaps at the given step counts. */
+export function sgdRun(p: SgdParams, seed: number, steps: Int32Array | number[], onProgress?: (f: number) => void): Run {
+  const { K, M, act, eta, sigma } = p;
+  const both = isBoth(p);
+  const etaV = p.etaV ?? eta;
+  const net = drawNetworks(p, seed);
+  const { N, W, Wstar, v, vStar } = net;
+  const { T } = overlaps(net, K, M);
+  const sys = systemFor(p, T);
+  const model = new SgdOdeModel(sys);
+  const rng = new Rng(childSeed(seed, 0x5eed));
+  const x = new Float64Array(N);
+  const lam = new Float64Array(K);
+  const invSqrtN = 1 / Math.sqrt(N);
+  const nOut = steps.length;
+  const out: Run = { eg: new Float64Array(nOut), Q: new Float64Array(nOut * K * K), R: new Float64Array(nOut * K * M), v: new Float64Array(nOut * K) };
+  const record = (j: number): void => {
+    const { Q, R } = overlaps(net, K, M);
+    out.Q.set(Q, j * K * K);
+    out.R.set(R, j * K * M);
+    out.v.set(v, j * K);
+    out.eg[j] = model.eg(packState(sys, Q, R, v));
+  };
+  let t = 0;
+  const total = steps[nOut - 1];
+  let nextReport = total / 100;
+  for (let j = 0; j < nOut; j++) {
+    for (; t < steps[j]; t++) {
+      rng.fillNormal(x);
+      let y = sigma * rng.normal();
+      for (let m = 0; m < M; m++) {
+        let s = 0;
+        const row = m * N;
+        for (let i = 0; i < N; i++) s += Wstar[row + i] * x[i];
+        y += vStar[m] * g(act, s * invSqrtN);
+      }
+      let yHat = 0;
+      for (let k = 0; k < K; k++) {
+        let s = 0;
+        const row = k * N;
+        for (let i = 0; i < N; i++) s += W[row + i] * x[i];
+        lam[k] = s * invSqrtN;
+        yHat += v[k] * g(act, lam[k]);
+      }
+      const delta = yHat - y;
+      for (let k = 0; k < K; k++) {
+        const coef = -eta * invSqrtN * v[k] * gPrime(act, lam[k]) * delta;
+        if (coef === 0) continue;
+        const row = k * N;
+        for (let i = 0; i < N; i++) W[row + i] += coef * x[i];
+      }
+      if (both) for (let k = 0; k < K; k++) v[k] -= (etaV / N) * g(act, lam[k]) * delta;
+      if (onProgress && t >= nextReport) {
+        onProgress(t / total);
+        nextReport += total / 100;
+      }
+    }
+    record(j);
+  }
+  return out;
+}
+
+/**
+ * SGD learning curves over `seeds` runs at dimension p.N on a log α grid ending at alphaMax, plus the ODE
+ * started from the first run's exact initial overlaps (one call per figure "ε_g vs α, ODE and SGD").
+ */
+export function sgdSim(p: SgdSimParams, alphaMax: number, nOut = 60, onProgress?: (fraction: number) => void, alphaMin = 0.01): SgdSimResult {
+  const { K, M } = p;
+  const seeds = Math.max(1, Math.round(p.seeds ?? 1));
+  const N = p.N ?? DEFAULT_N;
+  const steps = Array.from(logGrid(Math.min(alphaMin, alphaMax), alphaMax, nOut), (a) => Math.max(1, Math.round(a * N)));
+  const alpha = Float64Array.from(steps, (s) => s / N);
+  const egSeeds = new Float64Array(seeds * nOut);
+  let first: Run | null = null;
+  const seed0 = p.seed ?? 1;
+  for (let s = 0; s < seeds; s++) {
+    const run = sgdRun(p, s === 0 ? seed0 : childSeed(seed0, s), steps, onProgress ? (f) => onProgress((s + f) / (seeds + 0.1)) : undefined);
+    egSeeds.set(run.eg, s * nOut);
+    if (s === 0) first = run;
+  }
+  const eg = new Float64Array(nOut), egMin = new Float64Array(nOut).fill(Infinity), egMax = new Float64Array(nOut).fill(-Infinity);
+  for (let s = 0; s < seeds; s++) {
+    for (let j = 0; j < nOut; j++) {
+      const e = egSeeds[s * nOut + j];
+      eg[j] += e / seeds;
+      egMin[j] = Math.min(egMin[j], e);
+      egMax[j] = Math.max(egMax[j], e);
+    }
+  }
+  const ode = sgdOde(p, alphaMax, nOut, undefined, { grid: alpha });
+  onProgress?.(1);
+  return { K, M, alpha, eg, eg_min: egMin, eg_max: egMax, eg_seeds: egSeeds, Q: first!.Q, R: first!.R, v: first!.v, eg_ode: ode.eg, ode };
+}
