@@ -1,4 +1,7 @@
-import { glmAmp, glmCurve, glmLandscape, glmPoint, glmThresholds, type GampOptions, type GlmLandscape, type GlmParams } from './physics/glm/index.ts';
+import {
+  glmAmp, glmCurve, glmLandscape, glmPhase, glmPoint, glmThresholds,
+  type GampOptions, type GlmLandscape, type GlmParams, type GlmPhase, type GlmPhaseRequest,
+} from './physics/glm/index.ts';
 import { childSeed } from './physics/numerics/rng.ts';
 import { transferable } from './transfer.ts';
 import type { ProgressFn } from './api.ts';
@@ -90,5 +93,9 @@ export const glmApi = {
     const mean = eg_runs.reduce((a, b) => a + b, 0) / S;
     const sd = Math.sqrt(eg_runs.reduce((a, b) => a + (b - mean) ** 2, 0) / S);
     return transferable({ alpha: o.alpha, eg: mean, eg_lo: Math.max(mean - sd, 0), eg_hi: mean + sd, eg_runs });
+  },
+  /** thresholds traced along noise or ρ; the coarse pass arrives first through onPartial */
+  glmPhase(req: GlmPhaseRequest, onProgress?: ProgressFn, onPartial?: (p: GlmPhase) => void) {
+    return transferable(glmPhase(req, onProgress, onPartial));
   },
 };

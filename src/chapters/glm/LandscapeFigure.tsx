@@ -40,7 +40,8 @@ export function LandscapeFigure({ embed }: FigureViewProps) {
       ? [{ x: l.m_bayes, label: 'm_AMP = m_Bayes', color: 3 }]
       : [
           { x: l.m_amp, label: 'm_AMP', color: 1 },
-          { x: l.m_bayes, label: 'm_Bayes', color: 3 },
+          // noiseless channel, perfect recovery: f = +∞ at m = ρ (a log divergence the grid cannot show)
+          { x: l.m_bayes, label: Number.isFinite(l.f_bayes) ? 'm_Bayes' : 'm_Bayes (f = +∞)', color: 3 },
         ]
     : [];
 

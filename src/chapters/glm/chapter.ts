@@ -4,6 +4,7 @@ import { glmViewParams } from './viewParams.ts';
 import { LearningCurveFigure } from './LearningCurveFigure.tsx';
 import { AmpDynamicsFigure } from './AmpDynamicsFigure.tsx';
 import { LandscapeFigure } from './LandscapeFigure.tsx';
+import { PhaseDiagramFigure } from './PhaseDiagramFigure.tsx';
 import { GlmProse } from './Prose.tsx';
 
 export const glmChapter: ChapterDef = {
@@ -15,8 +16,9 @@ export const glmChapter: ChapterDef = {
     { id: 'curve', title: 'Learning curve' },
     { id: 'amp', title: 'AMP dynamics' },
     { id: 'landscape', title: 'Free-entropy landscape' },
+    { id: 'phase', title: 'Phase diagram' },
   ],
-  Figures: { curve: LearningCurveFigure, amp: AmpDynamicsFigure, landscape: LandscapeFigure },
+  Figures: { curve: LearningCurveFigure, amp: AmpDynamicsFigure, landscape: LandscapeFigure, phase: PhaseDiagramFigure },
   Prose: GlmProse,
   // Each preset sets every model key, so it lands on the same view whatever came before.
   presets: [
