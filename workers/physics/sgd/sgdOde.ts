@@ -16,6 +16,8 @@ export interface SgdOdeOptions {
   dt?: number;
   rtol?: number;
   atol?: number;
+  /** which terms to keep: all (default), the O(η) drift only (gradient flow) or the O(η²) noise only */
+  terms?: 'full' | 'drift' | 'noise';
 }
 
 export interface SgdOdeResult {
@@ -46,6 +48,8 @@ export const DEFAULT_ATOL = 1e-10;
  */
 export function sgdOde(p: SgdParams, alphaMax: number, nOut = 100, onProgress?: (fraction: number) => void, opts: SgdOdeOptions = {}): SgdOdeResult {
   const { sys, Q0, R0, v0 } = systemOf(p);
+  if (opts.terms === 'drift') sys.noise = 0;
+  if (opts.terms === 'noise') sys.drift = 0;
   const model = new SgdOdeModel(sys);
   const y0 = packState(sys, Q0, R0, v0);
   const alpha = opts.grid ?? logGrid(Math.min(opts.alphaMin ?? 0.01, alphaMax), alphaMax, nOut);
