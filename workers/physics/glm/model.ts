@@ -3,6 +3,7 @@ import { gaussianPrior } from './priorGaussian.ts';
 import { signChannel } from './channelSign.ts';
 import { linearChannel } from './channelLinear.ts';
 import { absChannel } from './channelAbs.ts';
+import { reluChannel } from './channelRelu.ts';
 import { binaryPrior } from './priorBinary.ts';
 import { sparsePrior } from './priorSparse.ts';
 import type { Channel, GlmParams, Prior } from './types.ts';
@@ -35,6 +36,8 @@ export function makeChannel(p: GlmParams): Channel {
       return linearChannel(p.noise);
     case 'abs':
       return absChannel();
+    case 'relu':
+      return reluChannel(p.noise);
     default:
       throw new RangeError(`channel ${p.channel} not implemented yet`);
   }
