@@ -194,7 +194,7 @@ export const LineChart = forwardRef<SVGSVGElement, LineChartProps>(function Line
           ))}
           {/* current-value marker */}
           {marker && xOk(marker.x) && finite(marker.y) ? (
-            <g data-marker="current" data-x={marker.x} data-y={marker.y}>
+            <g data-marker={marker.id ?? 'current'} data-x={marker.x} data-y={marker.y}>
               <line x1={x(marker.x)} x2={x(marker.x)} y1={ih} y2={y(marker.y)} stroke={pal.text} strokeOpacity={0.35} />
               <circle cx={x(marker.x)} cy={y(marker.y)} r={5.5} fill={pal.background} stroke={pal.text} strokeWidth={2} />
               <text

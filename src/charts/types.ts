@@ -41,6 +41,8 @@ export interface Marker {
   x: number;
   y: number;
   label: string;
+  /** its `data-marker` attribute (default 'current'), when a second chart of the page marks the same state */
+  id?: string;
 }
 
 export interface LineFigureData {

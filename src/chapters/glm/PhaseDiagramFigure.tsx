@@ -69,7 +69,7 @@ export function PhaseDiagramFigure({ embed }: FigureViewProps) {
   // the whole lines (α_alg passes 10 at large noise); a click beyond the α slider's range sets its maximum
   const xDomain: [number, number] = [0, xMax > 0 ? xMax * 1.04 : ALPHA_MAX];
   const yDomain: [number, number] | undefined = p ? [0, p.y[p.y.length - 1]] : undefined;
-  const marker = { x: alpha, y: yValue, label: onModel ? `you: α = ${fmt(alpha)}` : `α = ${fmt(alpha)} (other model)` };
+  const marker = { id: 'reader', x: alpha, y: yValue, label: onModel ? `you: α = ${fmt(alpha)}` : `α = ${fmt(alpha)} (other model)` };
 
   const pick = (x: number, y: number) =>
     setParams(

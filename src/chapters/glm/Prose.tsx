@@ -24,16 +24,9 @@ export function GlmProse() {
         <Tex>{'g_{\\rm out} = \\partial_\\omega \\ln Z_{\\rm out}'}</Tex> and the prior&rsquo;s denoisers{' '}
         <Tex>{'f_a(A, B) = \\partial_B \\ln Z_0'}</Tex>, <Tex>{'f_v = \\partial_B f_a'}</Tex>, one iteration reads
       </p>
-      <Tex block>
-        {
-          'V^t = \\tfrac1d \\textstyle\\sum_i \\hat v_i^t, \\quad \\omega_\\mu^t = \\sum_i X_{\\mu i} \\hat w_i^t - V^t g_\\mu^{t-1}, \\quad g_\\mu^t = g_{\\rm out}(y_\\mu, \\omega_\\mu^t, V^t),'
-        }
-      </Tex>
-      <Tex block>
-        {
-          'A^t = -\\tfrac{\\alpha}{n} \\textstyle\\sum_\\mu \\partial_\\omega g_{\\rm out}(y_\\mu, \\omega^t_\\mu, V^t), \\quad B_i^t = \\sum_\\mu X_{\\mu i} g_\\mu^t + A^t \\hat w_i^t, \\quad \\hat w_i^{t+1} = f_a(A^t, B_i^t), \\quad \\hat v_i^{t+1} = f_v(A^t, B_i^t).'
-        }
-      </Tex>
+      <Tex block>{'V^t = \\tfrac1d \\textstyle\\sum_i \\hat v_i^t, \\qquad \\omega_\\mu^t = \\sum_i X_{\\mu i} \\hat w_i^t - V^t g_\\mu^{t-1}, \\qquad g_\\mu^t = g_{\\rm out}(y_\\mu, \\omega_\\mu^t, V^t),'}</Tex>
+      <Tex block>{'A^t = -\\tfrac{\\alpha}{n} \\textstyle\\sum_\\mu \\partial_\\omega g_{\\rm out}(y_\\mu, \\omega^t_\\mu, V^t), \\qquad B_i^t = \\sum_\\mu X_{\\mu i} g_\\mu^t + A^t \\hat w_i^t,'}</Tex>
+      <Tex block>{'\\hat w_i^{t+1} = f_a(A^t, B_i^t), \\qquad \\hat v_i^{t+1} = f_v(A^t, B_i^t).'}</Tex>
       <p>
         The term <Tex>{'-V^t g^{t-1}_\\mu'}</Tex> is the Onsager reaction that makes the errors Gaussian. With i.i.d. Gaussian inputs the
         per-sample and per-weight variances concentrate, so one iteration costs two matrix-vector products. The AMP-dynamics figure runs
