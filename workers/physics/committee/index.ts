@@ -3,6 +3,7 @@
  * - committeePoint / committeeCurve: Bayes-optimal and AMP (uninformed SE) overlaps q_d, q_a, errors
  *   and free entropies for K = 1, 2, 3 (exact: closed form, Owen's T, Plackett 1-D integral).
  * - committeeThresholds(K): α_spec, α_IT, α_AMP (K = 2, 3) or the large-K constants (K = 'large').
+ * - committeePhase(kMax, onPartial): α_AMP(K) for K = 2 and odd K ≤ kMax (exact 1-D plane integrals) + large-K constants.
  * - large-K curves: largeKFreeEntropy, largeKSpecialisedQd, largeKError (α = α̃K).
  */
 export { committeeCurve, committeePoint, type CommitteeCurve, type CommitteeParams, type CommitteePoint } from './learningCurve.ts';
@@ -15,3 +16,5 @@ export {
   largeKThresholds,
   type LargeKThresholds,
 } from './largeK.ts';
+export { committeePhase, ampThresholdFrom, type CommitteePhase } from './phaseDiagram.ts';
+export { planeAverages, majorityGivenMean, type PlaneAverages } from './oddPlane.ts';

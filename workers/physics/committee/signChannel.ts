@@ -16,6 +16,7 @@ import { gaussLegendre } from '../numerics/gaussLegendre.ts';
 import { bivariateCorrelationPart, prepareBivariate } from '../numerics/bivariateDW.ts';
 import { bivariateNormal, bivariateNormalPdf } from '../numerics/owensT.ts';
 import { H, logH, millsPhi, phi } from '../numerics/special.ts';
+import { planeAverages } from './oddPlane.ts';
 
 export interface ChannelAverages {
   psi: number;
@@ -147,6 +148,9 @@ export function trivariateEquicorrelated(h1: number, h2: number, h3: number, rho
   return (1 - H(h1)) * (1 - H(h2)) * (1 - H(h3)) + 0.5 * rho * s;
 }
 
+/** Smallest p(1 − p) whose Fisher term is kept (K = 3). */
+const PQ_MIN = 1e-12;
+
 const E_PAR = [1 / Math.sqrt(3), 1 / Math.sqrt(3), 1 / Math.sqrt(3)];
 const E1 = [1 / Math.SQRT2, -1 / Math.SQRT2, 0];
 const E2 = [1 / Math.sqrt(6), 1 / Math.sqrt(6), -2 / Math.sqrt(6)];
@@ -190,7 +194,9 @@ function committee3(qd: number, qa: number, out: ChannelAverages): void {
           g[c] = phi(h[c]) * ((1 - H(u)) + (1 - H(v)) - 2 * bivariateNormal(u, v, rc));
         }
         const pq = p * (1 - p);
-        if (pq > 1e-300) {
+        // p and 1 − p are accurate only to ~1e-16 absolute; below PQ_MIN the Fisher term g²/(p(1 − p)) is
+        // round-off, while its true value (∝ p·h²) is negligible.
+        if (pq > PQ_MIN) {
           m11 += (wt * (g[0] * g[0] + g[1] * g[1] + g[2] * g[2])) / (3 * pq);
           m12 += (wt * (g[0] * g[1] + g[0] * g[2] + g[1] * g[2])) / (3 * pq);
         }
@@ -206,9 +212,21 @@ function committee3(qd: number, qa: number, out: ChannelAverages): void {
   out.eyy = eyy;
 }
 
-/** Fill `out` with the channel averages at (q_d, q_a) for K ∈ {1, 2, 3}. */
+const plane = { psi: 0, fisher: 0, stability: 0, eyy: 0 };
+
+/**
+ * Fill `out` with the channel averages at (q_d, q_a): K = 1, 2, 3 anywhere, any odd K on the plane q_d = 0
+ * (oddPlane.ts; there ∇P ∝ 1, so M̄11 = M̄12 and r_a = αK M̄12 = α·fisher).
+ */
 export function signCommitteeAverages(K: number, qd: number, qa: number, out: ChannelAverages): ChannelAverages {
   if (K === 1) perceptron(qd + qa, out);
+  else if (qd === 0 && K % 2 === 1 && qa > 0) {
+    planeAverages(K, qa, plane);
+    out.psi = plane.psi;
+    out.m11 = plane.fisher / K;
+    out.m12 = plane.fisher / K;
+    out.eyy = plane.eyy;
+  }
   else if (K === 2) committee2(qd, qa, out);
   else if (K === 3) committee3(qd, qa, out);
   else throw new RangeError(`exact committee channel only for K = 1, 2, 3 (got ${K})`);

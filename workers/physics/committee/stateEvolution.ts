@@ -8,6 +8,7 @@
  * The plane q_d = 0 (non-specialised) is invariant; AMP from an uninformed start leaves it only when
  * the multiplier λ = ∂q_d^{t+1}/∂q_d^t at q_d = 0 exceeds 1.
  */
+import { planeAverages } from './oddPlane.ts';
 import { newAverages, signCommitteeAverages, type ChannelAverages } from './signChannel.ts';
 
 export interface Overlaps {
@@ -30,6 +31,7 @@ export const INFORMED: Readonly<Overlaps> = { qd: 0.95, qa: 0 };
 export const UNINFORMED: Readonly<Overlaps> = { qd: 0, qa: 0 };
 
 const scratch = newAverages();
+const planeScratch = { psi: 0, fisher: 0, stability: 0, eyy: 0 };
 
 /** One SE step: (q_d, q_a) → (q_d', q_a'), writing the channel averages at the input into `avg`. */
 export function seStep(K: number, alpha: number, q: Overlaps, out: Overlaps, avg: ChannelAverages = scratch): Overlaps {
@@ -85,6 +87,8 @@ export function generalisationError(K: number, q: Overlaps, avg: ChannelAverages
  */
 export function planeStability(K: number, alpha: number, qa: number): number {
   if (K === 1) return Infinity;
+  // odd K: closed 1-D form of α E[((∂11 − ∂12)P)²/P] (oddPlane.ts)
+  if (K % 2 === 1) return alpha * planeAverages(K, qa, planeScratch).stability;
   const out = { qd: 0, qa: 0 };
   seStep(K, alpha, { qd: STABILITY_DQD, qa }, out);
   return out.qd / STABILITY_DQD;
