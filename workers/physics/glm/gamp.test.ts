@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glmAmp } from './gamp.ts';
+import { GAMP_MAX_ENTRIES, glmAmp } from './gamp.ts';
 
 describe('GAMP on finite instances vs state evolution', () => {
   it('spherical perceptron α = 2, d = 400, 3 seeds: per-iteration MSE tracks SE within the finite-size band', () => {
@@ -14,5 +14,16 @@ describe('GAMP on finite instances vs state evolution', () => {
     expect(r.mse_se[29]).toBe(0);
     expect(r.mse[29]).toBeLessThan(1e-3);
     expect(r.eg[29]).toBeLessThan(1e-2);
+  });
+
+  it('refuses instances whose matrix exceeds GAMP_MAX_ENTRIES before allocating it', () => {
+    const p = { prior: 'gaussian', channel: 'sign', noise: 0, rho: 1 } as const;
+    // d = 8000, α = 10: n·d = 6.4e8 > 4e7 (2.5 GB of Float32)
+    expect(() => glmAmp(p, { alpha: 10, d: 8000, seed: 1, seeds: 1, iters: 1, damping: 0 })).toThrow(RangeError);
+    expect(() => glmAmp(p, { alpha: 10, d: 8000, seed: 1, seeds: 1, iters: 1, damping: 0 })).toThrow(/n·d = 640000000 exceeds .*lower d or α/);
+    // one row above the cap (d = 2000, n = 20001) is refused too; a small instance is not
+    expect(GAMP_MAX_ENTRIES).toBe(4e7);
+    expect(() => glmAmp(p, { alpha: 10.0005, d: 2000, seed: 1, seeds: 1, iters: 1, damping: 0 })).toThrow(/n·d = 40002000 exceeds/);
+    expect(() => glmAmp(p, { alpha: 2, d: 100, seed: 1, seeds: 1, iters: 1, damping: 0 })).not.toThrow();
   });
 });

@@ -41,12 +41,20 @@ export interface GampResult {
 const ABS_START = 0.1;
 /** Stop once mean v̂ is this small: beyond it the Mills ratio underflows (PHYSICS.md §1). */
 const V_STOP = 1e-7;
+/**
+ * Largest n·d entries of the stored Float32 matrix X (4·10⁷ entries = 160 MB): a browser tab must
+ * survive the largest instance the sliders allow (d = 8000, α = 10 would be 2.5 GB). Exported for the UI.
+ */
+export const GAMP_MAX_ENTRIES = 4e7;
 
 export function glmAmp(p: GlmParams, o: GampOptions, onProgress?: (f: number) => void): GampResult {
   const model = makeModel(p);
   const { prior, channel, rho } = model;
   const d = Math.round(o.d);
   const n = Math.max(1, Math.round(o.alpha * d));
+  if (n * d > GAMP_MAX_ENTRIES) {
+    throw new RangeError(`n·d = ${n * d} exceeds ${GAMP_MAX_ENTRIES} entries (${(4 * GAMP_MAX_ENTRIES) / 1e6} MB for X); lower d or α`);
+  }
   const alpha = n / d;
   const T = Math.max(1, Math.round(o.iters));
   const seeds = Math.max(1, Math.round(o.seeds));

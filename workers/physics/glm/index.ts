@@ -6,5 +6,5 @@ export type { ChannelKind, GlmCurve, GlmParams, GlmPoint, PriorKind } from './ty
 export { glmCurve, glmPoint } from './curve.ts';
 export { glmThresholds, type GlmThresholds } from './thresholds.ts';
 export { glmLandscape, type GlmLandscape } from './landscape.ts';
-export { glmAmp, type GampOptions, type GampResult } from './gamp.ts';
+export { GAMP_MAX_ENTRIES, glmAmp, type GampOptions, type GampResult } from './gamp.ts';
 export { glmPhase, type GlmPhase, type GlmPhaseDiagram, type GlmPhaseRequest } from './phase.ts';
