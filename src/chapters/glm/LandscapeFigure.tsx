@@ -31,8 +31,8 @@ export function LandscapeFigure({ embed }: FigureViewProps) {
     ? [
         { id: 'f', label: 'f_RS(m)', x: l.m, y: l.f, color: 0 },
         // at perfect recovery of a noiseless channel f = +∞: the chart skips the point, the m_Bayes line stays
-        { id: 'global', label: 'global maximum (Bayes)', kind: 'points', x: [l.m_bayes], y: [l.f_bayes], color: 3 },
-        { id: 'local', label: 'local maximum (metastable)', kind: 'points', x: l.local_m, y: l.local_f, color: 1 },
+        { id: 'global', label: 'global max (Bayes)', kind: 'points', x: [l.m_bayes], y: [l.f_bayes], color: 3 },
+        { id: 'local', label: 'local max (metastable)', kind: 'points', x: l.local_m, y: l.local_f, color: 1 },
       ]
     : [];
   // the two solvers agree to ~1e-12 when AMP reaches the global maximum

@@ -61,7 +61,7 @@ export function LearningCurveFigure({ embed }: FigureViewProps) {
   const lines: Series[] = curve.data
     ? [
         { id: 'bayes', label: 'Bayes-optimal (SE)', x: curve.data.alpha, y: curve.data.eg_bayes, color: 0 },
-        { id: 'amp', label: 'AMP (SE, uninformed start)', x: curve.data.alpha, y: curve.data.eg_amp, color: 1, dash: true },
+        { id: 'amp', label: 'AMP (SE, from m = 0)', x: curve.data.alpha, y: curve.data.eg_amp, color: 1, dash: true },
       ]
     : [];
   const g = gamp.data;
