@@ -1,4 +1,5 @@
 import { glmApi } from './glm.api.ts';
+import { committeeApi } from './committee.api.ts';
 
 /**
  * The comlink surface of the physics worker: one function per job, `(request, onProgress?) → result`.
@@ -6,6 +7,7 @@ import { glmApi } from './glm.api.ts';
  */
 export const physicsApi = {
   ...glmApi,
+  ...committeeApi,
   /** a no-op round trip, for the latency benchmark and the pool's health checks */
   ping(req: { t: number }): { t: number } {
     return req;

@@ -18,3 +18,4 @@ export {
 } from './largeK.ts';
 export { committeePhase, ampThresholdFrom, type CommitteePhase } from './phaseDiagram.ts';
 export { planeAverages, majorityGivenMean, type PlaneAverages } from './oddPlane.ts';
+export { largeKCurve, type LargeKCurve } from './largeKCurve.ts';

@@ -38,7 +38,7 @@ export function largeKAlphaOfQd(qd: number): number {
 }
 
 /** Minimum of α̃(q_d) by golden-section search (the spinodal), after a coarse bracket. */
-function spinodal(): { alpha: number; qd: number } {
+export function largeKSpinodal(): { alpha: number; qd: number } {
   let best = 0.5;
   let bestA = Infinity;
   for (let i = 1; i < 100; i++) {
@@ -61,7 +61,7 @@ function spinodal(): { alpha: number; qd: number } {
 
 /** Specialised (upper-branch) stationary q_d at α̃ ≥ α̃_sp, or null below the spinodal. */
 export function largeKSpecialisedQd(alphaTilde: number): number | null {
-  const sp = spinodal();
+  const sp = largeKSpinodal();
   if (alphaTilde < sp.alpha) return null;
   return brent((q) => largeKAlphaOfQd(q) - alphaTilde, sp.qd, 1 - 1e-12, 1e-13).x;
 }
@@ -87,7 +87,7 @@ export interface LargeKThresholds {
 
 /** α̃_IT (φ_spec = φ(0)), α̃_spinodal and α_AMP/K² = 1/J. */
 export function largeKThresholds(): LargeKThresholds {
-  const sp = spinodal();
+  const sp = largeKSpinodal();
   const gap = (a: number): number => {
     const q = brent((t) => largeKAlphaOfQd(t) - a, sp.qd, 1 - 1e-12, 1e-13).x;
     return largeKFreeEntropy(q, a) - largeKFreeEntropy(0, a);
