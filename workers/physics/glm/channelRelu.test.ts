@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reluChannel, reluLogZout } from './channelRelu.ts';
+import { reluAverages, reluChannel, reluLogZout } from './channelRelu.ts';
 import { glmCurve } from './curve.ts';
 import { glmThresholds } from './thresholds.ts';
 
@@ -52,10 +52,25 @@ describe('ReLU + Gaussian noise channel', () => {
       [1e-3, 0.5, 0.5, 1.4263380628777318, 0.31930995245778643],
     ];
     for (const [D, m, V, G, P] of ref) {
-      const c = reluChannel(D);
+      const c = reluChannel(D, m + V); // m + V = ρ = 1: the tabulated path (reluTable.ts)
       // measured: ≤ 3e-7 relative on G, ≤ 3e-9 on Ψ (24-point panels); the FD reference itself ≈ 1e-8
       expect(Math.abs(c.G(m, V) / G - 1)).toBeLessThan(1e-6);
       expect(Math.abs(c.Psi(m, V) - P)).toBeLessThan(1e-7);
+    }
+  });
+
+  it('Chebyshev tables along m = ρ − V agree with the reference quadrature to 1e-9 (measured ≤ 4e-11)', () => {
+    // reluTable.ts stops refining once the last Chebyshev coefficients are < 1e-9 (ln G; Ψ absolute);
+    // the points are off the Chebyshev nodes and cover the √V piece, the knee V ≈ Δ and m → 0.
+    const out = new Float64Array(2);
+    for (const [D, rho] of [[1e-3, 1], [0.3, 0.4]]) {
+      const c = reluChannel(D, rho);
+      for (const V of [1e-12, 2.7e-5, 0.2 * D, 0.9 * D, 3.3 * D, 0.37 * rho, (1 - 1e-7) * rho]) {
+        if (V > rho) continue;
+        reluAverages(rho - V, V, D, out);
+        expect(Math.abs(c.G(rho - V, V) / out[0] - 1)).toBeLessThan(1e-9);
+        expect(Math.abs(c.Psi(rho - V, V) - out[1])).toBeLessThan(1e-9 * Math.max(1, Math.abs(out[1])));
+      }
     }
   });
 

@@ -13,7 +13,9 @@
  *   ω: trapezoid in τ with ξ0 = ε sinh τ, ε = min(1, √(V/m)), which resolves the switch of Φ(−ω/√V)
  *      at |ω| ~ √V as well as the O(1) bulk (the integrand is analytic, so the error is exponentially
  *      small in 1/h);
- *   y: 24-point Gauss-Legendre panels (1e-7 relative against scipy's adaptive quad) — Z0 on ±9√Δ; Z1 on [y⋆ − L, y⋆], [y⋆, y⋆ + L], [y⋆ + L, ∞) cut to
+ *   y: 48-point Gauss-Legendre panels (1e-7 relative against scipy's adaptive quad; 48 rather than 24
+ *      points so that G and Ψ are smooth in m to ~1e-11, which the Chebyshev tables of reluTable.ts
+ *      need — with 24 the panel error wanders by ~5e-8 as the panels move with m) — Z0 on ±9√Δ; Z1 on [y⋆ − L, y⋆], [y⋆, y⋆ + L], [y⋆ + L, ∞) cut to
  *      ω ± 9√(V+Δ), where y⋆ (μ = 0) is the centre and L = 10 s (V+Δ)/V the width of the switch of
  *      Φ(μ/s) (below y⋆ − L it is < Φ(−10)).
  * Δ is clamped to ≥ DELTA_MIN: the noiseless ReLU has a point mass at y = 0 and is not implemented.
@@ -23,11 +25,12 @@ import { gaussLegendre } from '../numerics/gaussLegendre.ts';
 import { LOG_SQRT_2PI, logAddExp, logH, logPhi, millsPhi, phi, Phi, sigmoid } from '../numerics/special.ts';
 import type { Rng } from '../numerics/rng.ts';
 import type { Channel } from './types.ts';
+import { ReluTable } from './reluTable.ts';
 
 /** Smallest noise variance handled (the tested range is Δ ∈ [1e-3, 1]). */
 export const RELU_DELTA_MIN = 1e-3;
 
-const GL = gaussLegendre(24);
+const GL = gaussLegendre(48);
 const QT = gaussHermite(64); // test error
 /** trapezoid step in τ for the outer (ω) average */
 const H_TAU = 0.2;
@@ -126,9 +129,51 @@ function innerY(omega: number, V: number, D: number, acc: Float64Array): void {
   }
 }
 
-export function reluChannel(delta: number): Channel {
+const ACC = new Float64Array(2);
+
+/**
+ * Reference 2-D quadrature of G(m, V) = E[g_out²] and Ψ(m, V) = E[ln Z_out] (see the header), written
+ * to out[0], out[1]. Costs ~3-6 ms; the SE solvers use the tables of reluTable.ts built from it.
+ */
+export function reluAverages(m: number, V: number, delta: number, out: Float64Array): void {
   const D = Math.max(delta, RELU_DELTA_MIN);
-  const acc = new Float64Array(2);
+  const acc = ACC;
+  let sG = 0;
+  let sPsi = 0;
+  if (m <= 0) {
+    acc.fill(0);
+    innerY(0, V, D, acc);
+    sG = acc[0];
+    sPsi = acc[1];
+  } else {
+    const eps = Math.min(1, Math.sqrt(V / m));
+    const T = Math.asinh(XI_MAX / eps);
+    const K = Math.ceil(T / H_TAU);
+    const h = T / K;
+    for (let k = -K; k <= K; k++) {
+      const tau = k * h;
+      const xi = eps * Math.sinh(tau);
+      const w = h * eps * Math.cosh(tau) * phi(xi);
+      acc.fill(0);
+      innerY(Math.sqrt(m) * xi, V, D, acc);
+      sG += w * acc[0];
+      sPsi += w * acc[1];
+    }
+  }
+  out[0] = sG;
+  out[1] = sPsi;
+}
+
+/**
+ * The channel. With `rho` given, G and Ψ on the SE line m = ρ − V (the only place the solvers ask)
+ * come from Chebyshev tables in V built lazily from reluAverages (reluTable.ts, ≤ 1e-9 relative);
+ * any other (m, V), or no `rho`, runs the reference quadrature.
+ */
+export function reluChannel(delta: number, rho?: number): Channel {
+  const D = Math.max(delta, RELU_DELTA_MIN);
+  const PsiAtZero = -0.5 * Math.log(2 * Math.PI * D) - 0.5;
+  const buf = new Float64Array(2);
+  const table = rho !== undefined && rho > 0 ? new ReluTable(D, rho, 0.5 / D, PsiAtZero, (m, V, out) => reluAverages(m, V, D, out)) : null;
   let cacheM = NaN;
   let cacheV = NaN;
   let cacheG = 0;
@@ -137,37 +182,17 @@ export function reluChannel(delta: number): Channel {
   /** G and Ψ together (the SE solver asks for G, freeEntropy then for Ψ at the same point) */
   const average = (m: number, V: number): void => {
     if (m === cacheM && V === cacheV) return;
-    let sG = 0;
-    let sPsi = 0;
-    if (m <= 0) {
-      acc.fill(0);
-      innerY(0, V, D, acc);
-      sG = acc[0];
-      sPsi = acc[1];
-    } else {
-      const eps = Math.min(1, Math.sqrt(V / m));
-      const T = Math.asinh(XI_MAX / eps);
-      const K = Math.ceil(T / H_TAU);
-      const h = T / K;
-      for (let k = -K; k <= K; k++) {
-        const tau = k * h;
-        const xi = eps * Math.sinh(tau);
-        const w = h * eps * Math.cosh(tau) * phi(xi);
-        acc.fill(0);
-        innerY(Math.sqrt(m) * xi, V, D, acc);
-        sG += w * acc[0];
-        sPsi += w * acc[1];
-      }
-    }
+    if (table && Math.abs(m + V - table.rho) <= 1e-12 * table.rho) table.at(V, buf);
+    else reluAverages(m, V, D, buf);
     cacheM = m;
     cacheV = V;
-    cacheG = sG;
-    cachePsi = sPsi;
+    cacheG = buf[0];
+    cachePsi = buf[1];
   };
 
   return {
     // V → 0: z is known, y | z = relu(z) + √Δ ξ, so Ψ = E ln N(ξ√Δ; 0, Δ)
-    PsiAtZero: -0.5 * Math.log(2 * Math.PI * D) - 0.5,
+    PsiAtZero,
     zeroFixed: false,
     G(m, V) {
       if (V <= 0) return Infinity;
@@ -175,7 +200,7 @@ export function reluChannel(delta: number): Channel {
       return cacheG;
     },
     Psi(m, V) {
-      if (V <= 0) return -0.5 * Math.log(2 * Math.PI * D) - 0.5;
+      if (V <= 0) return PsiAtZero;
       average(Math.max(m, 0), V);
       return cachePsi;
     },

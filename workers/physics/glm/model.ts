@@ -28,7 +28,8 @@ export function makePrior(p: GlmParams): Prior {
   }
 }
 
-export function makeChannel(p: GlmParams): Channel {
+/** `rho` = E[z²] of the model (the ReLU channel tabulates G and Ψ along m = ρ − V). */
+export function makeChannel(p: GlmParams, rho: number): Channel {
   switch (p.channel) {
     case 'sign':
       return signChannel(p.noise);
@@ -37,7 +38,7 @@ export function makeChannel(p: GlmParams): Channel {
     case 'abs':
       return absChannel();
     case 'relu':
-      return reluChannel(p.noise);
+      return reluChannel(p.noise, rho);
     default:
       throw new RangeError(`channel ${p.channel} not implemented yet`);
   }
@@ -45,5 +46,5 @@ export function makeChannel(p: GlmParams): Channel {
 
 export function makeModel(p: GlmParams): GlmModel {
   const prior = makePrior(p);
-  return { prior, channel: makeChannel(p), rho: prior.rho };
+  return { prior, channel: makeChannel(p, prior.rho), rho: prior.rho };
 }
