@@ -16,6 +16,12 @@ export interface SgdOdeOptions {
   dt?: number;
   rtol?: number;
   atol?: number;
+  /**
+   * step budget of the adaptive integrator (default 40000; α = 10⁵ at η = 0.5 takes ≈ 18000); past it the remaining points are NaN and ok
+   * is false. ReLU needs it: at perfect alignment √(C11C22 − C12²) makes the RHS non-Lipschitz and the
+   * step size collapses.
+   */
+  maxSteps?: number;
   /** which terms to keep: all (default), the O(η) drift only (gradient flow) or the O(η²) noise only */
   terms?: 'full' | 'drift' | 'noise';
 }
@@ -59,7 +65,7 @@ export function sgdOde(p: SgdParams, alphaMax: number, nOut = 100, onProgress?: 
   const res =
     opts.method === 'euler'
       ? euler(model.rhs, y0, tOut, opts.dt ?? 0.01, onProgress)
-      : dopri5(model.rhs, y0, tOut, { rtol: opts.rtol ?? DEFAULT_RTOL, atol: opts.atol ?? DEFAULT_ATOL, onProgress });
+      : dopri5(model.rhs, y0, tOut, { rtol: opts.rtol ?? DEFAULT_RTOL, atol: opts.atol ?? DEFAULT_ATOL, maxSteps: opts.maxSteps ?? 40_000, onProgress });
   const { K, M } = sys;
   const n = model.size;
   const eg = new Float64Array(nOut).fill(NaN);
