@@ -1,5 +1,6 @@
 import { glmApi } from './glm.api.ts';
 import { committeeApi } from './committee.api.ts';
+import { landscapesApi } from './landscapes.api.ts';
 
 /**
  * The comlink surface of the physics worker: one function per job, `(request, onProgress?) → result`.
@@ -8,6 +9,7 @@ import { committeeApi } from './committee.api.ts';
 export const physicsApi = {
   ...glmApi,
   ...committeeApi,
+  ...landscapesApi,
   /** a no-op round trip, for the latency benchmark and the pool's health checks */
   ping(req: { t: number }): { t: number } {
     return req;
