@@ -1,6 +1,7 @@
 import { glmApi } from './glm.api.ts';
 import { committeeApi } from './committee.api.ts';
 import { landscapesApi } from './landscapes.api.ts';
+import { sgdApi } from './sgd.api.ts';
 
 /**
  * The comlink surface of the physics worker: one function per job, `(request, onProgress?) → result`.
@@ -10,6 +11,7 @@ export const physicsApi = {
   ...glmApi,
   ...committeeApi,
   ...landscapesApi,
+  ...sgdApi,
   /** a no-op round trip, for the latency benchmark and the pool's health checks */
   ping(req: { t: number }): { t: number } {
     return req;
