@@ -1,12 +1,12 @@
 import type { ChapterSchema } from '../state/url.ts';
 import { glmChapter } from './glm/chapter.ts';
+import { committeeChapter } from './committee/chapter.ts';
 import type { ChapterDef, ComingChapter } from './types.ts';
 
 /** Adding a model: one line here (and its folders under workers/physics/ and src/chapters/). */
-export const chapters: readonly ChapterDef[] = [glmChapter];
+export const chapters: readonly ChapterDef[] = [glmChapter, committeeChapter];
 
 export const coming: readonly ComingChapter[] = [
-  { id: 'committee', title: 'Committee machine', summary: 'K hidden units: specialisation and the computational gap' },
   { id: 'sgd', title: 'Two-layer SGD', summary: 'Saad-Solla ODEs next to online SGD: plateaus and over-parameterisation' },
   { id: 'landscapes', title: 'Rough landscapes', summary: 'Gradient flow, threshold states and the BBP outlier' },
 ];

@@ -3,16 +3,17 @@ import type { ParamSpec } from './types.ts';
 /** Committee-machine chapter parameters (keys: ../shared/PHYSICS.md §5). */
 export const committeeParams: readonly ParamSpec[] = [
   {
-    kind: 'number', key: 'K', label: 'Hidden units', tex: 'K', min: 1, max: 99, step: 1, scale: 'lin', default: 2, integer: true,
+    kind: 'number', key: 'K', label: 'Hidden units', tex: 'K', min: 1, max: 3, step: 1, scale: 'lin', default: 2, integer: true,
     infinityToken: 'large',
-    help: 'full state evolution for K = 1, 2, 3; thresholds also for K = large (α = α̃K limit)',
+    help: 'full state evolution for K = 1, 2, 3; K = large is the α = α̃K limit (closed forms)',
   },
   {
     kind: 'enum', key: 'act', label: 'Activation', tex: '\\varphi_{\\rm out}',
     options: [{ value: 'sign', label: 'sign units, majority vote' }],
     default: 'sign',
   },
-  { kind: 'number', key: 'alpha', label: 'Samples per dimension', tex: '\\alpha = n/d', min: 0.05, max: 10, step: 0.01, scale: 'log', default: 2 },
+  { kind: 'number', key: 'alpha', label: 'Samples per dimension', tex: '\\alpha = n/d', min: 0.05, max: 60, step: 0.01, scale: 'log', default: 2,
+    help: 'at K = large this is α̃ = α/K' },
   { kind: 'number', key: 'd', label: 'Dimension', tex: 'd', min: 100, max: 2000, step: 100, scale: 'log', default: 500, integer: true },
   { kind: 'number', key: 'seed', label: 'Seed', tex: '\\text{seed}', min: 0, max: 1e9, step: 1, scale: 'lin', default: 1, integer: true },
   { kind: 'number', key: 'seeds', label: 'Seeds', tex: '\\#\\text{runs}', min: 1, max: 20, step: 1, scale: 'lin', default: 3, integer: true },

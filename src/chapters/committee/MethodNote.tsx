@@ -1,0 +1,69 @@
+import { fmt } from '../../charts/LineChart.tsx';
+import { Tex } from '../../ui/Tex.tsx';
+import type { CommitteeCurveState } from './useCommitteeCurve.ts';
+
+/** Caption sentences shared by figures 1 and 2: which method serves this K, what is not computed, which error. */
+export function MethodNote({ s }: { s: CommitteeCurveState }) {
+  const f = s.finite;
+  const l = s.largeK;
+  let method;
+  if (s.large) {
+    method = (
+      <>
+        <Tex>{'K = \\infty'}</Tex> at <Tex>{'\\alpha = \\tilde\\alpha K'}</Tex>: closed forms for the free entropy per hidden unit{' '}
+        <Tex>{'\\phi(q_d; \\tilde\\alpha)'}</Tex>, with <Tex>{'q_d + q_a = 1'}</Tex> on both branches
+        {l ? (
+          <>
+            {' '}— the specialised branch appears at <Tex>{`\\tilde\\alpha_{\\rm sp} = ${fmt(l.alpha_spinodal_over_K)}`}</Tex> and becomes
+            Bayes-optimal at <Tex>{`\\tilde\\alpha_{\\rm IT} = ${fmt(l.alpha_it_over_K)}`}</Tex>; AMP leaves the plateau only at{' '}
+            <Tex>{`\\alpha \\approx ${fmt(l.alpha_amp_over_K2)}\\,K^2`}</Tex>, i.e. never at finite <Tex>{'\\tilde\\alpha'}</Tex>
+          </>
+        ) : null}
+        . Here the α control is <Tex>{'\\tilde\\alpha = \\alpha/K'}</Tex>.
+      </>
+    );
+  } else if (s.K === 1) {
+    method = <>K = 1 is the sign perceptron with a Gaussian prior (closed-form SE): no transition.</>;
+  } else if (s.K === 2) {
+    method = (
+      <>
+        <Tex>{'K = 2'}</Tex>: SE in the committee-symmetric ansatz with bivariate normal probabilities (Drezner–Wesolowsky, Owen&rsquo;s T)
+        on a 2-D Gauss–Hermite grid
+        {f?.alpha_spec != null ? (
+          <>
+            ; the transition is continuous at <Tex>{`\\alpha_{\\rm spec} = \\alpha_{\\rm IT} = \\alpha_{\\rm AMP} = ${fmt(f.alpha_spec)}`}</Tex>{' '}
+            (where <Tex>{'q_d = 0'}</Tex> turns unstable)
+          </>
+        ) : null}
+        .
+      </>
+    );
+  } else {
+    method = (
+      <>
+        <Tex>{'K = 3'}</Tex>: SE with the equicorrelated trivariate normal cdf (Plackett&rsquo;s 1-D integral) on a 3-D grid, at{' '}
+        {s.grid.n} values of <Tex>\alpha</Tex>
+        {f?.alpha_amp != null ? (
+          <>
+            ; <Tex>{`\\alpha_{\\rm AMP} = ${fmt(f.alpha_amp)}`}</Tex> from the linear stability of the plane <Tex>{'q_d = 0'}</Tex>
+          </>
+        ) : null}
+        .{' '}
+        {f?.alpha_it == null ? (
+          <>
+            <Tex>{'\\alpha_{\\rm spec}'}</Tex> and <Tex>{'\\alpha_{\\rm IT}'}</Tex> are not computed yet (the specialised branch near{' '}
+            <Tex>{'q \\to I'}</Tex> is not converged in the quadrature), so the hard phase is not shaded and the jump of the Bayes-optimal
+            curve is only indicative.
+          </>
+        ) : null}
+      </>
+    );
+  }
+  return (
+    <>
+      {method} Plotted is <Tex>{"\\varepsilon_g = \\tfrac12(\\mathbb E[Y^2] - \\mathbb E[Y Y'])"}</Tex>, the test error of a student drawn
+      from the posterior (for <Tex>{'K = 1'}</Tex> it is <Tex>{'\\arccos(q)/\\pi'}</Tex>, not the Bayes-optimal prediction error{' '}
+      <Tex>{'\\arccos(\\sqrt q)/\\pi'}</Tex> of the GLM chapter).
+    </>
+  );
+}
