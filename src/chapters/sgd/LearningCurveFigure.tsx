@@ -1,0 +1,152 @@
+import { useContext, useRef, useState } from 'react';
+import { LineChart, fmt } from '../../charts/LineChart.tsx';
+import { Figure } from '../../charts/Figure.tsx';
+import { seriesCsv } from '../../charts/exportFigure.ts';
+import { extent } from '../../charts/scales.ts';
+import type { Series, Threshold } from '../../charts/types.ts';
+import { useApp$, useLinkFor, useParam } from '../../app/context.ts';
+import { useFigureHeight } from '../../app/useFigureHeight.ts';
+import { PoolContext, useJob } from '../../compute/usePool.ts';
+import { Tex } from '../../ui/Tex.tsx';
+import type { FigureViewProps } from '../types.ts';
+import { ALPHA_MIN, STEP_FACTOR, sgdChapterParams } from './viewParams.ts';
+import { EG_AXIS, useSgdModel } from './useSgdModel.ts';
+
+const LANE_SIM = 'sgd/sim';
+/** lowest ε_g on the log axis: below it the error is round-off (the chart clamps to the axis) */
+const Y_FLOOR = 1e-7;
+const SIM_ALPHA_MAX = (sgdChapterParams.find((p) => p.key === 'simAlpha') as { max: number }).max;
+
+/**
+ * Figure 1: ε_g(α) of the ODEs (N → ∞) from the seeded initial overlaps, finite-N online SGD from the
+ * same weights (mean and min–max band over seeds, streamed seed by seed), the symmetric plateau ε* and
+ * its predicted exit ln(1/a₀)/λ. Play / pause / step drive the SGD run only.
+ */
+export function LearningCurveFigure({ embed }: FigureViewProps) {
+  const model = useSgdModel();
+  const alpha = useParam<number>('alpha');
+  const simAlpha = useParam<number>('simAlpha');
+  const seeds = useParam<number>('seeds');
+  const params = useApp$((s) => s.params);
+  const setParam = useApp$((s) => s.setParam);
+  const pool = useContext(PoolContext);
+  // pausing holds this very request; any change of the model or of the run length plays again
+  const [pausedKey, setPausedKey] = useState<string | null>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const link = useLinkFor('curve');
+  const height = useFigureHeight(embed, 380);
+
+  const ode = useJob('sgd/curve', 'sgdCurve', { ...model, alpha, alphaMin: ALPHA_MIN, nOut: 160 });
+  const simReq = { ...model, seeds, alpha: simAlpha, alphaMin: ALPHA_MIN, nOut: 48 };
+  const simKey = JSON.stringify(simReq);
+  const paused = pausedKey === simKey;
+  const sim = useJob(LANE_SIM, 'sgdSimRuns', paused ? null : simReq, { partial: true });
+
+  const pause = () => {
+    setPausedKey(simKey);
+    pool?.cancel(LANE_SIM);
+  };
+  const step = () => setParam('simAlpha', Math.min(SIM_ALPHA_MAX, Number((simAlpha * STEP_FACTOR).toPrecision(3))), 'push');
+
+  const o = ode.data;
+  const s = sim.data;
+  const pl = o?.plateau ?? null;
+  const xMax = Math.max(alpha, simAlpha);
+  const lines: Series[] = [];
+  if (s) lines.push({ id: 'sgd', label: `SGD, N = ${s.N} (${s.done}/${s.seeds} runs)`, x: s.alpha, y: s.eg, lo: s.eg_min, hi: s.eg_max, color: 1 });
+  if (o) lines.push({ id: 'ode', label: 'ODE (N → ∞)', x: o.alpha, y: o.eg, color: 0 });
+  if (pl) lines.push({ id: 'plateau', label: 'plateau ε*', x: [ALPHA_MIN, xMax], y: [pl.eg, pl.eg], color: 2, dash: true });
+  const thresholds: Threshold[] = [];
+  if (pl && pl.exit_predicted <= xMax) thresholds.push({ x: pl.exit_predicted, label: 'ln(1/a_0)/λ', color: 2 });
+  if (pl?.exit_ode != null) thresholds.push({ x: pl.exit_ode, label: 'ODE exit' });
+  const [lo, hi] = extent(lines.flatMap((l) => [l.y, ...(l.lo ? [l.lo] : [])]), 'log');
+  const yDomain: [number, number] = [Math.max(Y_FLOOR, lo), Math.max(hi, 1.5 * Y_FLOOR)];
+  const simRunning = !paused && sim.running;
+
+  return (
+    <Figure
+      id="curve"
+      title="Learning curve: ODE and SGD"
+      svgRef={svgRef}
+      csv={() => seriesCsv(lines, 'alpha', 'eg')}
+      json={() => ({ chapter: 'sgd', figure: 'curve', params, plateau: pl, ode_ok: o?.ok, ode_stopped_at: o?.stopped_at })}
+      link={link}
+      progress={ode.progress ?? (simRunning ? sim.progress : null)}
+      error={ode.error ?? sim.error}
+      embed={embed}
+      caption={
+        embed ? undefined : (
+          <>
+            Generalisation error <Tex>{'\\varepsilon_g = \\tfrac12\\mathbb E[(\\hat y - y^\\star)^2]'}</Tex> against time{' '}
+            <Tex>{'\\alpha = \\text{steps}/N'}</Tex>. Blue: the ODEs for the order parameters (exact as <Tex>{'N \\to \\infty'}</Tex>),
+            started from the overlaps of the very weights the first SGD run starts from. Orange: online SGD at{' '}
+            <Tex>{`N = ${model.N}`}</Tex>, mean and min–max band over the runs, <Tex>{'\\varepsilon_g'}</Tex> evaluated exactly from the
+            network's overlaps. After a fast initial drop the student gets stuck on the <em>plateau</em>: all hidden units learn the same
+            average of the teacher units, <Tex>{'R_{in} = r'}</Tex>, at height <Tex>{'\\varepsilon^*'}</Tex>. That symmetric fixed point is
+            unstable with rate <Tex>\lambda</Tex>; the initial asymmetry <Tex>{'a_0'}</Tex> of the overlaps grows like{' '}
+            <Tex>{'a_0 e^{\\lambda\\alpha}'}</Tex>, so the plateau ends after <Tex>{'\\approx \\ln(1/a_0)/\\lambda'}</Tex>. At finite{' '}
+            <Tex>N</Tex> the SGD noise adds asymmetry of order <Tex>{'1/\\sqrt N'}</Tex>, so SGD tends to leave earlier and seeds spread.
+            {pl ? (
+              <>
+                {' '}Here <Tex>{`\\varepsilon^* = ${fmt(pl.eg)}`}</Tex>, <Tex>{`\\lambda = ${fmt(pl.lambda)}`}</Tex>,{' '}
+                <Tex>{`a_0 = ${pl.asymmetry.toExponential(2)}`}</Tex>: predicted exit <Tex>{`\\alpha \\approx ${fmt(pl.exit_predicted)}`}</Tex>
+                {pl.exit_ode != null ? (
+                  <>
+                    , the ODE falls below <Tex>{'\\varepsilon^*/2'}</Tex> at <Tex>{`\\alpha = ${fmt(pl.exit_ode)}`}</Tex>
+                  </>
+                ) : (
+                  <>, the ODE is still on the plateau at <Tex>{`\\alpha = ${fmt(alpha)}`}</Tex></>
+                )}
+                .
+              </>
+            ) : (
+              <> No symmetric plateau is marked for this setting (linear activation, a trained second layer, or <Tex>{'M = 1'}</Tex>).</>
+            )}
+            {o && o.stopped_at !== null ? (
+              <>
+                {' '}The ODE integration stopped at <Tex>{`\\alpha = ${fmt(o.stopped_at)}`}</Tex> (step budget exhausted: with ReLU the
+                right-hand side is not Lipschitz once a unit aligns perfectly with a teacher unit); later points are not drawn.
+              </>
+            ) : null}{' '}
+            Errors below <Tex>{'10^{-7}'}</Tex> sit on the axis.
+          </>
+        )
+      }
+    >
+      <div className="flex flex-wrap items-center gap-2 text-sm" role="group" aria-label="SGD run">
+        <button type="button" className="lp-btn" onClick={() => (simRunning ? pause() : setPausedKey(null))} aria-pressed={simRunning} data-sim-control="play">
+          {simRunning ? 'Pause SGD' : 'Play SGD'}
+        </button>
+        <button type="button" className="lp-btn" onClick={step} disabled={simAlpha >= SIM_ALPHA_MAX} data-sim-control="step">
+          Step (α × {STEP_FACTOR})
+        </button>
+        <span className="text-slate-600 dark:text-slate-400" aria-live="polite">
+          SGD to α = {fmt(simAlpha)}: {paused ? 'paused' : sim.running ? `running${s ? ` (${s.done}/${s.seeds} runs done)` : ''}` : s ? 'done' : ''}
+        </span>
+      </div>
+      <div
+        data-plateau-eg={pl?.eg ?? ''}
+        data-plateau-lambda={pl?.lambda ?? ''}
+        data-exit-predicted={pl?.exit_predicted ?? ''}
+        data-exit-ode={pl?.exit_ode ?? ''}
+        data-sim-done={s?.done ?? 0}
+        data-ode-stopped={o?.stopped_at ?? ''}
+      >
+        <LineChart
+          ref={svgRef}
+          id="curve"
+          ariaLabel="generalisation error against training time alpha, log-log: ODE, SGD runs with band, plateau level and predicted plateau exit"
+          height={height}
+          series={lines}
+          thresholds={thresholds}
+          xLabel="α = steps / N"
+          yLabel={EG_AXIS}
+          xScale="log"
+          yScale="log"
+          xDomain={[ALPHA_MIN, xMax]}
+          yDomain={yDomain}
+        />
+      </div>
+    </Figure>
+  );
+}

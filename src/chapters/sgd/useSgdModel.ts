@@ -1,0 +1,21 @@
+import { useApp$ } from '../../app/context.ts';
+import type { Act, SgdParams } from '../../../workers/physics/sgd/index.ts';
+
+/** The model of the current URL as the physics wants it (one object, stable by value for useJob). */
+export function useSgdModel(): Required<Pick<SgdParams, 'K' | 'M' | 'act' | 'eta' | 'sigma' | 'N' | 'seed' | 'init'>> & { both: number } {
+  const p = useApp$((s) => s.params);
+  return {
+    K: p.K as number,
+    M: p.M as number,
+    act: p.act as Act,
+    eta: p.eta as number,
+    sigma: p.sigma as number,
+    both: p.both as number,
+    N: p.N as number,
+    seed: p.seed as number,
+    init: p.init as number,
+  };
+}
+
+/** ε_g labels shared by the figures */
+export const EG_AXIS = 'generalisation error ε_g';
