@@ -1,23 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { committee3Averages } from './committee3.ts';
-import { newAverages, signCommitteeAverages } from './signChannel.ts';
+import { committee3ShiftAverages, SHIFT_NODES } from './committee3Shift.ts';
+import { newAverages } from './signChannel.ts';
 
-describe('K = 3 channel in boundary-adapted (u, v) coordinates', () => {
-  it('agrees with the 3-D Gauss-Hermite rule where that one converges (q far from I: q_d = 0.3, q_a = 0.2)', () => {
-    // the GH rule (14 nodes) is accurate to ~2e-7 here (its change from 14 to 20 nodes)
-    const gh = signCommitteeAverages(3, 0.3, 0.2, newAverages());
-    const uv = committee3Averages(0.3, 0.2, newAverages());
-    expect(Math.abs(uv.psi - gh.psi)).toBeLessThan(5e-7);
-    expect(Math.abs(uv.m11 / gh.m11 - 1)).toBeLessThan(1e-5);
-    expect(Math.abs(uv.m12 / gh.m12 - 1)).toBeLessThan(1e-5);
+const FINE = { v: 8, side: 32, eta: 32 };
+
+describe('K = 3 channel off the plane', () => {
+  it('imaginary-shift P, ∇P equal the Plackett trivariate form on the same (v, u) grid (incl. q_a/(1 − q_d) = 0.75)', () => {
+    // two independent evaluations of P(+|ω) and ∇P (complex erfc vs Plackett's correlation integral)
+    for (const [qd, qa] of [[0.3, 0.2], [0.7905, 0.1418], [0.6, 0.3]]) {
+      const nodes = { v: 6, side: 10 };
+      const a = committee3Averages(qd, qa, newAverages(), { ...nodes, plackett: 16 });
+      const b = committee3ShiftAverages(qd, qa, newAverages(), { ...nodes, eta: 32 });
+      expect(Math.abs(a.psi - b.psi)).toBeLessThan(1e-13);
+      expect(Math.abs(a.eyy - b.eyy)).toBeLessThan(1e-13);
+      expect(Math.abs(a.m11 / b.m11 - 1)).toBeLessThan(1e-11);
+      expect(Math.abs(a.m12 / b.m12 - 1)).toBeLessThan(1e-11);
+    }
   });
-  it('Ψ converges in the node count on the specialised branch (q_d = 0.86, σ² = 0.11; GH moved by 1e-3 here)', () => {
-    const [qd, qa] = [0.8605, 0.0809];
-    const a = committee3Averages(qd, qa, newAverages(), { v: 6, side: 16, plackett: 16 });
-    const b = committee3Averages(qd, qa, newAverages(), { v: 8, side: 24, plackett: 20 });
-    // α Ψ with α ≈ 12: f changes by < 1e-6 between the two orders
-    expect(12 * Math.abs(a.psi - b.psi)).toBeLessThan(1e-6);
-    expect(Math.abs(a.eyy - b.eyy)).toBeLessThan(1e-8);
-    expect(Math.abs(a.m11 / b.m11 - 1)).toBeLessThan(3e-5);
+  it('the production rule is converged on the specialised branch (vs side 32, v 8)', () => {
+    for (const [qd, qa] of [[0.7905, 0.1418], [0.8605, 0.0809], [0.95, 0.03]]) {
+      const a = committee3ShiftAverages(qd, qa, newAverages(), SHIFT_NODES);
+      const b = committee3ShiftAverages(qd, qa, newAverages(), FINE);
+      // α Ψ with α ≈ 12 (what enters f) within 2e-6; M̄ (what enters q) within 5e-5 relative
+      expect(12 * Math.abs(a.psi - b.psi)).toBeLessThan(2e-6);
+      expect(Math.abs(a.eyy - b.eyy)).toBeLessThan(1e-6);
+      expect(Math.abs(a.m11 / b.m11 - 1)).toBeLessThan(5e-5);
+      expect(Math.abs(a.m12 / b.m12 - 1)).toBeLessThan(5e-5);
+    }
+  });
+  it('∂Ψ/∂q_d = 3M̄11/2 and ∂Ψ/∂q_a = (M̄11 + 2M̄12)/2 (central differences of Ψ, fine rule)', () => {
+    const e = 1e-5;
+    for (const [qd, qa] of [[0.3, 0.2], [0.7905, 0.1418]]) {
+      const psi = (d: number, b: number) => committee3ShiftAverages(d, b, newAverages(), FINE).psi;
+      const a = committee3ShiftAverages(qd, qa, newAverages(), FINE);
+      const dqd = (psi(qd + e, qa) - psi(qd - e, qa)) / (2 * e);
+      const dqa = (psi(qd, qa + e) - psi(qd, qa - e)) / (2 * e);
+      expect(Math.abs(dqd - (3 * a.m11) / 2)).toBeLessThan(2e-6);
+      expect(Math.abs(dqa - (a.m11 + 2 * a.m12) / 2)).toBeLessThan(2e-6);
+    }
   });
 });

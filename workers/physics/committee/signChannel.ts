@@ -7,15 +7,15 @@
  *   psi = Ψ_out = E_ω Σ_y P(y|ω) ln P(y|ω)
  *   m11, m12 = mean diagonal / off-diagonal entry of E_ω Σ_y ∇P ∇Pᵀ / P   (r = α·that matrix)
  *   eyy = E[Y Y'] = E_ω (E[Y|ω])²  (teacher and an independent posterior sample share ω)
- * P(y|ω) are orthant probabilities of z: closed form for K = 1, Owen's T for K = 2 (bivariate), and
- * inclusion-exclusion P(maj = +) = Σ_{i<j} Φ₂(h_i, h_j) − 2Φ₃(h) with the equicorrelated trivariate
- * cdf from Plackett's identity (a 1-D integral over the correlation) for K = 3.
+ * P(y|ω) are orthant probabilities of z: closed form for K = 1, Owen's T for K = 2 (bivariate); K = 3 off
+ * the plane in committee3Shift.ts (majority polynomial of per-unit cdfs under an imaginary common shift,
+ * checked against the Plackett trivariate form of committee3.ts), any odd K on the plane in oddPlane.ts.
  */
 import { gaussHermite } from '../numerics/gaussHermite.ts';
-import { gaussLegendre } from '../numerics/gaussLegendre.ts';
 import { bivariateCorrelationPart, prepareBivariate } from '../numerics/bivariateDW.ts';
-import { bivariateNormal, bivariateNormalPdf } from '../numerics/owensT.ts';
+import { bivariateNormal } from '../numerics/owensT.ts';
 import { H, logH, millsPhi, phi } from '../numerics/special.ts';
+import { committee3ShiftAverages } from './committee3Shift.ts';
 import { planeAverages } from './oddPlane.ts';
 
 export interface ChannelAverages {
@@ -28,7 +28,7 @@ export interface ChannelAverages {
 export const newAverages = (): ChannelAverages => ({ psi: 0, m11: 0, m12: 0, eyy: 0 });
 
 /** Quadrature orders (nodes per ω direction); chosen so q and f are converged to ~1e-7 for α ≤ 10. */
-export const NODES: Readonly<Record<1 | 2 | 3, number>> = { 1: 64, 2: 32, 3: 14 };
+export const NODES: Readonly<Record<1 | 2, number>> = { 1: 64, 2: 32 };
 
 /**
  * K = 1 (sign perceptron, Gaussian prior), q = q_d + q_a. The integrands carry a factor φ(h), so
@@ -126,92 +126,6 @@ function committee2(qd: number, qa: number, out: ChannelAverages): void {
   out.eyy = eyy;
 }
 
-const PLACKETT = gaussLegendre(16);
-
-/**
- * Φ₃(h1, h2, h3; ρ) for the equicorrelated trivariate normal, ρ ∈ (−½, 0], by Plackett's identity
- * ∂Φ₃/∂ρ_ij = φ₂(h_i, h_j; ρ) Φ(conditional), integrated from ρ = 0 where Φ₃ = ΠΦ(h_i)
- * (Plackett 1954, Biometrika 41, 351; Genz 2004 for the 1-D form).
- */
-export function trivariateEquicorrelated(h1: number, h2: number, h3: number, rho: number): number {
-  let s = 0;
-  const { x, w } = PLACKETT;
-  for (let i = 0; i < x.length; i++) {
-    const r = 0.5 * rho * (x[i] + 1);
-    const cs = Math.sqrt(((1 - r) * (1 + 2 * r)) / (1 + r));
-    const g = r / (1 + r);
-    s += w[i] * (
-      bivariateNormalPdf(h1, h2, r) * (1 - H((h3 - g * (h1 + h2)) / cs)) +
-      bivariateNormalPdf(h1, h3, r) * (1 - H((h2 - g * (h1 + h3)) / cs)) +
-      bivariateNormalPdf(h2, h3, r) * (1 - H((h1 - g * (h2 + h3)) / cs)));
-  }
-  return (1 - H(h1)) * (1 - H(h2)) * (1 - H(h3)) + 0.5 * rho * s;
-}
-
-/** Smallest p(1 − p) whose Fisher term is kept (K = 3). */
-const PQ_MIN = 1e-12;
-
-const E_PAR = [1 / Math.sqrt(3), 1 / Math.sqrt(3), 1 / Math.sqrt(3)];
-const E1 = [1 / Math.SQRT2, -1 / Math.SQRT2, 0];
-const E2 = [1 / Math.sqrt(6), 1 / Math.sqrt(6), -2 / Math.sqrt(6)];
-
-/**
- * K = 3, Y = majority. ω = a x e∥ + b (y e1 + z e2), a² = q_d + q_a, b² = q_d; even under ω → −ω
- * and under ω1 ↔ ω2 (y → −y), so x, y > 0 only.
- */
-function committee3(qd: number, qa: number, out: ChannelAverages): void {
-  const { x, w } = gaussHermite(NODES[3]);
-  const n = x.length;
-  const a = Math.sqrt(qd + qa);
-  const b = Math.sqrt(qd);
-  const sig2 = 1 - qd - qa / 3;
-  const sig = Math.sqrt(sig2);
-  const rho = -qa / 3 / sig2;
-  const s = Math.sqrt(1 - rho * rho);
-  const rc = rho / (1 + rho);
-  const h = [0, 0, 0];
-  const g = [0, 0, 0];
-  let psi = 0;
-  let m11 = 0;
-  let m12 = 0;
-  let eyy = 0;
-  const jStart = qd === 0 ? 0 : n >> 1;
-  const jEnd = qd === 0 ? 1 : n;
-  const kEnd = qd === 0 ? 1 : n;
-  for (let i = n >> 1; i < n; i++) {
-    for (let j = jStart; j < jEnd; j++) {
-      for (let k = 0; k < kEnd; k++) {
-        const wt = qd === 0 ? 2 * w[i] : 4 * w[i] * w[j] * w[k];
-        const y = qd === 0 ? 0 : x[j];
-        const z = qd === 0 ? 0 : x[k];
-        for (let c = 0; c < 3; c++) h[c] = (a * x[i] * E_PAR[c] + b * (y * E1[c] + z * E2[c])) / sig;
-        const p = Math.min(1, Math.max(0,
-          bivariateNormal(h[0], h[1], rho) + bivariateNormal(h[0], h[2], rho) + bivariateNormal(h[1], h[2], rho) -
-          2 * trivariateEquicorrelated(h[0], h[1], h[2], rho)));
-        for (let c = 0; c < 3; c++) {
-          const u = (h[(c + 1) % 3] - rho * h[c]) / s;
-          const v = (h[(c + 2) % 3] - rho * h[c]) / s;
-          g[c] = phi(h[c]) * ((1 - H(u)) + (1 - H(v)) - 2 * bivariateNormal(u, v, rc));
-        }
-        const pq = p * (1 - p);
-        // p and 1 − p are accurate only to ~1e-16 absolute; below PQ_MIN the Fisher term g²/(p(1 − p)) is
-        // round-off, while its true value (∝ p·h²) is negligible.
-        if (pq > PQ_MIN) {
-          m11 += (wt * (g[0] * g[0] + g[1] * g[1] + g[2] * g[2])) / (3 * pq);
-          m12 += (wt * (g[0] * g[1] + g[0] * g[2] + g[1] * g[2])) / (3 * pq);
-        }
-        if (p > 0) psi += wt * p * Math.log(p);
-        if (p < 1) psi += wt * (1 - p) * Math.log1p(-p);
-        eyy += wt * (2 * p - 1) * (2 * p - 1);
-      }
-    }
-  }
-  out.psi = psi;
-  out.m11 = m11 / sig2;
-  out.m12 = m12 / sig2;
-  out.eyy = eyy;
-}
-
 const plane = { psi: 0, fisher: 0, stability: 0, eyy: 0 };
 
 /**
@@ -220,7 +134,17 @@ const plane = { psi: 0, fisher: 0, stability: 0, eyy: 0 };
  */
 export function signCommitteeAverages(K: number, qd: number, qa: number, out: ChannelAverages): ChannelAverages {
   if (K === 1) perceptron(qd + qa, out);
-  else if (qd === 0 && K % 2 === 1 && qa > 0) {
+  else if (qd === 0 && K % 2 === 1 && qa === 0) {
+    // q = 0: ω = 0, P = ½, ∂_c P = φ(0)·P(the other K − 1 units tie) = φ(0)·C(K−1, (K−1)/2)/2^{K−1}
+    let tie = 1;
+    for (let j = 1; j <= (K - 1) / 2; j++) tie *= ((K - 1) / 2 + j) / j / 4;
+    const g = phi(0) * tie;
+    out.psi = -Math.LN2;
+    out.m11 = 4 * g * g;
+    out.m12 = 4 * g * g;
+    out.eyy = 0;
+  }
+  else if (qd === 0 && K % 2 === 1) {
     planeAverages(K, qa, plane);
     out.psi = plane.psi;
     out.m11 = plane.fisher / K;
@@ -228,7 +152,7 @@ export function signCommitteeAverages(K: number, qd: number, qa: number, out: Ch
     out.eyy = plane.eyy;
   }
   else if (K === 2) committee2(qd, qa, out);
-  else if (K === 3) committee3(qd, qa, out);
+  else if (K === 3) committee3ShiftAverages(qd, qa, out);
   else throw new RangeError(`exact committee channel only for K = 1, 2, 3 (got ${K})`);
   return out;
 }
