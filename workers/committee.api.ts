@@ -1,6 +1,6 @@
 import {
-  committeeCurve, committeePhase, committeePoint, committeeThresholds, largeKCurve,
-  type CommitteeCurve, type CommitteePhase, type FiniteKThresholds, type LargeKThresholds,
+  committeeAmp, committeeCurve, committeePhase, committeePoint, committeeThresholds, largeKCurve,
+  type CommitteeAmpOptions, type CommitteeCurve, type CommitteePhase, type FiniteKThresholds, type LargeKThresholds,
 } from './physics/committee/index.ts';
 import { transferable } from './transfer.ts';
 import type { ProgressFn } from './api.ts';
@@ -40,5 +40,9 @@ export const committeeApi = {
   /** α_AMP(K) for K = 2, 3, 5, …, kMax and the large-K constants; each K arrives through onPartial */
   committeePhase(req: { kMax: number }, onProgress?: ProgressFn, onPartial?: (p: CommitteePhase) => void) {
     return transferable(committeePhase(req.kMax, onPartial, onProgress));
+  },
+  /** K = 2 AMP on finite instances (mean and q_d band over seeds) next to SE from the same start */
+  committeeAmp(req: CommitteeAmpOptions, onProgress?: ProgressFn) {
+    return transferable(committeeAmp(req, onProgress));
   },
 };

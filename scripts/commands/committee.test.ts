@@ -25,4 +25,11 @@ describe('committee CLI commands', () => {
   it('rejects K outside 1-3 for the full SE', () => {
     expect(() => cmd('committee-point').run({ K: 5, act: 'sign', alpha: 1 })).toThrow(UsageError);
   });
+  it('committee-amp (K = 2): per-iteration fields of equal length; below α_spec q_d stays ≈ 0 (SE q_a = 0.4799 at α = 1)', () => {
+    const r = cmd('committee-amp').run({ K: 2, act: 'sign', alpha: 1, d: 200, seed: 1, seeds: 1, iters: 10 }) as Record<string, Float64Array>;
+    for (const k of ['iter', 'qd', 'qa', 'eg', 'qd_se', 'qa_se', 'eg_se']) expect(r[k].length).toBe(11);
+    expect(Math.abs(r.qd[10])).toBeLessThan(0.02);
+    expect(r.qa_se[10]).toBeCloseTo(0.4799, 3);
+    expect(() => cmd('committee-amp').run({ K: 3, act: 'sign', alpha: 1, d: 200, seed: 1, seeds: 1, iters: 10 })).toThrow(UsageError);
+  });
 });

@@ -1,5 +1,5 @@
 /** CLI commands of the committee-machine chapter (PHYSICS.md §5). */
-import { committeeCurve, committeePoint, committeeThresholds } from '../../workers/physics/committee/index.ts';
+import { committeeAmp, committeeCurve, committeePoint, committeeThresholds } from '../../workers/physics/committee/index.ts';
 import { grid, num, UsageError, type Args, type CommandSpec } from './types.ts';
 
 function finiteK(args: Args): number {
@@ -30,6 +30,15 @@ export const committeeCommands: readonly CommandSpec[] = [
       const K = num(args, 'K');
       if (K === Infinity) return committeeThresholds('large');
       return committeeThresholds(finiteK(args));
+    },
+  },
+  {
+    name: 'committee-amp',
+    summary: 'K = 2 AMP on finite instances: per-iteration q_d, q_a, ε_g (mean over seeds) next to SE from the same start',
+    keys: ['K', 'act', 'alpha', 'd', 'seed', 'seeds', 'iters'],
+    run: (args) => {
+      if (num(args, 'K') !== 2) throw new UsageError('committee-amp is implemented for --K 2');
+      return committeeAmp({ alpha: num(args, 'alpha'), d: num(args, 'd'), seed: num(args, 'seed'), seeds: num(args, 'seeds'), iters: num(args, 'iters') });
     },
   },
 ];

@@ -19,3 +19,4 @@ export {
 export { committeePhase, ampThresholdFrom, type CommitteePhase } from './phaseDiagram.ts';
 export { planeAverages, majorityGivenMean, type PlaneAverages } from './oddPlane.ts';
 export { largeKCurve, type LargeKCurve } from './largeKCurve.ts';
+export { committeeAmp, COMMITTEE_AMP_MAX_ENTRIES, type CommitteeAmpOptions, type CommitteeAmpResult } from './amp.ts';
