@@ -4,6 +4,7 @@ import { committeeViewParams } from './viewParams.ts';
 import { LearningCurveFigure } from './LearningCurveFigure.tsx';
 import { OverlapsFigure } from './OverlapsFigure.tsx';
 import { PhaseDiagramFigure } from './PhaseDiagramFigure.tsx';
+import { AmpFigure } from './AmpFigure.tsx';
 import { CommitteeProse } from './Prose.tsx';
 
 export const committeeChapter: ChapterDef = {
@@ -15,8 +16,9 @@ export const committeeChapter: ChapterDef = {
     { id: 'curve', title: 'Learning curve' },
     { id: 'overlaps', title: 'Order parameters' },
     { id: 'phase', title: 'Phase diagram' },
+    { id: 'amp', title: 'AMP on finite instances (K = 2)' },
   ],
-  Figures: { curve: LearningCurveFigure, overlaps: OverlapsFigure, phase: PhaseDiagramFigure },
+  Figures: { curve: LearningCurveFigure, overlaps: OverlapsFigure, phase: PhaseDiagramFigure, amp: AmpFigure },
   Prose: CommitteeProse,
   presets: [
     { label: 'K = 2: continuous specialisation', values: { K: 2, alpha: 3 } },
@@ -24,9 +26,4 @@ export const committeeChapter: ChapterDef = {
     { label: 'large K: the gap', values: { K: Infinity, alpha: 10 } },
   ],
   simulationKeys: ['d', 'seed', 'seeds', 'iters'],
-  // the finite-size runs are for K = 2 only
-  showParam: (key, v) => {
-    if (key === 'd' || key === 'seed' || key === 'seeds' || key === 'iters') return v.K === 2;
-    return true;
-  },
 };

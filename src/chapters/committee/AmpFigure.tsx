@@ -1,0 +1,92 @@
+import { useRef } from 'react';
+import { LineChart, fmt } from '../../charts/LineChart.tsx';
+import { Figure } from '../../charts/Figure.tsx';
+import { seriesCsv } from '../../charts/exportFigure.ts';
+import type { Series } from '../../charts/types.ts';
+import { useApp$, useLinkFor, useParam } from '../../app/context.ts';
+import { useFigureHeight } from '../../app/useFigureHeight.ts';
+import { useJob } from '../../compute/usePool.ts';
+import { Tex } from '../../ui/Tex.tsx';
+import type { FigureViewProps } from '../types.ts';
+
+/** AMP runs are for K = 2 and α up to the K = 2 curve's range (the SE quadrature is tuned for α ≲ 8). */
+const AMP_ALPHA_MAX = 8;
+
+/**
+ * Figure 4 of the committee chapter: AMP on finite K = 2 instances, per iteration (q_d with its band over
+ * seeds, q_a), next to state evolution from the same start.
+ */
+export function AmpFigure({ embed }: FigureViewProps) {
+  const alphaParam = useParam<number>('alpha');
+  const d = useParam<number>('d');
+  const seed = useParam<number>('seed');
+  const seeds = useParam<number>('seeds');
+  const iters = useParam<number>('iters');
+  const params = useApp$((s) => s.params);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const link = useLinkFor('amp');
+  const height = useFigureHeight(embed, 340);
+  const alpha = Math.min(alphaParam, AMP_ALPHA_MAX);
+  const job = useJob('committee/amp', 'committeeAmp', { alpha, d, seed, seeds, iters });
+  const r = job.data;
+  const series: Series[] = r
+    ? [
+        { id: 'qd', label: 'q_d AMP (± sd)', x: r.iter, y: r.qd, lo: r.qd_lo, hi: r.qd_hi, color: 0 },
+        { id: 'qd_se', label: 'q_d SE', x: r.iter, y: r.qd_se, color: 0, dash: true },
+        { id: 'qa', label: 'q_a AMP', x: r.iter, y: r.qa, color: 3 },
+        { id: 'qa_se', label: 'q_a SE', x: r.iter, y: r.qa_se, color: 3, dash: true },
+      ]
+    : [];
+  const last = r ? r.iter.length - 1 : 0;
+
+  return (
+    <Figure
+      id="amp"
+      title="AMP on finite instances (K = 2)"
+      svgRef={svgRef}
+      csv={() => seriesCsv(series, 'iteration', 'overlap')}
+      json={() => ({ chapter: 'committee', figure: 'amp', params, alpha, start: r?.start })}
+      link={link}
+      progress={job.progress}
+      error={job.error}
+      embed={embed}
+      caption={
+        embed ? undefined : (
+          <>
+            Always <Tex>{'K = 2'}</Tex>, whatever <Tex>K</Tex> is chosen above. The committee AMP of Aubin et al. (2-vector estimates per weight, <Tex>{'2 \\times 2'}</Tex> variances, the Gaussian-prior
+            denoiser <Tex>{'\\hat W_i = (I + A)^{-1} B_i'}</Tex>) on <Tex>{`${seeds}`}</Tex> random instances with{' '}
+            <Tex>{`d = ${d}`}</Tex>, <Tex>{`n = ${Math.round(alpha * d)}`}</Tex> (<Tex>{`\\alpha = ${fmt(alpha)}`}</Tex>
+            {alphaParam > AMP_ALPHA_MAX ? <>, the largest α run here</> : null}); solid: mean over instances (band: <Tex>{'q_d'}</Tex> ± one
+            standard deviation), dashed: state evolution from the same starting overlaps. The start is random,{' '}
+            <Tex>{'\\hat W^0_{ik} \\sim \\mathcal N(0, 0.1^2)'}</Tex>: from <Tex>{'\\hat W = 0'}</Tex> both student units would receive identical
+            updates for ever and stay on the non-specialised plane, so a symmetry-breaking start is needed to leave it above{' '}
+            <Tex>{'\\alpha_{\\rm spec} \\approx 2.05'}</Tex>. Near the transition the escape from <Tex>{'q_d \\approx 0'}</Tex> takes many
+            iterations and its timing depends on the <Tex>{'O(1/\\sqrt d)'}</Tex> initial overlap; each overlap fluctuates by about{' '}
+            <Tex>{'1/\\sqrt d'}</Tex> between instances.
+            {r ? (
+              <>
+                {' '}After <Tex>{`${last}`}</Tex> iterations: AMP <Tex>{`q_d = ${fmt(r.qd[last])}`}</Tex>, SE <Tex>{`${fmt(r.qd_se[last])}`}</Tex>.
+              </>
+            ) : null}
+          </>
+        )
+      }
+    >
+      <div data-amp-last={r ? r.qd[last] : ''} data-se-last={r ? r.qd_se[last] : ''} data-alpha={alpha}>
+        <LineChart
+          ref={svgRef}
+          id="amp"
+          ariaLabel="overlaps q_d and q_a of AMP on finite instances against the iteration, next to state evolution"
+          height={height}
+          series={series}
+          xLabel="iteration t"
+          yLabel="overlap"
+          xScale="lin"
+          yScale="lin"
+          xDomain={[0, iters]}
+          yDomain={[-0.05, 1]}
+        />
+      </div>
+    </Figure>
+  );
+}
