@@ -6,6 +6,7 @@
  * an informed start.
  */
 import { newtonSE } from './newtonSE.ts';
+import { specialisedGuess } from './specialised3.ts';
 import { INFORMED, observables, planeStability, solveSE, SPECIALISED_QD, type Overlaps } from './stateEvolution.ts';
 
 export interface CommitteeParams {
@@ -53,9 +54,16 @@ function solveFrom(K: number, alpha: number, start: Overlaps): Overlaps {
   return newtonSE(K, alpha, start) ?? solveSE(K, alpha, start);
 }
 
-/** Specialised fixed point: Newton from the previous α's, else informed SE then Newton; null if none. */
+/** Specialised fixed point: Newton from the previous α's (K = 3: or the branch table), else informed SE then Newton; null if none. */
 function specialised(K: number, alpha: number, warm: Overlaps | null): Overlaps | null {
-  if (warm) {
+  if (K === 3) {
+    // the branch is known (specialised3.ts): none below its fold α_spec, Newton from the branch table above
+    const guess = specialisedGuess(alpha);
+    if (!guess) return null;
+    const s = (warm && newtonSE(3, alpha, warm)) || newtonSE(3, alpha, guess);
+    if (s && s.qd > SPECIALISED_QD) return s;
+  }
+  else if (warm) {
     const s = newtonSE(K, alpha, warm);
     if (s) return s;
   }

@@ -6,6 +6,7 @@
  */
 import { brent } from '../numerics/roots.ts';
 import { largeKThresholds, type LargeKThresholds } from './largeK.ts';
+import { k3Branch } from './specialised3.ts';
 import { planeStability, solveSE } from './stateEvolution.ts';
 
 export interface FiniteKThresholds {
@@ -30,8 +31,8 @@ export function ampThreshold(K: number, lo: number, hi: number): number | null {
 
 /**
  * Thresholds for K = 1, 2, 3, or `'large'` for the α = α̃K limit. K = 1 has no transition (all null).
- * K = 3: only α_AMP is computed here (see CONTEXT.md: the specialised branch needs q near I, where
- * the 3-D quadrature is not yet accurate), α_spec and α_IT are null.
+ * K = 3: α_spec (fold of the specialised branch) and α_IT from specialised3.ts (first order), α_AMP from
+ * the plane's stability (19.2321): α_spec < α_IT < α_AMP, the hard phase is α_IT < α < α_AMP.
  */
 export function committeeThresholds(K: number | 'large'): FiniteKThresholds | LargeKThresholds {
   if (K === 'large' || K === Infinity) return largeKThresholds();
@@ -40,6 +41,9 @@ export function committeeThresholds(K: number | 'large'): FiniteKThresholds | La
     const a = ampThreshold(2, 1.5, 3);
     return { alpha_spec: a, alpha_it: a, alpha_amp: a };
   }
-  if (K === 3) return { alpha_spec: null, alpha_it: null, alpha_amp: ampThreshold(3, 2, 60) };
+  if (K === 3) {
+    const b = k3Branch();
+    return { alpha_spec: b.alpha_spec, alpha_it: b.alpha_it, alpha_amp: ampThreshold(3, 2, 60) };
+  }
   throw new RangeError(`thresholds for K = 1, 2, 3 or 'large' (got ${K})`);
 }
