@@ -215,6 +215,8 @@ export const sgdApi = {
       region: REGION_CODES[map.region[0]],
       time_exponent: veigaTimeExponent(kappa, delta),
       polygons: phasePolygons(),
+      /** the marginal line κ + δ = 0 (the noise-plateau limit) across the box */
+      plateau_line: { kappa: Float64Array.of(-1, 1), delta: Float64Array.of(1, -1) },
       curves,
     });
   },

@@ -10,11 +10,9 @@ import { PoolContext, useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import type { FigureViewProps } from '../types.ts';
 import { ALPHA_MIN, STEP_FACTOR, sgdChapterParams } from './viewParams.ts';
-import { EG_AXIS, useSgdModel } from './useSgdModel.ts';
+import { EG_AXIS, Y_FLOOR, useSgdModel } from './useSgdModel.ts';
 
 const LANE_SIM = 'sgd/sim';
-/** lowest ε_g on the log axis: below it the error is round-off (the chart clamps to the axis) */
-const Y_FLOOR = 1e-7;
 const SIM_ALPHA_MAX = (sgdChapterParams.find((p) => p.key === 'simAlpha') as { max: number }).max;
 
 /**
@@ -53,8 +51,8 @@ export function LearningCurveFigure({ embed }: FigureViewProps) {
   const pl = o?.plateau ?? null;
   const xMax = Math.max(alpha, simAlpha);
   const lines: Series[] = [];
-  if (s) lines.push({ id: 'sgd', label: `SGD, N = ${s.N} (${s.done}/${s.seeds} runs)`, x: s.alpha, y: s.eg, lo: s.eg_min, hi: s.eg_max, color: 1 });
   if (o) lines.push({ id: 'ode', label: 'ODE (N → ∞)', x: o.alpha, y: o.eg, color: 0 });
+  if (s) lines.push({ id: 'sgd', label: `SGD, N = ${s.N} (${s.done}/${s.seeds} runs)`, x: s.alpha, y: s.eg, lo: s.eg_min, hi: s.eg_max, color: 1 });
   if (pl) lines.push({ id: 'plateau', label: 'plateau ε*', x: [ALPHA_MIN, xMax], y: [pl.eg, pl.eg], color: 2, dash: true });
   const thresholds: Threshold[] = [];
   if (pl && pl.exit_predicted <= xMax) thresholds.push({ x: pl.exit_predicted, label: 'ln(1/a_0)/λ', color: 2 });

@@ -1,6 +1,9 @@
 import type { ChapterDef } from '../types.ts';
 import { sgdChapterParams, SIMULATION_KEYS } from './viewParams.ts';
 import { LearningCurveFigure } from './LearningCurveFigure.tsx';
+import { OverlapsFigure } from './OverlapsFigure.tsx';
+import { OverparamFigure } from './OverparamFigure.tsx';
+import { PhaseDiagramFigure } from './PhaseDiagramFigure.tsx';
 import { SgdProse } from './Prose.tsx';
 
 export const sgdChapter: ChapterDef = {
@@ -8,8 +11,22 @@ export const sgdChapter: ChapterDef = {
   title: 'Two-layer SGD',
   summary: 'Saad-Solla ODEs next to online SGD: plateaus, over-parameterisation and the learning-rate phase diagram',
   params: sgdChapterParams,
-  figures: [{ id: 'curve', title: 'Learning curve: ODE and SGD' }],
-  Figures: { curve: LearningCurveFigure },
+  figures: [
+    { id: 'curve', title: 'Learning curve: ODE and SGD' },
+    { id: 'overlaps', title: 'Order parameters' },
+    { id: 'overparam', title: 'Over-parameterisation' },
+    { id: 'phase', title: 'Learning-rate and width scalings' },
+  ],
+  Figures: { curve: LearningCurveFigure, overlaps: OverlapsFigure, overparam: OverparamFigure, phase: PhaseDiagramFigure },
   Prose: SgdProse,
   simulationKeys: SIMULATION_KEYS,
+  // Each preset sets every model key, so it lands on the same view whatever came before.
+  presets: [
+    { label: 'plateau: erf, K = M = 2', values: { K: 2, M: 2, act: 'erf', eta: 0.5, sigma: 0, both: 0, init: 1e-3, alpha: 1000 } },
+    { label: 'K = M = 3: longer plateau', values: { K: 3, M: 3, act: 'erf', eta: 0.5, sigma: 0, both: 0, init: 1e-3, alpha: 3000 } },
+    // Goldt et al. 2019, Fig. 3: K = 5 > M = 2 with label noise, both layers (PHYSICS.md §3 reference value at α = 10⁵)
+    { label: 'over-parameterised: K = 5, M = 2, σ = 0.1', values: { K: 5, M: 2, act: 'erf', eta: 0.5, sigma: 0.1, both: 1, init: 1e-3, alpha: 10000 } },
+    { label: 'ReLU, K = M = 2', values: { K: 2, M: 2, act: 'relu', eta: 0.5, sigma: 0, both: 0, init: 1e-3, alpha: 1000 } },
+    { label: 'linear regression', values: { K: 1, M: 1, act: 'linear', eta: 0.5, sigma: 0, both: 0, init: 1e-3, alpha: 100 } },
+  ],
 };

@@ -19,3 +19,6 @@ export function useSgdModel(): Required<Pick<SgdParams, 'K' | 'M' | 'act' | 'eta
 
 /** ε_g labels shared by the figures */
 export const EG_AXIS = 'generalisation error ε_g';
+
+/** lowest ε_g on the log axes: below it the error is round-off or a converged run (the chart clamps to the axis) */
+export const Y_FLOOR = 1e-7;

@@ -1,0 +1,94 @@
+import { useRef } from 'react';
+import { LineChart, fmt } from '../../charts/LineChart.tsx';
+import { Figure } from '../../charts/Figure.tsx';
+import { seriesCsv } from '../../charts/exportFigure.ts';
+import type { Series } from '../../charts/types.ts';
+import { useApp$, useLinkFor, useParam } from '../../app/context.ts';
+import { useFigureHeight } from '../../app/useFigureHeight.ts';
+import { useJob } from '../../compute/usePool.ts';
+import { Tex } from '../../ui/Tex.tsx';
+import type { FigureViewProps } from '../types.ts';
+import { ALPHA_MIN } from './viewParams.ts';
+import { useSgdModel } from './useSgdModel.ts';
+
+/** Entry (row, col) of every time point of a flattened nOut × rows × cols array. */
+function entry(flat: Float64Array, nOut: number, rows: number, cols: number, r: number, c: number): Float64Array {
+  return Float64Array.from({ length: nOut }, (_, t) => flat[(t * rows + r) * cols + c]);
+}
+
+/**
+ * Figure 2: the order parameters along the ODE: R_in (one colour per teacher unit n, one line per student
+ * unit i), the student norms Q_ii and overlaps Q_ik, and v_k when the second layer trains.
+ */
+export function OverlapsFigure({ embed }: FigureViewProps) {
+  const model = useSgdModel();
+  const alpha = useParam<number>('alpha');
+  const params = useApp$((s) => s.params);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const link = useLinkFor('overlaps');
+  const height = useFigureHeight(embed, 360);
+  const job = useJob('sgd/overlaps', 'sgdOverlaps', { ...model, alpha, alphaMin: ALPHA_MIN, nOut: 120 });
+  const d = job.data;
+
+  const series: Series[] = [];
+  if (d) {
+    const { K, M, alpha: a } = d;
+    const n = a.length;
+    for (let m = 0; m < M; m++)
+      for (let i = 0; i < K; i++)
+        series.push({ id: `R${i + 1}${m + 1}`, label: `R_{i${m + 1}} (teacher unit ${m + 1})`, x: a, y: entry(d.R, n, K, M, i, m), color: m % 5, legend: i === 0 });
+    for (let i = 0; i < K; i++) series.push({ id: `Q${i + 1}${i + 1}`, label: 'Q_{ii}', x: a, y: entry(d.Q, n, K, K, i, i), color: 6, dash: true, legend: i === 0 });
+    for (let i = 0; i < K; i++)
+      for (let k = i + 1; k < K; k++) series.push({ id: `Q${i + 1}${k + 1}`, label: 'Q_{ik}, i ≠ k', x: a, y: entry(d.Q, n, K, K, i, k), color: 5, dash: true, legend: i === 0 && k === 1 });
+    if (model.both) for (let i = 0; i < K; i++) series.push({ id: `v${i + 1}`, label: 'v_i', x: a, y: entry(d.v, n, K, 1, i, 0), color: 4, legend: i === 0 });
+  }
+
+  return (
+    <Figure
+      id="overlaps"
+      title="Order parameters"
+      svgRef={svgRef}
+      csv={() => seriesCsv(series.map((s) => ({ ...s, label: s.id })), 'alpha', 'value')}
+      json={() => ({ chapter: 'sgd', figure: 'overlaps', params, ok: d?.ok, stopped_at: d?.stopped_at })}
+      link={link}
+      progress={job.progress}
+      error={job.error}
+      embed={embed}
+      caption={
+        embed ? undefined : (
+          <>
+            The ODE's order parameters against <Tex>\alpha</Tex>: solid lines are the student–teacher overlaps{' '}
+            <Tex>{'R_{in}'}</Tex>, one colour per teacher unit <Tex>n</Tex> and one line per student unit <Tex>i</Tex>; dashed, the
+            student norms <Tex>{'Q_{ii}'}</Tex> and cross-overlaps <Tex>{'Q_{ik}'}</Tex>
+            {model.both ? (
+              <>
+                ; yellow, the second-layer weights <Tex>{'v_i'}</Tex>
+              </>
+            ) : null}
+            . On the plateau all lines of one colour coincide (<Tex>{'R_{in} = r'}</Tex>: no unit has chosen a teacher unit yet); at the
+            exit they split, one <Tex>{'R_{in}'}</Tex> per student unit rising towards <Tex>{'T_{nn} = 1'}</Tex> and the others falling
+            to zero — specialisation.
+            {d && d.stopped_at !== null ? (
+              <>
+                {' '}The integration stopped at <Tex>{`\\alpha = ${fmt(d.stopped_at)}`}</Tex> (ReLU step collapse after learning).
+              </>
+            ) : null}
+          </>
+        )
+      }
+    >
+      <LineChart
+        ref={svgRef}
+        id="overlaps"
+        ariaLabel="student-teacher overlaps R, student overlaps Q and second-layer weights v against alpha"
+        height={height}
+        series={series}
+        xLabel="α = steps / N"
+        yLabel="order parameter"
+        xScale="log"
+        yScale="lin"
+        xDomain={[ALPHA_MIN, alpha]}
+      />
+    </Figure>
+  );
+}

@@ -1,0 +1,94 @@
+import { useRef } from 'react';
+import { LineChart, fmt } from '../../charts/LineChart.tsx';
+import { Figure } from '../../charts/Figure.tsx';
+import { seriesCsv } from '../../charts/exportFigure.ts';
+import type { Series } from '../../charts/types.ts';
+import { useApp$, useLinkFor, useParam } from '../../app/context.ts';
+import { useFigureHeight } from '../../app/useFigureHeight.ts';
+import { useJob } from '../../compute/usePool.ts';
+import { Tex } from '../../ui/Tex.tsx';
+import type { FigureViewProps } from '../types.ts';
+import { extent } from '../../charts/scales.ts';
+import { EG_AXIS, Y_FLOOR, useSgdModel } from './useSgdModel.ts';
+
+/** Student widths drawn: up to 8, or M + 3 for a wide teacher (the schema allows K ≤ 10). */
+function widths(M: number): number[] {
+  return Array.from({ length: Math.min(10, Math.max(8, M + 3)) }, (_, i) => i + 1);
+}
+
+/**
+ * Figure 3 (Goldt et al. 2019 §4): the ODE's ε_g at the reader's α against the student width K for the
+ * teacher's M, training the first layer only or both; the same at α/10 (dashed) shows who is still moving.
+ */
+export function OverparamFigure({ embed }: FigureViewProps) {
+  const { K, both, ...model } = useSgdModel();
+  const alpha = useParam<number>('alpha');
+  const params = useApp$((s) => s.params);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const link = useLinkFor('overparam');
+  const height = useFigureHeight(embed, 340);
+  const job = useJob('sgd/overparam', 'sgdFinalVsK', { ...model, alpha, Ks: widths(model.M) }, { partial: true });
+  const d = job.data;
+
+  const series: Series[] = d
+    ? [
+        { id: 'first', label: `first layer only, α = ${fmt(alpha)}`, x: d.K.subarray(0, d.done), y: d.eg_first.subarray(0, d.done), color: 1 },
+        { id: 'first-early', label: `first layer only, α = ${fmt(alpha / 10)}`, x: d.K.subarray(0, d.done), y: d.eg_first_early.subarray(0, d.done), color: 1, dash: true },
+        { id: 'both', label: `both layers, α = ${fmt(alpha)}`, x: d.K.subarray(0, d.done), y: d.eg_both.subarray(0, d.done), color: 0 },
+        { id: 'both-early', label: `both layers, α = ${fmt(alpha / 10)}`, x: d.K.subarray(0, d.done), y: d.eg_both_early.subarray(0, d.done), color: 0, dash: true },
+      ]
+    : [];
+  const [lo, hi] = extent(series.map((x) => x.y), 'log');
+  const yDomain: [number, number] = [Math.max(Y_FLOOR, lo), Math.max(hi, 1.5 * Y_FLOOR)];
+  const at = d ? Array.from(d.K).indexOf(K) : -1;
+  const marker = d && at >= 0 && at < d.done ? { x: K, y: both ? d.eg_both[at] : d.eg_first[at], label: `K = ${K}` } : null;
+  const missing = d ? Array.from(d.eg_first.subarray(0, d.done)).filter((e) => !Number.isFinite(e)).length + Array.from(d.eg_both.subarray(0, d.done)).filter((e) => !Number.isFinite(e)).length : 0;
+
+  return (
+    <Figure
+      id="overparam"
+      title="Over-parameterisation: final error against K"
+      svgRef={svgRef}
+      csv={() => seriesCsv(series, 'K', 'eg')}
+      json={() => ({ chapter: 'sgd', figure: 'overparam', params, K: d && Array.from(d.K), done: d?.done })}
+      link={link}
+      progress={job.progress}
+      error={job.error}
+      embed={embed}
+      caption={
+        embed ? undefined : (
+          <>
+            Generalisation error of the ODE at <Tex>{`\\alpha = ${fmt(alpha)}`}</Tex> (solid) and <Tex>{`\\alpha = ${fmt(alpha / 10)}`}</Tex>{' '}
+            (dashed) for students of width <Tex>K</Tex> learning a teacher with <Tex>{`M = ${model.M}`}</Tex> units, same{' '}
+            <Tex>\eta</Tex>, <Tex>\sigma</Tex> and initialisation. Below <Tex>{'K = M'}</Tex> the student cannot represent the teacher.
+            Above, with label noise <Tex>{'\\sigma > 0'}</Tex>, the surplus units fit noise and the error of SGD grows with{' '}
+            <Tex>K</Tex> (Goldt et al. 2019). With both layers trained the curves at <Tex>{'\\alpha/10'}</Tex> and <Tex>\alpha</Tex> meet
+            once learning has converged; with the first layer alone they do not for <Tex>{'K \\ge 4'}</Tex>: the surplus units cannot be
+            switched off, so pairs with opposite outputs keep drifting and the error still moves at <Tex>{'\\alpha = 10^5'}</Tex> — the gap
+            between the dashed and solid orange lines is that drift.
+            {model.sigma === 0 ? <> With <Tex>{'\\sigma = 0'}</Tex> every <Tex>{'K \\ge M'}</Tex> eventually learns perfectly; try the over-parameterised preset. Errors below <Tex>{'10^{-7}'}</Tex> sit on the axis.</> : null}
+            {missing ? <> {missing} points are missing: the ReLU integration stopped before <Tex>\alpha</Tex> (step collapse after learning).</> : null}
+          </>
+        )
+      }
+    >
+      <div data-overparam-done={d?.done ?? 0} data-overparam-ks={d?.K.length ?? 0}>
+        <LineChart
+          ref={svgRef}
+          id="overparam"
+          ariaLabel="final generalisation error against the number of student hidden units K, first layer only and both layers"
+          height={height}
+          series={series}
+          thresholds={[{ x: model.M, label: 'K = M' }]}
+          marker={marker}
+          xLabel="K (student hidden units)"
+          yLabel={EG_AXIS}
+          xScale="lin"
+          yScale="log"
+          xDomain={[1, widths(model.M).length]}
+          yDomain={yDomain}
+        />
+      </div>
+    </Figure>
+  );
+}

@@ -1,0 +1,131 @@
+import { useRef } from 'react';
+import { LineChart, fmt } from '../../charts/LineChart.tsx';
+import { Figure } from '../../charts/Figure.tsx';
+import { seriesCsv } from '../../charts/exportFigure.ts';
+import type { Polygon, Series } from '../../charts/types.ts';
+import { useApp$, useLinkFor, useParam } from '../../app/context.ts';
+import { useFigureHeight } from '../../app/useFigureHeight.ts';
+import { useJob } from '../../compute/usePool.ts';
+import { Tex } from '../../ui/Tex.tsx';
+import type { FigureViewProps } from '../types.ts';
+import type { Act, VeigaRegion } from '../../../workers/physics/sgd/index.ts';
+import { EG_AXIS } from './useSgdModel.ts';
+
+const NAMES: Record<VeigaRegion, string> = {
+  perfect: 'perfect learning',
+  plateau: 'noise plateau',
+  bad: 'bad learning',
+  none: 'no ODE limit',
+};
+const COLORS: Record<VeigaRegion, number> = { perfect: 2, plateau: 0, bad: 1, none: 3 };
+/** the κ, δ sliders' step: a click lands on the grid the sliders can reach */
+const STEP = 0.05;
+/** the learning curves of the regions run to this α (time in units of the region's own scale) */
+const CURVE_ALPHA = 1000;
+const clampRound = (v: number) => Math.min(1, Math.max(-1, Math.round(v / STEP) * STEP));
+
+/**
+ * Figure 4 (Veiga et al. 2022, Fig. 1): the (κ, δ) plane of width p ~ d^κ and learning rate γ = γ0/d^δ,
+ * its regions, the reader's point (a click moves it), and the limit ODE's learning curve of each region
+ * at p = 8, k = 4 with the picked region's drawn bold.
+ */
+export function PhaseDiagramFigure({ embed }: FigureViewProps) {
+  const kappa = useParam<number>('kappa');
+  const delta = useParam<number>('delta');
+  const sigma = useParam<number>('sigma');
+  const act = useParam<Act>('act');
+  const params = useApp$((s) => s.params);
+  const setParams = useApp$((s) => s.setParams);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const link = useLinkFor('phase');
+  const height = useFigureHeight(embed, 340);
+  const job = useJob('sgd/phase', 'sgdVeiga', { kappa, delta, Delta: sigma * sigma, act, alpha: CURVE_ALPHA, nOut: 60 }, { cancel: 'drop' });
+  const d = job.data;
+  const region = d?.region ?? null;
+
+  const polygons: Polygon[] = d ? d.polygons.map((p) => ({ id: p.region, label: NAMES[p.region], x: p.kappa, y: p.delta, color: COLORS[p.region] })) : [];
+  const line: Series[] = d ? [{ id: 'plateau-line', label: 'κ + δ = 0: noise plateau', x: d.plateau_line.kappa, y: d.plateau_line.delta, color: COLORS.plateau }] : [];
+  const curves: Series[] = d
+    ? d.curves.map((c) => ({
+        id: c.region,
+        label: `${NAMES[c.region]}${c.region === region ? ' (you)' : ''}`,
+        x: c.alpha,
+        y: c.eg,
+        color: COLORS[c.region],
+        dash: c.region !== region,
+      }))
+    : [];
+  const pick = (x: number, y: number) => setParams({ kappa: clampRound(x), delta: clampRound(y) }, 'push');
+  const exponent = d?.time_exponent;
+
+  return (
+    <Figure
+      id="phase"
+      title="Learning-rate and width scalings (Veiga et al.)"
+      svgRef={svgRef}
+      csv={() => seriesCsv(curves, 'alpha', 'eg')}
+      json={() => ({ chapter: 'sgd', figure: 'phase', params, region, time_exponent: exponent })}
+      link={link}
+      progress={job.progress}
+      error={job.error}
+      embed={embed}
+      caption={
+        embed ? undefined : (
+          <>
+            Left: the plane of the width exponent <Tex>{'\\kappa'}</Tex> (<Tex>{'p \\sim d^\\kappa'}</Tex> hidden units) and the
+            learning-rate exponent <Tex>{'\\delta'}</Tex> (<Tex>{'\\gamma = \\gamma_0/d^\\delta'}</Tex>). Only{' '}
+            <Tex>{'\\kappa + \\delta'}</Tex> matters: above the line <Tex>{'\\kappa + \\delta = 0'}</Tex> the SGD noise vanishes and
+            learning is perfect; on it, the noise survives and leaves a plateau <Tex>{'\\propto \\Delta'}</Tex>; below, down to{' '}
+            <Tex>{'\\kappa + \\delta = -\\tfrac12'}</Tex>, only the noise survives and the error grows; further down there is no
+            deterministic limit. Click to move your point (sets <Tex>\kappa</Tex> and <Tex>\delta</Tex>). Right: each region's limit ODE
+            for <Tex>{'p = 8'}</Tex> student and <Tex>{'k = 4'}</Tex> teacher units, <Tex>{'\\gamma_0 = 1'}</Tex>, label noise{' '}
+            <Tex>{`\\Delta = \\sigma^2 = ${fmt(sigma * sigma)}`}</Tex>
+            {sigma === 0 ? <> (set <Tex>{'\\sigma > 0'}</Tex> to see the noise plateau)</> : null}; time in units of the region's own
+            scale.
+            {region ? (
+              <>
+                {' '}Your point <Tex>{`(\\kappa, \\delta) = (${fmt(kappa)}, ${fmt(delta)})`}</Tex>: {NAMES[region]}
+                {exponent != null ? (
+                  <>
+                    , learning takes <Tex>{`\\sim d^{${fmt(exponent)}}`}</Tex> steps
+                  </>
+                ) : null}
+                .
+              </>
+            ) : null}
+          </>
+        )
+      }
+    >
+      <div className={embed ? 'grid grid-cols-2 gap-2' : 'flex flex-col gap-2'} data-region={region ?? ''} data-kappa={kappa} data-delta={delta}>
+        <LineChart
+          ref={svgRef}
+          id="phase"
+          ariaLabel="phase diagram in the plane of the width exponent kappa and the learning-rate exponent delta, four regions, your point"
+          height={height}
+          series={line}
+          polygons={polygons}
+          marker={{ id: 'reader', x: kappa, y: delta, label: 'you' }}
+          xLabel="κ (width p ~ d^κ)"
+          yLabel="δ (rate γ = γ_0 / d^δ)"
+          xScale="lin"
+          yScale="lin"
+          xDomain={[-1, 1]}
+          yDomain={[-1, 1]}
+          onPick={pick}
+        />
+        <LineChart
+          id="phase-curve"
+          ariaLabel="learning curves of the limit ODE in each region, the picked region bold"
+          // side by side in the wide embed frame, below the diagram in the page's figure column
+          height={embed ? height : 240}
+          series={curves}
+          xLabel="α (region's time scale)"
+          yLabel={EG_AXIS}
+          xScale="log"
+          yScale="log"
+        />
+      </div>
+    </Figure>
+  );
+}
