@@ -6,10 +6,11 @@ import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import { printTable, type BenchRow } from './bench/harness.ts';
 import type { PhysicsApi } from '../workers/api.ts';
 import { benchGlm } from './bench/glm.ts';
+import { benchCommittee } from './bench/committee.ts';
 
 const only = process.argv[2];
 const rows: BenchRow[] = [];
-const suites: Record<string, () => Promise<BenchRow[]>> = { glm: benchGlm, worker: benchWorker };
+const suites: Record<string, () => Promise<BenchRow[]>> = { glm: benchGlm, committee: benchCommittee, worker: benchWorker };
 
 async function benchWorker(): Promise<BenchRow[]> {
   const { bench } = await import('./bench/harness.ts');
