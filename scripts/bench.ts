@@ -7,10 +7,11 @@ import { printTable, type BenchRow } from './bench/harness.ts';
 import type { PhysicsApi } from '../workers/api.ts';
 import { benchGlm } from './bench/glm.ts';
 import { benchCommittee } from './bench/committee.ts';
+import { benchSgd } from './bench/sgd.ts';
 
 const only = process.argv[2];
 const rows: BenchRow[] = [];
-const suites: Record<string, () => Promise<BenchRow[]>> = { glm: benchGlm, committee: benchCommittee, worker: benchWorker };
+const suites: Record<string, () => Promise<BenchRow[]>> = { glm: benchGlm, committee: benchCommittee, sgd: benchSgd, worker: benchWorker };
 
 async function benchWorker(): Promise<BenchRow[]> {
   const { bench } = await import('./bench/harness.ts');
