@@ -1,0 +1,75 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expectNoNaN, waitForCurve, watchConsole } from './helpers.ts';
+
+const fig = (page: Page, id: string) => page.locator(`svg[data-figure="${id}"]`);
+const drawn = /^M[\d.]/;
+
+test('the committee chapter draws its figures with real data and no console error; K = 2 specialises at 2.052', async ({ page }) => {
+  const errors = watchConsole(page);
+  // small AMP runs keep the spec fast on 2 cores
+  await page.goto('./?ch=committee&d=200&seeds=1&iters=10');
+  await waitForCurve(page);
+  // K = 2: continuous transition α_spec = α_IT = α_AMP = 2.05238 (PHYSICS.md §2), within 0.1 %
+  const spec = fig(page, 'curve').locator('[data-threshold="α_spec = α_IT = α_AMP"]');
+  await expect(spec).toBeVisible();
+  expect(Math.abs(Number(await spec.getAttribute('data-x')) / 2.05238 - 1)).toBeLessThan(1e-3);
+  await expect(page.locator('[data-k="2"][data-points="200"]').first()).toBeVisible();
+  await expect(fig(page, 'overlaps').locator('path[data-series-id="qd_bayes"]')).toHaveAttribute('d', drawn);
+  await expect(fig(page, 'amp').locator('path[data-series-id="qa"]')).toHaveAttribute('d', drawn);
+  for (const id of ['curve', 'overlaps', 'amp']) expect(await fig(page, id).innerHTML()).not.toMatch(/NaN|Infinity/);
+  expect(errors).toEqual([]);
+});
+
+test('the phase diagram draws the AMP line to K = 51 and the large-K asymptotes 3.27 and 7.68', async ({ page }) => {
+  await page.goto('./?ch=committee&d=200&seeds=1&iters=10');
+  const phase = fig(page, 'phase');
+  await expect(page.locator('[data-scale="k2"]')).toHaveAttribute('data-points', '26', { timeout: 60_000 });
+  await expect(phase.locator('path[data-series-id="amp"]')).toHaveAttribute('d', drawn);
+  await expect(phase.locator('path[data-series-id="amp-large"]')).toHaveAttribute('d', drawn);
+  await expect(phase.locator('path[data-series-id="it-large"]')).toHaveAttribute('d', drawn);
+  await expect(phase.locator('[data-polygon="gap"] path')).toHaveAttribute('d', drawn);
+  const wrap = page.locator('[data-scale="k2"]');
+  expect(Number(await wrap.getAttribute('data-amp-large'))).toBeCloseTo(3.26999, 3);
+  expect(Number(await wrap.getAttribute('data-it-large'))).toBeCloseTo(7.680, 2);
+  await page.getByRole('combobox', { name: 'Phase-diagram axis' }).selectOption('k');
+  await expect(page).toHaveURL(/pscale=k(&|$)/);
+  await expect(page.locator('[data-scale="k"]')).toBeVisible();
+});
+
+test('K = large draws the α̃ = α/K view (plateau, α̃_IT) and the K control writes the URL', async ({ page }) => {
+  await page.goto('./?ch=committee&d=200&seeds=1&iters=10');
+  await waitForCurve(page);
+  const field = page.getByRole('textbox', { name: 'Hidden units value' });
+  await field.fill('large');
+  await field.press('Enter');
+  await expect(page).toHaveURL(/K=large/);
+  const curve = fig(page, 'curve');
+  await expect(page.locator('[data-k="large"]').first()).toBeVisible();
+  await expect(curve.locator('path[data-series-id="amp"]')).toHaveAttribute('d', drawn);
+  const it = curve.locator('[data-threshold="α̃_IT"]');
+  await expect(it).toBeVisible();
+  expect(Number(await it.getAttribute('data-x'))).toBeCloseTo(7.680, 2);
+  await expect(curve.locator('[data-region="hard phase (α_AMP ∝ K²)"] rect')).toHaveAttribute('width', /^[1-9]/);
+  await expect(fig(page, 'overlaps').locator('path[data-series-id="qd_spec"]')).toHaveAttribute('d', drawn);
+  await expectNoNaN(page);
+});
+
+test('one committee figure embeds at 800×450', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 450 });
+  await page.goto('./?ch=committee&embed=1&fig=curve&controls=K');
+  await waitForCurve(page);
+  const box = (await fig(page, 'curve').boundingBox())!;
+  expect(box.height).toBeGreaterThan(200);
+  expect(box.y + box.height).toBeLessThanOrEqual(450);
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('axe reports no violations on the committee chapter', async ({ page }) => {
+  await page.goto('./?ch=committee&d=200&seeds=1&iters=10');
+  await waitForCurve(page);
+  await expect(page.locator('.katex').first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+});
