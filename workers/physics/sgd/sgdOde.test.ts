@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstAlphaBelow, sgdOde } from './sgdOde.ts';
+import { firstAlphaBelow, RELU_ALIGNED_EG, sgdOde } from './sgdOde.ts';
 import type { SgdParams } from './setup.ts';
 
 // PHYSICS.md §3 reference initial condition (erf, K = M = 2, T = I, v = v* = 1, η = 0.5, σ = 0).
@@ -74,5 +74,38 @@ describe('over-parameterised K = 5, M = 2, σ = 0.1, both layers', () => {
   it('ε_g(α = 10⁵) = 4.009e-4 within 1 % (PHYSICS.md; small init: w, v ~ N(0, 10⁻⁶), N = 1000, seed 2)', () => {
     const res = sgdOde({ K: 5, M: 2, act: 'erf', eta: 0.5, sigma: 0.1, both: 1, init: 1e-3, N: 1000, seed: 2 }, 1e5, 2, undefined, { alphaMin: 1e4 });
     expect(Math.abs(res.eg[1] / 4.009e-4 - 1)).toBeLessThan(0.01);
+  });
+});
+
+describe('the default integrator (DOPRI5, RKC while stiff) against converged DOPRI5', () => {
+  it('erf K = M = 2, seeded start, to α = 10⁴: ε_g within 2e-3 relative (+1e-9 absolute), in a fraction of the steps', () => {
+    const p: SgdParams = { K: 2, M: 2, act: 'erf', eta: 0.5, sigma: 0, both: 0 };
+    const auto = sgdOde(p, 1e4, 40);
+    const ref = sgdOde(p, 1e4, 40, undefined, { method: 'dopri5', rtol: 1e-10, atol: 1e-13 });
+    expect(auto.ok).toBe(true);
+    for (let j = 0; j < 40; j++) expect(Math.abs(auto.eg[j] - ref.eg[j])).toBeLessThan(2e-3 * ref.eg[j] + 1e-9);
+    // after the plateau DOPRI5 is held at h ≈ 4 by stability (≈ 2300 steps at this tolerance, 1750 at the default)
+    expect(auto.steps).toBeLessThan(ref.steps / 3);
+  });
+});
+
+describe('ReLU, σ = 0, K = M = 2: through alignment to α = 10³', () => {
+  it('reaches the zero-error fixed point (Q = I, R = a permutation) and holds it with ε_g ≤ 1e-8', () => {
+    const res = sgdOde({ K: 2, M: 2, act: 'relu', eta: 0.5, sigma: 0, both: 0 }, 1e3, 30);
+    expect(res.ok).toBe(true);
+    const o = 29;
+    expect(res.eg[o]).toBeGreaterThanOrEqual(0);
+    expect(res.eg[o]).toBeLessThanOrEqual(RELU_ALIGNED_EG);
+    // ReLU is positively homogeneous and v = v* = 1, so ε_g = 0 needs w_i = w*_π(i): Q = T = I, R = P_π;
+    // ε_g ≤ 1e-8 bounds the distance to it by O(√ε_g) ≈ 1e-4
+    const Q = res.Q.subarray(o * 4, o * 4 + 4), R = res.R.subarray(o * 4, o * 4 + 4);
+    const swapped = R[1] > R[0];
+    const P = swapped ? [0, 1, 1, 0] : [1, 0, 0, 1];
+    for (let j = 0; j < 4; j++) {
+      expect(Math.abs(Q[j] - (j === 0 || j === 3 ? 1 : 0))).toBeLessThan(1e-4);
+      expect(Math.abs(R[j] - P[j])).toBeLessThan(1e-4);
+    }
+    // and the curve is finite throughout (before: the step collapsed near alignment, NaN after the budget)
+    expect(res.eg.every(Number.isFinite)).toBe(true);
   });
 });

@@ -1,8 +1,11 @@
 /**
  * The online-SGD learning curve from the ODEs (odes.ts): ε_g(α), Q(α), R(α), v(α) on a log-spaced α grid,
- * integrated by Dormand-Prince 5(4) with error control (or fixed-step Euler for comparison).
+ * integrated by Dormand-Prince 5(4) with error control, handing over to Runge-Kutta-Chebyshev once the
+ * step is stability-limited (after the plateau the flow contracts at rate ≈ 0.5 while evolving on scales
+ * of 10²-10⁵: numerics/stiffSwitch.ts), or by fixed-step Euler for comparison.
  */
 import { dopri5, euler } from '../numerics/ode.ts';
+import { dopri5Rkc } from '../numerics/stiffSwitch.ts';
 import { packState, SgdOdeModel, unpackState } from './odes.ts';
 import { logGrid, systemOf, type SgdParams } from './setup.ts';
 
@@ -11,7 +14,8 @@ export interface SgdOdeOptions {
   alphaMin?: number;
   /** explicit increasing output times (> 0) instead of the log grid (alphaMax and nOut are then ignored) */
   grid?: Float64Array;
-  method?: 'dopri5' | 'euler';
+  /** 'auto' (default): DOPRI5, then RKC when stiff; 'dopri5': DOPRI5 throughout; 'euler': fixed step */
+  method?: 'auto' | 'dopri5' | 'euler';
   /** Euler step (default 0.01) */
   dt?: number;
   rtol?: number;
@@ -24,7 +28,18 @@ export interface SgdOdeOptions {
   maxSteps?: number;
   /** which terms to keep: all (default), the O(η) drift only (gradient flow) or the O(η²) noise only */
   terms?: 'full' | 'drift' | 'noise';
+  /**
+   * ReLU with σ = 0 only: once ε_g ≤ this (default RELU_ALIGNED_EG) the state is held for the rest of the
+   * grid (0 disables). Why: at σ = 0 every state with ε_g = 0 is a fixed point (Δ ≡ 0 kills every term), and
+   * near it the ReLU forms are non-smooth in the overlaps (√(C11C22 − C12²), arcsin near ±1, nearly singular
+   * orthant probabilities), so the step collapses at ε_g ~ 1e-10 (650 s to α = 10³ before). The held ε_g
+   * is ≤ this bound, i.e. the error on ε_g after the hold is at most the bound (the exact flow goes on to 0).
+   */
+  alignedEg?: number;
 }
+
+/** ReLU at σ = 0: ε_g from which the student counts as at its zero-error fixed point (sgdOde holds the state). */
+export const RELU_ALIGNED_EG = 1e-8;
 
 export interface SgdOdeResult {
   K: number;
@@ -62,20 +77,38 @@ export function sgdOde(p: SgdParams, alphaMax: number, nOut = 100, onProgress?: 
   nOut = alpha.length;
   const tOut = new Float64Array(nOut + 1);
   tOut.set(alpha, 1);
+  const alignedEg = p.act === 'relu' && p.sigma === 0 ? opts.alignedEg ?? RELU_ALIGNED_EG : 0;
+  let held: Float64Array | null = null;
+  const probe = new Float64Array(model.size);
+  const onStep = alignedEg > 0
+    ? (_t0: number, t1: number, dense: (t: number, out: Float64Array) => void): boolean => {
+        dense(t1, probe);
+        if (model.eg(probe) > alignedEg) return false;
+        held = probe;
+        return true;
+      }
+    : undefined;
+  const adaptive = { rtol: opts.rtol ?? DEFAULT_RTOL, atol: opts.atol ?? DEFAULT_ATOL, maxSteps: opts.maxSteps ?? 40_000, onProgress, onStep };
   const res =
     opts.method === 'euler'
       ? euler(model.rhs, y0, tOut, opts.dt ?? 0.01, onProgress)
-      : dopri5(model.rhs, y0, tOut, { rtol: opts.rtol ?? DEFAULT_RTOL, atol: opts.atol ?? DEFAULT_ATOL, maxSteps: opts.maxSteps ?? 40_000, onProgress });
+      : opts.method === 'dopri5'
+        ? dopri5(model.rhs, y0, tOut, adaptive)
+        : dopri5Rkc(model.rhs, y0, tOut, adaptive);
   const { K, M } = sys;
   const n = model.size;
   const eg = new Float64Array(nOut).fill(NaN);
   const Q = new Float64Array(nOut * K * K).fill(NaN);
   const R = new Float64Array(nOut * K * M).fill(NaN);
   const v = new Float64Array(nOut * K).fill(NaN);
-  for (let j = 1; j < res.t.length; j++) {
+  const reached = res.t.length;
+  const heldState: Float64Array | null = held;
+  const last = heldState ? nOut + 1 : reached;
+  for (let j = 1; j < last; j++) {
     const o = j - 1;
-    eg[o] = model.eg(res.y, j * n);
-    unpackState(sys, res.y, j * n, Q.subarray(o * K * K, (o + 1) * K * K), R.subarray(o * K * M, (o + 1) * K * M), v.subarray(o * K, (o + 1) * K));
+    const [ys, at] = j < reached ? [res.y, j * n] : [heldState!, 0];
+    eg[o] = model.eg(ys, at);
+    unpackState(sys, ys, at, Q.subarray(o * K * K, (o + 1) * K * K), R.subarray(o * K * M, (o + 1) * K * M), v.subarray(o * K, (o + 1) * K));
   }
   return { K, M, alpha, eg, Q, R, v, eg0: model.eg(y0), ok: res.ok, steps: res.steps };
 }
