@@ -22,6 +22,8 @@ const COLORS: Record<VeigaRegion, number> = { perfect: 2, plateau: 0, bad: 1, no
 const STEP = 0.05;
 /** the learning curves of the regions run to this α (time in units of the region's own scale) */
 const CURVE_ALPHA = 1000;
+/** from α = 0.1 (nothing happens earlier): four decades keep the narrow axis legible */
+const CURVE_DOMAIN: [number, number] = [0.1, CURVE_ALPHA];
 const clampRound = (v: number) => Math.min(1, Math.max(-1, Math.round(v / STEP) * STEP));
 
 /**
@@ -124,6 +126,7 @@ export function PhaseDiagramFigure({ embed }: FigureViewProps) {
           yLabel={EG_AXIS}
           xScale="log"
           yScale="log"
+          xDomain={CURVE_DOMAIN}
         />
       </div>
     </Figure>
