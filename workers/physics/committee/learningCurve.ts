@@ -6,7 +6,7 @@
  * an informed start.
  */
 import { newtonSE } from './newtonSE.ts';
-import { specialisedGuess } from './specialised3.ts';
+import { solveSpecialised, specialisedGuess } from './specialised3.ts';
 import { INFORMED, observables, planeStability, solveSE, SPECIALISED_QD, type Overlaps } from './stateEvolution.ts';
 
 export interface CommitteeParams {
@@ -60,7 +60,7 @@ function specialised(K: number, alpha: number, warm: Overlaps | null): Overlaps 
     // the branch is known (specialised3.ts): none below its fold α_spec, Newton from the branch table above
     const guess = specialisedGuess(alpha);
     if (!guess) return null;
-    const s = (warm && newtonSE(3, alpha, warm)) || newtonSE(3, alpha, guess);
+    const s = solveSpecialised(alpha, warm ?? guess) ?? newtonSE(3, alpha, guess);
     if (s && s.qd > SPECIALISED_QD) return s;
   }
   else if (warm) {

@@ -10,13 +10,13 @@
  * the stable one that an informed start reaches. α_IT is where its free entropy overtakes the plane's,
  * found as a root in q_d of f_spec − f_plane at α(q_d) (both fixed points are stationary points of f, so
  * d(f_spec − f_plane)/dα = Ψ_spec − Ψ_plane ≠ 0 there: a simple root).
- * Computed once (≈ 100 channel evaluations) and memoised: the branch table also gives committeePoint its
- * Newton starting guess.
+ * Computed once (≈ 300 channel evaluations, ~1 s) and memoised: the branch table also gives committeePoint
+ * its starting guess (solveSpecialised).
  */
 import { brent } from '../numerics/roots.ts';
 import { newtonSE } from './newtonSE.ts';
 import { newAverages, signCommitteeAverages } from './signChannel.ts';
-import { freeEntropy, type Overlaps } from './stateEvolution.ts';
+import { freeEntropy, seStep, type Overlaps } from './stateEvolution.ts';
 
 export interface K3Branch {
   alpha_spec: number;
@@ -30,8 +30,9 @@ export interface K3Branch {
 const avg = newAverages();
 /** q_d where the fold is searched (α(q_d) is smooth and convex around its minimum ≈ 0.65) */
 const FOLD_BRACKET: readonly [number, number, number] = [0.55, 0.65, 0.75];
-/** q_d of the upper-branch table (beyond the fold) used for starting guesses, up to α ≈ 60 */
-const TABLE_QD = [0.7, 0.75, 0.8, 0.85, 0.9, 0.94, 0.97, 0.985, 0.993, 0.997];
+/** Upper-branch table for starting guesses: 1 − q_d log-spaced from the fold to 0.002 (α ≈ 70) */
+const TABLE_ROWS = 18;
+const TABLE_QD_MAX = 0.998;
 /** x = q_a/(1 − q_d) bracket of the fixed-point root (the shift form is accurate to 1e-9 up to x = 0.9) */
 const X_LO = 0.005;
 const X_HI = 0.95;
@@ -86,7 +87,11 @@ export function k3Branch(): K3Branch {
   const fold = foldPoint();
   // f_spec < f_plane at the fold (a fixed point appearing with lower free entropy), > at q_d = 0.9 (α ≈ 13.4)
   const qdIt = brent(freeEntropyGap, fold.qd, 0.9, 1e-7).x;
-  const rows = [fold.qd, ...TABLE_QD.filter((q) => q > fold.qd)].map(specialisedAt);
+  const rows: { qd: number; qa: number; alpha: number }[] = [];
+  for (let i = 0; i < TABLE_ROWS; i++) {
+    const r = Math.exp(Math.log(1 - fold.qd) + (i / (TABLE_ROWS - 1)) * (Math.log(1 - TABLE_QD_MAX) - Math.log(1 - fold.qd)));
+    rows.push(i === 0 ? { qd: fold.qd, qa: specialisedAt(fold.qd).qa, alpha: fold.alpha } : specialisedAt(1 - r));
+  }
   cached = {
     alpha_spec: fold.alpha,
     alpha_it: specialisedAt(qdIt).alpha,
@@ -97,13 +102,77 @@ export function k3Branch(): K3Branch {
   return cached;
 }
 
-/** Starting guess on the upper branch at α ≥ α_spec (linear in α between table rows); null below the fold. */
+/** Starting guess on the upper branch at α ≥ α_spec (3-point Lagrange in α on the table); null below the fold. */
 export function specialisedGuess(alpha: number): Overlaps | null {
   const b = k3Branch();
   if (alpha < b.alpha_spec) return null;
   const n = b.alpha.length;
+  if (alpha >= b.alpha[n - 1]) return { qd: b.qd[n - 1], qa: b.qa[n - 1] };
   let i = 1;
-  while (i < n - 1 && b.alpha[i] < alpha) i++;
-  const t = Math.min(1, (alpha - b.alpha[i - 1]) / (b.alpha[i] - b.alpha[i - 1]));
-  return { qd: b.qd[i - 1] + t * (b.qd[i] - b.qd[i - 1]), qa: b.qa[i - 1] + t * (b.qa[i] - b.qa[i - 1]) };
+  while (b.alpha[i] < alpha) i++;
+  // rows i − 1, i and one more (i + 1, or i − 2 at the end); the fold row is used only as a linear end point
+  const i0 = i === 1 ? 0 : Math.min(i - 1, n - 3);
+  if (i === 1) {
+    const t = (alpha - b.alpha[0]) / (b.alpha[1] - b.alpha[0]);
+    return { qd: b.qd[0] + t * (b.qd[1] - b.qd[0]), qa: b.qa[0] + t * (b.qa[1] - b.qa[0]) };
+  }
+  const [a0, a1, a2] = [b.alpha[i0], b.alpha[i0 + 1], b.alpha[i0 + 2]];
+  const l0 = ((alpha - a1) * (alpha - a2)) / ((a0 - a1) * (a0 - a2));
+  const l1 = ((alpha - a0) * (alpha - a2)) / ((a1 - a0) * (a1 - a2));
+  const l2 = ((alpha - a0) * (alpha - a1)) / ((a2 - a0) * (a2 - a1));
+  return {
+    qd: l0 * b.qd[i0] + l1 * b.qd[i0 + 1] + l2 * b.qd[i0 + 2],
+    qa: Math.max(0, l0 * b.qa[i0] + l1 * b.qa[i0 + 1] + l2 * b.qa[i0 + 2]),
+  };
+}
+
+const FD = 1e-7;
+const TOL = 1e-10;
+
+/**
+ * Specialised fixed point at α from a nearby `start` by Broyden's method on SE(q) − q: one forward-difference
+ * Jacobian at the start (2 evaluations), then one channel evaluation per step (rank-1 secant updates; ~4 steps
+ * from the table guess against ~4 full Newton steps of 3 evaluations). Steps may at most halve 1 − q_d − q_a
+ * (as in newtonSE.ts). Null if it does not converge or leaves q_d > 0.
+ */
+export function solveSpecialised(alpha: number, start: Overlaps): Overlaps | null {
+  const q = { qd: start.qd, qa: start.qa };
+  const f = { qd: 0, qa: 0 };
+  const fd = { qd: 0, qa: 0 };
+  seStep(3, alpha, q, f);
+  let gd = f.qd - q.qd;
+  let ga = f.qa - q.qa;
+  seStep(3, alpha, { qd: q.qd + FD, qa: q.qa }, fd);
+  let j11 = (fd.qd - f.qd) / FD - 1;
+  let j21 = (fd.qa - f.qa) / FD;
+  seStep(3, alpha, { qd: q.qd, qa: q.qa + FD }, fd);
+  let j12 = (fd.qd - f.qd) / FD;
+  let j22 = (fd.qa - f.qa) / FD - 1;
+  for (let it = 0; it < 20; it++) {
+    const det = j11 * j22 - j12 * j21;
+    let sd = -(j22 * gd - j12 * ga) / det;
+    let sa = -(-j21 * gd + j11 * ga) / det;
+    if (!Number.isFinite(sd) || !Number.isFinite(sa)) return null;
+    for (let k = 0; k < 60 && !(q.qd + sd > 0 && q.qa + sa > -1e-12 && 1 - q.qd - sd - q.qa - sa >= 0.5 * (1 - q.qd - q.qa)); k++) {
+      sd *= 0.5;
+      sa *= 0.5;
+    }
+    q.qd += sd;
+    q.qa += sa;
+    if (Math.max(Math.abs(sd), Math.abs(sa)) <= TOL) return q;
+    seStep(3, alpha, q, f);
+    const yd = f.qd - q.qd - gd;
+    const ya = f.qa - q.qa - ga;
+    gd = f.qd - q.qd;
+    ga = f.qa - q.qa;
+    // good Broyden: J += (y − J s) sᵀ / sᵀs
+    const ss = sd * sd + sa * sa;
+    const rd = (yd - j11 * sd - j12 * sa) / ss;
+    const ra = (ya - j21 * sd - j22 * sa) / ss;
+    j11 += rd * sd;
+    j12 += rd * sa;
+    j21 += ra * sd;
+    j22 += ra * sa;
+  }
+  return null;
 }
