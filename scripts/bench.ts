@@ -8,10 +8,11 @@ import type { PhysicsApi } from '../workers/api.ts';
 import { benchGlm } from './bench/glm.ts';
 import { benchCommittee } from './bench/committee.ts';
 import { benchSgd } from './bench/sgd.ts';
+import { benchSgdOde } from './bench/sgdOde.ts';
 
 const only = process.argv[2];
 const rows: BenchRow[] = [];
-const suites: Record<string, () => Promise<BenchRow[]>> = { glm: benchGlm, committee: benchCommittee, sgd: benchSgd, worker: benchWorker };
+const suites: Record<string, () => Promise<BenchRow[]>> = { glm: benchGlm, committee: benchCommittee, sgd: benchSgd, sgdOde: benchSgdOde, worker: benchWorker };
 
 async function benchWorker(): Promise<BenchRow[]> {
   const { bench } = await import('./bench/harness.ts');
