@@ -1,7 +1,7 @@
 /**
  * Committee machine (Aubin et al., NeurIPS 2018, arXiv:1806.05451; PHYSICS.md §2): public API.
  * - committeePoint / committeeCurve: Bayes-optimal and AMP (uninformed SE) overlaps q_d, q_a, errors
- *   and free entropies for K = 1, 2, 3 (exact: closed form, Owen's T, Plackett 1-D integral).
+ *   and free entropies for K = 1, 2, 3 (closed form; Owen's T; K = 3 complex-shift majority polynomial, committee3Shift.ts).
  * - committeeThresholds(K): α_spec, α_IT, α_AMP (K = 2, 3) or the large-K constants (K = 'large').
  * - committeePhase(kMax, onPartial): α_AMP(K) for K = 2 and odd K ≤ kMax (exact 1-D plane integrals) + large-K constants.
  * - large-K curves: largeKFreeEntropy, largeKSpecialisedQd, largeKError (α = α̃K).
