@@ -74,7 +74,7 @@ export const landscapesApi = {
   prOverparam(req: OverparamParams, onProgress?: ProgressFn) {
     return transferable(prOverparam(req, onProgress));
   },
-  prThresholds(): PrThresholds {
+  prThresholds(_req: Record<string, never>): PrThresholds {
     // the same state-evolution thresholds the GLM chapter draws for phase retrieval (Gaussian prior, y = |z|)
     const t = glmThresholds({ prior: 'gaussian', channel: 'abs', noise: 0, rho: 1 });
     return { alpha_it: t.alpha_it ?? NaN, alpha_amp: t.alpha_alg ?? NaN, alpha_overparam: 2 };

@@ -26,7 +26,8 @@ export const LineChart = forwardRef<SVGSVGElement, LineChartProps>(function Line
   const [box, width] = useWidth(640);
   const [hoverX, setHoverX] = useState<number | null>(null);
   const w = Math.max(280, width);
-  const legendRows = Math.ceil(series.length / Math.max(1, Math.floor((w - M.left) / 170)));
+  const legend = series.map((s, k) => ({ s, k })).filter(({ s }) => s.legend !== false);
+  const legendRows = Math.ceil(legend.length / Math.max(1, Math.floor((w - M.left) / 170)));
   const top = M.top + legendRows * 18;
   const iw = w - M.left - M.right;
   const ih = height - top - M.bottom;
@@ -96,10 +97,10 @@ export const LineChart = forwardRef<SVGSVGElement, LineChartProps>(function Line
         <rect width={w} height={height} fill={pal.background} />
         {/* legend */}
         <g transform={`translate(${M.left},${M.top})`}>
-          {series.map((s, k) => {
+          {legend.map(({ s, k }, slot) => {
             const perRow = Math.max(1, Math.floor((w - M.left) / 170));
-            const cx = (k % perRow) * 170;
-            const cy = Math.floor(k / perRow) * 18;
+            const cx = (slot % perRow) * 170;
+            const cy = Math.floor(slot / perRow) * 18;
             return (
               <g key={s.id} transform={`translate(${cx},${cy})`} data-legend={s.id}>
                 {s.kind === 'points' ? (

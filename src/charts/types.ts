@@ -14,6 +14,8 @@ export interface Series {
   hi?: Num;
   /** 'points' draws markers with optional error bars (lo/hi) instead of a line */
   kind?: 'line' | 'points';
+  /** false: drawn but left out of the legend (e.g. the 2nd..nth run of a family labelled once) */
+  legend?: boolean;
 }
 
 export interface Threshold {

@@ -1,0 +1,161 @@
+import { useRef } from 'react';
+import { LineChart, fmt } from '../../charts/LineChart.tsx';
+import { Figure } from '../../charts/Figure.tsx';
+import { seriesCsv } from '../../charts/exportFigure.ts';
+import type { Series, Threshold } from '../../charts/types.ts';
+import { useApp$, useLinkFor, useParam } from '../../app/context.ts';
+import { useFigureHeight } from '../../app/useFigureHeight.ts';
+import { useJob } from '../../compute/usePool.ts';
+import { Tex } from '../../ui/Tex.tsx';
+import type { FigureViewProps } from '../types.ts';
+import { dmftRequest, finiteSizeM0, useSpikedModel } from './requests.ts';
+
+type Quantity = 'm' | 'mu' | 'e';
+
+const AXIS: Record<Quantity, { label: string; name: string }> = {
+  m: { label: 'overlap m = x·x*/N', name: 'overlap' },
+  mu: { label: 'Lagrange multiplier μ', name: 'Lagrange multiplier' },
+  e: { label: 'energy e = L/N', name: 'energy' },
+};
+
+/** Starts closer than this (relative) are the same DMFT curve: it is computed once. */
+const SAME_START = 0.01;
+
+/**
+ * Figure 2 of the rough-landscapes chapter: spherical gradient flow on finite instances (several
+ * seeds) next to its N → ∞ dynamical mean-field theory, from the reader's m0 and from the m0 ~ N^{-1/2}
+ * of a random start (arXiv:1812.09066 eqs. (8)-(11), 1907.08226): the overlap, the Lagrange multiplier
+ * μ(t) — which reaches the threshold value 2σ before the escape — or the energy.
+ */
+export function DynamicsFigure({ embed }: FigureViewProps) {
+  const model = useSpikedModel();
+  const m0 = useParam<number>('m0');
+  const seeds = useParam<number>('seeds');
+  const q = useParam<Quantity>('dyn');
+  const tscale = useParam<'log' | 'lin'>('tscale');
+  const params = useApp$((s) => s.params);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const link = useLinkFor('dynamics');
+  const height = useFigureHeight(embed, 380);
+  const mN = finiteSizeM0(model.N);
+  const sameStart = Math.abs(Math.log(m0 / mN)) < SAME_START;
+
+  const point = useJob('landscapes/dynamics-point', 'landscapePoint', { dp: model.dp, invd2: model.invd2 }, { cancel: 'drop' });
+  const dmft = useJob('landscapes/dmft', 'landscapeDmft', dmftRequest(model, m0));
+  const gf = useJob('landscapes/gf', 'landscapeGf', { N: model.N, invd2: model.invd2, dp: model.dp, T: model.T, h: model.h, tmax: model.tmax, seed: model.seed, seeds });
+  const dmftN = useJob('landscapes/dmft-n', 'landscapeDmft', sameStart ? null : dmftRequest(model, mN));
+  const d = dmft.data;
+  const dN = sameStart ? null : dmftN.data;
+  const g = gf.data;
+  const p = point.data;
+
+  const pick = (r: { m: Float64Array; mu: Float64Array; e: Float64Array }) => r[q];
+  const runs: Series[] = g
+    ? (q === 'm' ? g.m_seeds : q === 'mu' ? g.mu_seeds : g.e_seeds).map((y, s) => ({
+        id: `run${s}`,
+        label: `GF, N = ${model.N} (${g.m_seeds.length} runs)`,
+        x: g.t,
+        y,
+        color: 4,
+        legend: s === 0,
+      }))
+    : [];
+  const theory: Series[] = [
+    ...(d ? [{ id: 'dmft', label: `DMFT, m_0 = ${fmt(d.m0)}`, x: d.t, y: pick(d), color: 0 }] : []),
+    ...(dN ? [{ id: 'dmft-n', label: `DMFT, m_0 = 1/√N = ${fmt(dN.m0)}`, x: dN.t, y: pick(dN), color: 1, dash: true }] : []),
+  ];
+  const t0 = tscale === 'log' ? model.h : 0;
+  // a horizon of 0 (allowed: the start only) still needs an axis
+  const t1 = Math.max(model.tmax, 10 * model.h);
+  const level: Series[] =
+    q === 'mu' && p ? [{ id: 'two-sigma', label: `2σ = ${fmt(p.mu_threshold)} (threshold states)`, x: [t0, t1], y: [p.mu_threshold, p.mu_threshold], color: 6, dash: true }] : [];
+  const series = [...runs, ...theory, ...level];
+  const thresholds: Threshold[] = [
+    ...(d?.t_escape != null ? [{ x: d.t_escape, label: 'escape (DMFT)', color: 0 }] : []),
+    ...(dN?.t_escape != null ? [{ x: dN.t_escape, label: 'escape (1/√N)', color: 1 }] : []),
+  ];
+  const last = d ? d.t.length - 1 : -1;
+
+  return (
+    <Figure
+      id="dynamics"
+      title="Gradient-flow dynamics: finite N and DMFT"
+      svgRef={svgRef}
+      csv={() => seriesCsv(series, 't', q)}
+      json={() => ({
+        chapter: 'landscapes',
+        figure: 'dynamics',
+        params,
+        gf: g && { success_rate: g.success_rate, escape_rate: g.escape_rate, t_escape_seeds: g.t_escape_seeds },
+        dmft: d && { m0: d.m0, t_escape: d.t_escape },
+        dmft_finite_size: dN && { m0: dN.m0, t_escape: dN.t_escape },
+      })}
+      link={link}
+      progress={dmft.progress ?? gf.progress ?? dmftN.progress}
+      error={point.error ?? dmft.error ?? gf.error ?? dmftN.error}
+      embed={embed}
+      caption={
+        embed ? undefined : (
+          <>
+            Spherical gradient flow <Tex>{'\\dot x = -\\nabla L - \\mu x'}</Tex> from a uniformly random start, on{' '}
+            <Tex>{`${seeds}`}</Tex> instances of size <Tex>{`N = ${model.N}`}</Tex> (orange), next to the dynamical mean-field theory
+            of <Tex>{'N \\to \\infty'}</Tex> (blue). A random start has <Tex>{'m_0 \\sim N^{-1/2}'}</Tex>, not 0: the DMFT started
+            there (dashed) follows the finite runs and leaves the equator within a few time units, even below the GF line — a true
+            finite-size effect. With <Tex>{'m_0 \\to 0'}</Tex> (the reader&rsquo;s <Tex>{'m_0'}</Tex>; <Tex>{'10^{-15}'}</Tex> stands
+            for <Tex>{'N \\to \\infty'}</Tex>) the flow first ages towards the marginal threshold states, where the Lagrange multiplier
+            reaches <Tex>{'\\mu = 2\\sigma'}</Tex>, <Tex>{'\\sigma^2 = 1/\\Delta_2 + 2/\\Delta_p'}</Tex> (choose &ldquo;Lagrange
+            multiplier&rdquo; under <em>Dynamics shows</em>), and escapes towards the signal only above the GF line, after a time
+            growing like <Tex>{'\\ln(1/m_0)'}</Tex>. Runs can also fall to the mirror minimum near <Tex>{'-x^\\star'}</Tex>: success
+            means <Tex>{'m > 0.5'}</Tex>, escape <Tex>{'|m| > 0.3'}</Tex>.
+            {g ? (
+              <>
+                {' '}Here {fmt(g.escape_rate * 100)} % of the runs escaped and {fmt(g.success_rate * 100)} % succeeded by{' '}
+                <Tex>{`t = ${model.tmax}`}</Tex>.
+              </>
+            ) : null}
+            {d ? (
+              <>
+                {' '}DMFT at <Tex>{`t = ${fmt(d.t[last])}`}</Tex>: <Tex>{`m = ${fmt(d.m[last])}`}</Tex>,{' '}
+                <Tex>{`\\mu = ${fmt(d.mu[last])}`}</Tex>
+                {p ? (
+                  <>
+                    {' '}(threshold <Tex>{`2\\sigma = ${fmt(p.mu_threshold)}`}</Tex>)
+                  </>
+                ) : null}
+                .
+              </>
+            ) : null}{' '}
+            DMFT on a grid of step <Tex>h</Tex>: Euler with trapezoid memory integrals, exact stationary state, escape time good to{' '}
+            <Tex>{'O(h)'}</Tex>.
+          </>
+        )
+      }
+    >
+      <div
+        data-quantity={q}
+        data-seeds={g?.m_seeds.length ?? 0}
+        data-gf-success={g?.success_rate}
+        data-gf-escape={g?.escape_rate}
+        data-dmft-m-end={d ? d.m[last] : undefined}
+        data-dmft-mu-end={d ? d.mu[last] : undefined}
+        data-dmft-escape={d?.t_escape ?? undefined}
+        data-two-sigma={p?.mu_threshold}
+      >
+        <LineChart
+          ref={svgRef}
+          id="dynamics"
+          ariaLabel={`${AXIS[q].name} against time: gradient-flow runs at finite N and the dynamical mean-field theory`}
+          height={height}
+          series={series}
+          thresholds={thresholds}
+          xLabel="time t"
+          yLabel={AXIS[q].label}
+          xScale={tscale}
+          yScale="lin"
+          xDomain={[t0, t1]}
+          yDomain={q === 'm' ? [-1, 1] : undefined}
+        />
+      </div>
+    </Figure>
+  );
+}

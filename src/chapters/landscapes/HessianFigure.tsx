@@ -1,0 +1,120 @@
+import { useRef } from 'react';
+import { fmt } from '../../charts/LineChart.tsx';
+import { Histogram, type HistogramMark } from '../../charts/Histogram.tsx';
+import { Figure } from '../../charts/Figure.tsx';
+import type { Threshold } from '../../charts/types.ts';
+import { useApp$, useLinkFor, useParam } from '../../app/context.ts';
+import { useFigureHeight } from '../../app/useFigureHeight.ts';
+import { useJob } from '../../compute/usePool.ts';
+import { Tex } from '../../ui/Tex.tsx';
+import type { FigureViewProps } from '../types.ts';
+import { useSpikedModel } from './requests.ts';
+
+/** |m| above which the run has left the equator and the m ≈ 0 BBP prediction no longer applies (PHYSICS.md §4). */
+const ESCAPED = 0.3;
+
+/**
+ * Figure 3 of the rough-landscapes chapter: the spectrum of the Hessian on the sphere where a
+ * finite-N gradient-flow run stands at time t_H — a semicircle bulk [μ − 2σ, μ + 2σ] and, above the
+ * GF line, a BBP outlier below it whose eigenvector points at the signal ("surfing on saddles",
+ * arXiv:1907.08226 Sec. 4) — with the predicted bulk edge and outlier at the measured μ.
+ */
+export function HessianFigure({ embed }: FigureViewProps) {
+  const model = useSpikedModel();
+  const thess = useParam<number>('thess');
+  const params = useApp$((s) => s.params);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const link = useLinkFor('hessian');
+  const height = useFigureHeight(embed, 340);
+  const point = useJob('landscapes/hessian-point', 'landscapePoint', { dp: model.dp, invd2: model.invd2 }, { cancel: 'drop' });
+  const job = useJob('landscapes/hessian', 'landscapeHessian', { N: model.N, invd2: model.invd2, dp: model.dp, T: model.T, h: model.h, tmax: thess, seed: model.seed });
+  const r = job.data;
+  const p = point.data;
+
+  const thresholds: Threshold[] = r
+    ? [
+        { x: r.edge_pred, label: 'bulk edge μ − 2σ', color: 0 },
+        ...(r.outlier_pred !== null ? [{ x: r.outlier_pred, label: 'BBP outlier (theory)', color: 1 }] : []),
+      ]
+    : [];
+  const marks: HistogramMark[] = r ? [{ x: r.lambda_min, label: `λ_min: overlap² ${fmt(r.overlap_min)}`, color: 5 }] : [];
+  const escaped = r ? Math.abs(r.m) > ESCAPED : false;
+  const bins = r ? Math.round(2 * Math.sqrt(r.eigenvalues.length)) : 20;
+
+  return (
+    <Figure
+      id="hessian"
+      title="Hessian spectrum: the BBP outlier"
+      svgRef={svgRef}
+      csv={() => 'eigenvalue\n' + (r ? Array.from(r.eigenvalues).join('\n') + '\n' : '')}
+      json={() => ({
+        chapter: 'landscapes',
+        figure: 'hessian',
+        params,
+        state: r && { t: thess, m: r.m, mu: r.mu, lambda_min: r.lambda_min, overlap_min: r.overlap_min },
+        prediction: r && { edge: r.edge_pred, outlier: r.outlier_pred, overlap2: r.overlap2_pred },
+      })}
+      link={link}
+      progress={job.progress}
+      error={point.error ?? job.error}
+      embed={embed}
+      caption={
+        embed ? undefined : (
+          <>
+            The <Tex>{'N - 1'}</Tex> eigenvalues of the Hessian on the sphere, <Tex>{'P(\\nabla^2 L + \\mu I)P'}</Tex>, where one run
+            (seed index 0, <Tex>{`N = ${model.N}`}</Tex>) stands at <Tex>{`t_H = ${fmt(thess)}`}</Tex>
+            {r ? (
+              <>
+                {' '}(<Tex>{`m = ${fmt(r.m)}`}</Tex>, <Tex>{`\\mu = ${fmt(r.mu)}`}</Tex>)
+              </>
+            ) : null}
+            . With <Tex>{'m \\approx 0'}</Tex> the noise makes a semicircle on <Tex>{'[\\mu - 2\\sigma, \\mu + 2\\sigma]'}</Tex> and the
+            matrix channel a rank-one spike <Tex>{'-\\tfrac{1}{\\Delta_2} x^\\star x^{\\star\\top}/N'}</Tex>: when{' '}
+            <Tex>{'1/\\Delta_2 > \\sigma'}</Tex> — exactly the GF line <Tex>{'(1/\\Delta_2)^2 = 1/\\Delta_2 + 2/\\Delta_p'}</Tex> — it
+            pulls one eigenvalue out of the bulk (Baik, Ben Arous, Péché), at <Tex>{'\\mu - 1/\\Delta_2 - \\sigma^2\\Delta_2'}</Tex>, with
+            eigenvector overlap <Tex>{'1 - \\sigma^2\\Delta_2^2'}</Tex> with the signal.
+            {r?.overlap2_pred != null ? (
+              <>
+                {' '}Predicted overlap² <Tex>{fmt(r.overlap2_pred)}</Tex>, measured <Tex>{fmt(r.overlap_min)}</Tex>.
+              </>
+            ) : r ? (
+              <> Here <Tex>{'1/\\Delta_2 \\le \\sigma'}</Tex>: no outlier, the bottom direction knows nothing of the signal.</>
+            ) : null}{' '}
+            At a threshold state (<Tex>{'\\mu = 2\\sigma'}</Tex>, reached by the <Tex>{'N \\to \\infty'}</Tex> flow) the bulk touches 0,
+            so the outlier
+            {p?.outlier != null ? (
+              <>
+                , at <Tex>{fmt(p.outlier)}</Tex>,
+              </>
+            ) : null}{' '}
+            is the only way down, and it points at the signal: gradient flow surfs from saddle to saddle towards{' '}
+            <Tex>{'x^\\star'}</Tex>.
+            {escaped ? <strong> This run has already escaped (|m| &gt; 0.3): lower t_H to see the saddle.</strong> : null}
+          </>
+        )
+      }
+    >
+      <div
+        data-count={r?.eigenvalues.length ?? 0}
+        data-lambda-min={r?.lambda_min}
+        data-overlap-min={r?.overlap_min}
+        data-edge-pred={r?.edge_pred}
+        data-outlier-pred={r?.outlier_pred ?? undefined}
+        data-m={r?.m}
+      >
+        <Histogram
+          ref={svgRef}
+          id="hessian"
+          ariaLabel="histogram of the Hessian eigenvalues on the sphere with the predicted bulk edge and BBP outlier"
+          height={height}
+          values={r?.eigenvalues ?? []}
+          bins={bins}
+          thresholds={thresholds}
+          marks={marks}
+          xLabel="eigenvalue λ of the Hessian on the sphere"
+          yLabel="count"
+        />
+      </div>
+    </Figure>
+  );
+}

@@ -1,0 +1,149 @@
+import { useMemo, useRef } from 'react';
+import { LineChart, fmt } from '../../charts/LineChart.tsx';
+import { Figure } from '../../charts/Figure.tsx';
+import { seriesCsv } from '../../charts/exportFigure.ts';
+import type { Polygon, Series } from '../../charts/types.ts';
+import { useApp$, useLinkFor, useParam } from '../../app/context.ts';
+import { useFigureHeight } from '../../app/useFigureHeight.ts';
+import { useJob } from '../../compute/usePool.ts';
+import { Tex } from '../../ui/Tex.tsx';
+import type { FigureViewProps } from '../types.ts';
+import type { ThresholdLines } from '../../../workers/physics/landscapes/index.ts';
+import { landscapesParams } from '../../state/params/landscapes.ts';
+
+const range = (key: string) => {
+  const p = landscapesParams.find((q) => q.key === key)!;
+  return p.kind === 'number' ? { min: p.min, max: p.max } : { min: 0, max: 1 };
+};
+const DP = range('dp');
+const INVD2 = range('invd2');
+/** 81 points log-spaced over the Δp slider's range; point 40 is Δp = 1 exactly. */
+const DP_GRID = Float64Array.from({ length: 81 }, (_, i) => DP.min * Math.pow(DP.max / DP.min, i / 80));
+
+/** 1/Δ2 ≥ 0: below Δp ≈ 0.2 the IT line leaves the plane (the tensor alone suffices), so it is cut there. */
+const physical = (a: Float64Array) => a.map((v) => (v >= 0 ? v : NaN));
+
+/** Where GF finds the signal although spurious minima are still there: above the GF line. */
+function gfWorks(l: ThresholdLines): Polygon[] {
+  const n = l.dp.length;
+  const back = Array.from({ length: n }, (_, i) => n - 1 - i);
+  return [
+    {
+      id: 'gf-works',
+      label: 'GF works despite spurious minima',
+      x: [...l.dp, ...back.map((i) => l.dp[i])],
+      y: [...l.invd2_gf.map((v) => Math.min(v, INVD2.max)), ...back.map(() => INVD2.max)],
+      color: 2,
+    },
+  ];
+}
+
+/**
+ * Figure 1 of the rough-landscapes chapter: the (Δp, 1/Δ2) plane of the spiked matrix-tensor model
+ * (p = 3) with the IT, AMP, ML-AMP and gradient-flow lines (arXiv:1812.09066, 1902.00139,
+ * 1907.08226), the region where gradient flow succeeds shaded, and the reader's point; a click
+ * moves the point.
+ */
+export function PhaseDiagramFigure({ embed }: FigureViewProps) {
+  const dp = useParam<number>('dp');
+  const invd2 = useParam<number>('invd2');
+  const params = useApp$((s) => s.params);
+  const setParams = useApp$((s) => s.setParams);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const link = useLinkFor('phase');
+  const height = useFigureHeight(embed, 380);
+  const lines = useJob('landscapes/phase', 'landscapeLines', useMemo(() => ({ dp: DP_GRID }), []), { cancel: 'drop' });
+  const point = useJob('landscapes/phase-point', 'landscapePoint', { dp, invd2 }, { cancel: 'drop' });
+  const l = lines.data;
+  const p = point.data;
+
+  const series: Series[] = l
+    ? [
+        { id: 'it', label: 'IT (Bayes-optimal)', x: l.dp, y: physical(l.invd2_it), color: 3 },
+        { id: 'amp', label: 'AMP', x: l.dp, y: l.invd2_amp, color: 0, dash: true },
+        { id: 'mlamp', label: 'ML-AMP', x: l.dp, y: l.invd2_mlamp, color: 1 },
+        { id: 'gf', label: 'gradient flow', x: l.dp, y: l.invd2_gf, color: 2 },
+      ]
+    : [];
+  const where = !p
+    ? ''
+    : invd2 > p.invd2_gf
+      ? 'GF works'
+      : invd2 > p.invd2_mlamp
+        ? 'ML-AMP works, GF stuck'
+        : invd2 > p.invd2_amp
+          ? 'only Bayes AMP works'
+          : invd2 > p.invd2_it
+            ? 'hard phase'
+            : 'undetectable';
+  const marker = { id: 'reader', x: dp, y: invd2, label: `you: ${where}` };
+
+  const pick = (x: number, y: number) =>
+    setParams(
+      {
+        dp: Math.min(DP.max, Math.max(DP.min, Number(x.toPrecision(2)))),
+        invd2: Math.min(INVD2.max, Math.max(INVD2.min, Math.round(y * 20) / 20)),
+      },
+      'push',
+    );
+
+  return (
+    <Figure
+      id="phase"
+      title="Phase diagram of the spiked matrix-tensor model"
+      svgRef={svgRef}
+      csv={() => seriesCsv(series, 'dp', 'invd2')}
+      json={() => ({ chapter: 'landscapes', figure: 'phase', params, thresholds_at_dp: p })}
+      link={link}
+      progress={lines.progress ?? point.progress}
+      error={lines.error ?? point.error}
+      embed={embed}
+      caption={
+        embed ? undefined : (
+          <>
+            Thresholds in the signal-to-noise ratio <Tex>{'1/\\Delta_2'}</Tex> of the matrix as the tensor noise{' '}
+            <Tex>{'\\Delta_p'}</Tex> varies (<Tex>{'p = 3'}</Tex>). Above the IT line the signal is information-theoretically
+            detectable, above <Tex>{'1/\\Delta_2 = 1'}</Tex> Bayes-optimal AMP finds it, above{' '}
+            <Tex>{'\\tfrac12\\big(1 + \\sqrt{1 + 4/\\Delta_p}\\big)'}</Tex> maximum-likelihood AMP does, and above{' '}
+            <Tex>{'\\tfrac12\\big(1 + \\sqrt{1 + 8/\\Delta_p}\\big)'}</Tex> gradient flow on the loss does (Sarao Mannelli et al.
+            2019). In the shaded region the landscape still holds exponentially many spurious minima (they disappear only at the
+            Kac-Rice trivialisation line of arXiv:1902.00139, not drawn, above the GF line), yet gradient flow reaches the
+            signal. As <Tex>{'\\Delta_p \\to \\infty'}</Tex> all algorithmic lines go to the spiked-matrix value 1.
+            {p ? (
+              <>
+                {' '}At <Tex>{`\\Delta_p = ${fmt(p.dp)}`}</Tex>: GF line <Tex>{`1/\\Delta_2 = ${fmt(p.invd2_gf)}`}</Tex>, ML-AMP{' '}
+                <Tex>{fmt(p.invd2_mlamp)}</Tex>, IT <Tex>{fmt(p.invd2_it)}</Tex>.
+              </>
+            ) : null}{' '}
+            Click to move your point (sets <Tex>{'\\Delta_p'}</Tex> and <Tex>{'1/\\Delta_2'}</Tex>).
+          </>
+        )
+      }
+    >
+      <div
+        data-points={l?.dp.length ?? 0}
+        data-invd2-gf={p?.invd2_gf}
+        data-invd2-mlamp={p?.invd2_mlamp}
+        data-invd2-it={p?.invd2_it}
+        data-invd2-amp={p?.invd2_amp}
+      >
+        <LineChart
+          ref={svgRef}
+          id="phase"
+          ariaLabel="phase diagram of the spiked matrix-tensor model in the plane of the tensor noise and the matrix signal-to-noise ratio: IT, AMP, ML-AMP and gradient-flow thresholds, gradient-flow region shaded"
+          height={height}
+          series={series}
+          polygons={l ? gfWorks(l) : []}
+          marker={marker}
+          xLabel="Δ_p (tensor noise)"
+          yLabel="1/Δ_2 (matrix signal-to-noise)"
+          xScale="log"
+          yScale="lin"
+          xDomain={[DP.min, DP.max]}
+          yDomain={[0, INVD2.max]}
+          onPick={pick}
+        />
+      </div>
+    </Figure>
+  );
+}
