@@ -9,10 +9,11 @@ import { benchGlm } from './bench/glm.ts';
 import { benchCommittee } from './bench/committee.ts';
 import { benchSgd } from './bench/sgd.ts';
 import { benchSgdOde } from './bench/sgdOde.ts';
+import { benchLandscapes } from './bench/landscapes.ts';
 
 const only = process.argv[2];
 const rows: BenchRow[] = [];
-const suites: Record<string, () => Promise<BenchRow[]>> = { glm: benchGlm, committee: benchCommittee, sgd: benchSgd, sgdOde: benchSgdOde, worker: benchWorker };
+const suites: Record<string, () => Promise<BenchRow[]>> = { glm: benchGlm, committee: benchCommittee, sgd: benchSgd, sgdOde: benchSgdOde, landscapes: benchLandscapes, worker: benchWorker };
 
 async function benchWorker(): Promise<BenchRow[]> {
   const { bench } = await import('./bench/harness.ts');
