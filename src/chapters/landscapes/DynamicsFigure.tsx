@@ -102,10 +102,11 @@ export function DynamicsFigure({ embed }: FigureViewProps) {
             of <Tex>{'N \\to \\infty'}</Tex> (blue). A random start has <Tex>{'m_0 \\sim N^{-1/2}'}</Tex>, not 0: the DMFT started
             there (dashed) follows the finite runs and leaves the equator within a few time units, even below the GF line — a true
             finite-size effect. With <Tex>{'m_0 \\to 0'}</Tex> (the reader&rsquo;s <Tex>{'m_0'}</Tex>; <Tex>{'10^{-15}'}</Tex> stands
-            for <Tex>{'N \\to \\infty'}</Tex>) the flow first ages towards the marginal threshold states, where the Lagrange multiplier
-            reaches <Tex>{'\\mu = 2\\sigma'}</Tex>, <Tex>{'\\sigma^2 = 1/\\Delta_2 + 2/\\Delta_p'}</Tex> (choose &ldquo;Lagrange
-            multiplier&rdquo; under <em>Dynamics shows</em>), and escapes towards the signal only above the GF line, after a time
-            growing like <Tex>{'\\ln(1/m_0)'}</Tex>. Runs can also fall to the mirror minimum near <Tex>{'-x^\\star'}</Tex>: success
+            for <Tex>{'N \\to \\infty'}</Tex>) the flow first ages towards the marginal threshold states: the Lagrange multiplier climbs
+            to <Tex>{'\\mu = 2\\sigma'}</Tex>, <Tex>{'\\sigma^2 = 1/\\Delta_2 + 2/\\Delta_p'}</Tex> (choose &ldquo;Lagrange
+            multiplier&rdquo; under <em>Dynamics shows</em>), the closer the smaller <Tex>{'m_0'}</Tex>, and then jumps as the flow
+            escapes towards the signal — only above the GF line, after a time growing like <Tex>{'\\ln(1/m_0)'}</Tex>. Below the
+            line it stays at <Tex>{'2\\sigma'}</Tex> with <Tex>{'m = 0'}</Tex>. Runs can also fall to the mirror minimum near <Tex>{'-x^\\star'}</Tex>: success
             means <Tex>{'m > 0.5'}</Tex>, escape <Tex>{'|m| > 0.3'}</Tex>.
             {g ? (
               <>

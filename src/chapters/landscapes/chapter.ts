@@ -54,7 +54,7 @@ export const landscapesChapter: ChapterDef = {
     { label: 'stuck at threshold states (below the GF line)', values: { dp: 1, invd2: 1.8, m0: 1e-15, T: 0, N: 100, tmax: 100, h: 0.1, thess: 0.5, dyn: 'mu' } },
     { label: 'finite-size escape below the GF line (m0 = 1/√N)', values: { dp: 1, invd2: 1.8, m0: 0.1, T: 0, N: 100, tmax: 100, h: 0.1, thess: 0.5, dyn: 'm' } },
     { label: 'far below: no run succeeds', values: { dp: 1, invd2: 0.6, m0: 0.1, T: 0, N: 100, tmax: 100, h: 0.1, thess: 0.5, dyn: 'm' } },
-    { label: 'large outlier (1/Δ2 = 4, Δp = 1)', values: { dp: 1, invd2: 4, m0: 1e-15, T: 0, N: 200, tmax: 100, h: 0.1, thess: 0.3, dyn: 'm' } },
+    { label: 'large BBP outlier (1/Δ2 = 4, Δp = 1)', values: { dp: 1, invd2: 4, m0: 1e-15, T: 0, N: 100, tmax: 100, h: 0.1, thess: 0.3, dyn: 'm' } },
   ],
   simulationKeys: ['T', 'N', 'seeds', 'seed', 'tmax', 'h', 'alpha', 'd', 'width', 'thess'],
 };
