@@ -80,15 +80,18 @@ export function HessianFigure({ embed }: FigureViewProps) {
             ) : r ? (
               <> Here <Tex>{'1/\\Delta_2 \\le \\sigma'}</Tex>: no outlier, the bottom direction knows nothing of the signal.</>
             ) : null}{' '}
-            At a threshold state (<Tex>{'\\mu = 2\\sigma'}</Tex>, reached by the <Tex>{'N \\to \\infty'}</Tex> flow) the bulk touches 0,
-            so the outlier
             {p?.outlier != null ? (
               <>
-                , at <Tex>{fmt(p.outlier)}</Tex>,
+                At a threshold state (<Tex>{'\\mu = 2\\sigma'}</Tex>, approached by the <Tex>{'N \\to \\infty'}</Tex> flow) the bulk
+                touches 0, so the outlier, at <Tex>{fmt(p.outlier)}</Tex>, is the only way down, and it points at the signal: gradient
+                flow surfs from saddle to saddle towards <Tex>{'x^\\star'}</Tex>.
               </>
-            ) : null}{' '}
-            is the only way down, and it points at the signal: gradient flow surfs from saddle to saddle towards{' '}
-            <Tex>{'x^\\star'}</Tex>.
+            ) : p ? (
+              <>
+                At a threshold state (<Tex>{'\\mu = 2\\sigma'}</Tex>) the bulk touches 0 and no direction points at the signal: the{' '}
+                <Tex>{'N \\to \\infty'}</Tex> flow stays there.
+              </>
+            ) : null}
             {escaped ? <strong> This run has already escaped (|m| &gt; 0.3): lower t_H to see the saddle.</strong> : null}
           </>
         )
