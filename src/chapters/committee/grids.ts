@@ -1,7 +1,6 @@
 /**
  * The α grids of the committee learning curves (log-spaced, increasing: the SE warm-starts along them).
  * K = 3 costs ~0.1-0.25 s per point (3-D quadrature), so its grid is coarse; K = large is on α̃ = α/K.
- * K = 2 stops at 8: beyond α ≈ 10 the Gauss-Hermite grid of the SE fails as q → I (q_d jumps to 1).
  */
 export interface CurveGrid {
   min: number;
@@ -12,7 +11,7 @@ export interface CurveGrid {
 export function gridSpec(K: number): CurveGrid {
   if (K === Infinity) return { min: 0.5, max: 30, n: 200 };
   if (K === 3) return { min: 0.5, max: 40, n: 30 };
-  if (K === 2) return { min: 0.1, max: 8, n: 200 };
+  if (K === 2) return { min: 0.1, max: 60, n: 200 };
   return { min: 0.05, max: 20, n: 150 };
 }
 

@@ -12,6 +12,7 @@
  * overlap O(s/√d) — the symmetry-breaking start; SE is run from the overlaps this start actually has.
  */
 import { childSeed, Rng } from '../numerics/rng.ts';
+import { committee2Eyy } from './committee2.ts';
 import { committee2Channel, type ChannelOut } from './ampChannel2.ts';
 import { seStep, type Overlaps } from './stateEvolution.ts';
 
@@ -165,14 +166,13 @@ export function committeeAmp(o: CommitteeAmpOptions, onProgress?: (f: number) =>
     const sdv = Math.sqrt(Math.max(0, qd2 / S - qd * qd));
     r.qd[t] = qd; r.qa[t] = qa; r.eg[t] = eg; r.qd_lo[t] = qd - sdv; r.qd_hi[t] = qd + sdv;
   }
-  // SE from the same (mean) start, clamped to q_d, q_a ≥ 0: the ansatz needs q ⪰ 0 (eigenvalues q_d and
-  // q_d + q_a), which the O(1/√d) random start overlaps need not satisfy
-  const q: Overlaps = { qd: Math.max(0, r.qd[0]), qa: Math.max(0, r.qa[0]) };
+  // SE from the same (mean) start; the O(1/√d) start overlaps need not be ⪰ 0 (q_d + q_a < 0), which the
+  // channel projects onto the cone (signChannel.ts)
+  const q: Overlaps = { qd: r.qd[0], qa: r.qa[0] };
   const next: Overlaps = { qd: 0, qa: 0 };
   for (let t = 0; t < L; t++) {
     r.qd_se[t] = q.qd; r.qa_se[t] = q.qa;
-    const as = Math.asin;
-    r.eg_se[t] = 0.5 * (0.5 - (as(q.qd + q.qa / 2) + as(q.qa / 2)) / Math.PI);
+    r.eg_se[t] = 0.5 * (0.5 - committee2Eyy(q.qd, q.qa));
     seStep(2, o.alpha, q, next);
     q.qd = next.qd; q.qa = next.qa;
   }
