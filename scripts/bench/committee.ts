@@ -1,8 +1,8 @@
 import { committeeAmp, committeeCurve, committeePhase, committeePoint, committeeThresholds } from '../../workers/physics/committee/index.ts';
 import { bench, type BenchRow } from './harness.ts';
 
-/** The K = 2 learning curve of the chapter: 200 log-spaced α on [0.1, 8] (src/chapters/committee/grids.ts). */
-const alphas2 = new Float64Array(200).map((_, i) => 0.1 * Math.pow(80, i / 199));
+/** The K = 2 learning curve of the chapter: 200 log-spaced α on [0.1, 60] (src/chapters/committee/grids.ts). */
+const alphas2 = new Float64Array(200).map((_, i) => 0.1 * Math.pow(600, i / 199));
 
 export async function benchCommittee(): Promise<BenchRow[]> {
   return [

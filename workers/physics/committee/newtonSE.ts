@@ -1,15 +1,22 @@
 /**
  * Newton's method on the state-evolution fixed point G(q) = SE(q) − q in the committee-symmetric
  * ansatz (1 unknown on the plane q_d = 0, 2 off it). Plain SE iteration slows down critically at the
- * continuous K = 2 transition (hundreds of steps); Newton from a warm start along α needs 2–4 steps of
- * 3 channel evaluations (Jacobian by forward differences: the quadrature is a fixed smooth function of q,
- * so a step of 1e-7 gives ~7 correct digits, enough for quadratic-then-fast-linear convergence).
+ * continuous K = 2 transition (hundreds of steps); Newton from a warm start along α needs 2–4 steps.
+ * Jacobian by forward differences at the first iterate (the quadrature is a fixed smooth function of q, so a
+ * step of 1e-7 gives ~7 correct digits), then Broyden updates (one channel call per step instead of three),
+ * refreshed by differences if the residual stops halving.
  */
 import { seStep, type Overlaps, type SeSolution } from './stateEvolution.ts';
 
 const FD = 1e-7;
 const TOL = 1e-11;
 const MAX_NEWTON = 25;
+
+/**
+ * Converged when the step is below TOL, or when the error left after it, estimated from the contraction of
+ * the last two steps (e_{k+1} ≈ s_k · s_k/s_{k−1} in the quadratic regime), is: saves the confirming iteration.
+ */
+const converged = (step: number, prev: number) => step <= TOL || (step < 1e-5 && (step * step) / prev <= TOL);
 
 /**
  * A trial point must stay in q_d > 0, q_a ≥ 0 and may at most halve the distance 1 − q_d − q_a to q = I:
@@ -29,6 +36,12 @@ export function newtonSE(K: number, alpha: number, start: Overlaps, minQd = 1e-7
   const f0 = { qd: 0, qa: 0 };
   const f1 = { qd: 0, qa: 0 };
   const f2 = { qd: 0, qa: 0 };
+  let prev = Infinity;
+  // off the plane: Jacobian of G(q) = SE(q) − q as [[a, b], [c, d]] (rows q_d, q_a), last residual and step
+  const J = { a: 0, b: 0, c: 0, d: 0 };
+  const gPrev = { d: 0, a: 0 };
+  const sPrev = { d: 0, a: 0 };
+  let fresh = true;
   for (let it = 1; it <= MAX_NEWTON; it++) {
     seStep(K, alpha, q, f0);
     if (plane) {
@@ -44,26 +57,46 @@ export function newtonSE(K: number, alpha: number, start: Overlaps, minQd = 1e-7
       while (x + step <= 0 || 1 - x - step < 0.5 * (1 - x)) step *= 0.5;
       if (K === 1) q.qd = x + step;
       else q.qa = x + step;
-      if (Math.abs(step) <= TOL) return { ...q, converged: true, iterations: it };
+      if (converged(Math.abs(step), prev)) return { ...q, converged: true, iterations: it };
+      prev = Math.abs(step);
       continue;
     }
     const gd = f0.qd - q.qd;
     const ga = f0.qa - q.qa;
-    seStep(K, alpha, { qd: q.qd + FD, qa: q.qa }, f1);
-    seStep(K, alpha, { qd: q.qd, qa: q.qa + FD }, f2);
-    const j11 = (f1.qd - f0.qd) / FD - 1;
-    const j21 = (f1.qa - f0.qa) / FD;
-    const j12 = (f2.qd - f0.qd) / FD;
-    const j22 = (f2.qa - f0.qa) / FD - 1;
-    const det = j11 * j22 - j12 * j21;
-    let sd = -(j22 * gd - j12 * ga) / det;
-    let sa = -(-j21 * gd + j11 * ga) / det;
+    if (fresh || Math.hypot(gd, ga) > 0.5 * Math.hypot(gPrev.d, gPrev.a)) {
+      // forward-difference Jacobian at the first iterate, or when Broyden's secant model stopped contracting
+      seStep(K, alpha, { qd: q.qd + FD, qa: q.qa }, f1);
+      seStep(K, alpha, { qd: q.qd, qa: q.qa + FD }, f2);
+      J.a = (f1.qd - f0.qd) / FD - 1;
+      J.c = (f1.qa - f0.qa) / FD;
+      J.b = (f2.qd - f0.qd) / FD;
+      J.d = (f2.qa - f0.qa) / FD - 1;
+      fresh = false;
+    } else {
+      // Broyden's rank-one update with the last step s: J += (Δg − J s) sᵀ/|s|², one channel call per iteration
+      const yd = gd - gPrev.d - (J.a * sPrev.d + J.b * sPrev.a);
+      const ya = ga - gPrev.a - (J.c * sPrev.d + J.d * sPrev.a);
+      const ss = sPrev.d * sPrev.d + sPrev.a * sPrev.a;
+      J.a += (yd * sPrev.d) / ss;
+      J.b += (yd * sPrev.a) / ss;
+      J.c += (ya * sPrev.d) / ss;
+      J.d += (ya * sPrev.a) / ss;
+    }
+    const det = J.a * J.d - J.b * J.c;
+    let sd = -(J.d * gd - J.b * ga) / det;
+    let sa = -(-J.c * gd + J.a * ga) / det;
     if (!Number.isFinite(sd) || !Number.isFinite(sa)) return null;
     for (let k = 0; k < 60 && !acceptable(q.qd + sd, q.qa + sa, q.qd, q.qa); k++) { sd *= 0.5; sa *= 0.5; }
     q.qd += sd;
     q.qa += sa;
+    gPrev.d = gd;
+    gPrev.a = ga;
+    sPrev.d = sd;
+    sPrev.a = sa;
     if (q.qd <= minQd) return null;
-    if (Math.max(Math.abs(sd), Math.abs(sa)) <= TOL) return { ...q, converged: true, iterations: it };
+    const size = Math.max(Math.abs(sd), Math.abs(sa));
+    if (converged(size, prev)) return { ...q, converged: true, iterations: it };
+    prev = size;
   }
   return null;
 }
