@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { largeKThresholds } from './largeK.ts';
 import { planeAverages } from './oddPlane.ts';
-import { ampThresholdFrom } from './phaseDiagram.ts';
+import { ampThresholdFrom, oddAmpThreshold } from './phaseDiagram.ts';
 import { committeeThresholds } from './thresholds.ts';
 
 describe('odd-K non-specialised plane by 1-D integrals (Dawson sine transform)', () => {
@@ -18,6 +18,10 @@ describe('odd-K non-specialised plane by 1-D integrals (Dawson sine transform)',
   it('K = 3: α_AMP = 19.2321, equal to λ = 1 from a finite difference of the 3-D SE map (60 nodes: 19.232087)', () => {
     const t = committeeThresholds(3) as { alpha_amp: number };
     expect(Math.abs(t.alpha_amp / 19.232087057 - 1)).toBeLessThan(1e-5);
+  });
+  it('α_AMP from the q_a root (fixed point and λ = 1 at once) equals the α-secant around the SE solve (K = 11), to 1e-9', () => {
+    const fromQa = oddAmpThreshold(11, 0.9).alpha;
+    expect(Math.abs(fromQa / ampThresholdFrom(11, 1.02 * fromQa) - 1)).toBeLessThan(1e-9);
   });
   it('α_AMP/K² approaches 1/J = 3.26999 (large-K limit): Richardson in 1/K from K = 41, 51 within 1 %', () => {
     const r41 = ampThresholdFrom(41, 3.144 * 41 * 41) / (41 * 41);

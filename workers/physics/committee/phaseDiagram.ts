@@ -6,6 +6,7 @@
  */
 import { newtonSE } from './newtonSE.ts';
 import { largeKThresholds, type LargeKThresholds } from './largeK.ts';
+import { planeAverages } from './oddPlane.ts';
 import { planeStability, solveSE } from './stateEvolution.ts';
 
 export interface CommitteePhase {
@@ -27,8 +28,8 @@ function gap(K: number, alpha: number, qa: { v: number }): number {
 }
 
 /**
- * α_AMP(K): secant on ln α from a guess (the previous K's α/K² scales it), λ being smooth and increasing
- * in α; tolerance 1e-9 relative.
+ * α_AMP(K) for any K with a plane SE (K = 2 in the diagram; odd K: oddAmpThreshold is ~10x cheaper): secant on
+ * ln α from a guess, λ being smooth and increasing in α; tolerance 1e-9 relative.
  */
 export function ampThresholdFrom(K: number, guess: number): number {
   const qa = { v: 0.9 };
@@ -48,6 +49,37 @@ export function ampThresholdFrom(K: number, guess: number): number {
   return Math.exp(x1);
 }
 
+const plane = { psi: 0, fisher: 0, stability: 0, eyy: 0 };
+
+/**
+ * Odd K: the plane's fixed point q_a = r/(1 + r), r = α·fisher(q_a), and λ = α·stability(q_a) = 1 hold at once
+ * iff R(q_a) = q_a/(1 − q_a) − fisher(q_a)/stability(q_a) = 0, then α_AMP = 1/stability(q_a): a 1-D root in q_a
+ * with ONE plane integral per evaluation (the α-secant of ampThresholdFrom nests a fixed-point solve, ~50).
+ * Secant from `qaGuess` (q_a* moves slowly with K), tolerance 1e-12 in q_a (α to ~1e-10 relative).
+ */
+export function oddAmpThreshold(K: number, qaGuess: number): { alpha: number; qa: number } {
+  const R = (qa: number) => {
+    planeAverages(K, qa, plane);
+    return qa / (1 - qa) - plane.fisher / plane.stability;
+  };
+  let x0 = qaGuess;
+  let x1 = Math.min(qaGuess + 1e-3, 0.5 * (1 + qaGuess));
+  let r0 = R(x0);
+  let r1 = R(x1);
+  for (let it = 0; it < 50 && Math.abs(x1 - x0) > 1e-12; it++) {
+    let x2 = x1 - (r1 * (x1 - x0)) / (r1 - r0);
+    if (!Number.isFinite(x2)) break;
+    // stay inside (0, 1): at most halve the distance to either end per step
+    x2 = Math.min(0.5 * (1 + x1), Math.max(0.5 * x1, x2));
+    x0 = x1;
+    r0 = r1;
+    x1 = x2;
+    r1 = R(x1);
+  }
+  // planeAverages last ran at x1
+  return { alpha: 1 / plane.stability, qa: x1 };
+}
+
 /**
  * The diagram for K = 2, 3, 5, …, kMax (odd), plus the large-K constants. `onPartial` receives the arrays
  * filled so far (NaN where not yet computed) after each K, so the figure can draw progressively.
@@ -64,14 +96,15 @@ export function committeePhase(kMax = 51, onPartial?: (p: CommitteePhase) => voi
     alpha_amp_over_K2: new Float64Array(n).fill(NaN),
     alpha_it: new Float64Array(n).fill(NaN),
   };
-  let ratio = 0.6; // α_AMP/K² at K = 2 ≈ 0.51, rising to 1/J ≈ 3.27
+  let qa = 0.9; // the plane's q_a at α_AMP, warm across odd K
   for (let i = 0; i < n; i++) {
     const K = Ks[i];
-    const a = ampThresholdFrom(K, ratio * K * K);
+    let a: number;
+    if (K === 2) a = ampThresholdFrom(2, 0.6 * 4); // α_AMP/K² ≈ 0.51 at K = 2
+    else ({ alpha: a, qa } = oddAmpThreshold(K, qa));
     out.alpha_amp[i] = a;
     out.alpha_amp_over_K2[i] = a / (K * K);
     if (K === 2) out.alpha_it[i] = a;
-    ratio = K === 2 ? 2.1 : a / (K * K);
     onPartial?.(out);
     onProgress?.((i + 1) / n);
   }
