@@ -154,7 +154,8 @@ export function committeeCurve({ K }: { K: number }, alphas: Float64Array, onPro
   let warm: Branches | null = null;
   let older: Branches | null = null;
   for (let i = 0; i < n; i++) {
-    const b = solveBranches(K, alphas[i], warm && older ? predict(warm, older, alphas[i - 2], alphas[i - 1], alphas[i]) : warm);
+    // K = 3 warm-starts from its branch table (specialised3.ts); the predictor serves the fine K = 1, 2 grids
+    const b = solveBranches(K, alphas[i], warm && older && K !== 3 ? predict(warm, older, alphas[i - 2], alphas[i - 1], alphas[i]) : warm);
     const p = pointFromBranches(K, alphas[i], b);
     c.qd_amp[i] = p.qd_amp;
     c.qa_amp[i] = p.qa_amp;

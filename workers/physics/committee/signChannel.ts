@@ -88,9 +88,9 @@ export function signCommitteeAverages(K: number, qd0: number, qa0: number, out: 
   }
   else if (K === 2) committee2Averages(qd, qa, out);
   else if (K === 3) {
-    // the imaginary-shift rule writes the negative equicorrelation of I − q, i.e. q_a ≥ 0 (all SE branches have it)
-    if (qa < 0) throw new RangeError(`K = 3 channel needs q_a ≥ 0 off the plane (got ${qa})`);
-    committee3ShiftAverages(qd, qa, out);
+    // the imaginary-shift rule writes the negative equicorrelation of I − q, i.e. q_a ≥ 0: the K = 3 fixed points
+    // have it, but a transient (informed start, Newton trial) may dip below and is evaluated at q_a = 0
+    committee3ShiftAverages(qd, Math.max(0, qa), out);
   }
   else throw new RangeError(`exact committee channel only for K = 1, 2, 3 (got ${K})`);
   return out;

@@ -74,3 +74,17 @@ describe('K = 3 specialised branch and thresholds', () => {
     expect(Math.abs(freeEntropy(3, 12, p) + 5.50707)).toBeLessThan(1e-5);
   });
 });
+
+describe('K = 3 learning curve above α_IT (regression: a secant predictor once threw the branch onto q_a < 0)', () => {
+  it('q_d rises and ε_g falls on [12, 40]; AMP joins the branch past α_AMP = 19.23 with finite error', () => {
+    const alphas = Float64Array.of(12, 14, 16, 19, 22, 26, 31, 40);
+    const c = committeeCurve({ K: 3 }, alphas);
+    for (let i = 1; i < alphas.length; i++) {
+      expect(c.qd_bayes[i]).toBeGreaterThan(c.qd_bayes[i - 1]);
+      expect(c.qa_bayes[i]).toBeGreaterThan(0);
+      expect(c.eg_bayes[i]).toBeLessThan(c.eg_bayes[i - 1]);
+      expect(Number.isFinite(c.eg_amp[i])).toBe(true);
+    }
+    expect(c.eg_amp[4]).toBe(c.eg_bayes[4]);
+  });
+});
