@@ -21,6 +21,18 @@ test('the committee chapter draws its figures with real data and no console erro
   expect(errors).toEqual([]);
 });
 
+test('K = 3 marks α_IT = 11.33 and the hard phase up to α_AMP = 19.23 on the learning curve', async ({ page }) => {
+  await page.goto('./?ch=committee&K=3&d=200&seeds=1&iters=10');
+  await waitForCurve(page);
+  const curve = fig(page, 'curve');
+  // specialised3.ts: α_IT = 11.3324 (f crossing), α_AMP = 19.2320 (λ = 1 on the plane)
+  const it = curve.locator('[data-threshold="α_IT"]');
+  await expect(it).toBeVisible();
+  expect(Math.abs(Number(await it.getAttribute('data-x')) / 11.3324 - 1)).toBeLessThan(1e-3);
+  expect(Number(await curve.locator('[data-threshold="α_AMP"]').getAttribute('data-x'))).toBeCloseTo(19.232, 2);
+  await expect(curve.locator('[data-region="hard phase"] rect')).toHaveAttribute('width', /^[1-9]/);
+});
+
 test('the phase diagram draws the AMP line to K = 51 and the large-K asymptotes 3.27 and 7.68', async ({ page }) => {
   await page.goto('./?ch=committee&d=200&seeds=1&iters=10');
   const phase = fig(page, 'phase');
