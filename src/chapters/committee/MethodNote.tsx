@@ -27,8 +27,9 @@ export function MethodNote({ s }: { s: CommitteeCurveState }) {
   } else if (s.K === 2) {
     method = (
       <>
-        <Tex>{'K = 2'}</Tex>: SE in the committee-symmetric ansatz with bivariate normal probabilities (Drezner–Wesolowsky, Owen&rsquo;s T)
-        on a 2-D Gauss–Hermite grid
+        <Tex>{'K = 2'}</Tex>: SE in the committee-symmetric ansatz with bivariate normal probabilities (Drezner–Wesolowsky, Owen&rsquo;s T),
+        averaged on a 2-D Gauss–Hermite grid near the transition and, once the units specialise, on Gauss–Legendre panels that resolve
+        the decision boundaries as <Tex>{'q \to I'}</Tex>
         {f?.alpha_spec != null ? (
           <>
             ; the transition is continuous at <Tex>{`\\alpha_{\\rm spec} = \\alpha_{\\rm IT} = \\alpha_{\\rm AMP} = ${fmt(f.alpha_spec)}`}</Tex>{' '}
@@ -41,8 +42,10 @@ export function MethodNote({ s }: { s: CommitteeCurveState }) {
   } else {
     method = (
       <>
-        <Tex>{'K = 3'}</Tex>: SE with the equicorrelated trivariate normal cdf (Plackett&rsquo;s 1-D integral) on a 3-D grid, at{' '}
-        {s.grid.n} values of <Tex>\alpha</Tex>
+        <Tex>{'K = 3'}</Tex>: on the non-specialised plane, exact 1-D integrals of the majority-vote probability; off it, a 3-D
+        quadrature that follows the decision boundaries (the correlated noise written as independent noise plus an imaginary common
+        shift, with the complex error function), checked against Plackett&rsquo;s trivariate cdf; the specialised branch by Broyden
+        iteration from a tabulated branch, at {s.grid.n} values of <Tex>\alpha</Tex>
         {f?.alpha_amp != null ? (
           <>
             ; <Tex>{`\\alpha_{\\rm AMP} = ${fmt(f.alpha_amp)}`}</Tex> from the linear stability of the plane <Tex>{'q_d = 0'}</Tex>
