@@ -8,6 +8,7 @@
  * (the erf and linear ones in O(K·L²) with the denominators hoisted) besides the point-wise forms used by tests.
  */
 import type { Act } from './activations.ts';
+import { asinClamped } from '../numerics/asin.ts';
 import { reluI2, reluI3, reluI4, reluJ2 } from './reluIntegrals.ts';
 
 export interface Integrals {
@@ -25,10 +26,6 @@ export interface Integrals {
 
 const TWO_OVER_PI = 2 / Math.PI;
 const FOUR_OVER_PI2 = 4 / (Math.PI * Math.PI);
-
-function asinClamped(x: number): number {
-  return Math.asin(x > 1 ? 1 : x < -1 ? -1 : x);
-}
 
 /** erf(x/√2) closed forms (Saad & Solla 1995, eqs. (A1)-(A4); PHYSICS.md §3). */
 export const erfIntegrals: Integrals = {
@@ -81,30 +78,32 @@ export const erfIntegrals: Integrals = {
     }
   },
   s4(C, L, K, c, sigma2, out) {
-    const inv = scratch(L);
+    // Λ0(a,b) = Λ4 C_ab + C_ia p_b + C_ka q_b with p_b = C_ik C_kb − (1+C_kk) C_ib, q_b = C_ik C_ib − (1+C_ii) C_kb
+    // (the bilinear part of Λ0 factored per (i,k)), and Λ1(a) = Λ0(a,a) with C_aa → 1 + C_aa. Pre-scaling the
+    // vectors by Λ1^{-1/2} leaves 4 products per arcsine argument Λ0/√(Λ1(a)Λ1(b)).
+    const { inv, u, w } = s4Scratch(L);
     for (let i = 0; i < K; i++) {
       const cii1 = 1 + C[i * L + i];
       for (let k = i; k < K; k++) {
         const ckk1 = 1 + C[k * L + k];
         const cik = C[i * L + k];
         const l4 = cii1 * ckk1 - cik * cik;
-        // Λ1(a)^{-1/2}, shared by every pair (a, b)
-        for (let a = 0; a < L; a++) {
-          const cia = C[i * L + a], cka = C[k * L + a];
-          inv[a] = 1 / Math.sqrt(l4 * (1 + C[a * L + a]) - cka * cka * cii1 - cia * cia * ckk1 + 2 * cik * cia * cka);
+        for (let b = 0; b < L; b++) {
+          const cib = C[i * L + b], ckb = C[k * L + b];
+          const p = cik * ckb - ckk1 * cib, q = cik * cib - cii1 * ckb;
+          const ib = 1 / Math.sqrt(l4 * (1 + C[b * L + b]) + cib * p + ckb * q);
+          inv[b] = ib;
+          u[b] = p * ib;
+          w[b] = q * ib;
         }
         let s = 0;
         for (let a = 0; a < L; a++) {
-          const cia = C[i * L + a], cka = C[k * L + a];
           const ca = c[a];
           if (ca === 0) continue;
-          let sa = 0;
-          for (let b = a; b < L; b++) {
-            const cib = C[i * L + b], ckb = C[k * L + b];
-            const l0 = l4 * C[a * L + b] - cii1 * cka * ckb - ckk1 * cia * cib + cik * (cia * ckb + cib * cka);
-            const term = c[b] * asinClamped(l0 * inv[a] * inv[b]);
-            sa += b === a ? 0.5 * term : term;
-          }
+          const ia = inv[a], la = l4 * ia, xa = C[i * L + a] * ia, ya = C[k * L + a] * ia;
+          const row = a * L;
+          let sa = 0.5 * c[a] * asinClamped(la * C[row + a] * ia + xa * u[a] + ya * w[a]);
+          for (let b = a + 1; b < L; b++) sa += c[b] * asinClamped(la * C[row + b] * inv[b] + xa * u[b] + ya * w[b]);
           s += 2 * ca * sa;
         }
         const v = (FOUR_OVER_PI2 * s + sigma2 * TWO_OVER_PI) / Math.sqrt(l4);
@@ -178,6 +177,11 @@ export function integralsFor(act: Act): Integrals {
 }
 
 let buf = new Float64Array(16);
+let buf4 = { inv: new Float64Array(16), u: new Float64Array(16), w: new Float64Array(16) };
+function s4Scratch(n: number): typeof buf4 {
+  if (buf4.inv.length < n) buf4 = { inv: new Float64Array(2 * n), u: new Float64Array(2 * n), w: new Float64Array(2 * n) };
+  return buf4;
+}
 /** One shared scratch vector (the integrals are called from one thread, never re-entrantly). */
 function scratch(n: number): Float64Array {
   if (buf.length < n) buf = new Float64Array(2 * n);
