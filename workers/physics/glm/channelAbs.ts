@@ -2,18 +2,27 @@
  * Noiseless |z| channel, real phase retrieval (PHYSICS.md §1 channel table; Barbier et al. PNAS 2019):
  * Z_out = N(y; ω, V) + N(y; −ω, V), g_out = (y tanh(yω/V) − ω)/V.
  *
- * With a = ω/√V ~ N(0, m/V) and u = z/√V = a + ξ:
+ * With a = ω/√V ~ N(0, s²), s² = m/V, and u = z/√V = a + ξ:
  *   G = −E[∂_ω g_out] = (1/V)(1 − E[u² sech²(au)]),
  *   Ψ = E ln N(z; ω, V) + E ln(1 + e^{−2zω/V}) = −½ ln(2πV) − ½ + E[softplus(−2au)].
- * Both corrections live where au = O(1). Their inner ξ-averages, divided by φ(a), are bounded:
- *   k(a) = E_ξ[u² sech²(au)]/φ(a) = |a|^{−3} ∫ v² sech v e^{−v²/(2a²)} dv,
- *   j(a) = E_ξ[softplus(−2au)]/φ(a) = (2|a|)^{−1} ∫ softplus(v) e^{−v/2 − v²/(8a²)} dv
- * (substitute v = au resp. v = −2au; the e^{±v} factor combines with sech² and softplus). For
- * |a| ≥ 1 these are done by the trapezoid rule on a fixed v grid (integrands analytic in
- * |Im v| < π/2, so h = 1/4 is exact to ~1e-17), for |a| < 1 by Gauss-Hermite in ξ; the outer average
- * over a uses numerics/wideGauss.ts, so m → ρ (V → 0) is safe.
+ * Both corrections live where au = O(1). Their inner ξ-averages, divided by φ(a), are bounded and even
+ * in a (substitute v = au resp. v = −2au; the e^{±v} factor combines with sech² and softplus):
+ *   k(a) = E_ξ[u² sech²(au)]/φ(a) = |a|^{−3} ∫ v² sech v e^{−v²/(2a²)} dv,   k(0) = √(2π),
+ *   j(a) = E_ξ[softplus(−2au)]/φ(a) = (2|a|)^{−1} ∫ softplus(v) e^{−v/2 − v²/(8a²)} dv,   j(0) = √(2π) ln 2.
+ * The outer average over a uses numerics/wideGauss.ts (nodes a = σx_i, prefactor c), so m → ρ (V → 0)
+ * is safe. As m → 0, 1 − c Σ w k → 0 and G ≈ 2m/V² would be a difference of two numbers near 1; with
+ * k(a) = k(0) − a² κ(a), c k(0) = (1 + s²)^{−½} and Σ w = 1 it is a sum of two positive O(s²) terms:
+ *   V G = [1 − (1 + s²)^{−½}] + c σ² Σ_i w_i x_i² κ(σx_i),
+ *   κ(a) = |a|^{−5} ∫ v² (1 − sech v) e^{−v²/(2a²)} dv,   κ(0) = (3/2)√(2π)   (1 − sech v ≈ v²/2).
+ * κ and j come from a piecewise Chebyshev table on |a| ∈ [0, max node] (numerics/chebPieces.ts; σ < 1
+ * keeps every node inside), built on first use from the trapezoid sums below; TABLE_TOL bounds its
+ * error, i.e. ≤ TABLE_TOL/min κ ≈ 5e-12 relative on G and ≤ TABLE_TOL on Ψ next to `absAverages` with the
+ * direct sums. The trapezoid rule is spectrally accurate here: the integrands are analytic in
+ * |Im v| < π/2 (sech) resp. π (softplus), so with h ≤ 1/4 the aliasing error is ~e^{−π²/h} ≈ 1e-17, and
+ * h ≤ (Gaussian width)/5 resolves the Gaussian factor as a → 0.
  */
 import { gaussHermite } from '../numerics/gaussHermite.ts';
+import { ChebPieces } from '../numerics/chebPieces.ts';
 import { H, phi } from '../numerics/special.ts';
 import { wideGaussNodes } from '../numerics/wideGauss.ts';
 import type { Rng } from '../numerics/rng.ts';
@@ -21,56 +30,87 @@ import type { Channel } from './types.ts';
 import { softplus } from './softplus.ts';
 
 const QO = gaussHermite(40); // outer, over t
-const QI = gaussHermite(40); // inner, over ξ, |a| < 1
 const QT = gaussHermite(64); // test error
-const HV = 0.25;
-const NK = 161; // v = 0..40 (K integrand is even)
-const NJ = 2 * 320 + 1; // v = −80..80
-const kGrid = new Float64Array(NK);
-const jGrid = new Float64Array(NJ);
-for (let i = 0; i < NK; i++) {
-  const v = i * HV;
-  kGrid[i] = (i === 0 ? 0.5 : 1) * v * v / Math.cosh(v); // half weight at v = 0 (even integrand, doubled)
-}
-for (let i = 0; i < NJ; i++) {
-  const v = (i - 320) * HV;
-  jGrid[i] = softplus(v) * Math.exp(-v / 2);
-}
+/** the outer rule folded onto its positive nodes (κ, j even; 40 nodes, none at 0): x_i > 0, weights doubled */
+const XH = QO.x.filter((x) => x > 0);
+const WH = XH.map((x) => 2 * QO.w[QO.x.indexOf(x)]);
+const QH = { x: XH, w: WH };
+const A_MAX = XH.reduce((a, b) => Math.max(a, b), 0);
+/** absolute error target of the κ and j tables (κ ≤ 3.8, j ≤ 1.8: a few ulps above rounding) */
+export const TABLE_TOL = 1e-13;
+const TABLE_PIECES = 12;
+const SQRT2PI = Math.sqrt(2 * Math.PI);
 
-/** Σ_i grid[i]·e^{−(v_i)² /(2w²)} on v_i = (i − i0)·HV, with the Gaussian factor by recurrence (no exp per node). */
-function gaussWeightedSum(grid: Float64Array, i0: number, w: number): number {
-  const q = Math.exp((-HV * HV) / (2 * w * w));
-  const q2 = q * q;
-  let s = grid[i0];
-  let g = 1;
-  let ratio = q;
-  for (let k = 1; i0 + k < grid.length; k++) {
-    g *= ratio;
-    ratio *= q2;
-    if (g === 0) break;
-    s += g * (grid[i0 + k] + (i0 - k >= 0 ? grid[i0 - k] : 0));
-  }
-  return s;
-}
-
-const aBuf = new Float64Array(QO.x.length);
-
-/** k(|a|) and j(|a|) defined above */
-function kOf(x: number): number {
-  if (x >= 1) return (2 * HV * gaussWeightedSum(kGrid, 0, x)) / (x * x * x);
+/** κ(|a|) defined above, trapezoid rule (table construction and reference only) */
+export function kappaDirect(a: number): number {
+  if (a === 0) return 1.5 * SQRT2PI;
+  const h = Math.min(0.25, a / 5);
+  const vMax = 9 * a; // e^{−v²/(2a²)} < 1e-17 beyond
   let s = 0;
-  for (let i = 0; i < QI.x.length; i++) {
-    const u = x + QI.x[i];
-    const c = Math.cosh(x * u);
-    s += (QI.w[i] * u * u) / (c * c);
+  for (let i = 1; i * h <= vMax; i++) {
+    const v = i * h;
+    const sh = Math.sinh(v / 2);
+    s += ((v * v * 2 * sh * sh) / Math.cosh(v)) * Math.exp((-v * v) / (2 * a * a)); // 1 − sech v = 2 sinh²(v/2)/cosh v
   }
-  return s / phi(x);
+  return (2 * h * s) / a ** 5;
 }
-function jOf(x: number): number {
-  if (x >= 1) return (HV * gaussWeightedSum(jGrid, 320, 2 * x)) / (2 * x);
+
+/** j(|a|) defined above, trapezoid rule (table construction and reference only) */
+export function jDirect(a: number): number {
+  if (a === 0) return SQRT2PI * Math.LN2;
+  const h = Math.min(0.25, (2 * a) / 5);
+  // softplus(v) e^{−v/2} ≤ 1 and < 1e-17 beyond |v| = 80; e^{−v²/(8a²)} < 1e-17 beyond |v| = 18a
+  const vMax = Math.min(80, 18 * a);
   let s = 0;
-  for (let i = 0; i < QI.x.length; i++) s += QI.w[i] * softplus(-2 * x * (x + QI.x[i]));
-  return s / phi(x);
+  for (let i = -Math.floor(vMax / h); i * h <= vMax; i++) {
+    const v = i * h;
+    s += softplus(v) * Math.exp(-v / 2 - (v * v) / (8 * a * a));
+  }
+  return (h * s) / (2 * a);
+}
+
+let kappaTable: ChebPieces | undefined;
+let jTable: ChebPieces | undefined;
+function kappaTab(a: number): number {
+  kappaTable ??= new ChebPieces(kappaDirect, 0, A_MAX, TABLE_PIECES, TABLE_TOL);
+  return kappaTable.at(a);
+}
+function jTab(a: number): number {
+  jTable ??= new ChebPieces(jDirect, 0, A_MAX, TABLE_PIECES, TABLE_TOL);
+  return jTable.at(a);
+}
+
+const aBuf = new Float64Array(XH.length);
+
+/**
+ * out[0] = V·G(m, V), out[1] = Ψ(m, V) + ½ ln(2πV) + ½ for V > 0, by the folded outer rule with
+ * κ and j from `kappa`, `j` (the tables, or the direct sums as the reference).
+ */
+export function absAverages(m: number, V: number, out: Float64Array, kappa = kappaTab, j = jTab): void {
+  const s2 = Math.max(m, 0) / V;
+  const c = wideGaussNodes(Math.sqrt(s2), QH, aBuf);
+  let sk = 0;
+  let sj = 0;
+  for (let i = 0; i < aBuf.length; i++) {
+    sk += WH[i] * aBuf[i] * aBuf[i] * kappa(aBuf[i]);
+    sj += WH[i] * j(aBuf[i]);
+  }
+  const r = Math.sqrt(1 + s2);
+  out[0] = (s2 === Infinity ? 1 : s2 / (r * (1 + r))) + c * sk; // 1 − 1/r without cancellation; c σ² x² = c a²
+  out[1] = c * sj;
+}
+
+/** absAverages at the last (m, V) asked: SE asks G and then Ψ at the same point (free entropy) */
+const avg = new Float64Array(2);
+let avgM = NaN;
+let avgV = NaN;
+function averagesAt(m: number, V: number): Float64Array {
+  if (m !== avgM || V !== avgV) {
+    absAverages(m, V, avg);
+    avgM = m;
+    avgV = V;
+  }
+  return avg;
 }
 
 /** mean of |N(μ, τ)| (folded normal) */
@@ -86,17 +126,11 @@ export function absChannel(): Channel {
     zeroFixed: true,
     G(m, V) {
       if (V <= 0) return Infinity;
-      const c = wideGaussNodes(Math.sqrt(Math.max(m, 0) / V), QO, aBuf);
-      let s = 0;
-      for (let i = 0; i < aBuf.length; i++) s += QO.w[i] * kOf(Math.abs(aBuf[i]));
-      return Math.max(1 - c * s, 0) / V;
+      return averagesAt(m, V)[0] / V;
     },
     Psi(m, V) {
       if (V <= 0) return Infinity;
-      const c = wideGaussNodes(Math.sqrt(Math.max(m, 0) / V), QO, aBuf);
-      let s = 0;
-      for (let i = 0; i < aBuf.length; i++) s += QO.w[i] * jOf(Math.abs(aBuf[i]));
-      return -0.5 * Math.log(2 * Math.PI * V) - 0.5 + c * s;
+      return -0.5 * Math.log(2 * Math.PI * V) - 0.5 + averagesAt(m, V)[1];
     },
     gout(y, omega, V, g, dg) {
       for (let i = 0; i < y.length; i++) {
