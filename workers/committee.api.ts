@@ -1,6 +1,6 @@
 import {
-  committeeAmp, committeeCurve, committeePhase, committeePoint, committeeThresholds, largeKCurve,
-  type CommitteeAmpOptions, type CommitteeCurve, type CommitteePhase, type FiniteKThresholds, type LargeKThresholds,
+  channelOf, committeeAmp, committeeCurve, committeePhase, committeePoint, committeeThresholds, largeKCurve,
+  type CommitteeAct, type CommitteeAmpOptions, type CommitteeCurve, type CommitteePhase, type FiniteKThresholds, type LargeKThresholds,
 } from './physics/committee/index.ts';
 import { transferable } from './transfer.ts';
 import type { ProgressFn } from './api.ts';
@@ -9,7 +9,12 @@ import type { ProgressFn } from './api.ts';
  * The learning-curve and order-parameter figures ask for the same curve (K = 3: seconds); a worker keeps
  * its last one, as a private copy since results are transferred (their buffers detached).
  */
-let lastCurve: { K: number; alphas: Float64Array; curve: CommitteeCurve } | null = null;
+let lastCurve: { key: string; alphas: Float64Array; curve: CommitteeCurve } | null = null;
+
+/** Channel request: sign (default) or the K = 2 erf regression committee with noise Δ (coarse quadrature in the UI). */
+interface ChannelReq { K: number; act?: CommitteeAct; noise?: number }
+const channelReq = ({ K, act, noise }: ChannelReq) => ({ K, act, noise, quality: 'coarse' as const });
+const curveKey = ({ K, act, noise }: ChannelReq) => `${K}/${act ?? 'sign'}/${act === 'erf' ? noise : ''}`;
 
 const sameGrid = (a: Float64Array, b: Float64Array) => a.length === b.length && a.every((v, i) => v === b[i]);
 
@@ -19,19 +24,21 @@ function copyCurve(c: CommitteeCurve): CommitteeCurve {
 
 /** Committee-machine jobs for the worker pool (PHYSICS.md §2, §5 field names). */
 export const committeeApi = {
-  /** Bayes-optimal and AMP SE along an α grid, K = 1, 2, 3 */
-  committeeCurve(req: { K: number; alphas: Float64Array }, onProgress?: ProgressFn): CommitteeCurve {
-    if (!lastCurve || lastCurve.K !== req.K || !sameGrid(lastCurve.alphas, req.alphas)) {
-      lastCurve = { K: req.K, alphas: req.alphas.slice(), curve: committeeCurve({ K: req.K }, req.alphas, onProgress) };
+  /** Bayes-optimal and AMP SE along an α grid, K = 1, 2, 3 (act 'erf': K = 2 regression, coarse quadrature) */
+  committeeCurve(req: ChannelReq & { alphas: Float64Array }, onProgress?: ProgressFn): CommitteeCurve {
+    const key = curveKey(req);
+    if (!lastCurve || lastCurve.key !== key || !sameGrid(lastCurve.alphas, req.alphas)) {
+      lastCurve = { key, alphas: req.alphas.slice(), curve: committeeCurve(channelReq(req), req.alphas, onProgress) };
     }
     return transferable(copyCurve(lastCurve.curve));
   },
-  committeePoint(req: { K: number; alpha: number }) {
-    return committeePoint(req);
+  committeePoint(req: ChannelReq & { alpha: number }) {
+    return committeePoint({ ...channelReq(req), alpha: req.alpha });
   },
-  /** K = 1, 2, 3 (null where not computed) or the large-K constants (K = Infinity) */
-  committeeThresholds(req: { K: number }): FiniteKThresholds | LargeKThresholds {
-    return committeeThresholds(req.K === Infinity ? 'large' : req.K);
+  /** K = 1, 2, 3 (null where not computed) or the large-K constants (K = Infinity); act 'erf': K = 2 */
+  committeeThresholds(req: ChannelReq): FiniteKThresholds | LargeKThresholds {
+    if (req.K === Infinity) return committeeThresholds('large');
+    return committeeThresholds(req.K, channelOf(channelReq(req)));
   },
   /** the α = α̃K limit along an α̃ grid (closed forms) */
   committeeLargeKCurve(req: { alphas: Float64Array }) {

@@ -33,3 +33,17 @@ describe('committee CLI commands', () => {
     expect(() => cmd('committee-amp').run({ K: 3, act: 'sign', alpha: 1, d: 200, seed: 1, seeds: 1, iters: 10 })).toThrow(UsageError);
   });
 });
+
+describe('committee CLI, --act erf (K = 2 regression committee, fine quadrature)', () => {
+  it('committee-point at α = 6 returns the §5 fields, specialised (α_c = 3.484 at Δ = 0.1), ε = 2/3 − E[YY′]', () => {
+    const p = cmd('committee-point').run({ K: 2, act: 'erf', noise: 0.1, alpha: 6 }) as Record<string, number>;
+    expect(Object.keys(p).sort()).toEqual(['alpha', 'eg_amp', 'eg_bayes', 'f_amp', 'f_bayes', 'qa_amp', 'qa_bayes', 'qd_amp', 'qd_bayes'].sort());
+    expect(p.qd_bayes).toBeGreaterThan(0.3);
+    const e = 2 / 3 - (4 / Math.PI) * (Math.asin((p.qd_bayes + p.qa_bayes / 2) / 2) + Math.asin(p.qa_bayes / 4));
+    expect(p.eg_bayes).toBeCloseTo(e, 12);
+  });
+  it('rejects --act erf with K ≠ 2', () => {
+    expect(() => cmd('committee-point').run({ K: 3, act: 'erf', noise: 0.1, alpha: 1 })).toThrow(UsageError);
+    expect(() => cmd('committee-thresholds').run({ K: Infinity, act: 'erf', noise: 0.1 })).toThrow(UsageError);
+  });
+});

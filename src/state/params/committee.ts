@@ -9,8 +9,16 @@ export const committeeParams: readonly ParamSpec[] = [
   },
   {
     kind: 'enum', key: 'act', label: 'Activation', tex: '\\varphi_{\\rm out}',
-    options: [{ value: 'sign', label: 'sign units, majority vote' }],
+    options: [
+      { value: 'sign', label: 'sign units, majority vote' },
+      { value: 'erf', label: 'erf units, linear output (regression, K = 2)' },
+    ],
     default: 'sign',
+    help: 'erf: Y = erf(z₁/√2) + erf(z₂/√2) + √Δ ξ, implemented for K = 2',
+  },
+  {
+    kind: 'number', key: 'noise', label: 'Output noise (erf)', tex: '\\Delta', min: 0.05, max: 0.5, step: 0.01, scale: 'log', default: 0.1,
+    help: 'label noise variance of the erf regression committee; the quadrature cost grows like 1/Δ',
   },
   { kind: 'number', key: 'alpha', label: 'Samples per dimension', tex: '\\alpha = n/d', min: 0.05, max: 60, step: 0.01, scale: 'log', default: 2,
     help: 'at K = large this is α̃ = α/K' },

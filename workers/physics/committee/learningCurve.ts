@@ -5,14 +5,30 @@
  * is the fixed point of largest free entropy among the non-specialised one and the one reached from
  * an informed start.
  */
+import { ERF_DEFAULT_NOISE, SIGN_CHANNEL, type CommitteeAct, type CommitteeChannel } from './channel.ts';
 import { newtonSE } from './newtonSE.ts';
 import { solveSpecialised, specialisedGuess } from './specialised3.ts';
 import { INFORMED, observables, planeStability, solveSE, SPECIALISED_QD, type Overlaps } from './stateEvolution.ts';
 
 export interface CommitteeParams {
-  /** hidden units, 1, 2 or 3 for the full SE */
+  /** hidden units, 1, 2 or 3 for the full SE (erf: 2) */
   K: number;
   alpha: number;
+  /** output channel: 'sign' (default) or the K = 2 erf regression committee (erfChannel.ts) */
+  act?: CommitteeAct;
+  /** erf: output noise variance Δ (default ERF_DEFAULT_NOISE) */
+  noise?: number;
+  /** erf: quadrature, 'fine' (default) or 'coarse' (interactive figures) */
+  quality?: 'fine' | 'coarse';
+}
+
+export type CommitteeChannelParams = Omit<CommitteeParams, 'alpha'>;
+
+/** The channel of the parameters; erf needs K = 2. */
+export function channelOf({ K, act, noise, quality }: CommitteeChannelParams): CommitteeChannel {
+  if ((act ?? 'sign') === 'sign') return SIGN_CHANNEL;
+  if (K !== 2) throw new RangeError(`the erf regression committee is implemented for K = 2 only (got ${K})`);
+  return { act: 'erf', noise: noise ?? ERF_DEFAULT_NOISE, quality: quality ?? 'fine' };
 }
 
 export interface CommitteePoint {
@@ -50,12 +66,12 @@ interface Branches {
 const PRE_TOL = 1e-4;
 const PRE_ITER = 200;
 
-function solveFrom(K: number, alpha: number, start: Overlaps): Overlaps {
-  return newtonSE(K, alpha, start) ?? solveSE(K, alpha, start);
+function solveFrom(K: number, alpha: number, start: Overlaps, ch: CommitteeChannel): Overlaps {
+  return newtonSE(K, alpha, start, undefined, ch) ?? solveSE(K, alpha, start, undefined, undefined, ch);
 }
 
 /** Specialised fixed point: Newton from the previous α's (K = 3: or the branch table), else informed SE then Newton; null if none. */
-function specialised(K: number, alpha: number, warm: Overlaps | null): Overlaps | null {
+function specialised(K: number, alpha: number, warm: Overlaps | null, ch: CommitteeChannel): Overlaps | null {
   if (K === 3) {
     // the branch is known (specialised3.ts): none below its fold α_spec, Newton from the branch table above
     const guess = specialisedGuess(alpha);
@@ -64,22 +80,22 @@ function specialised(K: number, alpha: number, warm: Overlaps | null): Overlaps 
     if (s && s.qd > SPECIALISED_QD) return s;
   }
   else if (warm) {
-    const s = newtonSE(K, alpha, warm);
+    const s = newtonSE(K, alpha, warm, undefined, ch);
     if (s) return s;
   }
-  const pre = solveSE(K, alpha, INFORMED, PRE_TOL, PRE_ITER);
+  const pre = solveSE(K, alpha, INFORMED, PRE_TOL, PRE_ITER, ch);
   if (!(pre.qd > SPECIALISED_QD)) return null;
-  const s = newtonSE(K, alpha, pre) ?? solveSE(K, alpha, pre);
+  const s = newtonSE(K, alpha, pre, undefined, ch) ?? solveSE(K, alpha, pre, undefined, undefined, ch);
   return s.qd > SPECIALISED_QD ? s : null;
 }
 
-function solveBranches(K: number, alpha: number, warm: Branches | null): Branches & { lambda: number } {
-  if (K === 1) return { plane: solveFrom(1, alpha, warm ? warm.plane : { qd: 0.5, qa: 0 }), spec: null, lambda: Infinity };
-  const plane = solveFrom(K, alpha, { qd: 0, qa: warm ? warm.plane.qa : 0.5 });
-  const lambda = planeStability(K, alpha, plane.qa);
-  // K = 2: the transition is continuous, so no specialised branch exists while the plane is stable.
+function solveBranches(K: number, alpha: number, warm: Branches | null, ch: CommitteeChannel): Branches & { lambda: number } {
+  if (K === 1) return { plane: solveFrom(1, alpha, warm ? warm.plane : { qd: 0.5, qa: 0 }, ch), spec: null, lambda: Infinity };
+  const plane = solveFrom(K, alpha, { qd: 0, qa: warm ? warm.plane.qa : 0.5 }, ch);
+  const lambda = planeStability(K, alpha, plane.qa, ch);
+  // K = 2 (sign and erf): the transition is continuous, so no specialised branch exists while the plane is stable.
   if (K === 2 && lambda <= 1) return { plane, spec: null, lambda };
-  return { plane, spec: specialised(K, alpha, warm?.spec ?? null), lambda };
+  return { plane, spec: specialised(K, alpha, warm?.spec ?? null, ch), lambda };
 }
 
 /** Linear extrapolation in ln α of one branch; null (no prediction) if it leaves 0 < q_d, q_d + q_a < 1. */
@@ -102,9 +118,9 @@ function predict(w1: Branches, w0: Branches, a0: number, a1: number, a: number):
   return { plane, spec };
 }
 
-function pointFromBranches(K: number, alpha: number, b: Branches & { lambda: number }): CommitteePoint {
-  const pl = observables(K, alpha, b.plane);
-  const sp = b.spec ? observables(K, alpha, b.spec) : { f: -Infinity, eg: NaN };
+function pointFromBranches(K: number, alpha: number, b: Branches & { lambda: number }, ch: CommitteeChannel): CommitteePoint {
+  const pl = observables(K, alpha, b.plane, ch);
+  const sp = b.spec ? observables(K, alpha, b.spec, ch) : { f: -Infinity, eg: NaN };
   // AMP (uninformed SE) follows the specialised branch once the plane is unstable (λ > 1)
   const ampSpec = b.lambda > 1 && b.spec !== null;
   const bayesSpec = sp.f > pl.f;
@@ -128,17 +144,20 @@ function checkK(K: number): void {
 }
 
 /** One α: Bayes-optimal and AMP overlaps, errors and free entropies (PHYSICS.md §5 field names). */
-export function committeePoint({ K, alpha }: CommitteeParams): CommitteePoint {
-  checkK(K);
-  return pointFromBranches(K, alpha, solveBranches(K, alpha, null));
+export function committeePoint(p: CommitteeParams): CommitteePoint {
+  checkK(p.K);
+  const ch = channelOf(p);
+  return pointFromBranches(p.K, p.alpha, solveBranches(p.K, p.alpha, null, ch), ch);
 }
 
 /**
  * The same along an α grid (increasing grids are fastest: each point starts from the previous
  * fixed points). `onProgress(fraction)` is called once per point.
  */
-export function committeeCurve({ K }: { K: number }, alphas: Float64Array, onProgress?: (fraction: number) => void): CommitteeCurve {
+export function committeeCurve(params: CommitteeChannelParams, alphas: Float64Array, onProgress?: (fraction: number) => void): CommitteeCurve {
+  const K = params.K;
   checkK(K);
+  const ch = channelOf(params);
   const n = alphas.length;
   const c: CommitteeCurve = {
     alpha: Float64Array.from(alphas),
@@ -155,8 +174,8 @@ export function committeeCurve({ K }: { K: number }, alphas: Float64Array, onPro
   let older: Branches | null = null;
   for (let i = 0; i < n; i++) {
     // K = 3 warm-starts from its branch table (specialised3.ts); the predictor serves the fine K = 1, 2 grids
-    const b = solveBranches(K, alphas[i], warm && older && K !== 3 ? predict(warm, older, alphas[i - 2], alphas[i - 1], alphas[i]) : warm);
-    const p = pointFromBranches(K, alphas[i], b);
+    const b = solveBranches(K, alphas[i], warm && older && K !== 3 ? predict(warm, older, alphas[i - 2], alphas[i - 1], alphas[i]) : warm, ch);
+    const p = pointFromBranches(K, alphas[i], b, ch);
     c.qd_amp[i] = p.qd_amp;
     c.qa_amp[i] = p.qa_amp;
     c.qd_bayes[i] = p.qd_bayes;

@@ -6,6 +6,8 @@
  * step of 1e-7 gives ~7 correct digits), then Broyden updates (one channel call per step instead of three),
  * refreshed by differences if the residual stops halving.
  */
+import { SIGN_CHANNEL, type CommitteeChannel } from './channel.ts';
+import { newAverages } from './signChannel.ts';
 import { seStep, type Overlaps, type SeSolution } from './stateEvolution.ts';
 
 const FD = 1e-7;
@@ -30,7 +32,8 @@ function acceptable(qd: number, qa: number, qd0: number, qa0: number): boolean {
  * Fixed point from `start`; on the plane when start.qd === 0. Returns null if Newton fails (caller falls
  * back to plain iteration) or if an off-plane solve falls onto the plane (q_d ≤ minQd).
  */
-export function newtonSE(K: number, alpha: number, start: Overlaps, minQd = 1e-7): SeSolution | null {
+export function newtonSE(K: number, alpha: number, start: Overlaps, minQd = 1e-7, ch: CommitteeChannel = SIGN_CHANNEL): SeSolution | null {
+  const avg = newAverages();
   const plane = start.qd === 0 || K === 1;
   const q = { qd: start.qd, qa: start.qa };
   const f0 = { qd: 0, qa: 0 };
@@ -43,13 +46,13 @@ export function newtonSE(K: number, alpha: number, start: Overlaps, minQd = 1e-7
   const sPrev = { d: 0, a: 0 };
   let fresh = true;
   for (let it = 1; it <= MAX_NEWTON; it++) {
-    seStep(K, alpha, q, f0);
+    seStep(K, alpha, q, f0, avg, ch);
     if (plane) {
       // K = 1 keeps its overlap in q_d (q_a ≡ 0); the plane keeps q_d ≡ 0
       const x = K === 1 ? q.qd : q.qa;
       const g = (K === 1 ? f0.qd : f0.qa) - x;
       const h = x + FD < 1 ? FD : -FD;
-      seStep(K, alpha, K === 1 ? { qd: x + h, qa: 0 } : { qd: 0, qa: x + h }, f1);
+      seStep(K, alpha, K === 1 ? { qd: x + h, qa: 0 } : { qd: 0, qa: x + h }, f1, avg, ch);
       const dg = ((K === 1 ? f1.qd : f1.qa) - x - h - g) / h;
       let step = -g / dg;
       if (!Number.isFinite(step)) return null;
@@ -65,8 +68,8 @@ export function newtonSE(K: number, alpha: number, start: Overlaps, minQd = 1e-7
     const ga = f0.qa - q.qa;
     if (fresh || Math.hypot(gd, ga) > 0.5 * Math.hypot(gPrev.d, gPrev.a)) {
       // forward-difference Jacobian at the first iterate, or when Broyden's secant model stopped contracting
-      seStep(K, alpha, { qd: q.qd + FD, qa: q.qa }, f1);
-      seStep(K, alpha, { qd: q.qd, qa: q.qa + FD }, f2);
+      seStep(K, alpha, { qd: q.qd + FD, qa: q.qa }, f1, avg, ch);
+      seStep(K, alpha, { qd: q.qd, qa: q.qa + FD }, f2, avg, ch);
       J.a = (f1.qd - f0.qd) / FD - 1;
       J.c = (f1.qa - f0.qa) / FD;
       J.b = (f2.qd - f0.qd) / FD;

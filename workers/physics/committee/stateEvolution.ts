@@ -5,11 +5,13 @@
  *   r_d = α(M̄11 − M̄12),  r_a = αK M̄12,  q_d = r_d/(1 + r_d),  q_d + q_a = (r_d + r_a)/(1 + r_d + r_a)
  *   f = ½[Tr q + ln det(I − q)] + α Ψ_out(q),  Tr q = K q_d + q_a,  det(I − q) = (1 − q_d)^{K−1}(1 − q_d − q_a)
  *   ε_g = ½(E[Y²] − E[YY'])  (E[Y²] = ½ for K = 2, 1 for odd K).
+ * Every function takes the output channel last (default sign; channel.ts: the K = 2 erf regression committee).
  * The plane q_d = 0 (non-specialised) is invariant; AMP from an uninformed start leaves it only when
  * the multiplier λ = ∂q_d^{t+1}/∂q_d^t at q_d = 0 exceeds 1.
  */
+import { channelAverages, errorFromEyy, SIGN_CHANNEL, type CommitteeChannel } from './channel.ts';
 import { planeAverages } from './oddPlane.ts';
-import { newAverages, signCommitteeAverages, type ChannelAverages } from './signChannel.ts';
+import { newAverages, type ChannelAverages } from './signChannel.ts';
 
 export interface Overlaps {
   qd: number;
@@ -34,8 +36,8 @@ const scratch = newAverages();
 const planeScratch = { psi: 0, fisher: 0, stability: 0, eyy: 0 };
 
 /** One SE step: (q_d, q_a) → (q_d', q_a'), writing the channel averages at the input into `avg`. */
-export function seStep(K: number, alpha: number, q: Overlaps, out: Overlaps, avg: ChannelAverages = scratch): Overlaps {
-  signCommitteeAverages(K, q.qd, q.qa, avg);
+export function seStep(K: number, alpha: number, q: Overlaps, out: Overlaps, avg: ChannelAverages = scratch, ch: CommitteeChannel = SIGN_CHANNEL): Overlaps {
+  channelAverages(ch, K, q.qd, q.qa, avg);
   const rd = alpha * (avg.m11 - avg.m12);
   const ra = alpha * K * avg.m12;
   const qd = K === 1 ? (rd + ra) / (1 + rd + ra) : q.qd === 0 ? 0 : rd / (1 + rd);
@@ -46,11 +48,11 @@ export function seStep(K: number, alpha: number, q: Overlaps, out: Overlaps, avg
 }
 
 /** Iterate SE from `start` until |Δq| ≤ tol (q_d = 0 stays on the invariant plane). */
-export function solveSE(K: number, alpha: number, start: Overlaps, tol = 1e-9, maxIter = 2000): SeSolution {
+export function solveSE(K: number, alpha: number, start: Overlaps, tol = 1e-9, maxIter = 2000, ch: CommitteeChannel = SIGN_CHANNEL): SeSolution {
   const q = { qd: start.qd, qa: start.qa };
   const next = { qd: 0, qa: 0 };
   for (let it = 1; it <= maxIter; it++) {
-    seStep(K, alpha, q, next);
+    seStep(K, alpha, q, next, scratch, ch);
     const step = Math.max(Math.abs(next.qd - q.qd), Math.abs(next.qa - q.qa));
     q.qd = next.qd;
     q.qa = next.qa;
@@ -60,24 +62,23 @@ export function solveSE(K: number, alpha: number, start: Overlaps, tol = 1e-9, m
 }
 
 /** Free entropy f(q) = ½[Tr q + ln det(I − q)] + αΨ_out(q) (total, not per hidden unit). */
-export function freeEntropy(K: number, alpha: number, q: Overlaps, avg: ChannelAverages = scratch): number {
-  signCommitteeAverages(K, q.qd, q.qa, avg);
+export function freeEntropy(K: number, alpha: number, q: Overlaps, avg: ChannelAverages = scratch, ch: CommitteeChannel = SIGN_CHANNEL): number {
+  channelAverages(ch, K, q.qd, q.qa, avg);
   const tr = K * q.qd + q.qa;
   const logDet = (K - 1) * Math.log1p(-q.qd) + Math.log1p(-q.qd - q.qa);
   return 0.5 * (tr + logDet) + alpha * avg.psi;
 }
 
 /** Free entropy and ε_g from one channel evaluation (the curve's per-point cost). */
-export function observables(K: number, alpha: number, q: Overlaps): { f: number; eg: number } {
-  const f = freeEntropy(K, alpha, q, scratch);
-  return { f, eg: 0.5 * ((K % 2 === 0 ? 0.5 : 1) - scratch.eyy) };
+export function observables(K: number, alpha: number, q: Overlaps, ch: CommitteeChannel = SIGN_CHANNEL): { f: number; eg: number } {
+  const f = freeEntropy(K, alpha, q, scratch, ch);
+  return { f, eg: errorFromEyy(ch, K, scratch.eyy) };
 }
 
 /** Generalisation error ε_g = ½(E[Y²] − E[YY']) at overlap q. */
-export function generalisationError(K: number, q: Overlaps, avg: ChannelAverages = scratch): number {
-  signCommitteeAverages(K, q.qd, q.qa, avg);
-  const y2 = K % 2 === 0 ? 0.5 : 1;
-  return 0.5 * (y2 - avg.eyy);
+export function generalisationError(K: number, q: Overlaps, avg: ChannelAverages = scratch, ch: CommitteeChannel = SIGN_CHANNEL): number {
+  channelAverages(ch, K, q.qd, q.qa, avg);
+  return errorFromEyy(ch, K, avg.eyy);
 }
 
 /**
@@ -85,11 +86,11 @@ export function generalisationError(K: number, q: Overlaps, avg: ChannelAverages
  * λ = ∂q_d^{t+1}/∂q_d^t |_{q_d = 0} (the Jacobian is triangular there, so this is its eigenvalue in
  * the specialisation direction). Equals α E Σ_y [(∂11 − ∂12)P]²/P of PHYSICS.md §2.
  */
-export function planeStability(K: number, alpha: number, qa: number): number {
+export function planeStability(K: number, alpha: number, qa: number, ch: CommitteeChannel = SIGN_CHANNEL): number {
   if (K === 1) return Infinity;
   // odd K: closed 1-D form of α E[((∂11 − ∂12)P)²/P] (oddPlane.ts)
-  if (K % 2 === 1) return alpha * planeAverages(K, qa, planeScratch).stability;
+  if (K % 2 === 1 && ch.act === 'sign') return alpha * planeAverages(K, qa, planeScratch).stability;
   const out = { qd: 0, qa: 0 };
-  seStep(K, alpha, { qd: STABILITY_DQD, qa }, out);
+  seStep(K, alpha, { qd: STABILITY_DQD, qa }, out, scratch, ch);
   return out.qd / STABILITY_DQD;
 }
