@@ -67,6 +67,26 @@ test('K = large draws the α̃ = α/K view (plateau, α̃_IT) and the K control 
   await expectNoNaN(page);
 });
 
+test('erf regression at K = 2: selecting it draws the 40-point curve with α_c = 3.484 and writes act=erf; K = 3 says it is K = 2 only', async ({ page }) => {
+  const errors = watchConsole(page);
+  await page.goto('./?ch=committee&d=200&seeds=1&iters=10');
+  await waitForCurve(page);
+  await page.getByRole('combobox', { name: 'Activation' }).selectOption('erf');
+  await expect(page).toHaveURL(/act=erf/);
+  const curve = fig(page, 'curve');
+  await expect(page.locator('[data-act="erf"][data-points="40"]').first()).toBeVisible({ timeout: 30_000 });
+  await expect(curve.locator('path[data-series-id="bayes"]')).toHaveAttribute('d', drawn);
+  await expect(fig(page, 'overlaps').locator('path[data-series-id="qd_bayes"]')).toHaveAttribute('d', drawn);
+  // erfCurve.test.ts: continuous specialisation where λ = 1, α_c = 3.48413 at Δ = 0.1 (coarse UI quadrature within 1e-4)
+  const spec = curve.locator('[data-threshold="α_spec = α_IT = α_AMP"]');
+  await expect(spec).toBeVisible();
+  expect(Math.abs(Number(await spec.getAttribute('data-x')) / 3.48413 - 1)).toBeLessThan(1e-3);
+  await expect(page.getByText('Output noise (erf)').first()).toBeVisible();
+  await page.goto('./?ch=committee&act=erf&K=3&d=200&seeds=1&iters=10');
+  await expect(page.locator('[data-figure-error]').first()).toContainText('implemented for K = 2 only');
+  expect(errors).toEqual([]);
+});
+
 test('one committee figure embeds at 800×450', async ({ page }) => {
   await page.setViewportSize({ width: 800, height: 450 });
   await page.goto('./?ch=committee&embed=1&fig=curve&controls=K');

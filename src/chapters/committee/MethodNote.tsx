@@ -7,6 +7,25 @@ export function MethodNote({ s }: { s: CommitteeCurveState }) {
   const f = s.finite;
   const l = s.largeK;
   let method;
+  if (s.act === 'erf') {
+    return (
+      <>
+        Erf regression, <Tex>{'K = 2'}</Tex>, <Tex>{`\\Delta = ${fmt(s.noise)}`}</Tex>: SE in the committee-symmetric ansatz; the channel
+        integrals <Tex>{'\\Psi_{\\rm out}'}</Tex> and <Tex>{'\\bar M'}</Tex> by quadrature in the eigen-directions{' '}
+        <Tex>{'(1, \\pm 1)/\\sqrt2'}</Tex> of <Tex>q</Tex> (trapezoid rule in <Tex>\omega</Tex>, Gauss–Hermite in <Tex>{'z \\mid \\omega'}</Tex>,
+        a spectrally accurate trapezoid rule in <Tex>y</Tex>), on the coarse grid used for interactive figures (about{' '}
+        <Tex>{'10^{-5}'}</Tex> in <Tex>{'\\Psi_{\\rm out}'}</Tex>; the CLI uses a grid converged to <Tex>{'10^{-7}'}</Tex>)
+        {s.finite?.alpha_amp != null ? (
+          <>
+            ; the transition is continuous at <Tex>{`\\alpha_{\\rm spec} = \\alpha_{\\rm AMP} = ${fmt(s.finite.alpha_amp)}`}</Tex>, the root
+            of <Tex>{'\\lambda(\\alpha) = 1'}</Tex>
+          </>
+        ) : null}
+        . Plotted is the test mean squared error of the Bayes-optimal prediction of the noiseless output,{' '}
+        <Tex>{"\\mathbb E[(s - \\hat y)^2] = \\tfrac23 - \\mathbb E[YY']"}</Tex> (the label noise <Tex>\Delta</Tex> excluded).
+      </>
+    );
+  }
   if (s.large) {
     method = (
       <>
@@ -29,7 +48,7 @@ export function MethodNote({ s }: { s: CommitteeCurveState }) {
       <>
         <Tex>{'K = 2'}</Tex>: SE in the committee-symmetric ansatz with bivariate normal probabilities (Drezner–Wesolowsky, Owen&rsquo;s T),
         averaged on a 2-D Gauss–Hermite grid near the transition and, once the units specialise, on Gauss–Legendre panels that resolve
-        the decision boundaries as <Tex>{'q \to I'}</Tex>
+        the decision boundaries as <Tex>{'q \\to I'}</Tex>
         {f?.alpha_spec != null ? (
           <>
             ; the transition is continuous at <Tex>{`\\alpha_{\\rm spec} = \\alpha_{\\rm IT} = \\alpha_{\\rm AMP} = ${fmt(f.alpha_spec)}`}</Tex>{' '}

@@ -63,7 +63,7 @@ export function OverlapsFigure({ embed }: FigureViewProps) {
         )
       }
     >
-      <div data-k={s.large ? 'large' : s.K} data-points={c?.x.length ?? 0}>
+      <div data-k={s.large ? 'large' : s.K} data-act={s.act} data-points={c?.x.length ?? 0}>
         <LineChart
           ref={svgRef}
           id="overlaps"

@@ -26,4 +26,6 @@ export const committeeChapter: ChapterDef = {
     { label: 'large K: the gap', values: { K: Infinity, alpha: 10 } },
   ],
   simulationKeys: ['d', 'seed', 'seeds', 'iters'],
+  // the output noise belongs to the erf regression committee only
+  showParam: (key, v) => key !== 'noise' || v.act === 'erf',
 };

@@ -19,6 +19,9 @@ export interface CurveView {
 
 export interface CommitteeCurveState {
   K: number;
+  /** 'erf': the K = 2 regression committee (noise Δ), 'sign': the majority vote */
+  act: 'sign' | 'erf';
+  noise: number;
   large: boolean;
   grid: CurveGrid;
   curve: CurveView | null;
@@ -29,31 +32,41 @@ export interface CommitteeCurveState {
 }
 
 /**
- * The learning-curve job of the chosen K (SE for K = 1, 2, 3; closed forms at K = large) and its
- * thresholds. Each figure calls it on its own lanes (`lane/…`), so the figures stay independent.
+ * The learning-curve job of the chosen K and activation (SE for K = 1, 2, 3, erf regression for K = 2; closed
+ * forms at K = large) and its thresholds. Each figure calls it on its own lanes (`lane/…`), so the figures stay independent.
  */
 export function useCommitteeCurve(lane: string): CommitteeCurveState {
   const K = useParam<number>('K');
-  const large = K === Infinity;
-  const grid = gridSpec(K);
-  const alphas = useMemo(() => logGrid(gridSpec(K)), [K]);
-  const fin = useJob(`${lane}/curve`, 'committeeCurve', large ? null : { K, alphas });
+  const act: 'sign' | 'erf' = useParam<string>('act') === 'erf' ? 'erf' : 'sign';
+  const noise = useParam<number>('noise');
+  const erf = act === 'erf';
+  // the erf regression committee is implemented for K = 2 only: other K get a notice instead of a curve
+  const unsupported = erf && K !== 2;
+  const large = K === Infinity && !erf;
+  const grid = gridSpec(K, act);
+  const alphas = useMemo(() => logGrid(gridSpec(K, act)), [K, act]);
+  const channel = erf ? { act, noise } : { act };
+  const fin = useJob(`${lane}/curve`, 'committeeCurve', large || unsupported ? null : { K, alphas, ...channel });
   const lk = useJob(`${lane}/curve-large`, 'committeeLargeKCurve', large ? { alphas } : null, { cancel: 'drop' });
-  const thr = useJob(`${lane}/thresholds`, 'committeeThresholds', { K });
+  const thr = useJob(`${lane}/thresholds`, 'committeeThresholds', unsupported ? null : { K, ...channel });
   let curve: CurveView | null = null;
   if (large && lk.data) curve = { ...lk.data, x: lk.data.alpha_over_K };
   // the last result stays shown while the next K computes: use it only if it is this K's grid
-  if (!large && fin.data && fin.data.alpha.length === alphas.length && fin.data.alpha[0] === alphas[0]) curve = { ...fin.data, x: fin.data.alpha };
+  if (!large && !unsupported && fin.data && fin.data.alpha.length === alphas.length && fin.data.alpha[0] === alphas[0]) curve = { ...fin.data, x: fin.data.alpha };
   const t = thr.data;
   const isLarge = (v: typeof t): v is LargeKThresholds => v !== null && 'alpha_it_over_K' in v;
   return {
     K,
+    act,
+    noise,
     large,
     grid,
     curve,
-    finite: t && !isLarge(t) && !large ? t : null,
+    finite: t && !isLarge(t) && !large && !unsupported ? t : null,
     largeK: isLarge(t) && large ? t : null,
     progress: large ? lk.progress : fin.progress,
-    error: (large ? lk.error : fin.error) ?? thr.error,
+    error: unsupported
+      ? `the erf regression committee is implemented for K = 2 only (K = ${K === Infinity ? 'large' : K} selected): set K = 2 or the sign activation`
+      : (large ? lk.error : fin.error) ?? thr.error,
   };
 }
