@@ -7,7 +7,7 @@
  */
 import { ERF_DEFAULT_NOISE, SIGN_CHANNEL, type CommitteeAct, type CommitteeChannel } from './channel.ts';
 import { newtonSE } from './newtonSE.ts';
-import { solveSpecialised, specialisedGuess } from './specialised3.ts';
+import { solveSpecialised, specialisedGuess, specialisedJacobian } from './specialised3.ts';
 import { INFORMED, observables, planeStability, solveSE, SPECIALISED_QD, type Overlaps } from './stateEvolution.ts';
 
 export interface CommitteeParams {
@@ -76,7 +76,7 @@ function specialised(K: number, alpha: number, warm: Overlaps | null, ch: Commit
     // the branch is known (specialised3.ts): none below its fold α_spec, Newton from the branch table above
     const guess = specialisedGuess(alpha);
     if (!guess) return null;
-    const s = solveSpecialised(alpha, warm ?? guess) ?? newtonSE(3, alpha, guess);
+    const s = solveSpecialised(alpha, warm ?? guess, specialisedJacobian(alpha)) ?? newtonSE(3, alpha, guess);
     if (s && s.qd > SPECIALISED_QD) return s;
   }
   else if (warm) {

@@ -25,6 +25,8 @@ export interface K3Branch {
   alpha: Float64Array;
   qd: Float64Array;
   qa: Float64Array;
+  /** Jacobian of the SE residual SE(q) − q at each table row, row-major [∂d/∂qd, ∂d/∂qa, ∂a/∂qd, ∂a/∂qa] (4 per row) */
+  jac: Float64Array;
 }
 
 const avg = newAverages();
@@ -92,62 +94,98 @@ export function k3Branch(): K3Branch {
     const r = Math.exp(Math.log(1 - fold.qd) + (i / (TABLE_ROWS - 1)) * (Math.log(1 - TABLE_QD_MAX) - Math.log(1 - fold.qd)));
     rows.push(i === 0 ? { qd: fold.qd, qa: specialisedAt(fold.qd).qa, alpha: fold.alpha } : specialisedAt(1 - r));
   }
+  // The residual's Jacobian along the branch, once per process (2 evaluations a row at a fixed point, where
+  // SE(q) = q), so that a point on the branch starts Broyden from it instead of two finite differences of its own.
+  const jac = new Float64Array(4 * rows.length);
+  rows.forEach((r, i) => jac.set(residualJacobian(r.alpha, r, r), 4 * i));
   cached = {
     alpha_spec: fold.alpha,
     alpha_it: specialisedAt(qdIt).alpha,
     alpha: Float64Array.from(rows, (r) => r.alpha),
     qd: Float64Array.from(rows, (r) => r.qd),
     qa: Float64Array.from(rows, (r) => r.qa),
+    jac,
   };
   return cached;
 }
 
-/** Starting guess on the upper branch at α ≥ α_spec (3-point Lagrange in α on the table); null below the fold. */
-export function specialisedGuess(alpha: number): Overlaps | null {
+/** Lagrange weights on the branch table at α (3 points; linear next to the fold); null below the fold. */
+function tableWeights(alpha: number): { rows: number[]; w: number[] } | null {
   const b = k3Branch();
   if (alpha < b.alpha_spec) return null;
   const n = b.alpha.length;
-  if (alpha >= b.alpha[n - 1]) return { qd: b.qd[n - 1], qa: b.qa[n - 1] };
+  if (alpha >= b.alpha[n - 1]) return { rows: [n - 1], w: [1] };
   let i = 1;
   while (b.alpha[i] < alpha) i++;
-  // rows i − 1, i and one more (i + 1, or i − 2 at the end); the fold row is used only as a linear end point
-  const i0 = i === 1 ? 0 : Math.min(i - 1, n - 3);
   if (i === 1) {
     const t = (alpha - b.alpha[0]) / (b.alpha[1] - b.alpha[0]);
-    return { qd: b.qd[0] + t * (b.qd[1] - b.qd[0]), qa: b.qa[0] + t * (b.qa[1] - b.qa[0]) };
+    return { rows: [0, 1], w: [1 - t, t] };
   }
+  const i0 = Math.min(i - 1, n - 3);
   const [a0, a1, a2] = [b.alpha[i0], b.alpha[i0 + 1], b.alpha[i0 + 2]];
-  const l0 = ((alpha - a1) * (alpha - a2)) / ((a0 - a1) * (a0 - a2));
-  const l1 = ((alpha - a0) * (alpha - a2)) / ((a1 - a0) * (a1 - a2));
-  const l2 = ((alpha - a0) * (alpha - a1)) / ((a2 - a0) * (a2 - a1));
   return {
-    qd: l0 * b.qd[i0] + l1 * b.qd[i0 + 1] + l2 * b.qd[i0 + 2],
-    qa: Math.max(0, l0 * b.qa[i0] + l1 * b.qa[i0 + 1] + l2 * b.qa[i0 + 2]),
+    rows: [i0, i0 + 1, i0 + 2],
+    w: [
+      ((alpha - a1) * (alpha - a2)) / ((a0 - a1) * (a0 - a2)),
+      ((alpha - a0) * (alpha - a2)) / ((a1 - a0) * (a1 - a2)),
+      ((alpha - a0) * (alpha - a1)) / ((a2 - a0) * (a2 - a1)),
+    ],
   };
+}
+
+/** Starting guess on the upper branch at α ≥ α_spec (interpolated on the table); null below the fold. */
+export function specialisedGuess(alpha: number): Overlaps | null {
+  const t = tableWeights(alpha);
+  if (!t) return null;
+  const b = k3Branch();
+  let qd = 0;
+  let qa = 0;
+  t.rows.forEach((r, k) => {
+    qd += t.w[k] * b.qd[r];
+    qa += t.w[k] * b.qa[r];
+  });
+  return { qd, qa: Math.max(0, qa) };
+}
+
+/** The residual Jacobian interpolated on the table at α: Broyden's starting matrix (null below the fold). */
+export function specialisedJacobian(alpha: number): Float64Array | null {
+  const t = tableWeights(alpha);
+  if (!t) return null;
+  const b = k3Branch();
+  const out = new Float64Array(4);
+  t.rows.forEach((r, k) => {
+    for (let j = 0; j < 4; j++) out[j] += t.w[k] * b.jac[4 * r + j];
+  });
+  return out;
 }
 
 const FD = 1e-7;
 const TOL = 1e-10;
 
+/** Forward-difference Jacobian of SE(q) − q at q, given f = SE(q) (2 channel evaluations). */
+function residualJacobian(alpha: number, q: Overlaps, f: Overlaps): Float64Array {
+  const fd = { qd: 0, qa: 0 };
+  seStep(3, alpha, { qd: q.qd + FD, qa: q.qa }, fd);
+  const j11 = (fd.qd - f.qd) / FD - 1;
+  const j21 = (fd.qa - f.qa) / FD;
+  seStep(3, alpha, { qd: q.qd, qa: q.qa + FD }, fd);
+  return Float64Array.of(j11, (fd.qd - f.qd) / FD, j21, (fd.qa - f.qa) / FD - 1);
+}
+
 /**
- * Specialised fixed point at α from a nearby `start` by Broyden's method on SE(q) − q: one forward-difference
- * Jacobian at the start (2 evaluations), then one channel evaluation per step (rank-1 secant updates; ~4 steps
+ * Specialised fixed point at α from a nearby `start` by Broyden's method on SE(q) − q: the starting Jacobian is
+ * `jac0` (the branch table's, interpolated) or else a forward difference at the start (2 evaluations), then one
+ * channel evaluation per step (rank-1 secant updates; ~4 steps
  * from the table guess against ~4 full Newton steps of 3 evaluations). Steps may at most halve 1 − q_d − q_a
  * (as in newtonSE.ts). Null if it does not converge or leaves q_d > 0.
  */
-export function solveSpecialised(alpha: number, start: Overlaps): Overlaps | null {
+export function solveSpecialised(alpha: number, start: Overlaps, jac0?: Float64Array | null): Overlaps | null {
   const q = { qd: start.qd, qa: start.qa };
   const f = { qd: 0, qa: 0 };
-  const fd = { qd: 0, qa: 0 };
   seStep(3, alpha, q, f);
   let gd = f.qd - q.qd;
   let ga = f.qa - q.qa;
-  seStep(3, alpha, { qd: q.qd + FD, qa: q.qa }, fd);
-  let j11 = (fd.qd - f.qd) / FD - 1;
-  let j21 = (fd.qa - f.qa) / FD;
-  seStep(3, alpha, { qd: q.qd, qa: q.qa + FD }, fd);
-  let j12 = (fd.qd - f.qd) / FD;
-  let j22 = (fd.qa - f.qa) / FD - 1;
+  let [j11, j12, j21, j22] = jac0 ?? residualJacobian(alpha, q, f);
   for (let it = 0; it < 20; it++) {
     const det = j11 * j22 - j12 * j21;
     let sd = -(j22 * gd - j12 * ga) / det;
