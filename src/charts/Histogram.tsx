@@ -1,6 +1,8 @@
 import { bin as d3bin } from 'd3';
 import { forwardRef, useMemo, useState, type PointerEvent } from 'react';
-import { Rich, fmt } from './LineChart.tsx';
+import { fmt } from './LineChart.tsx';
+import { Axes, ChartSvg, MARGIN as M } from './frame.tsx';
+import { Rich } from './rich.tsx';
 import { makeScale, tickFormat } from './scales.ts';
 import { usePalette } from './theme.ts';
 import type { Num, Threshold } from './types.ts';
@@ -35,8 +37,6 @@ export interface HistogramProps {
   /** palette index of the bars */
   color?: number;
 }
-
-const M = { top: 14, right: 16, bottom: 44, left: 58 };
 
 export const Histogram = forwardRef<SVGSVGElement, HistogramProps>(function Histogram(props, ref) {
   const { id, ariaLabel, values, height = 340, bins = 40, thresholds = [], marks = [], xLabel, yLabel, color = 0 } = props;
@@ -101,23 +101,7 @@ export const Histogram = forwardRef<SVGSVGElement, HistogramProps>(function Hist
 
   return (
     <div ref={box} className="relative w-full">
-      <svg
-        ref={ref}
-        width={w}
-        height={height}
-        viewBox={`0 0 ${w} ${height}`}
-        role="img"
-        aria-label={ariaLabel}
-        data-figure={id}
-        data-count={finiteValues.length}
-        data-bins={counts.length}
-        xmlns="http://www.w3.org/2000/svg"
-        fontFamily={pal.font}
-        fontSize={12}
-        style={{ display: 'block', maxWidth: '100%' }}
-      >
-        <title>{ariaLabel}</title>
-        <rect width={w} height={height} fill={pal.background} />
+      <ChartSvg ref={ref} id={id} ariaLabel={ariaLabel} width={w} height={height} pal={pal} data={{ 'data-count': finiteValues.length, 'data-bins': counts.length }}>
         <g transform={`translate(${M.left},${top})`}>
           {yTicks.map((t) => (
             <line key={`gy${t}`} x1={0} x2={iw} y1={y(t)} y2={y(t)} stroke={pal.grid} />
@@ -162,33 +146,10 @@ export const Histogram = forwardRef<SVGSVGElement, HistogramProps>(function Hist
           {labelled.map((it) => (
             <Label key={`l${it.kind}${it.label}`} px={it.px} row={it.row} rows={labelRows} iw={iw} text={it.label} fill={pal.text} bg={pal.background} />
           ))}
-          <line x1={0} x2={iw} y1={ih} y2={ih} stroke={pal.axis} />
-          <line x1={0} x2={0} y1={0} y2={ih} stroke={pal.axis} />
-          {xTicks.map((t) => (
-            <g key={`tx${t}`} transform={`translate(${x(t)},${ih})`}>
-              <line y2={5} stroke={pal.axis} />
-              <text y={20} textAnchor="middle" fill={pal.muted}>
-                {fx(t)}
-              </text>
-            </g>
-          ))}
-          {yTicks.map((t) => (
-            <g key={`ty${t}`} transform={`translate(0,${y(t)})`}>
-              <line x2={-5} stroke={pal.axis} />
-              <text x={-8} dy="0.32em" textAnchor="end" fill={pal.muted}>
-                {t}
-              </text>
-            </g>
-          ))}
-          <text x={iw / 2} y={ih + 38} textAnchor="middle" fill={pal.text} fontSize={13}>
-            <Rich text={xLabel} />
-          </text>
-          <text transform={`translate(${-44},${ih / 2}) rotate(-90)`} textAnchor="middle" fill={pal.text} fontSize={13}>
-            <Rich text={yLabel} />
-          </text>
+          <Axes x={x} y={y} xTicks={xTicks} yTicks={yTicks} fx={fx} fy={String} iw={iw} ih={ih} xLabel={xLabel} yLabel={yLabel} pal={pal} />
           <rect width={iw} height={ih} fill="transparent" onPointerMove={onMove} onPointerLeave={() => setHover(null)} data-hover-area />
         </g>
-      </svg>
+      </ChartSvg>
       {hoverBin ? (
         <div
           className="pointer-events-none absolute rounded border border-slate-300 bg-white/95 px-2 py-1 text-xs shadow dark:border-slate-600 dark:bg-slate-900/95"

@@ -1,7 +1,8 @@
 /** @vitest-environment jsdom */
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/react';
-import { LineChart, valueAt, Rich } from './LineChart.tsx';
+import { LineChart, valueAt } from './LineChart.tsx';
+import { Rich } from './rich.tsx';
 import { seriesCsv } from './exportFigure.ts';
 import type { LineFigureData } from './types.ts';
 

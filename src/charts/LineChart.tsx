@@ -4,6 +4,8 @@ import { domains, makeScale, tickFormat } from './scales.ts';
 import { usePalette } from './theme.ts';
 import type { LineFigureData, Num } from './types.ts';
 import { useWidth } from './useWidth.ts';
+import { Axes, ChartSvg, MARGIN as M } from './frame.tsx';
+import { Rich } from './rich.tsx';
 
 /**
  * Multi-series line chart in SVG: confidence bands, finite-size points with error bars, labelled
@@ -17,8 +19,6 @@ export interface LineChartProps extends LineFigureData {
   /** click on the plot area → data coordinates (e.g. set the reader's point on a phase diagram) */
   onPick?: (x: number, y: number) => void;
 }
-
-const M = { top: 14, right: 16, bottom: 44, left: 58 };
 
 export const LineChart = forwardRef<SVGSVGElement, LineChartProps>(function LineChart(props, ref) {
   const { id, ariaLabel, height = 340, series, thresholds = [], regions = [], polygons = [], marker, xLabel, yLabel, onPick } = props;
@@ -79,22 +79,7 @@ export const LineChart = forwardRef<SVGSVGElement, LineChartProps>(function Line
 
   return (
     <div ref={box} className="relative w-full">
-      <svg
-        ref={ref}
-        width={w}
-        height={height}
-        viewBox={`0 0 ${w} ${height}`}
-        role="img"
-        aria-label={ariaLabel}
-        data-figure={id}
-        data-series={series.length}
-        xmlns="http://www.w3.org/2000/svg"
-        fontFamily={pal.font}
-        fontSize={12}
-        style={{ display: 'block', maxWidth: '100%' }}
-      >
-        <title>{ariaLabel}</title>
-        <rect width={w} height={height} fill={pal.background} />
+      <ChartSvg ref={ref} id={id} ariaLabel={ariaLabel} width={w} height={height} pal={pal} data={{ 'data-series': series.length }}>
         {/* legend */}
         <g transform={`translate(${M.left},${M.top})`}>
           {legend.map(({ s, k }, slot) => {
@@ -212,31 +197,7 @@ export const LineChart = forwardRef<SVGSVGElement, LineChartProps>(function Line
               </text>
             </g>
           ) : null}
-          {/* axes */}
-          <line x1={0} x2={iw} y1={ih} y2={ih} stroke={pal.axis} />
-          <line x1={0} x2={0} y1={0} y2={ih} stroke={pal.axis} />
-          {xTicks.map((t) => (
-            <g key={`tx${t}`} transform={`translate(${x(t)},${ih})`}>
-              <line y2={5} stroke={pal.axis} />
-              <text y={18} textAnchor="middle" fill={pal.muted}>
-                {fx(t)}
-              </text>
-            </g>
-          ))}
-          {yTicks.map((t) => (
-            <g key={`ty${t}`} transform={`translate(0,${y(t)})`}>
-              <line x2={-5} stroke={pal.axis} />
-              <text x={-8} dy="0.32em" textAnchor="end" fill={pal.muted}>
-                {fy(t)}
-              </text>
-            </g>
-          ))}
-          <text x={iw / 2} y={ih + 36} textAnchor="middle" fill={pal.text} fontSize={13}>
-            <Rich text={xLabel} />
-          </text>
-          <text transform={`translate(${-44},${ih / 2}) rotate(-90)`} textAnchor="middle" fill={pal.text} fontSize={13}>
-            <Rich text={yLabel} />
-          </text>
+          <Axes x={x} y={y} xTicks={xTicks} yTicks={yTicks} fx={fx} fy={fy} iw={iw} ih={ih} xLabel={xLabel} yLabel={yLabel} pal={pal} />
           {hoverX !== null && xOk(hoverX) ? <line x1={x(hoverX)} x2={x(hoverX)} y1={0} y2={ih} stroke={pal.text} strokeOpacity={0.3} /> : null}
           <rect
             width={iw}
@@ -256,7 +217,7 @@ export const LineChart = forwardRef<SVGSVGElement, LineChartProps>(function Line
             data-hover-area
           />
         </g>
-      </svg>
+      </ChartSvg>
       {readout.length && hoverX !== null ? (
         <div
           className="pointer-events-none absolute rounded border border-slate-300 bg-white/95 px-2 py-1 text-xs shadow dark:border-slate-600 dark:bg-slate-900/95"
@@ -276,28 +237,6 @@ export const LineChart = forwardRef<SVGSVGElement, LineChartProps>(function Line
     </div>
   );
 });
-
-/**
- * SVG text with `_x` / `_{xy}` subscripts as tspans (ε_g, α_IT): SVG has no TeX, and Unicode has no
- * subscript g. Plain text stays plain.
- */
-export function Rich({ text }: { text: string }) {
-  const parts = text.split(/_(\{[^}]*\}|[A-Za-z0-9*]+)/);
-  if (parts.length === 1) return <>{text}</>;
-  return (
-    <>
-      {parts.map((part, i) =>
-        i % 2 ? (
-          <tspan key={i} baselineShift="sub" fontSize="0.75em">
-            {part.replace(/^\{|\}$/g, '')}
-          </tspan>
-        ) : (
-          part
-        ),
-      )}
-    </>
-  );
-}
 
 /** Linear interpolation of (xs, ys) at x0 (xs ascending); null outside the data. */
 export function valueAt(xs: Num, ys: Num, x0: number): number | null {
