@@ -11,7 +11,8 @@
 /** Right-hand side: write f(t, y) into dy (do not keep references to y or dy). */
 export type Rhs = (t: number, y: Float64Array, dy: Float64Array) => void;
 
-export interface Dopri5Options {
+/** Options every adaptive integrator here takes (DOPRI5, RKC, the stiffness switch). */
+export interface AdaptiveOptions {
   rtol?: number;
   atol?: number;
   /** initial step (default: Hairer's estimate) */
@@ -25,6 +26,8 @@ export interface Dopri5Options {
   onStep?: (t0: number, t1: number, dense: (t: number, out: Float64Array) => void) => boolean | void;
   onProgress?: (fraction: number) => void;
 }
+
+export type Dopri5Options = AdaptiveOptions;
 
 export interface OdeResult {
   /** output times actually reached (a prefix of the requested ones if stopped early) */

@@ -9,22 +9,14 @@
  * Error estimate, step-size control and stage count follow the RKC code (ibid., §3-§4); dense output is
  * the cubic Hermite interpolant through (y_n, f_n, y_{n+1}, f_{n+1}), consistent with order 2.
  */
-import type { OdeResult, Rhs } from './ode.ts';
+import type { AdaptiveOptions, OdeResult, Rhs } from './ode.ts';
 
-export interface RkcOptions {
-  rtol?: number;
-  atol?: number;
-  /** initial step (default: RKC's estimate from ρ and a trial Euler step) */
-  h0?: number;
-  hMax?: number;
-  maxSteps?: number;
+/** `h0` defaults to RKC's estimate from ρ and a trial Euler step. */
+export interface RkcOptions extends AdaptiveOptions {
   /** cap on the stages per step (the step is shortened to respect it); default 400 */
   maxStages?: number;
   /** recompute ρ every this many accepted steps (and after a rejection); default 25 as in RKC */
   rhoEvery?: number;
-  /** called after each accepted step [t0, t1] with the dense output on it; return true to stop at t1 */
-  onStep?: (t0: number, t1: number, dense: (t: number, out: Float64Array) => void) => boolean | void;
-  onProgress?: (fraction: number) => void;
 }
 
 /**
