@@ -1,10 +1,9 @@
-import { useRef } from 'react';
+import { useFigure } from '../../app/useFigure.ts';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { Figure } from '../../charts/Figure.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Series } from '../../charts/types.ts';
-import { useApp$, useLinkFor, useParam } from '../../app/context.ts';
-import { useFigureHeight } from '../../app/useFigureHeight.ts';
+import { useParam } from '../../app/context.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import type { FigureViewProps } from '../types.ts';
@@ -22,10 +21,7 @@ export function AmpFigure({ embed }: FigureViewProps) {
   const seed = useParam<number>('seed');
   const seeds = useParam<number>('seeds');
   const iters = useParam<number>('iters');
-  const params = useApp$((s) => s.params);
-  const svgRef = useRef<SVGSVGElement>(null);
-  const link = useLinkFor('amp');
-  const height = useFigureHeight(embed, 340);
+  const { params, svgRef, link, height } = useFigure('amp', embed, 340);
   const alpha = Math.min(alphaParam, AMP_ALPHA_MAX);
   const job = useJob('committee/amp', 'committeeAmp', { alpha, d, seed, seeds, iters });
   const r = job.data;

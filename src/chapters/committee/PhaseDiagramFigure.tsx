@@ -1,10 +1,9 @@
-import { useRef } from 'react';
+import { useFigure } from '../../app/useFigure.ts';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { Figure } from '../../charts/Figure.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Polygon, Series } from '../../charts/types.ts';
-import { useApp$, useLinkFor, useParam } from '../../app/context.ts';
-import { useFigureHeight } from '../../app/useFigureHeight.ts';
+import { useParam } from '../../app/context.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import type { FigureViewProps } from '../types.ts';
@@ -32,10 +31,7 @@ export function PhaseDiagramFigure({ embed }: FigureViewProps) {
   const scale = useParam<Scale>('pscale');
   const Kr = useParam<number>('K');
   const alpha = useParam<number>('alpha');
-  const params = useApp$((s) => s.params);
-  const svgRef = useRef<SVGSVGElement>(null);
-  const link = useLinkFor('phase');
-  const height = useFigureHeight(embed, 360);
+  const { params, svgRef, link, height } = useFigure('phase', embed, 360);
   const job = useJob('committee/phase', 'committeePhase', { kMax: K_MAX }, { partial: true });
   const p: CommitteePhase | null = job.data;
   const pow = scale === 'k2' ? 2 : 1;

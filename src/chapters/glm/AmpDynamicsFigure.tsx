@@ -1,10 +1,8 @@
-import { useRef } from 'react';
+import { useFigure } from '../../app/useFigure.ts';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { Figure } from '../../charts/Figure.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Series } from '../../charts/types.ts';
-import { useApp$, useLinkFor } from '../../app/context.ts';
-import { useFigureHeight } from '../../app/useFigureHeight.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import type { FigureViewProps } from '../types.ts';
@@ -29,10 +27,7 @@ function decades(...arrays: ArrayLike<number>[]): number {
  */
 export function AmpDynamicsFigure({ embed }: FigureViewProps) {
   const req = useGampRequest();
-  const params = useApp$((s) => s.params);
-  const svgRef = useRef<SVGSVGElement>(null);
-  const link = useLinkFor('amp');
-  const height = useFigureHeight(embed, 360);
+  const { params, svgRef, link, height } = useFigure('amp', embed, 360);
   const job = useJob('glm/amp', 'glmAmp', req);
   const r = job.data;
 

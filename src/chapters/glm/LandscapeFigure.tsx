@@ -1,10 +1,9 @@
-import { useRef } from 'react';
+import { useFigure } from '../../app/useFigure.ts';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { Figure } from '../../charts/Figure.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Series, Threshold } from '../../charts/types.ts';
-import { useApp$, useLinkFor, useParam } from '../../app/context.ts';
-import { useFigureHeight } from '../../app/useFigureHeight.ts';
+import { useParam } from '../../app/context.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import type { FigureViewProps } from '../types.ts';
@@ -20,10 +19,7 @@ const N_M = 151;
 export function LandscapeFigure({ embed }: FigureViewProps) {
   const model = useGlmModel();
   const alpha = useParam<number>('alpha');
-  const params = useApp$((s) => s.params);
-  const svgRef = useRef<SVGSVGElement>(null);
-  const link = useLinkFor('landscape');
-  const height = useFigureHeight(embed, 360);
+  const { params, svgRef, link, height } = useFigure('landscape', embed, 360);
   const job = useJob('glm/landscape', 'glmLandscape', { ...model, alpha, n: N_M }, { cancel: 'drop' });
   const l = job.data;
 

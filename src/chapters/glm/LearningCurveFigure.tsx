@@ -1,16 +1,16 @@
-import { useMemo, useRef } from 'react';
+import { useFigure } from '../../app/useFigure.ts';
+import { useMemo } from 'react';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { Figure } from '../../charts/Figure.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Region, Series, Threshold } from '../../charts/types.ts';
-import { useApp$, useLinkFor, useParam } from '../../app/context.ts';
+import { useParam } from '../../app/context.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import type { FigureViewProps } from '../types.ts';
 import { ALPHA_MAX, ALPHA_MIN, alphaGrid } from './alphaGrid.ts';
 import { errorLabel, useGlmModel } from './useGlmModel.ts';
 import { useGampRequest } from './useGampRequest.ts';
-import { useFigureHeight } from '../../app/useFigureHeight.ts';
 import type { GlmThresholds } from '../../../workers/physics/glm/index.ts';
 
 /** α_IT and α_alg closer than this (relative) are one continuous transition: one line, no hard phase. */
@@ -44,10 +44,7 @@ export function LearningCurveFigure({ embed }: FigureViewProps) {
   const model = useGlmModel();
   const alpha = useParam<number>('alpha');
   const xscale = useParam<'log' | 'lin'>('xscale');
-  const params = useApp$((s) => s.params);
-  const svgRef = useRef<SVGSVGElement>(null);
-  const link = useLinkFor('curve');
-  const height = useFigureHeight(embed, 360);
+  const { params, svgRef, link, height } = useFigure('curve', embed, 360);
   const gampReq = useGampRequest();
 
   const alphas = useMemo(() => alphaGrid(xscale), [xscale]);

@@ -1,10 +1,9 @@
-import { useRef } from 'react';
+import { useFigure } from '../../app/useFigure.ts';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { Figure } from '../../charts/Figure.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Polygon, Series } from '../../charts/types.ts';
-import { useApp$, useLinkFor, useParam } from '../../app/context.ts';
-import { useFigureHeight } from '../../app/useFigureHeight.ts';
+import { useApp$, useParam } from '../../app/context.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import type { FigureViewProps } from '../types.ts';
@@ -47,11 +46,8 @@ export function PhaseDiagramFigure({ embed }: FigureViewProps) {
   const alpha = useParam<number>('alpha');
   const prior = useParam<string>('prior');
   const channel = useParam<string>('channel');
-  const params = useApp$((s) => s.params);
+  const { params, svgRef, link, height } = useFigure('phase', embed, 360);
   const setParams = useApp$((s) => s.setParams);
-  const svgRef = useRef<SVGSVGElement>(null);
-  const link = useLinkFor('phase');
-  const height = useFigureHeight(embed, 360);
   const job = useJob('glm/phase', 'glmPhase', { diagram }, { partial: true });
   const spec = MODEL[diagram];
   const p = job.data && job.data.diagram === diagram ? job.data : null;

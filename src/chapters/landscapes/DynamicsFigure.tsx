@@ -1,10 +1,9 @@
-import { useRef } from 'react';
+import { useFigure } from '../../app/useFigure.ts';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { Figure } from '../../charts/Figure.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Series, Threshold } from '../../charts/types.ts';
-import { useApp$, useLinkFor, useParam } from '../../app/context.ts';
-import { useFigureHeight } from '../../app/useFigureHeight.ts';
+import { useParam } from '../../app/context.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import type { FigureViewProps } from '../types.ts';
@@ -33,10 +32,7 @@ export function DynamicsFigure({ embed }: FigureViewProps) {
   const seeds = useParam<number>('seeds');
   const q = useParam<Quantity>('dyn');
   const tscale = useParam<'log' | 'lin'>('tscale');
-  const params = useApp$((s) => s.params);
-  const svgRef = useRef<SVGSVGElement>(null);
-  const link = useLinkFor('dynamics');
-  const height = useFigureHeight(embed, 380);
+  const { params, svgRef, link, height } = useFigure('dynamics', embed, 380);
   const mN = finiteSizeM0(model.N);
   const sameStart = Math.abs(Math.log(m0 / mN)) < SAME_START;
 

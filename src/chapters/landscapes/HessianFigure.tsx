@@ -1,10 +1,9 @@
-import { useRef } from 'react';
+import { useFigure } from '../../app/useFigure.ts';
 import { fmt } from '../../charts/LineChart.tsx';
 import { Histogram, type HistogramMark } from '../../charts/Histogram.tsx';
 import { Figure } from '../../charts/Figure.tsx';
 import type { Threshold } from '../../charts/types.ts';
-import { useApp$, useLinkFor, useParam } from '../../app/context.ts';
-import { useFigureHeight } from '../../app/useFigureHeight.ts';
+import { useParam } from '../../app/context.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import type { FigureViewProps } from '../types.ts';
@@ -22,10 +21,7 @@ const ESCAPED = 0.3;
 export function HessianFigure({ embed }: FigureViewProps) {
   const model = useSpikedModel();
   const thess = useParam<number>('thess');
-  const params = useApp$((s) => s.params);
-  const svgRef = useRef<SVGSVGElement>(null);
-  const link = useLinkFor('hessian');
-  const height = useFigureHeight(embed, 340);
+  const { params, svgRef, link, height } = useFigure('hessian', embed, 340);
   const point = useJob('landscapes/hessian-point', 'landscapePoint', { dp: model.dp, invd2: model.invd2 }, { cancel: 'drop' });
   const job = useJob('landscapes/hessian', 'landscapeHessian', { N: model.N, invd2: model.invd2, dp: model.dp, T: model.T, h: model.h, tmax: thess, seed: model.seed });
   const r = job.data;

@@ -1,10 +1,9 @@
-import { useRef } from 'react';
+import { useFigure } from '../../app/useFigure.ts';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { Figure } from '../../charts/Figure.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Series, Threshold } from '../../charts/types.ts';
-import { useApp$, useLinkFor, useParam } from '../../app/context.ts';
-import { useFigureHeight } from '../../app/useFigureHeight.ts';
+import { useParam } from '../../app/context.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import type { FigureViewProps } from '../types.ts';
@@ -21,10 +20,7 @@ export function OverparamFigure({ embed }: FigureViewProps) {
   const seeds = useParam<number>('seeds');
   const tmax = useParam<number>('tmax');
   const h = useParam<number>('h');
-  const params = useApp$((s) => s.params);
-  const svgRef = useRef<SVGSVGElement>(null);
-  const link = useLinkFor('overparam');
-  const height = useFigureHeight(embed, 300);
+  const { params, svgRef, link, height } = useFigure('overparam', embed, 300);
   const thr = useJob('landscapes/overparam-thresholds', 'prThresholds', {}, { cancel: 'drop' });
   const job = useJob('landscapes/overparam', 'prOverparam', { alpha: OVERPARAM_ALPHAS, d: OVERPARAM_D, width, seed, seeds, tmax, h });
   const r = job.data;

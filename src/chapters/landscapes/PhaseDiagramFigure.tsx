@@ -1,10 +1,10 @@
-import { useMemo, useRef } from 'react';
+import { useFigure } from '../../app/useFigure.ts';
+import { useMemo } from 'react';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { Figure } from '../../charts/Figure.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Polygon, Series } from '../../charts/types.ts';
-import { useApp$, useLinkFor, useParam } from '../../app/context.ts';
-import { useFigureHeight } from '../../app/useFigureHeight.ts';
+import { useApp$, useParam } from '../../app/context.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import type { FigureViewProps } from '../types.ts';
@@ -47,11 +47,8 @@ function gfWorks(l: ThresholdLines): Polygon[] {
 export function PhaseDiagramFigure({ embed }: FigureViewProps) {
   const dp = useParam<number>('dp');
   const invd2 = useParam<number>('invd2');
-  const params = useApp$((s) => s.params);
+  const { params, svgRef, link, height } = useFigure('phase', embed, 380);
   const setParams = useApp$((s) => s.setParams);
-  const svgRef = useRef<SVGSVGElement>(null);
-  const link = useLinkFor('phase');
-  const height = useFigureHeight(embed, 380);
   const lines = useJob('landscapes/phase', 'landscapeLines', useMemo(() => ({ dp: DP_GRID }), []), { cancel: 'drop' });
   const point = useJob('landscapes/phase-point', 'landscapePoint', { dp, invd2 }, { cancel: 'drop' });
   const l = lines.data;

@@ -1,10 +1,9 @@
-import { useRef } from 'react';
+import { useFigure } from '../../app/useFigure.ts';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { Figure } from '../../charts/Figure.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Series, Threshold } from '../../charts/types.ts';
-import { useApp$, useLinkFor, useParam } from '../../app/context.ts';
-import { useFigureHeight } from '../../app/useFigureHeight.ts';
+import { useParam } from '../../app/context.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import type { FigureViewProps } from '../types.ts';
@@ -25,10 +24,7 @@ export function RetrievalFigure({ embed }: FigureViewProps) {
   const seeds = useParam<number>('seeds');
   const tmax = useParam<number>('tmax');
   const h = useParam<number>('h');
-  const params = useApp$((s) => s.params);
-  const svgRef = useRef<SVGSVGElement>(null);
-  const link = useLinkFor('retrieval');
-  const height = useFigureHeight(embed, 340);
+  const { params, svgRef, link, height } = useFigure('retrieval', embed, 340);
   const d2 = smaller(d);
   const thr = useJob('landscapes/pr-thresholds', 'prThresholds', {}, { cancel: 'drop' });
   const small = useJob('landscapes/pr-small', 'prGf', { alpha: PR_ALPHAS, N: d2, seed, seeds, tmax, h });

@@ -1,10 +1,9 @@
-import { useRef } from 'react';
+import { useFigure } from '../../app/useFigure.ts';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { Figure } from '../../charts/Figure.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Series } from '../../charts/types.ts';
-import { useApp$, useLinkFor, useParam } from '../../app/context.ts';
-import { useFigureHeight } from '../../app/useFigureHeight.ts';
+import { useParam } from '../../app/context.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import type { FigureViewProps } from '../types.ts';
@@ -21,10 +20,7 @@ export function TrajectoryFigure({ embed }: FigureViewProps) {
   const tmax = useParam<number>('tmax');
   const h = useParam<number>('h');
   const tscale = useParam<'log' | 'lin'>('tscale');
-  const params = useApp$((s) => s.params);
-  const svgRef = useRef<SVGSVGElement>(null);
-  const link = useLinkFor('trajectory');
-  const height = useFigureHeight(embed, 300);
+  const { params, svgRef, link, height } = useFigure('trajectory', embed, 300);
   const job = useJob('landscapes/pr-trajectory', 'prTrajectory', { alpha, N: d, seed, tmax, h });
   const r = job.data;
   const last = r ? r.t.length - 1 : -1;

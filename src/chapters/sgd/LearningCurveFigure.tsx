@@ -1,11 +1,11 @@
-import { useContext, useRef, useState } from 'react';
+import { useFigure } from '../../app/useFigure.ts';
+import { useContext, useState } from 'react';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { Figure } from '../../charts/Figure.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import { extent } from '../../charts/scales.ts';
 import type { Series, Threshold } from '../../charts/types.ts';
-import { useApp$, useLinkFor, useParam } from '../../app/context.ts';
-import { useFigureHeight } from '../../app/useFigureHeight.ts';
+import { useApp$, useParam } from '../../app/context.ts';
 import { PoolContext, useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import type { FigureViewProps } from '../types.ts';
@@ -25,14 +25,11 @@ export function LearningCurveFigure({ embed }: FigureViewProps) {
   const alpha = useParam<number>('alpha');
   const simAlpha = useParam<number>('simAlpha');
   const seeds = useParam<number>('seeds');
-  const params = useApp$((s) => s.params);
+  const { params, svgRef, link, height } = useFigure('curve', embed, 380);
   const setParam = useApp$((s) => s.setParam);
   const pool = useContext(PoolContext);
   // pausing holds this very request; any change of the model or of the run length plays again
   const [pausedKey, setPausedKey] = useState<string | null>(null);
-  const svgRef = useRef<SVGSVGElement>(null);
-  const link = useLinkFor('curve');
-  const height = useFigureHeight(embed, 380);
 
   const ode = useJob('sgd/curve', 'sgdCurve', { ...model, alpha, alphaMin: ALPHA_MIN, nOut: 160 });
   const simReq = { ...model, seeds, alpha: simAlpha, alphaMin: ALPHA_MIN, nOut: 48 };

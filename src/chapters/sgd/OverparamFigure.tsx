@@ -1,10 +1,9 @@
-import { useRef } from 'react';
+import { useFigure } from '../../app/useFigure.ts';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { Figure } from '../../charts/Figure.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Series } from '../../charts/types.ts';
-import { useApp$, useLinkFor, useParam } from '../../app/context.ts';
-import { useFigureHeight } from '../../app/useFigureHeight.ts';
+import { useParam } from '../../app/context.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import type { FigureViewProps } from '../types.ts';
@@ -23,10 +22,7 @@ function widths(M: number): number[] {
 export function OverparamFigure({ embed }: FigureViewProps) {
   const { K, both, ...model } = useSgdModel();
   const alpha = useParam<number>('alpha');
-  const params = useApp$((s) => s.params);
-  const svgRef = useRef<SVGSVGElement>(null);
-  const link = useLinkFor('overparam');
-  const height = useFigureHeight(embed, 340);
+  const { params, svgRef, link, height } = useFigure('overparam', embed, 340);
   const job = useJob('sgd/overparam', 'sgdFinalVsK', { ...model, alpha, Ks: widths(model.M) }, { partial: true });
   const d = job.data;
 

@@ -1,10 +1,9 @@
-import { useRef } from 'react';
+import { useFigure } from '../../app/useFigure.ts';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { Figure } from '../../charts/Figure.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Polygon, Series } from '../../charts/types.ts';
-import { useApp$, useLinkFor, useParam } from '../../app/context.ts';
-import { useFigureHeight } from '../../app/useFigureHeight.ts';
+import { useApp$, useParam } from '../../app/context.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import type { FigureViewProps } from '../types.ts';
@@ -36,11 +35,8 @@ export function PhaseDiagramFigure({ embed }: FigureViewProps) {
   const delta = useParam<number>('delta');
   const sigma = useParam<number>('sigma');
   const act = useParam<Act>('act');
-  const params = useApp$((s) => s.params);
+  const { params, svgRef, link, height } = useFigure('phase', embed, 340);
   const setParams = useApp$((s) => s.setParams);
-  const svgRef = useRef<SVGSVGElement>(null);
-  const link = useLinkFor('phase');
-  const height = useFigureHeight(embed, 340);
   const job = useJob('sgd/phase', 'sgdVeiga', { kappa, delta, Delta: sigma * sigma, act, alpha: CURVE_ALPHA, nOut: 60 }, { cancel: 'drop' });
   const d = job.data;
   const region = d?.region ?? null;
