@@ -50,10 +50,13 @@ test('each export downloads a non-empty, valid file; link and embed code are cop
   const svgWidth = Number(await page.locator('svg[data-figure="curve"]').getAttribute('width'));
   expect(png.bytes.readUInt32BE(16)).toBe(2 * svgWidth);
 
+  // every plotted series: the two SE curves (300 α each) and the GAMP point with its ± sd bar
+  await expect(page.locator('svg[data-figure="curve"] [data-series-id="gamp"] circle')).toHaveCount(1, { timeout: 60_000 });
   const csv = (await get('csv')).bytes.toString('utf8').trim().split('\n');
-  expect(csv[0]).toBe('series,alpha,error');
-  expect(csv.length).toBe(1 + 2 * 300);
-  expect(csv.slice(1).every((r) => /^(bayes|amp),[\d.e+-]+,[\d.e+-]+$/.test(r))).toBe(true);
+  expect(csv[0]).toBe('series,alpha,error,lo,hi');
+  expect(csv.length).toBe(1 + 2 * 300 + 1);
+  expect(csv.slice(1, -1).every((r) => /^(bayes|amp),[\d.e+-]+,[\d.e+-]+,,$/.test(r))).toBe(true);
+  expect(csv[csv.length - 1]).toMatch(/^gamp,3,[\d.e+-]+,[\d.e+-]+,[\d.e+-]+$/);
 
   const json = JSON.parse((await get('json')).bytes.toString('utf8'));
   expect(json.params.alpha).toBe(3);

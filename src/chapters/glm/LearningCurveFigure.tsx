@@ -73,7 +73,7 @@ export function LearningCurveFigure({ embed }: FigureViewProps) {
       id="curve"
       title="Learning curve"
       svgRef={svgRef}
-      csv={() => seriesCsv(lines, 'alpha', 'error')}
+      csv={() => seriesCsv([...lines, ...points], 'alpha', 'error')}
       json={() => ({ chapter: 'glm', figure: 'curve', params, point: p, thresholds: thr.data, gamp: g && { ...g, eg_runs: Array.from(g.eg_runs) } })}
       link={link}
       progress={curve.progress ?? gamp.progress}
