@@ -41,6 +41,63 @@ export interface OdeResult {
   ok: boolean;
 }
 
+/**
+ * Output bookkeeping shared by the adaptive integrators: each accepted step [t0, t1] fills every requested
+ * time in it (the step's end point exactly, the others from the step's dense output), and progress is
+ * reported at most every 1 % of the span.
+ */
+export class OutputGrid {
+  /** row-major, tOut.length × n; row 0 is y0 */
+  readonly out: Float64Array;
+  /** index of the next requested time not yet filled */
+  next = 1;
+  private readonly row: Float64Array;
+  private lastProgress = 0;
+
+  constructor(
+    private readonly tOut: Float64Array,
+    private readonly n: number,
+    y0: Float64Array,
+    private readonly onProgress?: (fraction: number) => void,
+  ) {
+    this.out = new Float64Array(tOut.length * n);
+    this.out.set(y0, 0);
+    this.row = new Float64Array(n);
+  }
+
+  get done(): boolean {
+    return this.next >= this.tOut.length;
+  }
+
+  /** Record the outputs in (t0, t1]: `y1` is the state at t1, `dense` the step's interpolant. */
+  record(t1: number, y1: Float64Array, dense: (t: number, out: Float64Array) => void): void {
+    const { tOut, n, out } = this;
+    while (this.next < tOut.length && tOut[this.next] <= t1) {
+      if (tOut[this.next] === t1) out.set(y1, this.next * n);
+      else {
+        dense(tOut[this.next], this.row);
+        out.set(this.row, this.next * n);
+      }
+      this.next++;
+    }
+  }
+
+  progress(t: number): void {
+    if (!this.onProgress) return;
+    const t0 = this.tOut[0];
+    const p = (t - t0) / (this.tOut[this.tOut.length - 1] - t0);
+    if (p - this.lastProgress >= 0.01) {
+      this.lastProgress = p;
+      this.onProgress(p);
+    }
+  }
+
+  /** The result so far (a prefix of the requested times when stopped early). */
+  result(ok: boolean, steps: number, rejected: number, evaluations: number): OdeResult {
+    return { t: this.tOut.slice(0, this.next), y: this.out.slice(0, this.next * this.n), steps, rejected, evaluations, ok };
+  }
+}
+
 // Dormand-Prince coefficients (Butcher tableau, DOPRI5).
 const C2 = 1 / 5, C3 = 3 / 10, C4 = 4 / 5, C5 = 8 / 9;
 const A21 = 1 / 5;
@@ -59,21 +116,19 @@ const D5 = 701980252875 / 199316789632, D6 = -1453857185 / 822651844, D7 = 69997
  * Integrate from tOut[0] (where y = y0) through the increasing output times tOut, returning y at each.
  */
 export function dopri5(f: Rhs, y0: Float64Array, tOut: Float64Array, opts: Dopri5Options = {}): OdeResult {
-  const { rtol = 1e-8, atol = 1e-10, maxSteps = 1_000_000, onStep, onProgress } = opts;
+  const { rtol = 1e-8, atol = 1e-10, maxSteps = 1_000_000, onStep } = opts;
   const n = y0.length;
   const nOut = tOut.length;
   const tStart = tOut[0];
   const tEnd = tOut[nOut - 1];
   const hMax = opts.hMax ?? Math.abs(tEnd - tStart);
-  const out = new Float64Array(nOut * n);
-  out.set(y0, 0);
+  const grid = new OutputGrid(tOut, n, y0, opts.onProgress);
   const y = Float64Array.from(y0);
   const y1 = new Float64Array(n);
   const yt = new Float64Array(n);
   const k1 = new Float64Array(n), k2 = new Float64Array(n), k3 = new Float64Array(n), k4 = new Float64Array(n);
   const k5 = new Float64Array(n), k6 = new Float64Array(n), k7 = new Float64Array(n);
   const r1 = new Float64Array(n), r2 = new Float64Array(n), r3 = new Float64Array(n), r4 = new Float64Array(n), r5 = new Float64Array(n);
-  const row = new Float64Array(n);
   let t = tStart;
   let evaluations = 1;
   f(t, y, k1);
@@ -82,9 +137,7 @@ export function dopri5(f: Rhs, y0: Float64Array, tOut: Float64Array, opts: Dopri
   if (opts.h0 === undefined) evaluations++;
   let steps = 0;
   let rejected = 0;
-  let iOut = 1;
   let errOld = 1e-4;
-  let lastProgress = 0;
   let stepT0 = t;
   let stepH = 0;
   const dense = (tq: number, res: Float64Array): void => {
@@ -92,9 +145,9 @@ export function dopri5(f: Rhs, y0: Float64Array, tOut: Float64Array, opts: Dopri
     const th1 = 1 - th;
     for (let i = 0; i < n; i++) res[i] = r1[i] + th * (r2[i] + th1 * (r3[i] + th * (r4[i] + th1 * r5[i])));
   };
-  const finish = (ok: boolean): OdeResult => ({ t: tOut.slice(0, iOut), y: out.slice(0, iOut * n), steps, rejected, evaluations, ok });
+  const finish = (ok: boolean): OdeResult => grid.result(ok, steps, rejected, evaluations);
 
-  while (iOut < nOut) {
+  while (!grid.done) {
     if (steps + rejected >= maxSteps) return finish(false);
     const last = t + h >= tEnd;
     if (last) h = tEnd - t;
@@ -144,26 +197,13 @@ export function dopri5(f: Rhs, y0: Float64Array, tOut: Float64Array, opts: Dopri
     stepH = h;
     const tNew = last ? tEnd : t + h;
     steps++;
-    while (iOut < nOut && tOut[iOut] <= tNew) {
-      if (tOut[iOut] === tNew) out.set(y1, iOut * n);
-      else {
-        dense(tOut[iOut], row);
-        out.set(row, iOut * n);
-      }
-      iOut++;
-    }
+    grid.record(tNew, y1, dense);
     const stop = onStep ? onStep(t, tNew, dense) === true : false;
     t = tNew;
     y.set(y1);
     k1.set(k7); // FSAL
     if (stop) return finish(true);
-    if (onProgress) {
-      const p = (t - tStart) / (tEnd - tStart);
-      if (p - lastProgress >= 0.01) {
-        lastProgress = p;
-        onProgress(p);
-      }
-    }
+    grid.progress(t);
     // PI controller (Hairer's DOPRI5: β = 0.04)
     const fac = Math.min(10, Math.max(0.2, 0.9 * Math.pow(err, -0.2 + 0.04 * 0.75) * Math.pow(errOld, 0.04)));
     errOld = Math.max(err, 1e-4);
@@ -204,17 +244,17 @@ function initialStep(f: Rhs, t: number, y: Float64Array, f0: Float64Array, rtol:
  */
 export function euler(f: Rhs, y0: Float64Array, tOut: Float64Array, dt: number, onProgress?: (fraction: number) => void): OdeResult {
   const n = y0.length;
-  const nOut = tOut.length;
-  const out = new Float64Array(nOut * n);
-  out.set(y0, 0);
+  const grid = new OutputGrid(tOut, n, y0, onProgress);
   const y = Float64Array.from(y0);
   const dy = new Float64Array(n);
   let t = tOut[0];
   let steps = 0;
-  let lastProgress = 0;
-  const span = tOut[nOut - 1] - tOut[0];
-  for (let iOut = 1; iOut < nOut; iOut++) {
-    const target = tOut[iOut];
+  // steps land exactly on every requested time, so the grid never needs a dense output
+  const exact = (): void => {
+    throw new Error('euler: output time missed');
+  };
+  while (!grid.done) {
+    const target = tOut[grid.next];
     while (t < target) {
       const h = Math.min(dt, target - t);
       f(t, y, dy);
@@ -222,11 +262,8 @@ export function euler(f: Rhs, y0: Float64Array, tOut: Float64Array, dt: number, 
       t = target - t <= dt ? target : t + h;
       steps++;
     }
-    out.set(y, iOut * n);
-    if (onProgress && (t - tOut[0]) / span - lastProgress >= 0.01) {
-      lastProgress = (t - tOut[0]) / span;
-      onProgress(lastProgress);
-    }
+    grid.record(t, y, exact);
+    grid.progress(t);
   }
-  return { t: tOut.slice(), y: out, steps, rejected: 0, evaluations: steps, ok: true };
+  return grid.result(true, steps, 0, steps);
 }

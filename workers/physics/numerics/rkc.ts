@@ -9,7 +9,7 @@
  * Error estimate, step-size control and stage count follow the RKC code (ibid., §3-§4); dense output is
  * the cubic Hermite interpolant through (y_n, f_n, y_{n+1}, f_{n+1}), consistent with order 2.
  */
-import type { AdaptiveOptions, OdeResult, Rhs } from './ode.ts';
+import { OutputGrid, type AdaptiveOptions, type OdeResult, type Rhs } from './ode.ts';
 
 /** `h0` defaults to RKC's estimate from ρ and a trial Euler step. */
 export interface RkcOptions extends AdaptiveOptions {
@@ -75,14 +75,13 @@ function norm(x: Float64Array): number {
 
 /** Integrate from tOut[0] (where y = y0) through the increasing output times tOut, returning y at each. */
 export function rkc(f: Rhs, y0: Float64Array, tOut: Float64Array, opts: RkcOptions = {}): OdeResult {
-  const { rtol = 1e-6, atol = 1e-9, maxSteps = 1_000_000, maxStages = 400, rhoEvery = 25, onStep, onProgress } = opts;
+  const { rtol = 1e-6, atol = 1e-9, maxSteps = 1_000_000, maxStages = 400, rhoEvery = 25, onStep } = opts;
   const n = y0.length;
   const nOut = tOut.length;
   const tStart = tOut[0];
   const tEnd = tOut[nOut - 1];
   const hMax = opts.hMax ?? Math.abs(tEnd - tStart);
-  const out = new Float64Array(nOut * n);
-  out.set(y0, 0);
+  const grid = new OutputGrid(tOut, n, y0, opts.onProgress);
   let y = Float64Array.from(y0);
   let y1 = new Float64Array(n);
   let fn = new Float64Array(n);
@@ -90,7 +89,6 @@ export function rkc(f: Rhs, y0: Float64Array, tOut: Float64Array, opts: RkcOptio
   let yjm1 = new Float64Array(n);
   let yjm2 = new Float64Array(n);
   let yj = new Float64Array(n);
-  const row = new Float64Array(n);
   const rho = new SpectralRadius(n);
   let t = tStart;
   let evaluations = 1;
@@ -116,10 +114,8 @@ export function rkc(f: Rhs, y0: Float64Array, tOut: Float64Array, opts: RkcOptio
 
   let steps = 0;
   let rejected = 0;
-  let iOut = 1;
   let errOld = 0;
   let hOld = 0;
-  let lastProgress = 0;
   let stepT0 = t;
   let stepH = 0;
   // cubic Hermite through (y, fn) at stepT0 and (y1, fNew) at stepT0 + stepH
@@ -130,11 +126,9 @@ export function rkc(f: Rhs, y0: Float64Array, tOut: Float64Array, opts: RkcOptio
     const b0 = stepH * (th3 - 2 * th2 + th), b1 = stepH * (th3 - th2);
     for (let i = 0; i < n; i++) res[i] = a0 * y[i] + a1 * y1[i] + b0 * fn[i] + b1 * fNew[i];
   };
-  const finish = (ok: boolean): OdeResult => ({
-    t: tOut.slice(0, iOut), y: out.slice(0, iOut * n), steps, rejected, evaluations: evaluations + rho.evaluations, ok,
-  });
+  const finish = (ok: boolean): OdeResult => grid.result(ok, steps, rejected, evaluations + rho.evaluations);
 
-  while (iOut < nOut) {
+  while (!grid.done) {
     if (steps + rejected >= maxSteps) return finish(false);
     if (!freshRho && sinceRho >= rhoEvery) {
       sprad = rho.estimate(f, t, y, fn);
@@ -220,14 +214,7 @@ export function rkc(f: Rhs, y0: Float64Array, tOut: Float64Array, opts: RkcOptio
     steps++;
     sinceRho++;
     freshRho = false;
-    while (iOut < nOut && tOut[iOut] <= tNew) {
-      if (tOut[iOut] === tNew) out.set(y1, iOut * n);
-      else {
-        dense(tOut[iOut], row);
-        out.set(row, iOut * n);
-      }
-      iOut++;
-    }
+    grid.record(tNew, y1, dense);
     const stop = onStep ? onStep(t, tNew, dense) === true : false;
     // step-size proposal of the RKC code (a PI-like rule using the previous error and step)
     let fac = 10;
@@ -249,13 +236,7 @@ export function rkc(f: Rhs, y0: Float64Array, tOut: Float64Array, opts: RkcOptio
     fn = fNew;
     fNew = swap;
     if (stop) return finish(true);
-    if (onProgress) {
-      const p = (t - tStart) / (tEnd - tStart);
-      if (p - lastProgress >= 0.01) {
-        lastProgress = p;
-        onProgress(p);
-      }
-    }
+    grid.progress(t);
     h = Math.min(hMax, Math.max(0.1, fac) * h);
   }
   return finish(true);
