@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BIVARIATE_REFERENCE } from './bivariateReference.ts';
 import { bivariateNormal, bivariateNormalPdf, owensT } from './owensT.ts';
 
 // References: mpmath 1.x at 30 digits, T(h,a) = quad(exp(−h²(1+x²)/2)/(1+x²), [0, a])/2π and
@@ -13,16 +14,7 @@ const T_REF: [number, number, number][] = [
   [3.0, -0.7, -0.00065910752010290981],
   [0, 1.0, 0.125],
 ];
-const B_REF: [number, number, number, number][] = [
-  [0.3, -0.4, -0.25, 0.17696931677908328],
-  [1.0, 2.0, 0.5, 0.83186083113088048],
-  [-2.0, -1.5, -0.4, 9.2102841880040896e-5],
-  [-3.0, -3.0, -0.45, 4.2703574616548774e-10],
-  [0, 0.7, -0.3, 0.34135895392831214],
-  [0, 0, -0.5, 1 / 6],
-  [2.5, -1.0, 0.9, 0.15865525393145701],
-  [-1, 0, 0.3, 0.10827452092377674],
-];
+const B_REF = BIVARIATE_REFERENCE;
 
 describe("Owen's T", () => {
   it('matches mpmath to 1e-15 absolute', () => {
