@@ -44,6 +44,30 @@ const U_MAX = 8.6;
 /** |h| beyond which Φ(−|h|) < 1e-19: two such same-sign units fix the majority, P ∈ {0, 1}, ∇P = 0. */
 const H_SAT = 9;
 const PQ_MIN = 1e-12;
+
+/** Running sums of the K = 3 channel averages over the (v, u) grid, shared by both quadratures of it. */
+export interface TripleSums {
+  psi: number;
+  m11: number;
+  m12: number;
+  eyy: number;
+}
+
+/**
+ * Add one sorted triple of the grid with weight W: P = P(Y = +1 | ω) = p and its gradient g in ω, to
+ * Ψ_out = E Σ_y P ln P, the mean diagonal / off-diagonal of E[∇P∇Pᵀ/(P(1 − P))], and E[YY′] = E(2P − 1)².
+ */
+export function addTriple(s: TripleSums, W: number, p: number, g1: number, g2: number, g3: number): void {
+  const pq = p * (1 - p);
+  // below PQ_MIN the Fisher term g²/(p(1 − p)) is round-off; its true value (∝ p·h²) is negligible
+  if (pq > PQ_MIN) {
+    s.m11 += (W * (g1 * g1 + g2 * g2 + g3 * g3)) / (3 * pq);
+    s.m12 += (W * (g1 * g2 + g1 * g3 + g2 * g3)) / (3 * pq);
+  }
+  if (p > 0) s.psi += W * p * Math.log(p);
+  if (p < 1) s.psi += W * (1 - p) * Math.log1p(-p);
+  s.eyy += W * (2 * p - 1) * (2 * p - 1);
+}
 /** h standing for a lumped saturated zone (any |h| ≥ H_SAT gives the same P to 1e-19). */
 const H_LUMP = 40;
 const INV_2PI = 1 / (2 * Math.PI);
@@ -149,10 +173,7 @@ export function committee3Averages(qd: number, qa: number, out: ChannelAverages,
   const sqd = Math.sqrt(qd);
   const w = sig / sqd;
   const gv = gaussHermite(nodes.v);
-  let psi = 0;
-  let m11 = 0;
-  let m12 = 0;
-  let eyy = 0;
+  const sums: TripleSums = { psi: 0, m11: 0, m12: 0, eyy: 0 };
   for (let iv = nodes.v >> 1; iv < nodes.v; iv++) {
     const m = Math.sqrt(qa / 3) * gv.x[iv];
     const t = -m / sqd;
@@ -173,7 +194,7 @@ export function committee3Averages(qd: number, qa: number, out: ChannelAverages,
           const h2 = hx[j];
           const h3 = hx[k];
           // nodes are sorted in h: two saturated same-sign units fix the output
-          if (h2 >= H_SAT || h2 <= -H_SAT) { eyy += W; continue; }
+          if (h2 >= H_SAT || h2 <= -H_SAT) { sums.eyy += W; continue; }
           const P1 = Px[i];
           const P2 = Px[j];
           const P3 = Px[k];
@@ -182,23 +203,15 @@ export function committee3Averages(qd: number, qa: number, out: ChannelAverages,
           const g1 = fx[i] * disagree(h2, h3, h1, rho, srho, rc, dw);
           const g2 = fx[j] * disagree(h1, h3, h2, rho, srho, rc, dw);
           const g3 = fx[k] * disagree(h1, h2, h3, rho, srho, rc, dw);
-          const pq = p * (1 - p);
-          // below PQ_MIN the Fisher term g²/(p(1 − p)) is round-off; its true value (∝ p·h²) is negligible
-          if (pq > PQ_MIN) {
-            m11 += (W * (g1 * g1 + g2 * g2 + g3 * g3)) / (3 * pq);
-            m12 += (W * (g1 * g2 + g1 * g3 + g2 * g3)) / (3 * pq);
-          }
-          if (p > 0) psi += W * p * Math.log(p);
-          if (p < 1) psi += W * (1 - p) * Math.log1p(-p);
-          eyy += W * (2 * p - 1) * (2 * p - 1);
+          addTriple(sums, W, p, g1, g2, g3);
         }
       }
     }
   }
-  out.psi = psi;
-  out.m11 = m11 / sig2;
-  out.m12 = m12 / sig2;
-  out.eyy = eyy;
+  out.psi = sums.psi;
+  out.m11 = sums.m11 / sig2;
+  out.m12 = sums.m12 / sig2;
+  out.eyy = sums.eyy;
   return out;
 }
 

@@ -19,8 +19,8 @@
  */
 import { complexNormal } from '../numerics/faddeeva.ts';
 import { gaussHermite } from '../numerics/gaussHermite.ts';
-import type { Committee3Nodes } from './committee3.ts';
-import { axisGrid, AXIS } from './committee3.ts';
+import type { Committee3Nodes, TripleSums } from './committee3.ts';
+import { addTriple, axisGrid, AXIS } from './committee3.ts';
 import type { ChannelAverages } from './signChannel.ts';
 
 export interface ShiftNodes extends Omit<Committee3Nodes, 'plackett'> {
@@ -34,7 +34,6 @@ export interface ShiftNodes extends Omit<Committee3Nodes, 'plackett'> {
  */
 export const SHIFT_NODES: Readonly<ShiftNodes> = { v: 6, side: 14, eta: 24 };
 
-const PQ_MIN = 1e-12;
 /**
  * Triples of total weight below W_MIN are skipped: each integrand (p ln p, (2p − 1)², g²/(p(1 − p)) ≲ h²)
  * is O(1)-O(100), so the ≲ 2·10⁴ skipped triples change the averages by < 1e-9.
@@ -82,10 +81,7 @@ export function committee3ShiftAverages(qd: number, qa: number, out: ChannelAver
   const m = nodes.eta >> 1;
   const e0 = nodes.eta - m;
   ensure(2 * nodes.side + 2, m);
-  let psi = 0;
-  let m11 = 0;
-  let m12 = 0;
-  let eyy = 0;
+  const sums: TripleSums = { psi: 0, m11: 0, m12: 0, eyy: 0 };
   for (let iv = nodes.v >> 1; iv < nodes.v; iv++) {
     const mv = kap * gv.x[iv];
     const t = -mv / sqd;
@@ -152,7 +148,7 @@ export function committee3ShiftAverages(qd: number, qa: number, out: ChannelAver
           const W = mult * wv * wx[i] * wx[j] * wx[k];
           if (W < W_MIN) continue;
           // nodes are sorted in h: two saturated same-sign units fix the output
-          if (sat[j] !== 0) { eyy += W; continue; }
+          if (sat[j] !== 0) { sums.eyy += W; continue; }
           let e3 = 0;
           let ek = 0;
           let ei = 0;
@@ -169,22 +165,14 @@ export function committee3ShiftAverages(qd: number, qa: number, out: ChannelAver
           const g1 = Dij + pairD[i * n + k] - 2 * ei;
           const g2 = Dji + pairD[j * n + k] - 2 * ej;
           const g3 = pairD[k * n + i] + pairD[k * n + j] - 2 * ek;
-          const pq = p * (1 - p);
-          // below PQ_MIN the Fisher term g²/(p(1 − p)) is round-off; its true value (∝ p·h²) is negligible
-          if (pq > PQ_MIN) {
-            m11 += (W * (g1 * g1 + g2 * g2 + g3 * g3)) / (3 * pq);
-            m12 += (W * (g1 * g2 + g1 * g3 + g2 * g3)) / (3 * pq);
-          }
-          if (p > 0) psi += W * p * Math.log(p);
-          if (p < 1) psi += W * (1 - p) * Math.log1p(-p);
-          eyy += W * (2 * p - 1) * (2 * p - 1);
+          addTriple(sums, W, p, g1, g2, g3);
         }
       }
     }
   }
-  out.psi = psi;
-  out.m11 = m11;
-  out.m12 = m12;
-  out.eyy = eyy;
+  out.psi = sums.psi;
+  out.m11 = sums.m11;
+  out.m12 = sums.m12;
+  out.eyy = sums.eyy;
   return out;
 }
