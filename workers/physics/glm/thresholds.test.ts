@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { glmThresholds } from './thresholds.ts';
 import { glmLandscape } from './landscape.ts';
+import { glmPoint } from './curve.ts';
 import type { GlmParams } from './types.ts';
 
 const rel = (x: number | null, ref: number): number => Math.abs((x ?? NaN) - ref) / ref;
@@ -24,6 +25,22 @@ describe('GLM thresholds (PHYSICS.md §1 published values)', () => {
     const t = glmThresholds({ prior: 'sparse', channel: 'linear', noise: 0, rho: 0.3 });
     expect(rel(t.alpha_it, 0.3)).toBeLessThan(1e-4);
     expect(t.alpha_alg ?? 0).toBeGreaterThan(0.3);
+  });
+
+  it('sparse phase retrieval: α_WR = ½, α_IT = ρ, and α_alg is where AMP jumps (not the noise-level wobble of α(s) at m = 0+)', () => {
+    // regression: a 5e-8 bump of α(s) just after m = 0+ was taken for the spinodal (α_alg = 0.50000006, α_IT = null)
+    const p: GlmParams = { prior: 'sparse', channel: 'abs', noise: 0, rho: 0.3 };
+    const t = glmThresholds(p);
+    expect(rel(t.alpha_wr, 0.5)).toBeLessThan(1e-6);
+    expect(rel(t.alpha_it, 0.3)).toBeLessThan(1e-4);
+    const a = t.alpha_alg!;
+    expect(a).toBeGreaterThan(0.6);
+    // independent check by state evolution from the uninformed start on either side of α_alg
+    expect(glmPoint(p, a * (1 - 1e-3)).m_amp).toBeLessThan(0.25);
+    expect(glmPoint(p, a * (1 + 1e-3)).m_amp).toBeCloseTo(0.3, 6);
+    // and the Bayes-optimal overlap jumps to ρ at α_IT
+    expect(glmPoint(p, 0.3 * (1 - 1e-3)).m_bayes).toBeLessThan(0.2);
+    expect(glmPoint(p, 0.3 * (1 + 1e-3)).m_bayes).toBeCloseTo(0.3, 9);
   });
 
   it('spherical perceptron has no transition', () => {

@@ -34,6 +34,13 @@ const S_TOL = 1e-7;
 const WARM_S = 2 * S_STEP;
 /** Relative half-width of the warm α_IT bracket. */
 const WARM_IT = 0.05;
+/**
+ * An extremum must stand out of the rounding noise of α(s) by this much (relative), on both flanks one grid
+ * step away. Near m = 0+ the SE quantities are differences of nearly equal numbers and α(s) wobbles by ~1e-8
+ * (sparse prior × |z|: a 5e-8 bump right after α_WR was once taken for the spinodal); genuine spinodals of
+ * the models here stand out by ≥ 1e-3.
+ */
+const PROMINENCE = 1e-6;
 
 interface Extremum {
   s: number;
@@ -64,11 +71,16 @@ export interface ThresholdHint {
 
 const alphaAt = (model: GlmModel, s: number): number => alphaOfR(model, Math.exp(s));
 
-/** Golden section of sign·α on [a, b]; null unless the optimum is interior (a genuine local extremum). */
-function refine(model: GlmModel, sign: 1 | -1, a: number, b: number): Extremum | null {
+/**
+ * Golden section of sign·α on [a, b]; null unless the optimum is interior and prominent (a genuine local
+ * extremum, not rounding noise). [lo, hi] is the whole segment, where the flanks are evaluated.
+ */
+function refine(model: GlmModel, sign: 1 | -1, a: number, b: number, lo: number, hi: number): Extremum | null {
   const r = goldenMax((s) => sign * alphaAt(model, s), a, b, S_TOL);
   const margin = 10 * S_TOL * Math.max(1, Math.abs(r.x));
   if (r.x - a < margin || b - r.x < margin) return null;
+  const flank = Math.max(sign * alphaAt(model, Math.max(lo, r.x - S_STEP)), sign * alphaAt(model, Math.min(hi, r.x + S_STEP)));
+  if (r.f - flank < PROMINENCE * Math.abs(r.f)) return null;
   return { s: r.x, alpha: sign * r.f };
 }
 
@@ -81,7 +93,10 @@ function scan(model: GlmModel, sign: 1 | -1, from: number, to: number): Extremum
   while (s1 < to) {
     const s2 = Math.min(s1 + S_STEP, to);
     const f2 = sign * alphaAt(model, s2);
-    if (f1 >= f0 && f1 > f2) return refine(model, sign, s0, s2);
+    if (f1 >= f0 && f1 > f2) {
+      const e = refine(model, sign, s0, s2, from, to);
+      if (e) return e;
+    }
     [s0, f0, s1, f1] = [s1, f1, s2, f2];
   }
   return null;
@@ -92,7 +107,7 @@ function extremum(model: GlmModel, sign: 1 | -1, from: number, to: number, prev:
   if (prev !== null) {
     const a = Math.max(from, prev - WARM_S);
     const b = Math.min(to, prev + WARM_S);
-    const e = b > a ? refine(model, sign, a, b) : null;
+    const e = b > a ? refine(model, sign, a, b, from, to) : null;
     if (e) return e;
   }
   return scan(model, sign, from, to);
