@@ -1,18 +1,10 @@
-import { useSyncExternalStore } from 'react';
-import { useApp$ } from './context.ts';
-
-function subscribe(cb: () => void) {
-  window.addEventListener('resize', cb);
-  return () => window.removeEventListener('resize', cb);
-}
+import type { ChartHeight } from '../charts/useChartBox.ts';
 
 /**
- * Chart height: fixed in the full view; in embed mode, what the iframe leaves after the title,
- * the embedded controls and the "open full view" link (an 800×450 iframe gives ≈ 330 px).
+ * Chart height: fixed in the full view; in embed mode 'fill' — the chart measures what the iframe leaves
+ * after the figure's title and toolbar, the embedded controls and the "open full view" link (the Figure
+ * frame and the embed view are flex columns that hand the rest to the chart).
  */
-export function useFigureHeight(embed: boolean, full: number): number {
-  const vh = useSyncExternalStore(subscribe, () => window.innerHeight, () => 800);
-  const controls = useApp$((s) => s.controls?.length ?? 0);
-  const reserve = 84 + (controls ? 26 + 58 * Math.ceil(controls / 3) : 0);
-  return embed ? Math.max(200, vh - reserve) : full;
+export function useFigureHeight(embed: boolean, full: number): ChartHeight {
+  return embed ? 'fill' : full;
 }

@@ -45,7 +45,11 @@ export function Figure(p: FigureProps) {
   };
 
   return (
-    <figure className="lp-figure relative flex min-w-0 flex-col gap-2" data-figure-frame={p.id} aria-busy={p.progress !== null}>
+    <figure
+      className={`lp-figure relative flex min-w-0 flex-col gap-2${p.embed ? ' h-full' : ''}`}
+      data-figure-frame={p.id}
+      aria-busy={p.progress !== null}
+    >
       <div className="flex items-center justify-between gap-2">
         <Heading className={p.embed ? 'text-sm font-semibold' : 'text-base font-semibold'}>{p.title}</Heading>
         <div className="relative" ref={menuRef}>
@@ -93,7 +97,12 @@ export function Figure(p: FigureProps) {
           Computation failed: {p.error}
         </div>
       ) : null}
-      {p.children}
+      {p.embed ? (
+        // embed: a column whose last child (the chart, or its wrapper) takes the height that is left
+        <div className="flex min-h-0 flex-1 flex-col gap-2 [&>*:last-child]:min-h-0 [&>*:last-child]:flex-1">{p.children}</div>
+      ) : (
+        p.children
+      )}
       {p.caption ? <figcaption className="text-sm leading-relaxed text-slate-600 dark:text-slate-400">{p.caption}</figcaption> : null}
     </figure>
   );

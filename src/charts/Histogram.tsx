@@ -6,7 +6,7 @@ import { Rich } from './rich.tsx';
 import { makeScale, tickFormat } from './scales.ts';
 import { usePalette } from './theme.ts';
 import type { Num, Threshold } from './types.ts';
-import { useWidth } from './useWidth.ts';
+import { useChartBox, type ChartHeight } from './useChartBox.ts';
 
 /**
  * Histogram of a sample (an eigenvalue spectrum, a distribution over seeds) in SVG, with labelled
@@ -25,7 +25,8 @@ export interface HistogramProps {
   id: string;
   ariaLabel: string;
   values: Num;
-  height?: number;
+  /** pixels, or 'fill' to take the container's height (embed mode) */
+  height?: ChartHeight;
   /** number of bins across the x domain (default 40) */
   bins?: number;
   xDomain?: [number, number];
@@ -39,9 +40,9 @@ export interface HistogramProps {
 }
 
 export const Histogram = forwardRef<SVGSVGElement, HistogramProps>(function Histogram(props, ref) {
-  const { id, ariaLabel, values, height = 340, bins = 40, thresholds = [], marks = [], xLabel, yLabel, color = 0 } = props;
+  const { id, ariaLabel, values, height: heightProp = 340, bins = 40, thresholds = [], marks = [], xLabel, yLabel, color = 0 } = props;
   const pal = usePalette();
-  const [box, width] = useWidth(640);
+  const { ref: box, className: boxClass, width, height } = useChartBox(heightProp);
   const [hover, setHover] = useState<number | null>(null);
   const w = Math.max(280, width);
   const labelRows = Math.max(1, Math.min(3, thresholds.length + marks.length));
@@ -100,7 +101,7 @@ export const Histogram = forwardRef<SVGSVGElement, HistogramProps>(function Hist
   const hoverBin = hover === null ? null : (counts.find((c) => hover >= c.x0! && hover < c.x1!) ?? null);
 
   return (
-    <div ref={box} className="relative w-full">
+    <div ref={box} className={boxClass}>
       <ChartSvg ref={ref} id={id} ariaLabel={ariaLabel} width={w} height={height} pal={pal} data={{ 'data-count': finiteValues.length, 'data-bins': counts.length }}>
         <g transform={`translate(${M.left},${top})`}>
           {yTicks.map((t) => (

@@ -3,7 +3,7 @@ import { forwardRef, useMemo, useState, type PointerEvent } from 'react';
 import { domains, makeScale, tickFormat } from './scales.ts';
 import { usePalette } from './theme.ts';
 import type { LineFigureData, Num } from './types.ts';
-import { useWidth } from './useWidth.ts';
+import { useChartBox, type ChartHeight } from './useChartBox.ts';
 import { Axes, ChartSvg, MARGIN as M } from './frame.tsx';
 import { Rich } from './rich.tsx';
 
@@ -15,15 +15,16 @@ import { Rich } from './rich.tsx';
 export interface LineChartProps extends LineFigureData {
   id: string;
   ariaLabel: string;
-  height?: number;
+  /** pixels, or 'fill' to take the container's height (embed mode) */
+  height?: ChartHeight;
   /** click on the plot area → data coordinates (e.g. set the reader's point on a phase diagram) */
   onPick?: (x: number, y: number) => void;
 }
 
 export const LineChart = forwardRef<SVGSVGElement, LineChartProps>(function LineChart(props, ref) {
-  const { id, ariaLabel, height = 340, series, thresholds = [], regions = [], polygons = [], marker, xLabel, yLabel, onPick } = props;
+  const { id, ariaLabel, height: heightProp = 340, series, thresholds = [], regions = [], polygons = [], marker, xLabel, yLabel, onPick } = props;
   const pal = usePalette();
-  const [box, width] = useWidth(640);
+  const { ref: box, className: boxClass, width, height } = useChartBox(heightProp);
   const [hoverX, setHoverX] = useState<number | null>(null);
   const w = Math.max(280, width);
   const legend = series.map((s, k) => ({ s, k })).filter(({ s }) => s.legend !== false);
@@ -78,7 +79,7 @@ export const LineChart = forwardRef<SVGSVGElement, LineChartProps>(function Line
   const readout = hoverX === null ? [] : series.map((s, k) => ({ s, k, v: valueAt(s.x, s.y, hoverX) })).filter((r) => r.v !== null);
 
   return (
-    <div ref={box} className="relative w-full">
+    <div ref={box} className={boxClass}>
       <ChartSvg ref={ref} id={id} ariaLabel={ariaLabel} width={w} height={height} pal={pal} data={{ 'data-series': series.length }}>
         {/* legend */}
         <g transform={`translate(${M.left},${M.top})`}>
