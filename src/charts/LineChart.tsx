@@ -28,7 +28,8 @@ export const LineChart = forwardRef<SVGSVGElement, LineChartProps>(function Line
   const [hoverX, setHoverX] = useState<number | null>(null);
   const w = Math.max(280, width);
   const legend = series.map((s, k) => ({ s, k })).filter(({ s }) => s.legend !== false);
-  const legendRows = Math.ceil(legend.length / Math.max(1, Math.floor((w - M.left) / 170)));
+  const legendPlaces = legendLayout(legend.map(({ s }) => s.label), w - M.left - M.right);
+  const legendRows = legendPlaces.length ? legendPlaces[legendPlaces.length - 1].row + 1 : 0;
   const top = M.top + legendRows * 18;
   const iw = w - M.left - M.right;
   const ih = height - top - M.bottom;
@@ -84,9 +85,8 @@ export const LineChart = forwardRef<SVGSVGElement, LineChartProps>(function Line
         {/* legend */}
         <g transform={`translate(${M.left},${M.top})`}>
           {legend.map(({ s, k }, slot) => {
-            const perRow = Math.max(1, Math.floor((w - M.left) / 170));
-            const cx = (slot % perRow) * 170;
-            const cy = Math.floor(slot / perRow) * 18;
+            const cx = legendPlaces[slot].x;
+            const cy = legendPlaces[slot].row * 18;
             return (
               <g key={s.id} transform={`translate(${cx},${cy})`} data-legend={s.id}>
                 {s.kind === 'points' ? (
@@ -238,6 +238,26 @@ export const LineChart = forwardRef<SVGSVGElement, LineChartProps>(function Line
     </div>
   );
 });
+
+/**
+ * Legend entries flow left to right and wrap, each as wide as its label (12 px sans-serif: ≈ 6.6 px per
+ * character, subscripts narrower) plus the swatch and a gap; a fixed pitch let long labels run into the next.
+ */
+export function legendLayout(labels: readonly string[], width: number): { x: number; row: number }[] {
+  const out: { x: number; row: number }[] = [];
+  let x = 0;
+  let row = 0;
+  for (const label of labels) {
+    const w = 24 + 6.6 * label.replace(/_\{?/g, '').replace(/\}/g, '').length + 18;
+    if (x > 0 && x + w > width) {
+      x = 0;
+      row++;
+    }
+    out.push({ x, row });
+    x += w;
+  }
+  return out;
+}
 
 /** Linear interpolation of (xs, ys) at x0 (xs ascending); null outside the data. */
 export function valueAt(xs: Num, ys: Num, x0: number): number | null {
