@@ -1,22 +1,15 @@
-// `npm run bench`: speed goals as a printed table (never as timed tests). Each model adds rows in
-// scripts/bench/<model>.ts; the worker round trip is measured over comlink on node:worker_threads.
+// `npm run bench [suite]`: speed goals as a printed table (never as timed tests). The suites are the
+// models' own (workers/physics/models.ts → manifest.bench), plus the worker round trip measured over
+// comlink on node:worker_threads.
 import { Worker } from 'node:worker_threads';
 import { wrap } from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
-import { printTable, type BenchRow } from './bench/harness.ts';
+import { bench, printTable } from './bench/harness.ts';
+import type { BenchKit, BenchRow, BenchSuite } from '../workers/physics/manifest.ts';
 import type { PhysicsApi } from '../workers/api.ts';
-import { benchGlm } from './bench/glm.ts';
-import { benchCommittee } from './bench/committee.ts';
-import { benchSgd } from './bench/sgd.ts';
-import { benchSgdOde } from './bench/sgdOde.ts';
-import { benchLandscapes } from './bench/landscapes.ts';
+import { models } from '../workers/physics/models.ts';
 
-const only = process.argv[2];
-const rows: BenchRow[] = [];
-const suites: Record<string, () => Promise<BenchRow[]>> = { glm: benchGlm, committee: benchCommittee, sgd: benchSgd, sgdOde: benchSgdOde, landscapes: benchLandscapes, worker: benchWorker };
-
-async function benchWorker(): Promise<BenchRow[]> {
-  const { bench } = await import('./bench/harness.ts');
+async function benchWorker({ bench }: BenchKit): Promise<BenchRow[]> {
   // The worker thread needs tsx's loader registered before it imports TypeScript.
   const file = new URL('./bench/nodeWorker.ts', import.meta.url).href;
   const w = new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(file)}); })`, { eval: true });
@@ -28,5 +21,14 @@ async function benchWorker(): Promise<BenchRow[]> {
   return out;
 }
 
-for (const [name, suite] of Object.entries(suites)) if (!only || only === name) rows.push(...(await suite()));
+const only = process.argv[2];
+const suites: Record<string, BenchSuite> = { worker: benchWorker };
+for (const m of models) Object.assign(suites, await m.bench());
+if (only && !(only in suites)) {
+  console.error(`unknown suite "${only}"; suites: ${Object.keys(suites).join(', ')}`);
+  process.exit(2);
+}
+const kit: BenchKit = { bench, now: () => performance.now() };
+const rows: BenchRow[] = [];
+for (const [name, suite] of Object.entries(suites)) if (!only || only === name) rows.push(...(await suite(kit)));
 printTable(rows);

@@ -1,7 +1,7 @@
 // Entry point of `npm run -s cli -- <command> [--key value]...` (see cliCore.ts and ../shared/PHYSICS.md §5).
-import { runCli } from './cliCore.ts';
+import { loadCommandGroups, runCli } from './cliCore.ts';
 
-const out = runCli(process.argv.slice(2));
+const out = runCli(process.argv.slice(2), await loadCommandGroups());
 if (out.stdout) process.stdout.write(out.stdout);
 if (out.stderr) process.stderr.write(out.stderr);
 process.exitCode = out.code;

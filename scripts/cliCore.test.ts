@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { parseRange, runCli, toJson } from './cliCore.ts';
-import type { CommandSpec } from './commands/types.ts';
-import { grid, num, str } from './commands/types.ts';
-import type { ParamSpec } from '../src/state/params/types.ts';
+import { commandFor } from '../workers/physics/manifest.ts';
+import { defineSchema } from '../workers/physics/schema.ts';
 
 // A toy command group, so these tests pin the CLI mechanics independently of any model's physics.
-const params: readonly ParamSpec[] = [
+const params = defineSchema([
   { kind: 'number', key: 'alpha', label: 'α', tex: '\\alpha', min: 0.01, max: 10, step: 0.01, scale: 'log', default: 2 },
   { kind: 'number', key: 'K', label: 'K', tex: 'K', min: 1, max: 99, step: 1, scale: 'lin', default: 2, integer: true, infinityToken: 'large' },
   { kind: 'enum', key: 'act', label: 'act', options: [{ value: 'erf', label: 'erf' }, { value: 'relu', label: 'ReLU' }], default: 'erf' },
-];
-const commands: CommandSpec[] = [
-  { name: 'toy-point', summary: 'echo', keys: ['alpha', 'K', 'act'], run: (a) => ({ alpha: num(a, 'alpha'), K: num(a, 'K'), act: str(a, 'act') }) },
-  { name: 'toy-curve', summary: 'squares', keys: ['alpha'], rangeKeys: ['alpha'], run: (a) => ({ alpha: grid(a, 'alpha'), y: grid(a, 'alpha').map((x) => x * x) }) },
-  { name: 'toy-fail', summary: 'throws', keys: [], run: () => { throw new Error('diverged\nstack...'); } },
+]);
+const cmd = commandFor(params);
+const commands = [
+  cmd({ name: 'toy-point', summary: 'echo', keys: ['alpha', 'K', 'act'], run: (a) => ({ alpha: a.alpha, K: a.K, act: a.act }) }),
+  cmd({ name: 'toy-curve', summary: 'squares', keys: ['alpha'], rangeKeys: ['alpha'], run: (a) => ({ alpha: a.alpha, y: a.alpha.map((x) => x * x) }) }),
+  cmd({ name: 'toy-fail', summary: 'throws', keys: [], run: () => { throw new Error('diverged\nstack...'); } }),
 ];
 const groups = [{ params, commands }];
 

@@ -1,6 +1,6 @@
-import type { NumberParam, ParamSpec } from '../src/state/params/types.ts';
-import { commandGroups } from './commands/index.ts';
-import { UsageError, type ArgValue, type CommandSpec } from './commands/types.ts';
+import type { NumberParam, ParamSpec, Schema } from '../workers/physics/schema.ts';
+import { UsageError, type CliArgs, type Command } from '../workers/physics/manifest.ts';
+import { models } from '../workers/physics/models.ts';
 
 /**
  * The CLI of ../shared/PHYSICS.md §5, as a pure function of argv (the entry point in cli.ts only
@@ -13,7 +13,18 @@ export interface CliOutcome {
   stderr: string;
 }
 
-export function runCli(argv: readonly string[], groups = commandGroups): CliOutcome {
+/** One model's commands with the schema their keys come from. */
+export interface CommandGroup {
+  params: Schema;
+  commands: readonly Command[];
+}
+
+/** Every model's commands (workers/physics/models.ts), loaded on demand. */
+export async function loadCommandGroups(): Promise<CommandGroup[]> {
+  return Promise.all(models.map(async (m) => ({ params: m.params, commands: await m.commands() })));
+}
+
+export function runCli(argv: readonly string[], groups: readonly CommandGroup[]): CliOutcome {
   try {
     const [name, ...rest] = argv;
     if (!name || name === '--help' || name === '-h' || name === 'help') return { code: 0, stdout: helpText(groups), stderr: '' };
@@ -30,11 +41,11 @@ export function runCli(argv: readonly string[], groups = commandGroups): CliOutc
   }
 }
 
-export function parseArgs(cmd: CommandSpec, params: readonly ParamSpec[], rest: readonly string[]): Record<string, ArgValue> {
-  const out: Record<string, ArgValue> = {};
+export function parseArgs(cmd: Command, params: Schema, rest: readonly string[]): CliArgs {
+  const out: Record<string, CliArgs[string]> = {};
   for (const key of cmd.keys) {
     const spec = params.find((p) => p.key === key);
-    if (spec) out[key] = spec.default;
+    if (spec) out[key] = cmd.rangeKeys?.includes(key) && spec.kind === 'number' ? Float64Array.of(spec.default) : spec.default;
   }
   for (let i = 0; i < rest.length; i += 2) {
     const flag = rest[i];
@@ -45,16 +56,23 @@ export function parseArgs(cmd: CommandSpec, params: readonly ParamSpec[], rest: 
     if (raw === undefined) throw new UsageError(`--${key} needs a value`);
     const spec = params.find((p) => p.key === key);
     if (!spec) throw new UsageError(`--${key} has no schema entry`);
-    out[key] = cmd.rangeKeys?.includes(key) && raw.includes(':') ? parseRange(spec, raw) : parseStrict(spec, raw);
+    // a range key always reaches the command as a grid (one number: a grid of one point)
+    if (cmd.rangeKeys?.includes(key)) out[key] = raw.includes(':') ? parseRange(spec, raw) : Float64Array.of(parseNumberStrict(spec, raw));
+    else out[key] = parseStrict(spec, raw);
   }
   return out;
 }
 
-function parseStrict(spec: ParamSpec, raw: string): ArgValue {
+function parseStrict(spec: ParamSpec, raw: string): number | string {
   if (spec.kind === 'enum') {
     if (!spec.options.some((o) => o.value === raw)) throw new UsageError(`--${spec.key} must be one of ${spec.options.map((o) => o.value).join(', ')}, got "${raw}"`);
     return raw;
   }
+  return parseNumberStrict(spec, raw);
+}
+
+function parseNumberStrict(spec: ParamSpec, raw: string): number {
+  if (spec.kind !== 'number') throw new UsageError(`--${spec.key} takes no range`);
   if (spec.infinityToken && raw === spec.infinityToken) return Infinity;
   const x = Number(raw);
   if (raw.trim() === '' || !Number.isFinite(x)) throw new UsageError(`--${spec.key} must be a number, got "${raw}"`);
@@ -93,7 +111,7 @@ export function toJson(v: unknown): string {
   });
 }
 
-function helpText(groups: typeof commandGroups): string {
+function helpText(groups: readonly CommandGroup[]): string {
   const lines = ['usage: npm run -s cli -- <command> [--<key> <value>]...', '', 'commands:'];
   for (const g of groups) for (const c of g.commands) lines.push(`  ${c.name.padEnd(22)} ${c.summary}`, `  ${''.padEnd(22)} keys: ${c.keys.join(', ')}`);
   lines.push('', 'Ranges: --alpha start:stop:step. Output: one JSON object on stdout. Bad input: exit code 2, one line on stderr.');

@@ -3,7 +3,7 @@
 // `npm run golden:write` refreshes the files after an intended change of numbers; golden.test.ts checks.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { runCli } from './cliCore.ts';
+import { loadCommandGroups, runCli, type CommandGroup } from './cliCore.ts';
 
 const dir = new URL('./golden/', import.meta.url);
 
@@ -21,12 +21,13 @@ export function goldenCases(): GoldenCase[] {
 }
 
 /** What a case prints: stdout on success, the exit code and stderr otherwise. */
-export function goldenOutput(argv: readonly string[]): string {
-  const r = runCli(argv);
+export function goldenOutput(argv: readonly string[], groups: readonly CommandGroup[]): string {
+  const r = runCli(argv, groups);
   return r.code === 0 ? r.stdout : `exit ${r.code}\n${r.stderr}`;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  for (const c of goldenCases()) writeFileSync(c.file, goldenOutput(c.argv));
+  const groups = await loadCommandGroups();
+  for (const c of goldenCases()) writeFileSync(c.file, goldenOutput(c.argv, groups));
   console.log(`wrote ${goldenCases().length} golden outputs`);
 }

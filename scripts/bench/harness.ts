@@ -1,15 +1,7 @@
-/** A tiny benchmark harness: warm up, then time repeated runs and report quantiles. */
-export interface BenchRow {
-  name: string;
-  runs: number;
-  median: number;
-  p10: number;
-  p90: number;
-  target?: string;
-  note?: string;
-}
+import type { BenchOptions, BenchRow } from '../../workers/physics/manifest.ts';
 
-export async function bench(name: string, fn: () => unknown, opts: { warmup?: number; runs?: number; target?: string; note?: string } = {}): Promise<BenchRow> {
+/** A tiny benchmark harness: warm up, then time repeated runs and report quantiles. */
+export async function bench(name: string, fn: () => unknown, opts: BenchOptions = {}): Promise<BenchRow> {
   const { warmup = 3, runs = 20 } = opts;
   for (let i = 0; i < warmup; i++) await fn();
   const t: number[] = [];

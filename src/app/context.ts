@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import type { AppState, AppStore } from '../state/store.ts';
 import { viewOf } from '../state/store.ts';
 import { serialiseView, type ChapterSchema } from '../state/url.ts';
-import type { ParamValue } from '../state/params/types.ts';
+import type { ParamValue } from '../../workers/physics/schema.ts';
 
 export interface AppContextValue {
   store: AppStore;

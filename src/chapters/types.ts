@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { ParamSpec, ParamValues } from '../state/params/types.ts';
+import type { ParamSpec, ParamValues } from '../../workers/physics/schema.ts';
 
 /** What a chapter declares; the shell does the rest (controls, URL, embed, layout). */
 export interface FigureMeta {

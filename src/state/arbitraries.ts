@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { ParamSpec, ParamValue, ParamValues } from './params/types.ts';
+import type { ParamSpec, ParamValue, ParamValues } from '../../workers/physics/schema.ts';
 
 /** Property-test generators from the schema: valid values, and hostile URL text. */
 export function validValue(spec: ParamSpec): fc.Arbitrary<ParamValue> {

@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { clampNumber, formatNumber, fromUnit, parseParam, roundToStep, sanitise, serialiseParam, toUnit } from './codec.ts';
-import type { NumberParam } from './params/types.ts';
-import { glmParams } from './params/glm.ts';
+import type { NumberParam, ParamSpec } from '../../workers/physics/schema.ts';
+import { glmParams } from '../../workers/physics/glm/params.ts';
 import { hostileText, validValue } from './arbitraries.ts';
 
 const alpha = glmParams.find((p) => p.key === 'alpha') as NumberParam;
 const K: NumberParam = { kind: 'number', key: 'K', label: 'K', tex: 'K', min: 1, max: 99, step: 1, scale: 'lin', default: 2, integer: true, infinityToken: 'large' };
 
+/** widened to the declaration type, so optional fields (integer, infinityToken) can be read */
+const specs: readonly ParamSpec[] = [...glmParams, K];
+
 describe('parameter codec', () => {
   it('round-trips every valid value of every schema entry through the URL text', () => {
-    for (const spec of [...glmParams, K]) {
+    for (const spec of specs) {
       fc.assert(
         fc.property(validValue(spec), (v) => {
           const back = parseParam(spec, serialiseParam(spec, v));
@@ -22,7 +25,7 @@ describe('parameter codec', () => {
     }
   });
   it('never yields NaN or an out-of-range value from hostile text, and says why it changed it', () => {
-    for (const spec of [...glmParams, K]) {
+    for (const spec of specs) {
       fc.assert(
         fc.property(hostileText, (raw) => {
           const { value, issue } = parseParam(spec, raw);

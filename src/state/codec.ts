@@ -1,4 +1,4 @@
-import type { EnumParam, NumberParam, ParamSpec, ParamValue, ParamValues } from './params/types.ts';
+import type { EnumParam, NumberParam, ParamSpec, ParamValue, ParamValues } from '../../workers/physics/schema.ts';
 
 /**
  * Parameter codec: text (URL query or CLI flag) ⇄ typed value, through the one schema entry of

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from './store.ts';
 import { defaults } from './codec.ts';
-import { glmParams } from './params/glm.ts';
+import { glmParams } from '../../workers/physics/glm/params.ts';
 import type { ChapterSchema } from './url.ts';
 
 const glm: ChapterSchema = { id: 'glm', params: glmParams, figures: ['curve'] };

@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { ParamValue, ParamValues } from './params/types.ts';
+import type { ParamValue, ParamValues } from '../../workers/physics/schema.ts';
 import { defaults, sanitise } from './codec.ts';
 import type { ChapterSchema, ViewState } from './url.ts';
 

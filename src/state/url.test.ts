@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { migrate, parseView, serialiseView, URL_VERSION, type ChapterSchema } from './url.ts';
-import { glmParams } from './params/glm.ts';
+import { glmParams } from '../../workers/physics/glm/params.ts';
 import { validValues, hostileText } from './arbitraries.ts';
 
 const glm: ChapterSchema = { id: 'glm', params: glmParams, figures: ['curve', 'amp'] };

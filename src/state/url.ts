@@ -1,4 +1,4 @@
-import type { ParamSpec, ParamValues } from './params/types.ts';
+import type { ParamSpec, ParamValues } from '../../workers/physics/schema.ts';
 import { parseParam, serialiseParam } from './codec.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import type { EnumParam, NumberParam, ParamSpec, ParamValue } from '../state/params/types.ts';
+import type { EnumParam, NumberParam, ParamSpec, ParamValue } from '../../workers/physics/schema.ts';
 import { formatNumber, fromUnit, parseParam, toUnit } from '../state/codec.ts';
 import type { HistoryMode } from '../state/store.ts';
 import { Tex } from './Tex.tsx';

@@ -1,5 +1,5 @@
 import type { ChapterDef } from '../types.ts';
-import { committeeParams } from '../../state/params/committee.ts';
+import { committeeParams } from '../../../workers/physics/committee/params.ts';
 import { committeeViewParams } from './viewParams.ts';
 import { LearningCurveFigure } from './LearningCurveFigure.tsx';
 import { OverlapsFigure } from './OverlapsFigure.tsx';

@@ -1,4 +1,4 @@
-import type { ParamSpec } from '../../state/params/types.ts';
+import type { ParamSpec } from '../../../workers/physics/schema.ts';
 
 /** How the committee figures are drawn (part of the view, so in the URL; not physics, so not in the CLI). */
 export const committeeViewParams: readonly ParamSpec[] = [

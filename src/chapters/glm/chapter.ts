@@ -1,5 +1,5 @@
 import type { ChapterDef } from '../types.ts';
-import { glmParams } from '../../state/params/glm.ts';
+import { glmParams } from '../../../workers/physics/glm/params.ts';
 import { glmViewParams } from './viewParams.ts';
 import { LearningCurveFigure } from './LearningCurveFigure.tsx';
 import { AmpDynamicsFigure } from './AmpDynamicsFigure.tsx';

@@ -1,6 +1,6 @@
 import { useApp$ } from '../../app/context.ts';
 import { useSettled } from '../../compute/useSettled.ts';
-import type { GlmAmpRequest } from '../../../workers/glm.api.ts';
+import type { GlmAmpRequest } from '../../../workers/physics/glm/jobs.ts';
 import { useGlmModel } from './useGlmModel.ts';
 
 /** The finite-size (GAMP) request of the current view; α settles before it changes (see useSettled). */

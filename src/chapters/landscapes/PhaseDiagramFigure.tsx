@@ -9,7 +9,7 @@ import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import type { FigureViewProps } from '../types.ts';
 import type { ThresholdLines } from '../../../workers/physics/landscapes/index.ts';
-import { landscapesParams } from '../../state/params/landscapes.ts';
+import { landscapesParams } from '../../../workers/physics/landscapes/params.ts';
 
 const range = (key: string) => {
   const p = landscapesParams.find((q) => q.key === key)!;

@@ -1,6 +1,6 @@
 import type { ChapterDef } from '../types.ts';
-import type { ParamSpec } from '../../state/params/types.ts';
-import { landscapesParams } from '../../state/params/landscapes.ts';
+import type { ParamSpec } from '../../../workers/physics/schema.ts';
+import { landscapesParams } from '../../../workers/physics/landscapes/params.ts';
 import { landscapesViewParams } from './viewParams.ts';
 import { PhaseDiagramFigure } from './PhaseDiagramFigure.tsx';
 import { DynamicsFigure } from './DynamicsFigure.tsx';

@@ -1,5 +1,5 @@
-import type { ParamSpec } from '../../state/params/types.ts';
-import { sgdParams } from '../../state/params/sgd.ts';
+import type { ParamSpec } from '../../../workers/physics/schema.ts';
+import { sgdParams } from '../../../workers/physics/sgd/params.ts';
 
 /**
  * The chapter's parameters: the SGD schema with browser-sized defaults (a finite-N run costs ∝ α·N·(K+M)

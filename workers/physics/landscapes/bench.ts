@@ -1,10 +1,10 @@
-import { landscapeDmft, landscapeGf, lossGradient, prGf, spikedInstance } from '../../workers/physics/landscapes/index.ts';
-import { randomOnSphere } from '../../workers/physics/landscapes/instance.ts';
-import { Rng } from '../../workers/physics/numerics/rng.ts';
-import { bench, type BenchRow } from './harness.ts';
+import { landscapeDmft, landscapeGf, lossGradient, prGf, spikedInstance } from './index.ts';
+import { randomOnSphere } from './instance.ts';
+import { Rng } from '../numerics/rng.ts';
+import type { BenchKit, BenchRow } from '../manifest.ts';
 
 /** Rough landscapes (PHYSICS.md §4; issue 6 speed goals): the GF step, the DMFT, and the chapter's default jobs. */
-export async function benchLandscapes(): Promise<BenchRow[]> {
+export async function benchLandscapes({ bench }: BenchKit): Promise<BenchRow[]> {
   const rng = new Rng(1);
   const inst = spikedInstance(200, 2.5, 1, rng);
   const x = randomOnSphere(200, rng);

@@ -1,10 +1,10 @@
-import { committeeAmp, committeeCurve, committeePhase, committeePoint, committeeThresholds } from '../../workers/physics/committee/index.ts';
-import { bench, type BenchRow } from './harness.ts';
+import { committeeAmp, committeeCurve, committeePhase, committeePoint, committeeThresholds } from './index.ts';
+import type { BenchKit, BenchRow } from '../manifest.ts';
 
 /** The K = 2 learning curve of the chapter: 200 log-spaced α on [0.1, 60] (src/chapters/committee/grids.ts). */
 const alphas2 = new Float64Array(200).map((_, i) => 0.1 * Math.pow(600, i / 199));
 
-export async function benchCommittee(): Promise<BenchRow[]> {
+export async function benchCommittee({ bench }: BenchKit): Promise<BenchRow[]> {
   return [
     await bench('committee K = 2 SE learning curve, 200 α (both branches)', () => committeeCurve({ K: 2 }, alphas2), { warmup: 1, runs: 5, target: '≤ 300 ms' }),
     await bench('committee K = 3 SE point, α = 15 (hard phase: plane + specialised branch)', () => committeePoint({ K: 3, alpha: 15 }), { warmup: 1, runs: 5, target: '≤ 20 ms' }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../cliCore.ts';
-import { landscapesParams } from '../../src/state/params/landscapes.ts';
-import { landscapesCommands } from './landscapes.ts';
+import { runCli } from '../../../scripts/cliCore.ts';
+import { landscapesParams } from './params.ts';
+import { landscapesCommands } from './commands.ts';
 
 const cmd = (name: string) => {
   const c = landscapesCommands.find((x) => x.name === name);
@@ -22,7 +22,7 @@ describe('landscapes CLI commands', () => {
   });
 
   it('landscape-thresholds prints the §5 fields; Δp = 1: ML-AMP = golden ratio, GF = 2 (PHYSICS.md §4)', () => {
-    const out = cmd('landscape-thresholds').run({ dp: 1 }) as Record<string, number>;
+    const out = cmd('landscape-thresholds').run({ dp: Float64Array.of(1) }) as Record<string, number>;
     expect(Object.keys(out).sort()).toEqual(['invd2_amp', 'invd2_gf', 'invd2_it', 'invd2_mlamp']);
     expect(out.invd2_mlamp).toBeCloseTo(1.618034, 6);
     expect(out.invd2_gf).toBe(2);

@@ -1,9 +1,8 @@
 import {
   channelOf, committeeAmp, committeeCurve, committeePhase, committeePoint, committeeThresholds, largeKCurve,
   type CommitteeAct, type CommitteeAmpOptions, type CommitteeCurve, type CommitteePhase, type FiniteKThresholds, type LargeKThresholds,
-} from './physics/committee/index.ts';
-import { transferable } from './transfer.ts';
-import type { ProgressFn } from './api.ts';
+} from './index.ts';
+import type { ProgressFn } from '../manifest.ts';
 
 /**
  * The learning-curve and order-parameter figures ask for the same curve (K = 3: seconds); a worker keeps
@@ -23,14 +22,14 @@ function copyCurve(c: CommitteeCurve): CommitteeCurve {
 }
 
 /** Committee-machine jobs for the worker pool (PHYSICS.md §2, §5 field names). */
-export const committeeApi = {
+export const committeeJobs = {
   /** Bayes-optimal and AMP SE along an α grid, K = 1, 2, 3 (act 'erf': K = 2 regression, coarse quadrature) */
   committeeCurve(req: ChannelReq & { alphas: Float64Array }, onProgress?: ProgressFn): CommitteeCurve {
     const key = curveKey(req);
     if (!lastCurve || lastCurve.key !== key || !sameGrid(lastCurve.alphas, req.alphas)) {
       lastCurve = { key, alphas: req.alphas.slice(), curve: committeeCurve(channelReq(req), req.alphas, onProgress) };
     }
-    return transferable(copyCurve(lastCurve.curve));
+    return copyCurve(lastCurve.curve);
   },
   committeePoint(req: ChannelReq & { alpha: number }) {
     return committeePoint({ ...channelReq(req), alpha: req.alpha });
@@ -42,14 +41,14 @@ export const committeeApi = {
   },
   /** the α = α̃K limit along an α̃ grid (closed forms) */
   committeeLargeKCurve(req: { alphas: Float64Array }) {
-    return transferable(largeKCurve(req.alphas));
+    return largeKCurve(req.alphas);
   },
   /** α_AMP(K) for K = 2, 3, 5, …, kMax and the large-K constants; each K arrives through onPartial */
   committeePhase(req: { kMax: number }, onProgress?: ProgressFn, onPartial?: (p: CommitteePhase) => void) {
-    return transferable(committeePhase(req.kMax, onPartial, onProgress));
+    return committeePhase(req.kMax, onPartial, onProgress);
   },
   /** K = 2 AMP on finite instances (mean and q_d band over seeds) next to SE from the same start */
   committeeAmp(req: CommitteeAmpOptions, onProgress?: ProgressFn) {
-    return transferable(committeeAmp(req, onProgress));
+    return committeeAmp(req, onProgress);
   },
 };

@@ -1,7 +1,7 @@
-import type { ParamSpec } from './types.ts';
+import { defineSchema } from '../schema.ts';
 
 /** Two-layer online-SGD chapter parameters (keys: ../shared/PHYSICS.md §5). */
-export const sgdParams: readonly ParamSpec[] = [
+export const sgdParams = defineSchema([
   { kind: 'number', key: 'K', label: 'Student hidden units', tex: 'K', min: 1, max: 10, step: 1, scale: 'lin', default: 2, integer: true },
   { kind: 'number', key: 'M', label: 'Teacher hidden units', tex: 'M', min: 1, max: 10, step: 1, scale: 'lin', default: 2, integer: true },
   {
@@ -26,4 +26,4 @@ export const sgdParams: readonly ParamSpec[] = [
   { kind: 'number', key: 'alpha', label: 'Training time', tex: '\\alpha = \\text{steps}/N', min: 1, max: 1e5, step: 1, scale: 'log', default: 1000 },
   { kind: 'number', key: 'kappa', label: 'Width exponent', tex: '\\kappa \\;(p \\sim d^{\\kappa})', min: -1, max: 1, step: 0.05, scale: 'lin', default: 0 },
   { kind: 'number', key: 'delta', label: 'Learning-rate exponent', tex: '\\delta \\;(\\gamma = \\gamma_0/d^{\\delta})', min: -1, max: 1, step: 0.05, scale: 'lin', default: 0 },
-];
+]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glmCommands } from './glm.ts';
+import { glmCommands } from './commands.ts';
 
 const cmd = (name: string) => {
   const c = glmCommands.find((x) => x.name === name);

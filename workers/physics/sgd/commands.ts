@@ -1,18 +1,19 @@
 /**
  * CLI commands of the two-layer SGD chapter (PHYSICS.md §5): sgd-ode, sgd-sim, sgd-plateau, sgd-phase.
  */
-import type { Act } from '../../workers/physics/sgd/activations.ts';
-import { REGION_CODES, sgdOde, sgdPhase, sgdPlateau, sgdSim, veigaRegion, veigaTimeExponent } from '../../workers/physics/sgd/index.ts';
-import type { SgdParams } from '../../workers/physics/sgd/setup.ts';
-import { grid, num, str, type Args, type CommandSpec } from './types.ts';
+import { REGION_CODES, sgdOde, sgdPhase, sgdPlateau, sgdSim, veigaRegion, veigaTimeExponent } from './index.ts';
+import type { SgdParams } from './setup.ts';
+import { commandFor, type Command } from '../manifest.ts';
+import type { ParamsOf } from '../schema.ts';
+import { sgdParams } from './params.ts';
 
 /** output points of the learning curves */
 const N_OUT = 60;
 
-function params(args: Args): SgdParams {
+function params(args: Pick<ParamsOf<typeof sgdParams>, (typeof CURVE_KEYS)[number]>): SgdParams {
   return {
-    K: num(args, 'K'), M: num(args, 'M'), act: str(args, 'act') as Act, eta: num(args, 'eta'), sigma: num(args, 'sigma'),
-    both: num(args, 'both'), N: num(args, 'N'), seed: num(args, 'seed'), init: num(args, 'init'),
+    K: args.K, M: args.M, act: args.act, eta: args.eta, sigma: args.sigma,
+    both: args.both, N: args.N, seed: args.seed, init: args.init,
   };
 }
 
@@ -33,41 +34,43 @@ function curve(res: { K: number; M: number; alpha: Float64Array; eg: Float64Arra
   };
 }
 
-const CURVE_KEYS = ['K', 'M', 'act', 'eta', 'sigma', 'both', 'N', 'seed', 'init', 'alpha'];
+const CURVE_KEYS = ['K', 'M', 'act', 'eta', 'sigma', 'both', 'N', 'seed', 'init', 'alpha'] as const;
 
-export const sgdCommands: readonly CommandSpec[] = [
-  {
+const cmd = commandFor(sgdParams);
+
+export const sgdCommands: readonly Command[] = [
+  cmd({
     name: 'sgd-ode',
     summary: 'ε_g and Q, R, v of the online-SGD ODEs on a log α grid ending at --alpha (from the seeded initial overlaps at --N)',
     keys: CURVE_KEYS,
-    run: (args) => curve(sgdOde(params(args), num(args, 'alpha'), N_OUT)),
-  },
-  {
+    run: (args) => curve(sgdOde(params(args), args.alpha, N_OUT)),
+  }),
+  cmd({
     name: 'sgd-sim',
     summary: 'seeded online SGD at dimension --N over --seeds runs (mean ε_g, min/max band) and the ODE from the same start',
     keys: [...CURVE_KEYS, 'seeds'],
     run: (args) => {
-      const res = sgdSim({ ...params(args), seeds: num(args, 'seeds') }, num(args, 'alpha'), N_OUT);
+      const res = sgdSim({ ...params(args), seeds: args.seeds }, args.alpha, N_OUT);
       return { ...curve(res), eg_min: res.eg_min, eg_max: res.eg_max, eg_ode: res.eg_ode };
     },
-  },
-  {
+  }),
+  cmd({
     name: 'sgd-plateau',
     summary: 'symmetric plateau fixed point (T = I, v = v* = 1): ε*, Q_ii, Q_ik, R and the leading Jacobian eigenvalue',
     keys: ['K', 'M', 'act', 'eta', 'sigma'],
     run: (args) => {
-      const p = sgdPlateau({ K: num(args, 'K'), M: num(args, 'M'), act: str(args, 'act') as Act, eta: num(args, 'eta'), sigma: num(args, 'sigma') });
+      const p = sgdPlateau({ K: args.K, M: args.M, act: args.act, eta: args.eta, sigma: args.sigma });
       return { eg: p.eg, q_diag: p.q_diag, q_off: p.q_off, r: p.r, lambda_max: p.lambda_max };
     },
-  },
-  {
+  }),
+  cmd({
     name: 'sgd-phase',
     summary: 'Veiga et al. (κ, δ) regions and time-scale exponents, for a point or start:stop:step ranges',
     keys: ['kappa', 'delta'],
     rangeKeys: ['kappa', 'delta'],
     run: (args) => {
-      const kappa = grid(args, 'kappa');
-      const delta = grid(args, 'delta');
+      const kappa = args.kappa;
+      const delta = args.delta;
       if (kappa.length === 1 && delta.length === 1) {
         return { kappa: kappa[0], delta: delta[0], region: veigaRegion(kappa[0], delta[0]), time_exponent: veigaTimeExponent(kappa[0], delta[0]) };
       }
@@ -79,5 +82,5 @@ export const sgdCommands: readonly CommandSpec[] = [
         time_exponent: Array.from({ length: delta.length }, (_, j) => Array.from(r.time_exponent.subarray(j * kappa.length, (j + 1) * kappa.length), (x) => (Number.isNaN(x) ? null : x))),
       };
     },
-  },
+  }),
 ];

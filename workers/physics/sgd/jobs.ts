@@ -1,10 +1,9 @@
-import { childSeed } from './physics/numerics/rng.ts';
+import { childSeed } from '../numerics/rng.ts';
 import {
   drawNetworks, firstAlphaBelow, logGrid, overlaps, REGION_CODES, sgdOde, sgdPhase, sgdPhaseCurve, sgdPlateau, sgdRun, veigaRegion,
   veigaTimeExponent, type SgdOdeOptions, type SgdParams, type VeigaRegion,
-} from './physics/sgd/index.ts';
-import { transferable } from './transfer.ts';
-import type { ProgressFn } from './api.ts';
+} from './index.ts';
+import type { ProgressFn } from '../manifest.ts';
 
 /** ε_g is ≈ −1e-12 after perfect learning (round-off of ½cᵀI2c): clip it to this floor so log axes keep the point. */
 export const EG_FLOOR = 1e-12;
@@ -129,25 +128,25 @@ export interface SgdPhaseRequest {
 }
 
 /** Two-layer online-SGD jobs (PHYSICS.md §3). */
-export const sgdApi = {
+export const sgdJobs = {
   /** Figure 1: the ODE learning curve from the seeded initial overlaps, the plateau and its exits. */
   sgdCurve(req: SgdCurveRequest, onProgress?: ProgressFn) {
     const { alpha, alphaMin, nOut, ...p } = req;
     const ode = sgdOde(p, alpha, nOut, onProgress, odeOptions(p, { alphaMin }));
-    return transferable({
+    return {
       alpha: ode.alpha,
       eg: clip(ode.eg),
       eg0: ode.eg0,
       ok: ode.ok,
       stopped_at: stoppedAt(ode.alpha, ode.eg),
       plateau: plateauMarks(p, alpha),
-    });
+    };
   },
   /** Figure 2: Q, R, v of the ODE (layout per time point: K×K, K×M, K). */
   sgdOverlaps(req: SgdCurveRequest, onProgress?: ProgressFn) {
     const { alpha, alphaMin, nOut, ...p } = req;
     const ode = sgdOde(p, alpha, nOut, onProgress, odeOptions(p, { alphaMin }));
-    return transferable({ K: ode.K, M: ode.M, alpha: ode.alpha, Q: ode.Q, R: ode.R, v: ode.v, ok: ode.ok, stopped_at: stoppedAt(ode.alpha, ode.eg) });
+    return { K: ode.K, M: ode.M, alpha: ode.alpha, Q: ode.Q, R: ode.R, v: ode.v, ok: ode.ok, stopped_at: stoppedAt(ode.alpha, ode.eg) };
   },
   /**
    * Figure 1: finite-N online SGD, seed after seed (seed index 0 is p.seed, as in sgdSim, so the first run
@@ -163,9 +162,9 @@ export const sgdApi = {
     const runs: Float64Array[] = [];
     for (let s = 0; s < S; s++) {
       runs.push(sgdRun(p, s === 0 ? seed0 : childSeed(seed0, s), steps, onProgress ? (f) => onProgress((s + f) / S) : undefined).eg);
-      if (s < S - 1) onPartial?.(transferable(aggregate(grid, runs, S, N)));
+      if (s < S - 1) onPartial?.(aggregate(grid, runs, S, N));
     }
-    return transferable(aggregate(grid, runs, S, N));
+    return aggregate(grid, runs, S, N);
   },
   /**
    * Figure 3 (Goldt et al. 2019 §4, Fig. 3): the ODE's ε_g against K at α and at α/10, first layer only
@@ -196,7 +195,7 @@ export const sgdApi = {
       if (j < n - 1) onPartial?.(structuredClone(out));
     }
     const c = { ...out, eg_first: clip(out.eg_first), eg_both: clip(out.eg_both), eg_first_early: clip(out.eg_first_early), eg_both_early: clip(out.eg_both_early) };
-    return transferable(c);
+    return c;
   },
   /**
    * Figure 4 (Veiga et al. 2022): the region polygons, the reader's point (region, time exponent) and the
@@ -211,13 +210,13 @@ export const sgdApi = {
       return { region, alpha: r.alpha, eg: clip(r.eg) };
     });
     const map = sgdPhase(Float64Array.of(kappa), Float64Array.of(delta));
-    return transferable({
+    return {
       region: REGION_CODES[map.region[0]],
       time_exponent: veigaTimeExponent(kappa, delta),
       polygons: phasePolygons(),
       /** the marginal line κ + δ = 0 (the noise-plateau limit) across the box */
       plateau_line: { kappa: Float64Array.of(-1, 1), delta: Float64Array.of(1, -1) },
       curves,
-    });
+    };
   },
 };

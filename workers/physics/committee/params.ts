@@ -1,7 +1,7 @@
-import type { ParamSpec } from './types.ts';
+import { defineSchema } from '../schema.ts';
 
 /** Committee-machine chapter parameters (keys: ../shared/PHYSICS.md §5). */
-export const committeeParams: readonly ParamSpec[] = [
+export const committeeParams = defineSchema([
   {
     kind: 'number', key: 'K', label: 'Hidden units', tex: 'K', min: 1, max: 3, step: 1, scale: 'lin', default: 2, integer: true,
     infinityToken: 'large',
@@ -26,4 +26,4 @@ export const committeeParams: readonly ParamSpec[] = [
   { kind: 'number', key: 'seed', label: 'Seed', tex: '\\text{seed}', min: 0, max: 1e9, step: 1, scale: 'lin', default: 1, integer: true },
   { kind: 'number', key: 'seeds', label: 'Seeds', tex: '\\#\\text{runs}', min: 1, max: 20, step: 1, scale: 'lin', default: 3, integer: true },
   { kind: 'number', key: 'iters', label: 'AMP iterations', tex: 't_{\\max}', min: 1, max: 200, step: 1, scale: 'lin', default: 40, integer: true },
-];
+]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sgdCommands } from './sgd.ts';
+import { sgdCommands } from './commands.ts';
 
 const cmd = (name: string) => sgdCommands.find((c) => c.name === name)!;
 const base = { K: 2, M: 2, act: 'erf', eta: 0.5, sigma: 0, both: 0, N: 200, seed: 1, init: 0.03 };
@@ -32,7 +32,7 @@ describe('sgd CLI commands (PHYSICS.md §5 fields)', () => {
   });
 
   it('sgd-phase: a point gives its region, ranges give the grid', () => {
-    expect(cmd('sgd-phase').run({ kappa: 0.5, delta: -0.25 })).toEqual({ kappa: 0.5, delta: -0.25, region: 'perfect', time_exponent: 1.25 });
+    expect(cmd('sgd-phase').run({ kappa: Float64Array.of(0.5), delta: Float64Array.of(-0.25) })).toEqual({ kappa: 0.5, delta: -0.25, region: 'perfect', time_exponent: 1.25 });
     const g = cmd('sgd-phase').run({ kappa: Float64Array.of(-0.5, 0), delta: Float64Array.of(0, 0.25) }) as { region: string[][] };
     expect(g.region).toEqual([['none', 'plateau'], ['bad', 'perfect']]);
   });

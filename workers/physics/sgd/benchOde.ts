@@ -1,11 +1,11 @@
-import { sgdOde } from '../../workers/physics/sgd/index.ts';
-import type { SgdParams } from '../../workers/physics/sgd/setup.ts';
-import { bench, type BenchRow } from './harness.ts';
+import { sgdOde } from './index.ts';
+import type { SgdParams } from './setup.ts';
+import type { BenchKit, BenchRow } from '../manifest.ts';
 
 /** PHYSICS.md §3 defaults: erf, η = 0.5, σ = 0, first layer only, seeded small init (N = 1000, seed 1). */
 const erf = (K: number): SgdParams => ({ K, M: K, act: 'erf', eta: 0.5, sigma: 0, both: 0 });
 
-export async function benchSgdOde(): Promise<BenchRow[]> {
+export async function benchSgdOde({ bench }: BenchKit): Promise<BenchRow[]> {
   const note = (p: SgdParams, alpha: number): string => {
     const r = sgdOde(p, alpha, 60);
     return `${r.steps} steps, ok = ${r.ok}, ε_g(α) = ${r.eg[59].toExponential(3)}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { committeeCommands } from './committee.ts';
-import { UsageError } from './types.ts';
+import { committeeCommands } from './commands.ts';
+import { UsageError } from '../manifest.ts';
 
 const cmd = (name: string) => committeeCommands.find((c) => c.name === name)!;
 

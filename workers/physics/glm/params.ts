@@ -1,7 +1,7 @@
-import type { ParamSpec } from './types.ts';
+import { defineSchema } from '../schema.ts';
 
 /** GLM / perceptron chapter parameters (keys: ../shared/PHYSICS.md §5). */
-export const glmParams: readonly ParamSpec[] = [
+export const glmParams = defineSchema([
   {
     kind: 'enum', key: 'prior', label: 'Teacher prior', tex: 'P_0',
     options: [
@@ -32,4 +32,4 @@ export const glmParams: readonly ParamSpec[] = [
   { kind: 'number', key: 'seeds', label: 'Seeds', tex: '\\#\\text{runs}', min: 1, max: 20, step: 1, scale: 'lin', default: 3, integer: true },
   { kind: 'number', key: 'iters', label: 'AMP iterations', tex: 't_{\\max}', min: 1, max: 500, step: 1, scale: 'lin', default: 60, integer: true },
   { kind: 'number', key: 'damping', label: 'Damping', tex: '\\gamma', min: 0, max: 0.95, step: 0.05, scale: 'lin', default: 0 },
-];
+]);

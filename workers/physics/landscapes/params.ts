@@ -1,11 +1,11 @@
-import type { ParamSpec } from './types.ts';
+import { defineSchema } from '../schema.ts';
 
 /**
  * Rough-landscapes chapter parameters (keys: ../shared/PHYSICS.md §5): the spiked matrix-tensor model
  * (dp, invd2, N, T, m0 and the run controls) and phase retrieval (alpha, d, width). N is capped at 300
  * because the order-3 tensor costs N³/6 floats (18 MB at 300); phase retrieval has its own dimension d.
  */
-export const landscapesParams: readonly ParamSpec[] = [
+export const landscapesParams = defineSchema([
   { kind: 'number', key: 'dp', label: 'Tensor noise', tex: '\\Delta_p', min: 0.1, max: 10, step: 0.01, scale: 'log', default: 1, help: 'noise variance of the order-3 (p = 3) tensor channel' },
   { kind: 'number', key: 'invd2', label: 'Matrix signal-to-noise', tex: '1/\\Delta_2', min: 0.1, max: 5, step: 0.01, scale: 'lin', default: 2.5, help: 'inverse noise variance of the matrix channel; GF succeeds above (1 + √(1 + 8/Δp))/2' },
   { kind: 'number', key: 'N', label: 'Dimension', tex: 'N', min: 20, max: 300, step: 10, scale: 'lin', default: 200, integer: true, help: 'finite-N runs of the spiked matrix-tensor model' },
@@ -18,4 +18,4 @@ export const landscapesParams: readonly ParamSpec[] = [
   { kind: 'number', key: 'alpha', label: 'Samples per dimension', tex: '\\alpha = M/d', min: 0.5, max: 20, step: 0.1, scale: 'log', default: 4, help: 'phase retrieval; IT needs α = 1, AMP α ≈ 1.13' },
   { kind: 'number', key: 'd', label: 'Dimension (phase retrieval)', tex: 'd', min: 20, max: 1000, step: 10, scale: 'log', default: 200, integer: true },
   { kind: 'number', key: 'width', label: 'Student width', tex: 'm/d', min: 0.25, max: 4, step: 0.25, scale: 'lin', default: 1, help: 'hidden units per input dimension of the over-parameterised student (m ≥ d: α > 2 suffices)' },
-];
+]);

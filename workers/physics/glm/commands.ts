@@ -2,21 +2,18 @@
  * GLM chapter commands (PHYSICS.md §5). Non-finite numbers (f = +∞ at perfect recovery of a noiseless
  * continuous channel) are printed as JSON null.
  */
-import { glmAmp, glmCurve, glmPhase, glmPoint, glmThresholds, type ChannelKind, type GlmParams, type GlmPhaseDiagram, type PriorKind } from '../../workers/physics/glm/index.ts';
-import { grid, num, str, UsageError, type Args, type CommandSpec } from './types.ts';
+import { glmAmp, glmCurve, glmPhase, glmPoint, glmThresholds, type GlmParams, type GlmPhaseDiagram, type PriorKind } from './index.ts';
+import { commandFor, UsageError, type Command } from '../manifest.ts';
+import type { ParamsOf } from '../schema.ts';
+import { glmParams } from './params.ts';
 
 /** The phase diagram of a prior (the schema has no `diagram` key, so `--prior` selects it). */
 const PHASE_DIAGRAM: Partial<Record<PriorKind, GlmPhaseDiagram>> = { binary: 'binary-noise', sparse: 'sparse-rho' };
 
 const MODEL_KEYS = ['prior', 'channel', 'noise', 'rho'] as const;
 
-function modelParams(args: Args): GlmParams {
-  return {
-    prior: str(args, 'prior') as PriorKind,
-    channel: str(args, 'channel') as ChannelKind,
-    noise: num(args, 'noise'),
-    rho: num(args, 'rho'),
-  };
+function modelParams({ prior, channel, noise, rho }: Pick<ParamsOf<typeof glmParams>, (typeof MODEL_KEYS)[number]>): GlmParams {
+  return { prior, channel, noise, rho };
 }
 
 /** A number, or null where JSON has no value (±Infinity, NaN). */
@@ -31,46 +28,48 @@ function jsonSafe(obj: Record<string, number | Float64Array>): Record<string, nu
   return out;
 }
 
-export const glmCommands: readonly CommandSpec[] = [
-  {
+const cmd = commandFor(glmParams);
+
+export const glmCommands: readonly Command[] = [
+  cmd({
     name: 'glm-point',
     summary: 'GLM state evolution at one α: both branches, free entropies, errors',
     keys: [...MODEL_KEYS, 'alpha'],
-    run: (args) => jsonSafe({ ...glmPoint(modelParams(args), num(args, 'alpha')) }),
-  },
-  {
+    run: (args) => jsonSafe({ ...glmPoint(modelParams(args), args.alpha) }),
+  }),
+  cmd({
     name: 'glm-curve',
     summary: 'GLM learning curve on an α grid (--alpha start:stop:step)',
     keys: [...MODEL_KEYS, 'alpha'],
     rangeKeys: ['alpha'],
-    run: (args) => jsonSafe({ ...glmCurve(modelParams(args), grid(args, 'alpha')) }),
-  },
-  {
+    run: (args) => jsonSafe({ ...glmCurve(modelParams(args), args.alpha) }),
+  }),
+  cmd({
     name: 'glm-thresholds',
     summary: 'GLM thresholds α_WR, α_alg, α_IT of the chosen prior × channel (null where absent)',
     keys: [...MODEL_KEYS],
     run: (args) => glmThresholds(modelParams(args)),
-  },
-  {
+  }),
+  cmd({
     name: 'glm-amp',
     summary: 'GAMP on seeded finite instances (mean and band over seeds) next to SE from the same start',
     keys: [...MODEL_KEYS, 'alpha', 'd', 'seed', 'seeds', 'iters', 'damping'],
     run: (args) => {
       const { start, ...series } = glmAmp(modelParams(args), {
-        alpha: num(args, 'alpha'), d: num(args, 'd'), seed: num(args, 'seed'), seeds: num(args, 'seeds'),
-        iters: num(args, 'iters'), damping: num(args, 'damping'),
+        alpha: args.alpha, d: args.d, seed: args.seed, seeds: args.seeds,
+        iters: args.iters, damping: args.damping,
       });
       return { ...jsonSafe(series), start };
     },
-  },
-  {
+  }),
+  cmd({
     name: 'glm-phase',
     summary: 'GLM phase diagram: α_IT, α_alg, α_WR traced along y (--prior binary: y = ε, sign; --prior sparse: y = ρ, noiseless linear)',
     keys: ['prior'],
     run: (args) => {
-      const diagram = PHASE_DIAGRAM[str(args, 'prior') as PriorKind];
+      const diagram = PHASE_DIAGRAM[args.prior];
       if (!diagram) throw new UsageError('glm-phase needs --prior binary (α vs label noise ε) or --prior sparse (α vs density ρ)');
       return glmPhase({ diagram });
     },
-  },
+  }),
 ];

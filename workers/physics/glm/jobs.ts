@@ -1,10 +1,9 @@
 import {
   glmAmp, glmCurve, glmLandscape, glmPhase, glmPoint, glmThresholds,
   type GampOptions, type GlmLandscape, type GlmParams, type GlmPhase, type GlmPhaseRequest,
-} from './physics/glm/index.ts';
-import { childSeed } from './physics/numerics/rng.ts';
-import { transferable } from './transfer.ts';
-import type { ProgressFn } from './api.ts';
+} from './index.ts';
+import { childSeed } from '../numerics/rng.ts';
+import type { ProgressFn } from '../manifest.ts';
 
 /** The finite-size request: model + GAMP options (PHYSICS.md §5 keys). */
 export type GlmAmpRequest = GlmParams & GampOptions;
@@ -46,10 +45,10 @@ function split(req: GlmAmpRequest): [GlmParams, GampOptions] {
 }
 
 /** GLM jobs for the worker pool. */
-export const glmApi = {
+export const glmJobs = {
   glmCurve(req: GlmParams & { alphas: Float64Array }, onProgress?: ProgressFn) {
     const { alphas, ...p } = req;
-    return transferable(glmCurve(p, alphas, onProgress));
+    return glmCurve(p, alphas, onProgress);
   },
   glmPoint(req: GlmParams & { alpha: number }) {
     const { alpha, ...p } = req;
@@ -65,17 +64,17 @@ export const glmApi = {
     // two grid cells: the grid maximum next to the exact global one is the same state
     const cell = (2 * l.m[l.m.length - 1]) / (l.m.length - 1);
     const local = gridMaxima(l.f).filter((i) => Math.abs(l.m[i] - l.m_bayes) > cell && l.f[i] < f_bayes);
-    return transferable({
+    return {
       ...l,
       f_bayes,
       local_m: Float64Array.from(local, (i) => l.m[i]),
       local_f: Float64Array.from(local, (i) => l.f[i]),
-    });
+    };
   },
   /** per-iteration GAMP (mean and band over seeds) next to SE from the same start */
   glmAmp(req: GlmAmpRequest, onProgress?: ProgressFn) {
     const [p, o] = split(req);
-    return transferable(glmAmp(p, o, onProgress));
+    return glmAmp(p, o, onProgress);
   },
   /**
    * The learning curve's finite-size point: `seeds` single-seed GAMP runs (seed_s = childSeed(seed, s)),
@@ -92,10 +91,10 @@ export const glmApi = {
     }
     const mean = eg_runs.reduce((a, b) => a + b, 0) / S;
     const sd = Math.sqrt(eg_runs.reduce((a, b) => a + (b - mean) ** 2, 0) / S);
-    return transferable({ alpha: o.alpha, eg: mean, eg_lo: Math.max(mean - sd, 0), eg_hi: mean + sd, eg_runs });
+    return { alpha: o.alpha, eg: mean, eg_lo: Math.max(mean - sd, 0), eg_hi: mean + sd, eg_runs };
   },
   /** thresholds traced along noise or ρ; the coarse pass arrives first through onPartial */
   glmPhase(req: GlmPhaseRequest, onProgress?: ProgressFn, onPartial?: (p: GlmPhase) => void) {
-    return transferable(glmPhase(req, onProgress, onPartial));
+    return glmPhase(req, onProgress, onPartial);
   },
 };

@@ -1,7 +1,7 @@
-import { glmAmp, glmCurve, glmPhase, glmPoint, glmThresholds, type GlmParams } from '../../workers/physics/glm/index.ts';
-import { matTVec, matVec } from '../../workers/physics/numerics/linalg.ts';
-import { childSeed, Rng } from '../../workers/physics/numerics/rng.ts';
-import { bench, type BenchRow } from './harness.ts';
+import { glmAmp, glmCurve, glmPhase, glmPoint, glmThresholds, type GlmParams } from './index.ts';
+import { matTVec, matVec } from '../numerics/linalg.ts';
+import { childSeed, Rng } from '../numerics/rng.ts';
+import type { BenchKit, BenchRow } from '../manifest.ts';
 
 const spherical: GlmParams = { prior: 'gaussian', channel: 'sign', noise: 0, rho: 1 };
 const phaseRetrieval: GlmParams = { prior: 'gaussian', channel: 'abs', noise: 0, rho: 1 };
@@ -21,13 +21,12 @@ const ALPHA = 2;
 const ROUNDS = 5;
 const gampRun = (iters: number) => glmAmp(spherical, { alpha: ALPHA, d: D, seed: 1, seeds: 1, iters, damping: 0 });
 const median = (x: number[]): number => [...x].sort((a, b) => a - b)[Math.floor(x.length / 2)];
-const timed = (fn: () => unknown): number => {
-  const t0 = performance.now();
-  fn();
-  return performance.now() - t0;
-};
-
-function benchGampVsStream(): BenchRow[] {
+function benchGampVsStream(now: () => number): BenchRow[] {
+  const timed = (fn: () => unknown): number => {
+    const t0 = now();
+    fn();
+    return now() - t0;
+  };
   const n = ALPHA * D;
   const X = new Rng(childSeed(1, 0)).fillNormal(new Float32Array(n * D), 1 / Math.sqrt(D));
   const u = new Float64Array(n).fill(1);
@@ -68,7 +67,7 @@ function benchGampVsStream(): BenchRow[] {
   ];
 }
 
-export async function benchGlm(): Promise<BenchRow[]> {
+export async function benchGlm({ bench, now }: BenchKit): Promise<BenchRow[]> {
   return [
     await bench('GLM SE learning curve, 300 α, both branches + f_RS (spherical perceptron)', () => glmCurve(spherical, alphas), { target: '≤ 50 ms' }),
     await bench('GLM SE learning curve, 300 α, phase retrieval |z|', () => glmCurve(phaseRetrieval, alphas), { runs: 10, target: '≤ 100 ms' }),
@@ -77,6 +76,6 @@ export async function benchGlm(): Promise<BenchRow[]> {
     await bench('GLM SE point (both branches + f_RS, α = 2)', () => glmPoint(spherical, 2), { runs: 100 }),
     await bench('GLM phase diagram binary-noise, 40 ε (coarse + full)', () => glmPhase({ diagram: 'binary-noise' }), { runs: 5, target: '≤ 1 s (first picture)' }),
     await bench('GLM phase diagram sparse-rho, 40 ρ (coarse + full)', () => glmPhase({ diagram: 'sparse-rho' }), { runs: 5, target: '≤ 1 s (first picture)' }),
-    ...benchGampVsStream(),
+    ...benchGampVsStream(now),
   ];
 }

@@ -17,10 +17,9 @@ import {
   type OverparamParams,
   type PrGfParams,
   type PrTrajectoryParams,
-} from './physics/landscapes/index.ts';
-import { glmThresholds } from './physics/glm/index.ts';
-import { transferable } from './transfer.ts';
-import type { ProgressFn } from './api.ts';
+} from './index.ts';
+import { glmThresholds } from '../glm/index.ts';
+import type { ProgressFn } from '../manifest.ts';
 
 /** The thresholds at the reader's Δp and the BBP picture at (1/Δ2, Δp) for threshold states μ = 2σ. */
 export type LandscapePoint = LandscapeThresholds & BbpPrediction & { dp: number; invd2: number };
@@ -45,34 +44,34 @@ function escapeTime(t: ArrayLike<number>, m: ArrayLike<number>): number | null {
 }
 
 /** Rough-landscapes jobs for the worker pool (PHYSICS.md §4). */
-export const landscapesApi = {
+export const landscapesJobs = {
   landscapePoint(req: { dp: number; invd2: number }): LandscapePoint {
     return { dp: req.dp, invd2: req.invd2, ...landscapeThresholds(req.dp), ...bbpPrediction(req.invd2, req.dp) };
   },
   landscapeLines(req: { dp: Float64Array }) {
-    return transferable(landscapeThresholdLines(req.dp));
+    return landscapeThresholdLines(req.dp);
   },
   /** N → ∞ curves, with the time m(t) first leaves the equator (|m| > 0.3) */
   landscapeDmft(req: DmftParams, onProgress?: ProgressFn) {
     const r = landscapeDmft(req, onProgress);
-    return transferable({ ...r, m0: req.m0, t_escape: escapeTime(r.t, r.m) });
+    return { ...r, m0: req.m0, t_escape: escapeTime(r.t, r.m) };
   },
   /** finite-N runs, with each run's escape time */
   landscapeGf(req: LandscapeGfParams, onProgress?: ProgressFn) {
     const r = landscapeGf(req, onProgress);
-    return transferable({ ...r, t_escape_seeds: r.m_seeds.map((m) => escapeTime(r.t, m)) });
+    return { ...r, t_escape_seeds: r.m_seeds.map((m) => escapeTime(r.t, m)) };
   },
   landscapeHessian(req: LandscapeHessianParams, onProgress?: ProgressFn) {
-    return transferable(landscapeHessian(req, onProgress));
+    return landscapeHessian(req, onProgress);
   },
   prGf(req: PrGfParams, onProgress?: ProgressFn) {
-    return transferable(prGf(req, onProgress));
+    return prGf(req, onProgress);
   },
   prTrajectory(req: PrTrajectoryParams) {
-    return transferable(prTrajectory(req));
+    return prTrajectory(req);
   },
   prOverparam(req: OverparamParams, onProgress?: ProgressFn) {
-    return transferable(prOverparam(req, onProgress));
+    return prOverparam(req, onProgress);
   },
   prThresholds(_req: Record<string, never>): PrThresholds {
     // the same state-evolution thresholds the GLM chapter draws for phase retrieval (Gaussian prior, y = |z|)
