@@ -1,16 +1,17 @@
-import type { ChapterDef } from '../chapters/types.ts';
+import type { ChapterMeta } from '../chapters/types.ts';
+import { readParams } from '../../workers/physics/schema.ts';
 import { ParamControl } from '../ui/ParamControl.tsx';
 import { useApp$ } from './context.ts';
 
 /** The schema-driven controls panel: model parameters, simulation parameters, presets, reset. */
-export function Controls({ chapter, only }: { chapter: ChapterDef; only?: readonly string[] | null }) {
+export function Controls({ chapter, only }: { chapter: ChapterMeta; only?: readonly string[] | null }) {
   const params = useApp$((s) => s.params);
   const setParam = useApp$((s) => s.setParam);
   const setParams = useApp$((s) => s.setParams);
   const reset = useApp$((s) => s.resetParams);
   const notify = useApp$((s) => s.notify);
-  const shown = chapter.params.filter((p) => (only ? only.includes(p.key) : (chapter.showParam?.(p.key, params) ?? true)));
-  const sim = new Set(chapter.simulationKeys ?? []);
+  const shown = chapter.params.filter((p) => (only ? only.includes(p.key) : (chapter.showParam?.(p.key, readParams(chapter.params, params)) ?? true)));
+  const sim = new Set<string>(chapter.simulationKeys ?? []);
   const group = (keys: typeof shown) =>
     keys.map((spec) => <ParamControl key={spec.key} spec={spec} value={params[spec.key]} onChange={(v, mode) => setParam(spec.key, v, mode)} onInvalid={notify} />);
   if (only) return <div className="flex flex-wrap gap-x-6 gap-y-2 [&>*]:min-w-48 [&>*]:flex-1">{group(shown)}</div>;

@@ -1,10 +1,12 @@
-import type { ChapterDef, ComingChapter } from '../chapters/types.ts';
+import { Suspense, use } from 'react';
+import type { ChapterMeta, ComingChapter } from '../chapters/types.ts';
+import { loadChapterUi } from '../chapters/registry.ts';
 import { Controls } from './Controls.tsx';
 import { Notices } from './Notices.tsx';
 import { useApp$, useLinkFor } from './context.ts';
 
 /** Header with the chapter list, then the current chapter: controls beside figures, prose below. */
-export function Shell({ chapters, coming }: { chapters: readonly ChapterDef[]; coming: readonly ComingChapter[] }) {
+export function Shell({ chapters, coming }: { chapters: readonly ChapterMeta[]; coming: readonly ComingChapter[] }) {
   const chapterId = useApp$((s) => s.chapter);
   const embed = useApp$((s) => s.embed);
   const setChapter = useApp$((s) => s.setChapter);
@@ -43,15 +45,9 @@ export function Shell({ chapters, coming }: { chapters: readonly ChapterDef[]; c
           <Controls chapter={chapter} />
         </aside>
         <div className="flex min-w-0 flex-col gap-8">
-          <div className="grid grid-cols-1 gap-8 xl:grid-cols-2">
-            {chapter.figures.map((f) => {
-              const F = chapter.Figures[f.id];
-              return <F key={f.id} embed={false} />;
-            })}
-          </div>
-          <article className="lp-prose max-w-3xl">
-            <chapter.Prose />
-          </article>
+          <Suspense fallback={<p className="text-sm text-slate-500 dark:text-slate-400">Loading {chapter.title}…</p>}>
+            <ChapterBody chapter={chapter} />
+          </Suspense>
         </div>
       </main>
       <footer className="mt-auto border-t border-slate-200 pt-3 text-xs text-slate-500 dark:border-slate-800 dark:text-slate-400">
@@ -61,12 +57,35 @@ export function Shell({ chapters, coming }: { chapters: readonly ChapterDef[]; c
   );
 }
 
+/** The chapter's figures and prose, from its lazily loaded ui.tsx. */
+function ChapterBody({ chapter }: { chapter: ChapterMeta }) {
+  const ui = use(loadChapterUi(chapter.id));
+  return (
+    <>
+      <div className="grid grid-cols-1 gap-8 xl:grid-cols-2">
+        {chapter.figures.map((f) => {
+          const F = ui.Figures[f.id];
+          return <F key={f.id} embed={false} />;
+        })}
+      </div>
+      <article className="lp-prose max-w-3xl">
+        <ui.Prose />
+      </article>
+    </>
+  );
+}
+
+function EmbedFigure({ chapter, fig }: { chapter: ChapterMeta; fig: string }) {
+  const ui = use(loadChapterUi(chapter.id));
+  const F = ui.Figures[fig] ?? ui.Figures[chapter.figures[0].id];
+  return <F embed />;
+}
+
 /** `embed=1`: one figure, the named controls, and a link to the full view — sized for an 800×450 iframe. */
-function EmbedView({ chapter }: { chapter: ChapterDef }) {
+function EmbedView({ chapter }: { chapter: ChapterMeta }) {
   const fig = useApp$((s) => s.fig) ?? chapter.figures[0].id;
   const controls = useApp$((s) => s.controls);
   const link = useLinkFor(fig);
-  const F = chapter.Figures[fig] ?? chapter.Figures[chapter.figures[0].id];
   const title = chapter.figures.find((f) => f.id === fig)?.title ?? '';
   return (
     <main className="lp-embed flex h-screen flex-col gap-1 overflow-hidden p-2" aria-label={`${chapter.title}: ${title}`}>
@@ -75,7 +94,9 @@ function EmbedView({ chapter }: { chapter: ChapterDef }) {
       </h1>
       <Notices />
       <div className="min-h-0 flex-1">
-        <F embed />
+        <Suspense fallback={null}>
+          <EmbedFigure chapter={chapter} fig={fig} />
+        </Suspense>
       </div>
       {controls && controls.length ? <Controls chapter={chapter} only={controls} /> : null}
       <a className="self-end text-xs text-sky-700 underline dark:text-sky-400" href={link(false)} target="_blank" rel="noopener">

@@ -1,15 +1,31 @@
 import type { ChapterSchema } from '../state/url.ts';
-import { glmChapter } from './glm/chapter.ts';
-import { committeeChapter } from './committee/chapter.ts';
-import { sgdChapter } from './sgd/chapter.ts';
-import { landscapesChapter } from './landscapes/chapter.ts';
-import type { ChapterDef, ComingChapter } from './types.ts';
+import type { ChapterMeta, ChapterUi, ComingChapter } from './types.ts';
 
-/** Adding a model: one line here (and its folders under workers/physics/ and src/chapters/). */
-export const chapters: readonly ChapterDef[] = [glmChapter, committeeChapter, sgdChapter, landscapesChapter];
+/**
+ * The chapters, found by folder: every `./<id>/meta.ts` (loaded with the page) and its `./<id>/ui.tsx`
+ * (loaded when the chapter is first shown). Nothing to register here: a model is registered once, in
+ * workers/physics/models.ts, and registry.test.ts checks that the two lists agree.
+ */
+const metas = import.meta.glob<ChapterMeta>('./*/meta.ts', { eager: true, import: 'chapter' });
+const uis = import.meta.glob<ChapterUi>('./*/ui.tsx', { import: 'ui' });
+
+export const chapters: readonly ChapterMeta[] = Object.values(metas).sort((a, b) => a.order - b.order);
 
 export const coming: readonly ComingChapter[] = [];
 
 export const DEFAULT_CHAPTER = 'glm';
 
 export const schemas: readonly ChapterSchema[] = chapters.map((c) => ({ id: c.id, params: c.params, figures: c.figures.map((f) => f.id) }));
+
+const loaded = new Map<string, Promise<ChapterUi>>();
+
+/** The chapter's figures and prose (one import per chapter, shared by every caller). */
+export function loadChapterUi(id: string): Promise<ChapterUi> {
+  let p = loaded.get(id);
+  if (!p) {
+    const load = uis[`./${id}/ui.tsx`];
+    p = load ? load() : Promise.reject(new Error(`chapter "${id}" has no ui.tsx`));
+    loaded.set(id, p);
+  }
+  return p;
+}

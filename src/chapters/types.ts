@@ -1,37 +1,53 @@
 import type { ComponentType } from 'react';
-import type { ParamSpec, ParamValues } from '../../workers/physics/schema.ts';
+import type { KeyOf, ParamsOf, Schema } from '../../workers/physics/schema.ts';
 
-/** What a chapter declares; the shell does the rest (controls, URL, embed, layout). */
+/**
+ * A chapter is a folder `src/chapters/<id>/` (the id of its model in workers/physics/models.ts) with
+ * `meta.ts` — what the shell needs before any figure is drawn (schema, figure list, presets), loaded
+ * with the page — and `ui.tsx` — the figure components and prose, loaded when the chapter is opened.
+ * registry.ts finds both by folder name.
+ */
 export interface FigureMeta {
-  id: string;
-  title: string;
+  readonly id: string;
+  readonly title: string;
 }
 
-export interface Preset {
-  label: string;
-  values: ParamValues;
+export interface Preset<S extends Schema = Schema> {
+  readonly label: string;
+  readonly values: Partial<ParamsOf<S>>;
+}
+
+export interface ChapterMeta<S extends Schema = Schema> {
+  readonly id: string;
+  /** position in the chapter list; the same order as workers/physics/models.ts (a test checks it) */
+  readonly order: number;
+  readonly title: string;
+  /** one line under the title in the chapter list */
+  readonly summary: string;
+  /** the model's schema, with view keys (axes, which plane) and browser-sized defaults */
+  readonly params: S;
+  readonly figures: readonly FigureMeta[];
+  readonly presets?: readonly Preset<S>[];
+  /** keys grouped under "Simulation" (finite-size runs) rather than "Model" */
+  readonly simulationKeys?: readonly KeyOf<S>[];
+  /** hide a control that does not apply to the current values (e.g. ρ unless the prior is sparse) */
+  showParam?(key: KeyOf<S>, values: ParamsOf<S>): boolean;
+}
+
+export function defineChapter<const S extends Schema>(c: ChapterMeta<S>): ChapterMeta<S> {
+  return c;
 }
 
 export interface FigureViewProps {
   embed: boolean;
 }
 
-export interface ChapterDef {
-  id: string;
-  title: string;
-  /** one line under the title in the chapter list */
-  summary: string;
-  params: readonly ParamSpec[];
-  figures: readonly FigureMeta[];
-  /** the figure components, by figure id (same order as `figures`) */
-  Figures: Readonly<Record<string, ComponentType<FigureViewProps>>>;
+/** What `ui.tsx` exports as `ui`. */
+export interface ChapterUi {
+  /** the figure components, by figure id (every id of the meta's `figures`) */
+  readonly Figures: Readonly<Record<string, ComponentType<FigureViewProps>>>;
   /** prose and equations under the figures */
-  Prose: ComponentType;
-  presets?: readonly Preset[];
-  /** hide a control that does not apply to the current values (e.g. ρ unless the prior is sparse) */
-  showParam?: (key: string, values: ParamValues) => boolean;
-  /** keys grouped under "Simulation" (finite-size runs) rather than "Model" */
-  simulationKeys?: readonly string[];
+  readonly Prose: ComponentType;
 }
 
 /** A chapter listed in the header before it has landed. */

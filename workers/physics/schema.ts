@@ -65,6 +65,12 @@ export function withDefaults<const S extends Schema>(schema: S, overrides: Parti
   return schema.map((p) => (o[p.key] === undefined ? p : { ...p, default: o[p.key] })) as unknown as S;
 }
 
+/** The entries of `keys`, in that order (e.g. the order of a controls panel). */
+export function pickSchema<S extends Schema, const Keys extends readonly KeyOf<S>[]>(schema: S, keys: Keys): { readonly [I in keyof Keys]: Extract<S[number], { readonly key: Keys[I] }> } {
+  // each entry is the schema's own declaration of that key
+  return keys.map((k) => specOf(schema, k)) as unknown as { readonly [I in keyof Keys]: Extract<S[number], { readonly key: Keys[I] }> };
+}
+
 export function specOf<S extends Schema>(schema: S, key: KeyOf<S>): S[number] {
   const spec = schema.find((p) => p.key === key);
   if (!spec) throw new Error(`no schema entry for "${key}"`);

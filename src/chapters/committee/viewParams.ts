@@ -1,7 +1,7 @@
-import type { ParamSpec } from '../../../workers/physics/schema.ts';
+import { defineSchema } from '../../../workers/physics/schema.ts';
 
 /** How the committee figures are drawn (part of the view, so in the URL; not physics, so not in the CLI). */
-export const committeeViewParams: readonly ParamSpec[] = [
+export const committeeViewParams = defineSchema([
   {
     kind: 'enum', key: 'pscale', label: 'Phase-diagram axis', tex: '',
     options: [
@@ -11,4 +11,4 @@ export const committeeViewParams: readonly ParamSpec[] = [
     default: 'k2',
     help: 'α/K² tends to a constant on the AMP line, α/K on the IT line',
   },
-];
+]);

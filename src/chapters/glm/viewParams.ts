@@ -1,7 +1,7 @@
-import type { ParamSpec } from '../../../workers/physics/schema.ts';
+import { defineSchema } from '../../../workers/physics/schema.ts';
 
 /** How the GLM figures are drawn (part of the view, so in the URL; not physics, so not in the CLI). */
-export const glmViewParams: readonly ParamSpec[] = [
+export const glmViewParams = defineSchema([
   {
     kind: 'enum', key: 'xscale', label: 'α axis', tex: '',
     options: [
@@ -19,4 +19,4 @@ export const glmViewParams: readonly ParamSpec[] = [
     default: 'binary-noise',
     help: 'which plane the phase diagram shows; clicking it moves the model there',
   },
-];
+]);

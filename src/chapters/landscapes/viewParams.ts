@@ -1,7 +1,7 @@
-import type { ParamSpec } from '../../../workers/physics/schema.ts';
+import { defineSchema } from '../../../workers/physics/schema.ts';
 
 /** How the rough-landscapes figures are drawn (part of the view, so in the URL; not physics, so not in the CLI). */
-export const landscapesViewParams: readonly ParamSpec[] = [
+export const landscapesViewParams = defineSchema([
   {
     kind: 'enum', key: 'dyn', label: 'Dynamics shows', tex: '',
     options: [
@@ -24,4 +24,4 @@ export const landscapesViewParams: readonly ParamSpec[] = [
     kind: 'number', key: 'thess', label: 'Hessian at time', tex: 't_H', min: 0, max: 100, step: 0.1, scale: 'lin', default: 0.5,
     help: 'the run (seed index 0) stops here and its Hessian is diagonalised; the BBP prediction assumes m ≈ 0, so stop before the escape',
   },
-];
+]);

@@ -1,14 +1,12 @@
-import { useFigure } from '../../app/useFigure.ts';
+import { defineFigure } from '../../app/defineFigure.tsx';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
-import { Figure } from '../../charts/Figure.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Series } from '../../charts/types.ts';
-import { useParam } from '../../app/context.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
-import type { FigureViewProps } from '../types.ts';
+import { chapter } from './meta.ts';
 import { ALPHA_MIN } from './viewParams.ts';
-import { useSgdModel } from './useSgdModel.ts';
+import { sgdModel } from './useSgdModel.ts';
 
 /** Entry (row, col) of every time point of a flattened nOut × rows × cols array. */
 function entry(flat: Float64Array, nOut: number, rows: number, cols: number, r: number, c: number): Float64Array {
@@ -19,11 +17,9 @@ function entry(flat: Float64Array, nOut: number, rows: number, cols: number, r: 
  * Figure 2: the order parameters along the ODE: R_in (one colour per teacher unit n, one line per student
  * unit i), the student norms Q_ii and overlaps Q_ik, and v_k when the second layer trains.
  */
-export function OverlapsFigure({ embed }: FigureViewProps) {
-  const model = useSgdModel();
-  const alpha = useParam<number>('alpha');
-  const { params, svgRef, link, height } = useFigure('overlaps', embed, 360);
-  const job = useJob('sgd/overlaps', 'sgdOverlaps', { ...model, alpha, alphaMin: ALPHA_MIN, nOut: 120 });
+export const OverlapsFigure = defineFigure(chapter, 'overlaps', 360, function Overlaps({ p, height, svgRef, frame }) {
+  const model = sgdModel(p);
+  const job = useJob('sgd/overlaps', 'sgdOverlaps', { ...model, alpha: p.alpha, alphaMin: ALPHA_MIN, nOut: 120 });
   const d = job.data;
 
   const series: Series[] = [];
@@ -39,19 +35,11 @@ export function OverlapsFigure({ embed }: FigureViewProps) {
     if (model.both) for (let i = 0; i < K; i++) series.push({ id: `v${i + 1}`, label: 'v_i', x: a, y: entry(d.v, n, K, 1, i, 0), color: 4, legend: i === 0 });
   }
 
-  return (
-    <Figure
-      id="overlaps"
-      title="Order parameters"
-      svgRef={svgRef}
-      csv={() => seriesCsv(series.map((s) => ({ ...s, label: s.id })), 'alpha', 'value')}
-      json={() => ({ chapter: 'sgd', figure: 'overlaps', params, ok: d?.ok, stopped_at: d?.stopped_at })}
-      link={link}
-      progress={job.progress}
-      error={job.error}
-      embed={embed}
-      caption={
-        embed ? undefined : (
+  return frame({
+    csv: () => seriesCsv(series.map((s) => ({ ...s, label: s.id })), 'alpha', 'value'),
+    json: () => ({ ok: d?.ok, stopped_at: d?.stopped_at }),
+    jobs: [job],
+    caption: (
           <>
             The ODE's order parameters against <Tex>\alpha</Tex>: solid lines are the student–teacher overlaps{' '}
             <Tex>{'R_{in}'}</Tex>, one colour per teacher unit <Tex>n</Tex> and one line per student unit <Tex>i</Tex>; dashed, the
@@ -70,9 +58,8 @@ export function OverlapsFigure({ embed }: FigureViewProps) {
               </>
             ) : null}
           </>
-        )
-      }
-    >
+    ),
+    children: (
       <LineChart
         ref={svgRef}
         id="overlaps"
@@ -83,8 +70,8 @@ export function OverlapsFigure({ embed }: FigureViewProps) {
         yLabel="order parameter"
         xScale="log"
         yScale="lin"
-        xDomain={[ALPHA_MIN, alpha]}
+        xDomain={[ALPHA_MIN, p.alpha]}
       />
-    </Figure>
-  );
-}
+    ),
+  });
+});

@@ -1,5 +1,12 @@
 import { useApp$ } from '../../app/context.ts';
 import type { Act, SgdParams } from '../../../workers/physics/sgd/index.ts';
+import type { ParamsOf } from '../../../workers/physics/schema.ts';
+import type { chapter } from './meta.ts';
+
+/** The model part of the chapter's values, as the SGD jobs take it. */
+export function sgdModel({ K, M, act, eta, sigma, both, N, seed, init }: ParamsOf<typeof chapter.params>) {
+  return { K, M, act, eta, sigma, both, N, seed, init };
+}
 
 /** The model of the current URL as the physics wants it (one object, stable by value for useJob). */
 export function useSgdModel(): Required<Pick<SgdParams, 'K' | 'M' | 'act' | 'eta' | 'sigma' | 'N' | 'seed' | 'init'>> & { both: number } {

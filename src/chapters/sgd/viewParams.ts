@@ -1,19 +1,17 @@
-import type { ParamSpec } from '../../../workers/physics/schema.ts';
+import { defineSchema, withDefaults } from '../../../workers/physics/schema.ts';
 import { sgdParams } from '../../../workers/physics/sgd/params.ts';
 
 /**
  * The chapter's parameters: the SGD schema with browser-sized defaults (a finite-N run costs ∝ α·N·(K+M)
  * steps: N = 300, α = 400 and 3 seeds take a few seconds), plus the length of the SGD run.
  */
-const BROWSER_DEFAULTS: Readonly<Record<string, number>> = { N: 300, seeds: 3 };
-
-export const sgdChapterParams: readonly ParamSpec[] = [
-  ...sgdParams.map((p) => (p.kind === 'number' && p.key in BROWSER_DEFAULTS ? { ...p, default: BROWSER_DEFAULTS[p.key] } : p)),
+export const sgdChapterParams = defineSchema([
+  ...withDefaults(sgdParams, { N: 300, seeds: 3 }),
   {
     kind: 'number', key: 'simAlpha', label: 'SGD run length', tex: '\\alpha_{\\rm SGD}', min: 1, max: 1e4, step: 1, scale: 'log', default: 400,
     help: 'α at which the finite-N SGD runs stop (the ODE runs to α); Step doubles it',
   },
-];
+]);
 
 /** Model keys the finite-N runs alone depend on (grouped under "Simulation"). */
 export const SIMULATION_KEYS = ['N', 'seed', 'seeds', 'simAlpha'] as const;

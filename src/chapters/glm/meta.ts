@@ -1,25 +1,20 @@
-import type { ChapterDef } from '../types.ts';
+import { defineChapter } from '../types.ts';
+import { defineSchema } from '../../../workers/physics/schema.ts';
 import { glmParams } from '../../../workers/physics/glm/params.ts';
 import { glmViewParams } from './viewParams.ts';
-import { LearningCurveFigure } from './LearningCurveFigure.tsx';
-import { AmpDynamicsFigure } from './AmpDynamicsFigure.tsx';
-import { LandscapeFigure } from './LandscapeFigure.tsx';
-import { PhaseDiagramFigure } from './PhaseDiagramFigure.tsx';
-import { GlmProse } from './Prose.tsx';
 
-export const glmChapter: ChapterDef = {
+export const chapter = defineChapter({
   id: 'glm',
+  order: 1,
   title: 'GLM / perceptron',
   summary: 'Teacher-student generalised linear models: Bayes-optimal learning, AMP and the hard phase',
-  params: [...glmParams, ...glmViewParams],
+  params: defineSchema([...glmParams, ...glmViewParams]),
   figures: [
     { id: 'curve', title: 'Learning curve' },
     { id: 'amp', title: 'AMP dynamics' },
     { id: 'landscape', title: 'Free-entropy landscape' },
     { id: 'phase', title: 'Phase diagram' },
   ],
-  Figures: { curve: LearningCurveFigure, amp: AmpDynamicsFigure, landscape: LandscapeFigure, phase: PhaseDiagramFigure },
-  Prose: GlmProse,
   // Each preset sets every model key, so it lands on the same view whatever came before.
   presets: [
     { label: 'spherical perceptron', values: { prior: 'gaussian', channel: 'sign', noise: 0, alpha: 2, iters: 60, damping: 0, phase: 'binary-noise' } },
@@ -29,9 +24,9 @@ export const glmChapter: ChapterDef = {
     { label: 'sparse linear estimation', values: { prior: 'sparse', channel: 'linear', noise: 0, rho: 0.1, alpha: 0.15, iters: 60, damping: 0, phase: 'sparse-rho' } },
   ],
   simulationKeys: ['d', 'seed', 'seeds', 'iters', 'damping'],
-  showParam: (key, v) => {
+  showParam(key, v) {
     if (key === 'rho') return v.prior === 'sparse';
     if (key === 'noise') return v.channel !== 'abs';
     return true;
   },
-};
+});

@@ -1,13 +1,9 @@
-import type { ChapterDef } from '../types.ts';
-import { sgdChapterParams, SIMULATION_KEYS } from './viewParams.ts';
-import { LearningCurveFigure } from './LearningCurveFigure.tsx';
-import { OverlapsFigure } from './OverlapsFigure.tsx';
-import { OverparamFigure } from './OverparamFigure.tsx';
-import { PhaseDiagramFigure } from './PhaseDiagramFigure.tsx';
-import { SgdProse } from './Prose.tsx';
+import { defineChapter } from '../types.ts';
+import { sgdChapterParams } from './viewParams.ts';
 
-export const sgdChapter: ChapterDef = {
+export const chapter = defineChapter({
   id: 'sgd',
+  order: 3,
   title: 'Two-layer SGD',
   summary: 'Saad-Solla ODEs next to online SGD: plateaus, over-parameterisation and the learning-rate phase diagram',
   params: sgdChapterParams,
@@ -17,9 +13,8 @@ export const sgdChapter: ChapterDef = {
     { id: 'overparam', title: 'Over-parameterisation' },
     { id: 'phase', title: 'Learning-rate and width scalings' },
   ],
-  Figures: { curve: LearningCurveFigure, overlaps: OverlapsFigure, overparam: OverparamFigure, phase: PhaseDiagramFigure },
-  Prose: SgdProse,
-  simulationKeys: SIMULATION_KEYS,
+  /** the keys the finite-N runs alone depend on */
+  simulationKeys: ['N', 'seed', 'seeds', 'simAlpha'],
   // Each preset sets every model key, so it lands on the same view whatever came before.
   presets: [
     { label: 'plateau: erf, K = M = 2', values: { K: 2, M: 2, act: 'erf', eta: 0.5, sigma: 0, both: 0, init: 1e-3, alpha: 1000 } },
@@ -29,4 +24,4 @@ export const sgdChapter: ChapterDef = {
     { label: 'ReLU, K = M = 2', values: { K: 2, M: 2, act: 'relu', eta: 0.5, sigma: 0, both: 0, init: 1e-3, alpha: 1000 } },
     { label: 'linear regression', values: { K: 1, M: 1, act: 'linear', eta: 0.5, sigma: 0, both: 0, init: 1e-3, alpha: 100 } },
   ],
-};
+});

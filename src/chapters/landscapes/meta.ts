@@ -1,36 +1,25 @@
-import type { ChapterDef } from '../types.ts';
-import type { ParamSpec } from '../../../workers/physics/schema.ts';
+import { defineChapter } from '../types.ts';
+import { defineSchema, pickSchema, withDefaults } from '../../../workers/physics/schema.ts';
 import { landscapesParams } from '../../../workers/physics/landscapes/params.ts';
 import { landscapesViewParams } from './viewParams.ts';
-import { PhaseDiagramFigure } from './PhaseDiagramFigure.tsx';
-import { DynamicsFigure } from './DynamicsFigure.tsx';
-import { HessianFigure } from './HessianFigure.tsx';
-import { RetrievalFigure } from './RetrievalFigure.tsx';
-import { TrajectoryFigure } from './TrajectoryFigure.tsx';
-import { OverparamFigure } from './OverparamFigure.tsx';
-import { LandscapesProse } from './Prose.tsx';
 
 /**
  * Browser defaults that differ from the CLI's: the page opens on the DMFT check point of PHYSICS.md §4
  * (1/Δ2 = 3, Δp = 4, m0 = 1e-15: aging at μ = 2σ, escape near t = 76 within the default horizon) and
  * at N = 100, where the finite-N runs take about a second (one tensor pass, O(N³), per step) instead
- * of the ~15 s of N = 200 on one worker.
+ * of the ~15 s of N = 200 on one worker. Controls panel order: the spiked model first, then phase
+ * retrieval (α, d, width).
  */
-const BROWSER_DEFAULTS: Readonly<Record<string, number>> = { dp: 4, invd2: 3, m0: 1e-15, N: 100 };
+const model = pickSchema(withDefaults(landscapesParams, { dp: 4, invd2: 3, m0: 1e-15, N: 100 }), [
+  'dp', 'invd2', 'm0', 'T', 'N', 'seeds', 'seed', 'tmax', 'h', 'alpha', 'd', 'width',
+]);
 
-/** Order in the controls panel: the spiked model first, then phase retrieval (α, d, width). */
-const ORDER = ['dp', 'invd2', 'm0', 'T', 'N', 'seeds', 'seed', 'tmax', 'h', 'alpha', 'd', 'width'];
-
-const params: ParamSpec[] = ORDER.map((key) => {
-  const p = landscapesParams.find((q) => q.key === key)!;
-  return key in BROWSER_DEFAULTS && p.kind === 'number' ? { ...p, default: BROWSER_DEFAULTS[key] } : p;
-});
-
-export const landscapesChapter: ChapterDef = {
+export const chapter = defineChapter({
   id: 'landscapes',
+  order: 4,
   title: 'Rough landscapes',
   summary: 'Gradient flow, threshold states and the BBP outlier',
-  params: [...params, ...landscapesViewParams],
+  params: defineSchema([...model, ...landscapesViewParams]),
   figures: [
     { id: 'phase', title: 'Phase diagram' },
     { id: 'dynamics', title: 'Gradient-flow dynamics' },
@@ -39,15 +28,6 @@ export const landscapesChapter: ChapterDef = {
     { id: 'trajectory', title: 'Phase retrieval: one run' },
     { id: 'overparam', title: 'Over-parameterised student' },
   ],
-  Figures: {
-    phase: PhaseDiagramFigure,
-    dynamics: DynamicsFigure,
-    hessian: HessianFigure,
-    retrieval: RetrievalFigure,
-    trajectory: TrajectoryFigure,
-    overparam: OverparamFigure,
-  },
-  Prose: LandscapesProse,
   // Each preset sets every key of the spiked model, so it lands on the same view whatever came before.
   presets: [
     { label: 'aging, then escape (N → ∞, above the GF line)', values: { dp: 4, invd2: 3, m0: 1e-15, T: 0, N: 100, tmax: 100, h: 0.1, thess: 0.5, dyn: 'mu' } },
@@ -57,4 +37,4 @@ export const landscapesChapter: ChapterDef = {
     { label: 'large BBP outlier (1/Δ2 = 4, Δp = 1)', values: { dp: 1, invd2: 4, m0: 1e-15, T: 0, N: 100, tmax: 100, h: 0.1, thess: 0.3, dyn: 'm' } },
   ],
   simulationKeys: ['T', 'N', 'seeds', 'seed', 'tmax', 'h', 'alpha', 'd', 'width', 'thess'],
-};
+});

@@ -1,0 +1,69 @@
+import { useRef, type ComponentType, type ReactNode, type RefObject } from 'react';
+import type { ParamsOf, Schema } from '../../workers/physics/schema.ts';
+import { Figure } from '../charts/Figure.tsx';
+import type { ChartHeight } from '../charts/useChartBox.ts';
+import type { ChapterMeta, FigureViewProps } from '../chapters/types.ts';
+import type { JobState } from '../compute/usePool.ts';
+import { useLinkFor } from './context.ts';
+import { useModelParams } from './useModelParams.ts';
+
+/** What the figure's body hands its frame: caption, export data, status and the chart. */
+export interface FrameProps {
+  caption?: ReactNode;
+  /** CSV of what is plotted */
+  csv: () => string;
+  /** extra JSON export fields (chapter, figure and the parameters are always written) */
+  json?: () => Record<string, unknown>;
+  /** the jobs the figure shows: progress of the first running one, the first error */
+  jobs?: readonly Pick<JobState<unknown>, 'progress' | 'error'>[];
+  /** explicit status, when it is not simply that of `jobs` */
+  progress?: number | null;
+  error?: string | null;
+  children: ReactNode;
+}
+
+export interface FigureBodyProps<S extends Schema> {
+  /** the chapter's values, typed by its schema */
+  p: ParamsOf<S>;
+  embed: boolean;
+  /** chart height: fixed in the full view, 'fill' (what the iframe leaves) in embed mode */
+  height: ChartHeight;
+  /** for the chart's `ref` (SVG and PNG export) */
+  svgRef: RefObject<SVGSVGElement | null>;
+  /** the figure's frame (title, export menu, progress, error, caption) around `children` */
+  frame: (props: FrameProps) => ReactNode;
+}
+
+/**
+ * A figure of a chapter: the body computes (jobs) and draws (a chart); everything else — the typed
+ * parameters, the SVG ref, link and embed code, height, title, JSON export of the parameters, progress
+ * and error — is wired here once. `id` must be one of `chapter.figures`.
+ */
+export function defineFigure<S extends Schema>(chapter: ChapterMeta<S>, id: string, fullHeight: number, Body: ComponentType<FigureBodyProps<S>>): ComponentType<FigureViewProps> {
+  const meta = chapter.figures.find((f) => f.id === id);
+  if (!meta) throw new Error(`chapter ${chapter.id} declares no figure "${id}"`);
+  function FigureView({ embed }: FigureViewProps) {
+    const p = useModelParams(chapter.params);
+    const svgRef = useRef<SVGSVGElement>(null);
+    const link = useLinkFor(id);
+    const frame = ({ jobs = [], json, progress, error, caption, csv, children }: FrameProps) => (
+      <Figure
+        id={id}
+        title={meta!.title}
+        svgRef={svgRef}
+        csv={csv}
+        json={() => ({ chapter: chapter.id, figure: id, params: p, ...json?.() })}
+        link={link}
+        progress={progress !== undefined ? progress : (jobs.find((j) => j.progress !== null)?.progress ?? null)}
+        error={error !== undefined ? error : (jobs.find((j) => j.error)?.error ?? null)}
+        embed={embed}
+        caption={embed ? undefined : caption}
+      >
+        {children}
+      </Figure>
+    );
+    return <Body p={p} embed={embed} height={embed ? 'fill' : fullHeight} svgRef={svgRef} frame={frame} />;
+  }
+  FigureView.displayName = `Figure(${chapter.id}/${id})`;
+  return FigureView;
+}
