@@ -1,20 +1,17 @@
 import { expect, test } from '@playwright/test';
+import { chapters, wrappingControls } from './chapters.ts';
 
 // Every figure of every chapter, embedded at 800×450 with two controls whose help texts wrap: the chart
 // must fit the frame and stay above the controls (the chart measures the height the frame leaves it).
 // Layout only: the geometry does not depend on the computed data, so the check runs before jobs finish.
-const FIGURES: Record<string, { figs: string[]; controls: string }> = {
-  glm: { figs: ['curve', 'amp', 'landscape', 'phase'], controls: 'alpha,noise' },
-  committee: { figs: ['curve', 'overlaps', 'phase', 'amp'], controls: 'K,alpha' },
-  sgd: { figs: ['curve', 'overlaps', 'overparam', 'phase'], controls: 'eta,K' },
-  landscapes: { figs: ['phase', 'dynamics', 'hessian', 'retrieval', 'trajectory', 'overparam'], controls: 'dp,invd2' },
-};
 
 test.use({ viewport: { width: 800, height: 450 } });
 
-for (const [ch, { figs, controls }] of Object.entries(FIGURES)) {
+for (const c of chapters) {
+  const ch = c.id;
+  const controls = wrappingControls(c);
   test(`${ch}: each figure fits an 800×450 embed above its controls`, async ({ page }) => {
-    for (const fig of figs) {
+    for (const fig of c.figures.map((f) => f.id)) {
       await page.goto(`./?v=1&ch=${ch}&embed=1&fig=${fig}&controls=${controls}`);
       const svg = page.locator('svg[data-figure]').first();
       await expect(svg).toBeVisible();
