@@ -27,10 +27,6 @@ export function useParam<T extends ParamValue>(key: string): T {
   return useApp$((s) => s.params[key]) as T;
 }
 
-export function useStoreApi(): AppStore {
-  return useApp().store;
-}
-
 /** Absolute URL of the current view, optionally as an embed of one figure. */
 export function useLinkFor(fig: string): (embed: boolean) => string {
   const { store, schemas } = useApp();
