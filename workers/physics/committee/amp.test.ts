@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { committee2Channel, type ChannelOut } from './ampChannel2.ts';
+import { ampSignK2Channel, type ChannelOut } from './ampSignK2Channel.ts';
 import { committeeAmp } from './amp.ts';
 import { committeePoint } from './learningCurve.ts';
 
@@ -13,8 +13,8 @@ describe('K = 2 committee output channel (g_out, ∂g_out)', () => {
     it(`y = ${y}: finite differences of ln Z and g`, () => {
       const w = [0.3, -0.7];
       const h = 1e-5;
-      const c = committee2Channel(y, w[0], w[1], ...V, fresh());
-      const at = (a: number, b: number) => committee2Channel(y, a, b, ...V, fresh());
+      const c = ampSignK2Channel(y, w[0], w[1], ...V, fresh());
+      const at = (a: number, b: number) => ampSignK2Channel(y, a, b, ...V, fresh());
       const l = (a: number, b: number) => Math.log(at(a, b).z);
       expect(c.g1).toBeCloseTo((l(w[0] + h, w[1]) - l(w[0] - h, w[1])) / (2 * h), 6);
       expect(c.g2).toBeCloseTo((l(w[0], w[1] + h) - l(w[0], w[1] - h)) / (2 * h), 6);
@@ -24,7 +24,7 @@ describe('K = 2 committee output channel (g_out, ∂g_out)', () => {
     });
   }
   it('the three label probabilities sum to one', () => {
-    const z = [-1, 0, 1].reduce((s, y) => s + committee2Channel(y, 0.4, 1.1, 0.7, 0.2, 0.9, fresh()).z, 0);
+    const z = [-1, 0, 1].reduce((s, y) => s + ampSignK2Channel(y, 0.4, 1.1, 0.7, 0.2, 0.9, fresh()).z, 0);
     expect(z).toBeCloseTo(1, 12);
   });
 });

@@ -11,7 +11,7 @@
  */
 import { channelAverages, errorFromEyy, SIGN_CHANNEL, type CommitteeChannel } from './channel.ts';
 import { planeAverages } from './oddPlane.ts';
-import { newAverages, type ChannelAverages } from './signChannel.ts';
+import { newAverages, type ChannelAverages } from './averages.ts';
 
 export interface Overlaps {
   qd: number;

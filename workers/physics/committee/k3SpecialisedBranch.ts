@@ -15,7 +15,8 @@
  */
 import { brent } from '../numerics/roots.ts';
 import { newtonSE } from './newtonSE.ts';
-import { newAverages, signCommitteeAverages } from './signChannel.ts';
+import { newAverages } from './averages.ts';
+import { signCommitteeAverages } from './signChannel.ts';
 import { freeEntropy, seStep, type Overlaps } from './stateEvolution.ts';
 
 export interface K3Branch {
