@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { brent, bisectPredicate, firstRoot } from './roots.ts';
+import { brent } from './roots.ts';
 import { matVec, matTVec } from './linalg.ts';
 
 describe('root finding', () => {
   it('brent finds √2 and rejects an unbracketed interval', () => {
     expect(brent((x) => x * x - 2, 0, 2).x).toBeCloseTo(Math.SQRT2, 12);
     expect(() => brent((x) => x * x + 1, -1, 1)).toThrow(RangeError);
-  });
-  it('bisectPredicate and firstRoot', () => {
-    expect(bisectPredicate((x) => x > Math.PI, 0, 10).x).toBeCloseTo(Math.PI, 8);
-    expect(firstRoot((x) => Math.log(x) - 1, 0.1, 10, 16, true)).toBeCloseTo(Math.E, 11);
-    expect(firstRoot((x) => x * x + 1, 0, 3)).toBeNull();
   });
 });
 
