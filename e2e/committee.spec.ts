@@ -25,7 +25,7 @@ test('K = 3 marks α_IT = 11.33 and the hard phase up to α_AMP = 19.23 on the l
   await page.goto('./?ch=committee&K=3&d=200&seeds=1&iters=10');
   await waitForCurve(page);
   const curve = fig(page, 'curve');
-  // specialised3.ts: α_IT = 11.3324 (f crossing), α_AMP = 19.2320 (λ = 1 on the plane)
+  // committee/k3SpecialisedBranch.ts: α_IT = 11.3324 (f crossing), α_AMP = 19.2320 (λ = 1 on the plane)
   const it = curve.locator('[data-threshold="α_IT"]');
   await expect(it).toBeVisible();
   expect(Math.abs(Number(await it.getAttribute('data-x')) / 11.3324 - 1)).toBeLessThan(1e-3);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { committee2Channel, type ChannelOut } from './ampChannel2.ts';
+import { ampSignK2Channel, type ChannelOut } from './ampSignK2Channel.ts';
 import { committeeAmp } from './amp.ts';
 import { committeePoint } from './learningCurve.ts';
 
@@ -13,8 +13,8 @@ describe('K = 2 committee output channel (g_out, ∂g_out)', () => {
     it(`y = ${y}: finite differences of ln Z and g`, () => {
       const w = [0.3, -0.7];
       const h = 1e-5;
-      const c = committee2Channel(y, w[0], w[1], ...V, fresh());
-      const at = (a: number, b: number) => committee2Channel(y, a, b, ...V, fresh());
+      const c = ampSignK2Channel(y, w[0], w[1], ...V, fresh());
+      const at = (a: number, b: number) => ampSignK2Channel(y, a, b, ...V, fresh());
       const l = (a: number, b: number) => Math.log(at(a, b).z);
       expect(c.g1).toBeCloseTo((l(w[0] + h, w[1]) - l(w[0] - h, w[1])) / (2 * h), 6);
       expect(c.g2).toBeCloseTo((l(w[0], w[1] + h) - l(w[0], w[1] - h)) / (2 * h), 6);
@@ -24,7 +24,7 @@ describe('K = 2 committee output channel (g_out, ∂g_out)', () => {
     });
   }
   it('the three label probabilities sum to one', () => {
-    const z = [-1, 0, 1].reduce((s, y) => s + committee2Channel(y, 0.4, 1.1, 0.7, 0.2, 0.9, fresh()).z, 0);
+    const z = [-1, 0, 1].reduce((s, y) => s + ampSignK2Channel(y, 0.4, 1.1, 0.7, 0.2, 0.9, fresh()).z, 0);
     expect(z).toBeCloseTo(1, 12);
   });
 });
@@ -40,17 +40,6 @@ describe('committee AMP (K = 2) on finite instances reaches the SE fixed point',
     expect(Math.abs(r.qd[last] - p.qd_bayes)).toBeLessThan(2 / Math.sqrt(400 * 4));
     expect(Math.abs(r.qd_se[last] - p.qd_bayes)).toBeLessThan(1e-3);
     expect(Math.abs(r.qa[last] - p.qa_bayes)).toBeLessThan(2 / Math.sqrt(400 * 4));
-  });
-  it('at d = 2000 (α = 6, 2 seeds, 40 iterations) it reaches the SE fixed point within 2/√(d·seeds)', () => {
-    // the issue's size; the random start is smaller (0.1/√d), so escaping the plane takes more iterations than
-    // at d = 400. CLI at d = 2000, 3 seeds: final q_d 0.928 (band 0.903-0.953) vs the fixed point 0.926.
-    const r = committeeAmp({ alpha: 6, d: 2000, seed: 1, seeds: 2, iters: 40 });
-    const p = committeePoint({ K: 2, alpha: 6 });
-    const last = r.qd.length - 1;
-    const band = 2 / Math.sqrt(2000 * 2);
-    expect(Math.abs(r.qd[last] - p.qd_bayes)).toBeLessThan(band);
-    expect(Math.abs(r.qa[last] - p.qa_bayes)).toBeLessThan(band);
-    expect(Math.abs(r.eg[last] - p.eg_bayes)).toBeLessThan(band);
   });
   it('below α_spec (α = 1) it stays non-specialised: q_d → 0 and q_a within 0.02 of SE (0.4799)', () => {
     const r = committeeAmp({ alpha: 1, d: 300, seed: 1, seeds: 2, iters: 15 });

@@ -12,8 +12,8 @@
  * overlap O(s/√d) — the symmetry-breaking start; SE is run from the overlaps this start actually has.
  */
 import { childSeed, Rng } from '../numerics/rng.ts';
-import { committee2Eyy } from './committee2.ts';
-import { committee2Channel, type ChannelOut } from './ampChannel2.ts';
+import { signK2Eyy } from './signK2Orthants.ts';
+import { ampSignK2Channel, type ChannelOut } from './ampSignK2Channel.ts';
 import { seStep, type Overlaps } from './stateEvolution.ts';
 
 export interface CommitteeAmpOptions {
@@ -106,7 +106,7 @@ function runOnce(alpha: number, d: number, seed: number, iters: number, onIter?:
       const gp1 = g[2 * mu], gp2 = g[2 * mu + 1];
       w1 -= c11 * gp1 + c12 * gp2;
       w2 -= c12 * gp1 + c22 * gp2;
-      committee2Channel(y[mu], w1, w2, c11, c12, c22, ch);
+      ampSignK2Channel(y[mu], w1, w2, c11, c12, c22, ch);
       g[2 * mu] = ch.g1; g[2 * mu + 1] = ch.g2;
       s11 += ch.d11; s12 += ch.d12; s22 += ch.d22;
     }
@@ -172,7 +172,7 @@ export function committeeAmp(o: CommitteeAmpOptions, onProgress?: (f: number) =>
   const next: Overlaps = { qd: 0, qa: 0 };
   for (let t = 0; t < L; t++) {
     r.qd_se[t] = q.qd; r.qa_se[t] = q.qa;
-    r.eg_se[t] = 0.5 * (0.5 - committee2Eyy(q.qd, q.qa));
+    r.eg_se[t] = 0.5 * (0.5 - signK2Eyy(q.qd, q.qa));
     seStep(2, o.alpha, q, next);
     q.qd = next.qd; q.qa = next.qa;
   }

@@ -4,7 +4,8 @@
  * plane's stability are the same formulas for both (PHYSICS.md §2); only Ψ_out, M̄ and the error differ.
  */
 import { ERF_OUTPUT_VARIANCE, erfCommitteeAverages, erfNodes, type ErfNodes } from './erfChannel.ts';
-import { signCommitteeAverages, type ChannelAverages } from './signChannel.ts';
+import type { ChannelAverages } from './averages.ts';
+import { signCommitteeAverages } from './signChannel.ts';
 
 export type CommitteeAct = 'sign' | 'erf';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { largeKError, largeKThresholds } from './largeK.ts';
 import { committeePoint } from './learningCurve.ts';
-import { newAverages, signCommitteeAverages } from './signChannel.ts';
+import { newAverages } from './averages.ts';
+import { signCommitteeAverages } from './signChannel.ts';
 import { solveSE } from './stateEvolution.ts';
 import { committeeThresholds } from './thresholds.ts';
 
@@ -38,7 +39,7 @@ describe('committee channel averages (K = 2, 3)', () => {
   it('∂Ψ/∂q_d = K·M̄11/2 and ∂Ψ/∂q_a = (M̄11 + (K−1)M̄12)/2 (finite differences of Ψ; quadrature-limited)', () => {
     const a = newAverages();
     const e = 1e-5;
-    // K = 3: committee3.test.ts (same identity on its converged rule)
+    // K = 3: signK3Shift.test.ts (same identity on its converged rule)
     {
       const K = 2;
       const [qd, qa] = [0.3, 0.2];

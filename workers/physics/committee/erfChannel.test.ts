@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { erfCommitteeAverages, erfNodes } from './erfChannel.ts';
 import { Rng } from '../numerics/rng.ts';
 import { erf } from '../numerics/special.ts';
-import { newAverages } from './signChannel.ts';
+import { newAverages } from './averages.ts';
 
 const D = 0.1;
 const fine = erfNodes(D);

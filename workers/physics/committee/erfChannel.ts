@@ -23,7 +23,7 @@
  */
 import { gaussHermite, type Quadrature } from '../numerics/gaussHermite.ts';
 import { H } from '../numerics/special.ts';
-import type { ChannelAverages } from './signChannel.ts';
+import type { ChannelAverages } from './averages.ts';
 
 /**
  * Outer trapezoid step in u = ω/√λ (per e± direction) and inner Gauss-Hermite order for a unit-variance inner

@@ -1,7 +1,7 @@
 /**
  * Committee machine (Aubin et al., NeurIPS 2018, arXiv:1806.05451; PHYSICS.md §2): public API.
  * - committeePoint / committeeCurve: Bayes-optimal and AMP (uninformed SE) overlaps q_d, q_a, errors
- *   and free entropies for K = 1, 2, 3 (closed form; Owen's T; K = 3 complex-shift majority polynomial, committee3Shift.ts).
+ *   and free entropies for K = 1, 2, 3 (closed form; Owen's T; K = 3 complex-shift majority polynomial, signK3Shift.ts).
  *   act: 'erf' (K = 2): the regression committee Y = erf(z1/√2) + erf(z2/√2) + √Δ ξ (erfChannel.ts; channel.ts).
  * - committeeThresholds(K, channel): α_spec, α_IT, α_AMP (K = 2, 3; erf K = 2) or the large-K constants (K = 'large').
  * - committeePhase(kMax, onPartial): α_AMP(K) for K = 2 and odd K ≤ kMax (exact 1-D plane integrals) + large-K constants.

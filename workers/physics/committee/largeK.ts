@@ -10,7 +10,8 @@
 import { gaussHermite } from '../numerics/gaussHermite.ts';
 import { brent } from '../numerics/roots.ts';
 import { millsPhi } from '../numerics/special.ts';
-import { newAverages, signCommitteeAverages } from './signChannel.ts';
+import { newAverages } from './averages.ts';
+import { signCommitteeAverages } from './signChannel.ts';
 
 const avg = newAverages();
 

@@ -7,7 +7,7 @@
  */
 import { ERF_DEFAULT_NOISE, SIGN_CHANNEL, type CommitteeAct, type CommitteeChannel } from './channel.ts';
 import { newtonSE } from './newtonSE.ts';
-import { solveSpecialised, specialisedGuess, specialisedJacobian } from './specialised3.ts';
+import { solveSpecialised, specialisedGuess, specialisedJacobian } from './k3SpecialisedBranch.ts';
 import { INFORMED, observables, planeStability, solveSE, SPECIALISED_QD, type Overlaps } from './stateEvolution.ts';
 
 export interface CommitteeParams {
@@ -73,7 +73,7 @@ function solveFrom(K: number, alpha: number, start: Overlaps, ch: CommitteeChann
 /** Specialised fixed point: Newton from the previous α's (K = 3: or the branch table), else informed SE then Newton; null if none. */
 function specialised(K: number, alpha: number, warm: Overlaps | null, ch: CommitteeChannel): Overlaps | null {
   if (K === 3) {
-    // the branch is known (specialised3.ts): none below its fold α_spec, Newton from the branch table above
+    // the branch is known (k3SpecialisedBranch.ts): none below its fold α_spec, Newton from the branch table above
     const guess = specialisedGuess(alpha);
     if (!guess) return null;
     const s = solveSpecialised(alpha, warm ?? guess, specialisedJacobian(alpha)) ?? newtonSE(3, alpha, guess);
@@ -173,7 +173,7 @@ export function committeeCurve(params: CommitteeChannelParams, alphas: Float64Ar
   let warm: Branches | null = null;
   let older: Branches | null = null;
   for (let i = 0; i < n; i++) {
-    // K = 3 warm-starts from its branch table (specialised3.ts); the predictor serves the fine K = 1, 2 grids
+    // K = 3 warm-starts from its branch table (k3SpecialisedBranch.ts); the predictor serves the fine K = 1, 2 grids
     const b = solveBranches(K, alphas[i], warm && older && K !== 3 ? predict(warm, older, alphas[i - 2], alphas[i - 1], alphas[i]) : warm, ch);
     const p = pointFromBranches(K, alphas[i], b, ch);
     c.qd_amp[i] = p.qd_amp;

@@ -7,7 +7,7 @@
  * refreshed by differences if the residual stops halving.
  */
 import { SIGN_CHANNEL, type CommitteeChannel } from './channel.ts';
-import { newAverages } from './signChannel.ts';
+import { newAverages } from './averages.ts';
 import { seStep, type Overlaps, type SeSolution } from './stateEvolution.ts';
 
 const FD = 1e-7;

@@ -7,26 +7,19 @@
  *   psi = Ψ_out = E_ω Σ_y P(y|ω) ln P(y|ω)
  *   m11, m12 = mean diagonal / off-diagonal entry of E_ω Σ_y ∇P ∇Pᵀ / P   (r = α·that matrix)
  *   eyy = E[Y Y'] = E_ω (E[Y|ω])²  (teacher and an independent posterior sample share ω)
- * P(y|ω) are orthant probabilities of z: closed form for K = 1, bivariate cdfs for K = 2 (committee2.ts); K = 3 off
- * the plane in committee3Shift.ts (majority polynomial of per-unit cdfs under an imaginary common shift,
- * checked against the Plackett trivariate form of committee3.ts), any odd K on the plane in oddPlane.ts.
+ * P(y|ω) are orthant probabilities of z: closed form for K = 1, bivariate cdfs for K = 2 (signK2Orthants.ts); K = 3 off
+ * the plane in signK3Shift.ts (majority polynomial of per-unit cdfs under an imaginary common shift,
+ * checked in tests against the Plackett trivariate form of signK3Plackett.reference.ts), any odd K on the plane in
+ * oddPlane.ts. The averages' type lives in averages.ts (the per-K modules import it, not this dispatcher).
  */
 import { gaussHermite } from '../numerics/gaussHermite.ts';
 import { H, logH, millsPhi, phi } from '../numerics/special.ts';
-import { committee2Averages } from './committee2.ts';
-import { committee3ShiftAverages } from './committee3Shift.ts';
+import type { ChannelAverages } from './averages.ts';
+import { signK2Averages } from './signK2Orthants.ts';
+import { signK3Averages } from './signK3Shift.ts';
 import { planeAverages } from './oddPlane.ts';
 
-export interface ChannelAverages {
-  psi: number;
-  m11: number;
-  m12: number;
-  eyy: number;
-}
-
-export const newAverages = (): ChannelAverages => ({ psi: 0, m11: 0, m12: 0, eyy: 0 });
-
-/** Gauss-Hermite nodes of the K = 1 rule (q and f converged to ~1e-10; K = 2: committee2.ts). */
+/** Gauss-Hermite nodes of the K = 1 rule (q and f converged to ~1e-10; K = 2: signK2Orthants.ts). */
 const PERCEPTRON_NODES = 64;
 
 /**
@@ -86,11 +79,11 @@ export function signCommitteeAverages(K: number, qd0: number, qa0: number, out: 
     out.m12 = plane.fisher / K;
     out.eyy = plane.eyy;
   }
-  else if (K === 2) committee2Averages(qd, qa, out);
+  else if (K === 2) signK2Averages(qd, qa, out);
   else if (K === 3) {
     // the imaginary-shift rule writes the negative equicorrelation of I − q, i.e. q_a ≥ 0: the K = 3 fixed points
     // have it, but a transient (informed start, Newton trial) may dip below and is evaluated at q_a = 0
-    committee3ShiftAverages(qd, Math.max(0, qa), out);
+    signK3Averages(qd, Math.max(0, qa), out);
   }
   else throw new RangeError(`exact committee channel only for K = 1, 2, 3 (got ${K})`);
   return out;

@@ -11,7 +11,7 @@
  */
 import { channelAverages, errorFromEyy, SIGN_CHANNEL, type CommitteeChannel } from './channel.ts';
 import { planeAverages } from './oddPlane.ts';
-import { newAverages, type ChannelAverages } from './signChannel.ts';
+import { newAverages, type ChannelAverages } from './averages.ts';
 
 export interface Overlaps {
   qd: number;
@@ -29,8 +29,6 @@ const STABILITY_DQD = 1e-6;
 export const SPECIALISED_QD = 1e-4;
 /** Informed (teacher) start: q close to the identity. */
 export const INFORMED: Readonly<Overlaps> = { qd: 0.95, qa: 0 };
-/** Uninformed start q = 0 (AMP from ŵ = 0). */
-export const UNINFORMED: Readonly<Overlaps> = { qd: 0, qa: 0 };
 
 const scratch = newAverages();
 const planeScratch = { psi: 0, fisher: 0, stability: 0, eyy: 0 };
@@ -73,12 +71,6 @@ export function freeEntropy(K: number, alpha: number, q: Overlaps, avg: ChannelA
 export function observables(K: number, alpha: number, q: Overlaps, ch: CommitteeChannel = SIGN_CHANNEL): { f: number; eg: number } {
   const f = freeEntropy(K, alpha, q, scratch, ch);
   return { f, eg: errorFromEyy(ch, K, scratch.eyy) };
-}
-
-/** Generalisation error ε_g = ½(E[Y²] − E[YY']) at overlap q. */
-export function generalisationError(K: number, q: Overlaps, avg: ChannelAverages = scratch, ch: CommitteeChannel = SIGN_CHANNEL): number {
-  channelAverages(ch, K, q.qd, q.qa, avg);
-  return errorFromEyy(ch, K, avg.eyy);
 }
 
 /**

@@ -8,7 +8,7 @@
 import { brent } from '../numerics/roots.ts';
 import { SIGN_CHANNEL, type CommitteeChannel } from './channel.ts';
 import { largeKThresholds, type LargeKThresholds } from './largeK.ts';
-import { k3Branch } from './specialised3.ts';
+import { k3Branch } from './k3SpecialisedBranch.ts';
 import { planeStability, solveSE } from './stateEvolution.ts';
 
 /** Bracket of the erf regression threshold (α_c = 3.484 at Δ = 0.1; it grows with Δ). */
@@ -36,7 +36,7 @@ export function ampThreshold(K: number, lo: number, hi: number, ch: CommitteeCha
 
 /**
  * Thresholds for K = 1, 2, 3, or `'large'` for the α = α̃K limit. K = 1 has no transition (all null).
- * K = 3: α_spec (fold of the specialised branch) and α_IT from specialised3.ts (first order), α_AMP from
+ * K = 3: α_spec (fold of the specialised branch) and α_IT from k3SpecialisedBranch.ts (first order), α_AMP from
  * the plane's stability (19.2321): α_spec < α_IT < α_AMP, the hard phase is α_IT < α < α_AMP.
  */
 export function committeeThresholds(K: number | 'large', ch: CommitteeChannel = SIGN_CHANNEL): FiniteKThresholds | LargeKThresholds {

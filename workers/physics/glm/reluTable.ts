@@ -10,10 +10,12 @@
  *     node V = 0 is the exact limit G = 1/(2Δ), Ψ = PsiAtZero.
  *   V ∈ [V0, ρ]: t = ln V on pieces of width ≤ W_LOG; the singularity at V = −Δ sits at Im t = π.
  * ln G is tabulated (error = relative error of G), Ψ absolutely. Each piece is built when first
- * needed, on 17 → 33 → 65 nested Chebyshev–Lobatto points until the last coefficients are below TOL;
- * a piece that does not converge is left to the reference quadrature.
+ * needed, on 17 → 33 → 65 nested Chebyshev–Lobatto points until the last coefficients are below TOL
+ * (numerics/chebPieces.ts fitNested, the refinement loop of ChebPieces; this table keeps its own piece
+ * geometry, lazy build and fallback); a piece that does not converge is left to the reference quadrature.
  */
-import { chebCoefficients, chebEval, chebTail, lobattoPoints } from '../numerics/chebyshev.ts';
+import { fitNested } from '../numerics/chebPieces.ts';
+import { chebEval, chebTail } from '../numerics/chebyshev.ts';
 
 /** Target on the Chebyshev tail: the interpolation error is of this size (relative on G, absolute·max(1,|Ψ|) on Ψ). */
 const TOL = 1e-9;
@@ -63,42 +65,27 @@ export class ReluTable {
   }
 
   private build(k: number): Piece | null {
-    const lnG: number[] = [];
-    const psi: number[] = [];
-    let have = 0;
-    for (let n = 17; n <= N_MAX; n = 2 * n - 1) {
-      const x = lobattoPoints(n);
-      const gv = new Float64Array(n);
-      const pv = new Float64Array(n);
-      // nested points: the previous fit's values sit at the even indices
-      for (let j = 0; j < n; j++) {
-        if (have > 0 && j % 2 === 0) {
-          gv[j] = lnG[j / 2];
-          pv[j] = psi[j / 2];
-          continue;
-        }
-        const V = this.vOf(k, x[j]);
+    const fit = fitNested(
+      (x, out) => {
+        const V = this.vOf(k, x);
         if (V === 0) {
-          gv[j] = Math.log(this.G0);
-          pv[j] = this.Psi0;
+          out[0] = Math.log(this.G0);
+          out[1] = this.Psi0;
         } else {
           this.evaluate(this.rho - V, V, this.buf);
-          gv[j] = Math.log(this.buf[0]);
-          pv[j] = this.buf[1];
+          out[0] = Math.log(this.buf[0]);
+          out[1] = this.buf[1];
         }
-      }
-      const cg = chebCoefficients(gv);
-      const cp = chebCoefficients(pv);
-      let psiScale = 1;
-      for (let j = 0; j < n; j++) psiScale = Math.max(psiScale, Math.abs(pv[j]));
-      if (chebTail(cg, 4) < TOL && chebTail(cp, 4) < TOL * psiScale) return { lnG: cg, psi: cp };
-      lnG.length = 0;
-      psi.length = 0;
-      lnG.push(...gv);
-      psi.push(...pv);
-      have = n;
-    }
-    return null;
+      },
+      2,
+      ([cg, cp], [, pv]) => {
+        let psiScale = 1;
+        for (let j = 0; j < pv.length; j++) psiScale = Math.max(psiScale, Math.abs(pv[j]));
+        return chebTail(cg, 4) < TOL && chebTail(cp, 4) < TOL * psiScale;
+      },
+      N_MAX,
+    );
+    return fit === null ? null : { lnG: fit[0], psi: fit[1] };
   }
 
   /** out[0] = G(ρ − V, V), out[1] = Ψ(ρ − V, V) for 0 < V ≤ ρ. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BIVARIATE_REFERENCE } from './bivariateReference.ts';
+import { BIVARIATE_REFERENCE } from './bivariate.reference.ts';
 import { bivariateCorrelationPart, prepareBivariate } from './bivariateDW.ts';
 import { H } from './special.ts';
 

@@ -5,10 +5,44 @@
  * ch. 4 and 8: for f analytic near the piece the coefficients decay geometrically, so the tail bounds
  * the interpolation error). Trailing coefficients are then dropped while their summed size stays
  * below `tol`, so a lookup is a Clenshaw sum of the few terms the accuracy needs.
+ * `fitNested` is the refinement loop of one piece, for tables with their own piece geometry (glm/reluTable.ts).
  */
 import { chebCoefficients, chebEval, chebTail, lobattoPoints } from './chebyshev.ts';
 
 const N_MAX = 129;
+
+/**
+ * Fit m functions jointly on one piece, x ∈ [−1, 1], on 17 → 33 → 65 → … ≤ nMax nested Chebyshev–Lobatto points:
+ * `sample(x, out)` writes the m values at x (called once per new point, in point order); the first fit that
+ * `accept(coeffs, values)` takes is returned (its coefficients, one array per function), or null if none is.
+ */
+export function fitNested(
+  sample: (x: number, out: Float64Array) => void,
+  m: number,
+  accept: (coeffs: readonly Float64Array[], values: readonly Float64Array[]) => boolean,
+  nMax: number,
+): Float64Array[] | null {
+  const out = new Float64Array(m);
+  let prev: Float64Array[] | null = null;
+  for (let n = 17; n <= nMax; n = 2 * n - 1) {
+    const x = lobattoPoints(n);
+    const v: Float64Array[] = [];
+    for (let i = 0; i < m; i++) v.push(new Float64Array(n));
+    for (let j = 0; j < n; j++) {
+      // nested points: the previous fit's values sit at the even indices
+      if (prev !== null && j % 2 === 0) {
+        for (let i = 0; i < m; i++) v[i][j] = prev[i][j / 2];
+        continue;
+      }
+      sample(x[j], out);
+      for (let i = 0; i < m; i++) v[i][j] = out[i];
+    }
+    const c = v.map((vi) => chebCoefficients(vi));
+    if (accept(c, v)) return c;
+    prev = v;
+  }
+  return null;
+}
 
 export class ChebPieces {
   readonly lo: number;
@@ -27,18 +61,9 @@ export class ChebPieces {
     let bound = 0;
     for (let p = 0; p < pieces; p++) {
       const a = lo + p * this.width;
-      let prev: Float64Array | null = null;
-      let c: Float64Array | null = null;
-      for (let n = 17; n <= N_MAX && c === null; n = 2 * n - 1) {
-        const x = lobattoPoints(n);
-        const v = new Float64Array(n);
-        // nested points: the previous fit's values sit at the even indices
-        for (let j = 0; j < n; j++) v[j] = prev !== null && j % 2 === 0 ? prev[j / 2] : f(a + 0.5 * this.width * (x[j] + 1));
-        const cn = chebCoefficients(v);
-        if (chebTail(cn, 4) < tol) c = cn;
-        prev = v;
-      }
-      if (c === null) throw new RangeError(`ChebPieces: piece [${a}, ${a + this.width}] not resolved to ${tol} with ${N_MAX} points`);
+      const fit = fitNested((x, out) => { out[0] = f(a + 0.5 * this.width * (x + 1)); }, 1, ([cn]) => chebTail(cn, 4) < tol, N_MAX);
+      if (fit === null) throw new RangeError(`ChebPieces: piece [${a}, ${a + this.width}] not resolved to ${tol} with ${N_MAX} points`);
+      const c = fit[0];
       let dropped = 0;
       let len = c.length;
       while (len > 1 && dropped + Math.abs(c[len - 1]) < tol) dropped += Math.abs(c[--len]);

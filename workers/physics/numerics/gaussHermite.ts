@@ -128,11 +128,3 @@ function jacobiEigenvalues(n: number): Float64Array {
   }
   return d;
 }
-
-/** E_{z~N(0,1)}[f(z)] with an n-point rule. */
-export function gaussAverage(f: (z: number) => number, n = 64): number {
-  const { x, w } = gaussHermite(n);
-  let s = 0;
-  for (let i = 0; i < n; i++) s += w[i] * f(x[i]);
-  return s;
-}

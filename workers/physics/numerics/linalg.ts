@@ -26,9 +26,3 @@ export function matTVec(A: Vec, n: number, d: number, u: Vec, out: Float64Array)
   }
   return out;
 }
-
-export function dot(a: Vec, b: Vec): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i] * b[i];
-  return s;
-}

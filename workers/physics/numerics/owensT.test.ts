@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BIVARIATE_REFERENCE } from './bivariateReference.ts';
+import { BIVARIATE_REFERENCE } from './bivariate.reference.ts';
 import { bivariateNormal, bivariateNormalPdf, owensT } from './owensT.ts';
 
 // References: mpmath 1.x at 30 digits, T(h,a) = quad(exp(−h²(1+x²)/2)/(1+x²), [0, a])/2π and

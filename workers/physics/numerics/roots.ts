@@ -1,5 +1,5 @@
 /**
- * Root bracketing and refinement. Thresholds (α_IT, α_alg, specialisation points...) are located
+ * Root refinement (Brent; callers bracket). Thresholds (α_IT, α_alg, specialisation points...) are located
  * by these on a smooth criterion, never read off a grid.
  */
 
@@ -70,34 +70,4 @@ export function brent(f: (x: number) => number, a: number, b: number, tol = 1e-1
     fb = f(b);
   }
   return { x: b, converged: false, iterations: maxIter };
-}
-
-/** Bisection on a boolean predicate that is false at `lo` and true at `hi` (e.g. "AMP succeeds"). */
-export function bisectPredicate(pred: (x: number) => boolean, lo: number, hi: number, tol = 1e-10, maxIter = 200): RootResult {
-  if (pred(lo) || !pred(hi)) throw new RangeError(`bisectPredicate: need pred(lo) false and pred(hi) true on [${lo}, ${hi}]`);
-  let it = 0;
-  while (hi - lo > tol * Math.max(1, Math.abs(hi)) && it < maxIter) {
-    const mid = 0.5 * (lo + hi);
-    if (pred(mid)) hi = mid;
-    else lo = mid;
-    it++;
-  }
-  return { x: 0.5 * (lo + hi), converged: it < maxIter, iterations: it };
-}
-
-/**
- * Scan [a, b] on `n` log- or lin-spaced points for the first sign change of f, then refine it
- * with Brent. Returns null when f keeps one sign. Used for bracketing, not as the answer.
- */
-export function firstRoot(f: (x: number) => number, a: number, b: number, n = 64, log = false, tol = 1e-12): number | null {
-  let xPrev = a;
-  let fPrev = f(a);
-  for (let i = 1; i <= n; i++) {
-    const x = log ? a * Math.pow(b / a, i / n) : a + ((b - a) * i) / n;
-    const fx = f(x);
-    if (Number.isFinite(fPrev) && Number.isFinite(fx) && fPrev * fx <= 0) return brent(f, xPrev, x, tol).x;
-    xPrev = x;
-    fPrev = fx;
-  }
-  return null;
 }

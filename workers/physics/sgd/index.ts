@@ -10,7 +10,8 @@
 export { ACTS, g, gPrime, type Act } from './activations.ts';
 export { erfIntegrals, integralsFor, linearIntegrals, reluIntegrals, type Integrals } from './integrals.ts';
 export { packState, SgdOdeModel, stateSize, unpackState, type SgdSystem } from './odes.ts';
-export { DEFAULT_INIT, DEFAULT_N, drawNetworks, logGrid, overlaps, type SgdParams } from './setup.ts';
+export { DEFAULT_INIT, DEFAULT_N, drawNetworks, overlaps, type SgdParams } from './setup.ts';
+export { logGrid } from '../numerics/logGrid.ts';
 export { firstAlphaBelow, RELU_ALIGNED_EG, sgdOde, type SgdOdeOptions, type SgdOdeResult } from './sgdOde.ts';
 export { leadingEigenvalue, sgdPlateau, type SgdPlateauParams, type SgdPlateauResult } from './plateau.ts';
 export { sgdRun, sgdSim, type SgdSimParams, type SgdSimResult } from './sim.ts';

@@ -139,11 +139,3 @@ export function identity(n: number): Float64Array {
   return I;
 }
 
-/** nOut log-spaced times from alphaMin to alphaMax (inclusive). */
-export function logGrid(alphaMin: number, alphaMax: number, nOut: number): Float64Array {
-  const g = new Float64Array(nOut);
-  const r = Math.log(alphaMax / alphaMin);
-  for (let j = 0; j < nOut; j++) g[j] = nOut === 1 ? alphaMax : alphaMin * Math.exp((r * j) / (nOut - 1));
-  g[nOut - 1] = alphaMax;
-  return g;
-}

@@ -4,10 +4,11 @@
  * step is stability-limited (after the plateau the flow contracts at rate ≈ 0.5 while evolving on scales
  * of 10²-10⁵: numerics/stiffSwitch.ts), or by fixed-step Euler for comparison.
  */
+import { logGrid } from '../numerics/logGrid.ts';
 import { dopri5, euler } from '../numerics/ode.ts';
 import { dopri5Rkc } from '../numerics/stiffSwitch.ts';
 import { packState, SgdOdeModel, unpackState } from './odes.ts';
-import { logGrid, systemOf, type SgdParams } from './setup.ts';
+import { systemOf, type SgdParams } from './setup.ts';
 
 export interface SgdOdeOptions {
   /** first output time (default 0.01); the integration itself starts at α = 0 */

@@ -5,11 +5,12 @@
  * finite-N overlaps Q, R, T of the current weights (the ODE's ε_g formula), so the curve carries only
  * the genuine SGD fluctuations. Seed index 0 uses p.seed itself, so sgdOde(p) starts from the same overlaps.
  */
+import { logGrid } from '../numerics/logGrid.ts';
 import { childSeed, Rng } from '../numerics/rng.ts';
 import { g, gPrime } from './activations.ts';
 import { packState, SgdOdeModel } from './odes.ts';
 import { sgdOde, type SgdOdeResult } from './sgdOde.ts';
-import { DEFAULT_N, drawNetworks, isBoth, logGrid, overlaps, systemFor, type SgdParams } from './setup.ts';
+import { DEFAULT_N, drawNetworks, isBoth, overlaps, systemFor, type SgdParams } from './setup.ts';
 
 export interface SgdSimParams extends SgdParams {
   /** number of independent runs (seeds p.seed, childSeed(p.seed, 1), …), default 1 */

@@ -19,7 +19,7 @@ import { gaussHermite } from '../numerics/gaussHermite.ts';
 import { gaussLegendre } from '../numerics/gaussLegendre.ts';
 import { bivariateNormal } from '../numerics/owensT.ts';
 import { H, phi } from '../numerics/special.ts';
-import type { ChannelAverages } from './signChannel.ts';
+import type { ChannelAverages } from './averages.ts';
 
 /** Gauss-Hermite nodes per e± direction (ridge rule). */
 const GH_NODES = 32;
@@ -37,7 +37,7 @@ const LAYER_NODES = 48;
 const DECIDED = 40;
 
 /** E[YY'] for K = 2 at overlap q (PHYSICS.md §2). */
-export function committee2Eyy(qd: number, qa: number): number {
+export function signK2Eyy(qd: number, qa: number): number {
   return (Math.asin(qd + qa / 2) + Math.asin(qa / 2)) / Math.PI;
 }
 
@@ -164,11 +164,11 @@ function layerRule(qd: number, qa: number, sig2: number, rho: number, out: Chann
   out.psi = psi;
   out.m11 = m11 / sig2;
   out.m12 = m12 / sig2;
-  out.eyy = committee2Eyy(qd, qa);
+  out.eyy = signK2Eyy(qd, qa);
 }
 
 /** Channel averages for K = 2 at (q_d, q_a) (q ⪰ 0, σ² > 0): the ridge rule near the plane, the layer rule from q_d = LAYER_QD. */
-export function committee2Averages(qd: number, qa: number, out: ChannelAverages, forceRule?: 'ridge' | 'layer'): ChannelAverages {
+export function signK2Averages(qd: number, qa: number, out: ChannelAverages, forceRule?: 'ridge' | 'layer'): ChannelAverages {
   const sig2 = 1 - qd - qa / 2;
   const rho = -qa / 2 / sig2;
   const layer = forceRule ? forceRule === 'layer' : qd >= LAYER_QD;

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { committee2Averages, LAYER_QD } from './committee2.ts';
+import { signK2Averages, LAYER_QD } from './signK2Orthants.ts';
 import { committeeCurve } from './learningCurve.ts';
 import { newtonSE } from './newtonSE.ts';
-import { newAverages, signCommitteeAverages } from './signChannel.ts';
+import { newAverages } from './averages.ts';
+import { signCommitteeAverages } from './signChannel.ts';
 import { freeEntropy, seStep } from './stateEvolution.ts';
 
 describe('K = 2 channel: ridge and boundary-layer rules', () => {
   it('agree where both converge (q_d = 0.2, 0.3; two unrelated quadratures)', () => {
     for (const [qd, qa] of [[LAYER_QD, 0.5], [0.3, 0.4]]) {
-      const r = committee2Averages(qd, qa, newAverages(), 'ridge');
-      const l = committee2Averages(qd, qa, newAverages(), 'layer');
-      // self-convergence (header of committee2.ts): layer ~2e-8 at q_d = 0.2, ridge ~7e-8 at q_d = 0.3
+      const r = signK2Averages(qd, qa, newAverages(), 'ridge');
+      const l = signK2Averages(qd, qa, newAverages(), 'layer');
+      // self-convergence (header of signK2Orthants.ts): layer ~2e-8 at q_d = 0.2, ridge ~7e-8 at q_d = 0.3
       expect(Math.abs(r.psi - l.psi)).toBeLessThan(1e-9);
       expect(Math.abs(r.m11 - l.m11)).toBeLessThan(1e-7);
       expect(Math.abs(r.m12 - l.m12)).toBeLessThan(1e-7);
@@ -20,8 +21,8 @@ describe('K = 2 channel: ridge and boundary-layer rules', () => {
   it('layer rule near q = I: ∂Ψ/∂q_d = M̄11 and ∂Ψ/∂q_a = (M̄11 + M̄12)/2 (central differences of Ψ)', () => {
     // σ² = 1 − q_d − q_a/2 = 1.95e-2 and 1.95e-3: the old Gauss-Hermite grid was O(1) wrong here
     for (const [qd, qa, e] of [[0.98, 1e-3, 1e-6], [0.998, 1e-4, 1e-7]]) {
-      const psi = (d: number, b: number) => committee2Averages(d, b, newAverages()).psi;
-      const a = committee2Averages(qd, qa, newAverages());
+      const psi = (d: number, b: number) => signK2Averages(d, b, newAverages()).psi;
+      const a = signK2Averages(qd, qa, newAverages());
       const dqd = (psi(qd + e, qa) - psi(qd - e, qa)) / (2 * e);
       const dqa = (psi(qd, qa + e) - psi(qd, qa - e)) / (2 * e);
       expect(Math.abs(dqd / a.m11 - 1)).toBeLessThan(1e-5);

@@ -1,6 +1,6 @@
 /**
- * Fast K = 3 channel averages off the plane: the same (v, u) quadrature as committee3.ts, with P(+|ω) and
- * ∇P from a common imaginary shift instead of Plackett's integral (PHYSICS.md §2; Aubin et al. 2018,
+ * Production K = 3 channel averages off the plane: the (v, u) quadrature of signK3Grid.ts, with P(+|ω) and
+ * ∇P from a common imaginary shift instead of Plackett's integral (signK3Plackett.reference.ts, tests only) (PHYSICS.md §2; Aubin et al. 2018,
  * arXiv:1806.05451, eqs. (9)-(10) in the committee-symmetric ansatz).
  *
  * The noise z − ω ~ N(0, I − q) has covariance σ0² I − κ² 11ᵀ, σ0² = 1 − q_d, κ² = q_a/3: negatively
@@ -11,7 +11,7 @@
  *   P(+|ω) = Re E_η F(Φ(ζ_1), Φ(ζ_2), Φ(ζ_3)),  ζ_c = (ω_c + iκη)/σ0,   ∂P/∂ω_c = Re E_η ∂_cF · φ(ζ_c)/σ0.
  * |Φ(ζ)| grows like e^{κ²η²/2σ0²} where Re ζ ≈ 0, so the η integrand decays like e^{−(1 − q_a/(1 − q_d))η²/2}:
  * the representation holds while q_a < 1 − q_d (σ² > 0) and is well conditioned for q_a/(1 − q_d) ≲ 0.8
- * (the specialised branch has ≈ 0.6-0.7; committee3.test.ts checks it against the Plackett form).
+ * (the specialised branch has ≈ 0.6-0.7; signK3Shift.test.ts checks it against the Plackett form).
  * F is a sum of products of per-axis values, so all special functions are evaluated once per (axis node, η
  * node); a sorted triple (i ≤ j ≤ k) then costs four complex dot products over the η nodes, using the pair
  * vectors W_e p_i p_j, W_e φ_i p_j, W_e p_i φ_j built once per (i, j). By η → −η (complex conjugate) only
@@ -19,18 +19,17 @@
  */
 import { complexNormal } from '../numerics/faddeeva.ts';
 import { gaussHermite } from '../numerics/gaussHermite.ts';
-import type { Committee3Nodes, TripleSums } from './committee3.ts';
-import { addTriple, axisGrid, AXIS } from './committee3.ts';
-import type { ChannelAverages } from './signChannel.ts';
+import type { ChannelAverages } from './averages.ts';
+import { addTriple, AXIS, axisGrid, type K3GridNodes, type TripleSums } from './signK3Grid.ts';
 
-export interface ShiftNodes extends Omit<Committee3Nodes, 'plackett'> {
+export interface ShiftNodes extends K3GridNodes {
   /** Gauss-Hermite order in η (even; the η > 0 half is used) */
   eta: number;
 }
 
 /**
  * Production rule: η = 24 reproduces the Plackett form to ~1e-12 for q_a/(1 − q_d) ≤ 0.8 (1e-9 at 0.88); side = 14 puts
- * α·Ψ within ~1e-6 and M̄ within ~3e-5 (relative) of side = 40 on the specialised branch (committee3.test.ts).
+ * α·Ψ within ~1e-6 and M̄ within ~3e-5 (relative) of side = 40 on the specialised branch (signK3Shift.test.ts).
  */
 export const SHIFT_NODES: Readonly<ShiftNodes> = { v: 6, side: 14, eta: 24 };
 
@@ -68,8 +67,8 @@ function ensure(n: number, m: number): void {
   }
 }
 
-/** K = 3 channel averages at (q_d > 0, q_a ≥ 0) into `out` (Ψ, M̄11, M̄12, E[YY'] as in signChannel.ts). */
-export function committee3ShiftAverages(qd: number, qa: number, out: ChannelAverages, nodes: Readonly<ShiftNodes> = SHIFT_NODES): ChannelAverages {
+/** K = 3 channel averages at (q_d > 0, q_a ≥ 0) into `out` (Ψ, M̄11, M̄12, E[YY'] as in averages.ts). */
+export function signK3Averages(qd: number, qa: number, out: ChannelAverages, nodes: Readonly<ShiftNodes> = SHIFT_NODES): ChannelAverages {
   const sig2 = 1 - qd - qa / 3;
   const sig = Math.sqrt(sig2);
   const s0 = Math.sqrt(1 - qd);

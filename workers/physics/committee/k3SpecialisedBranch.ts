@@ -15,7 +15,8 @@
  */
 import { brent } from '../numerics/roots.ts';
 import { newtonSE } from './newtonSE.ts';
-import { newAverages, signCommitteeAverages } from './signChannel.ts';
+import { newAverages } from './averages.ts';
+import { signCommitteeAverages } from './signChannel.ts';
 import { freeEntropy, seStep, type Overlaps } from './stateEvolution.ts';
 
 export interface K3Branch {
@@ -91,6 +92,7 @@ export function k3Branch(): K3Branch {
   const qdIt = brent(freeEntropyGap, fold.qd, 0.9, 1e-7).x;
   const rows: { qd: number; qa: number; alpha: number }[] = [];
   for (let i = 0; i < TABLE_ROWS; i++) {
+    // not numerics/logGrid: its rounding differs in the last bit, which moves the K = 3 curve at 1e-13 (warm starts)
     const r = Math.exp(Math.log(1 - fold.qd) + (i / (TABLE_ROWS - 1)) * (Math.log(1 - TABLE_QD_MAX) - Math.log(1 - fold.qd)));
     rows.push(i === 0 ? { qd: fold.qd, qa: specialisedAt(fold.qd).qa, alpha: fold.alpha } : specialisedAt(1 - r));
   }

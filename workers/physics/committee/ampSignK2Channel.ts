@@ -48,7 +48,7 @@ function addOrthant(s1: number, s2: number, a1: number, a2: number, rho: number)
 }
 
 /** g_out and ∂_ω g_out at label y (−1, 0, 1), mean ω = (w1, w2), covariance V = [[v11, v12], [v12, v22]]. */
-export function committee2Channel(y: number, w1: number, w2: number, v11: number, v12: number, v22: number, out: ChannelOut): ChannelOut {
+export function ampSignK2Channel(y: number, w1: number, w2: number, v11: number, v12: number, v22: number, out: ChannelOut): ChannelOut {
   const s1 = Math.sqrt(v11);
   const s2 = Math.sqrt(v22);
   const a1 = w1 / s1;

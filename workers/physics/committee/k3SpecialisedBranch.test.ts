@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { committee3Averages } from './committee3.ts';
+import { signK3PlackettAverages } from './signK3Plackett.reference.ts';
 import { committeeCurve } from './learningCurve.ts';
 import { newtonSE } from './newtonSE.ts';
-import { newAverages } from './signChannel.ts';
-import { k3Branch, specialisedAt, specialisedGuess } from './specialised3.ts';
+import { newAverages } from './averages.ts';
+import { k3Branch, specialisedAt, specialisedGuess } from './k3SpecialisedBranch.ts';
 import { freeEntropy, solveSE } from './stateEvolution.ts';
 import { committeeThresholds } from './thresholds.ts';
 
@@ -36,7 +36,7 @@ describe('K = 3 specialised branch and thresholds', () => {
       for (let j = -1; j <= 1; j++) {
         const [qd, qa] = [s.qd + i * h, s.qa + j * h];
         prior.push(0.5 * (3 * qd + qa + 2 * Math.log1p(-qd) + Math.log1p(-qd - qa)));
-        psi.push(committee3Averages(qd, qa, newAverages(), { v: 6, side: 12, plackett: 16 }).psi);
+        psi.push(signK3PlackettAverages(qd, qa, newAverages(), { v: 6, side: 12, plackett: 16 }).psi);
       }
     }
     const gap = (alpha: number): number => {
