@@ -7,9 +7,6 @@ import {
   type AlphaGridSpec, type GampOptions, type GlmAmpRequest, type GlmParams, type GlmPhasePlane, type GlmPhaseRequest,
 } from './index.ts';
 import type { ProgressFn } from '../manifest.ts';
-import { glmThresholds } from './thresholds.ts';
-
-export type { GlmAmpRequest } from './gampSeeds.ts';
 
 function split(req: GlmAmpRequest): [GlmParams, GampOptions] {
   const { alpha, d, seed, seeds, iters, damping, ...p } = req;
@@ -30,9 +27,6 @@ export const glmJobs = {
   glmPoint(req: GlmParams & { alpha: number }) {
     const { alpha, ...p } = req;
     return glmPoint(p, alpha);
-  },
-  glmThresholds(req: GlmParams) {
-    return glmThresholds(req);
   },
   /** thresholds, continuity and the hard-phase interval (hardPhase.ts) */
   glmTransitions(req: GlmParams) {
