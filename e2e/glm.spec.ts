@@ -87,6 +87,28 @@ test('clicking the phase diagram sets α and the noise in the URL and moves the 
   await expect(page.locator('[data-diagram="sparse-rho"]')).toHaveAttribute('data-points', '40');
 });
 
+test('clicking the sparse-linear plane moves to its model (sparse prior, noiseless linear channel) and sets ρ on the slider steps', async ({ page }) => {
+  await page.goto('./?ch=glm&alpha=2&phase=sparse-rho&channel=sign&noise=0.1');
+  const phase = fig(page, 'phase');
+  await expect(page.locator('[data-diagram="sparse-rho"]')).toHaveAttribute('data-points', '40');
+  await expect(phase.locator('[data-polygon="hard"] path')).toHaveAttribute('d', drawn);
+  const area = phase.locator('[data-hover-area]');
+  const box = (await area.boundingBox())!;
+  await area.click({ position: { x: box.width * 0.6, y: box.height * 0.3 } });
+  await expect(page).toHaveURL(/prior=sparse/);
+  const q = new URL(page.url()).searchParams;
+  expect(q.get('channel')).toBe('linear');
+  // the plane is the NOISELESS linear channel: the click clears ε = 0.1 (0 is the default, so it may leave the URL)
+  expect(Number(q.get('noise') ?? 0)).toBe(0);
+  const rho = Number(q.get('rho') ?? 0.5); // ρ = 0.5 is the default, left out of the URL
+  expect(rho).toBeGreaterThan(0.5);
+  expect(rho).toBeLessThan(0.9);
+  expect(Math.abs(rho * 100 - Math.round(rho * 100))).toBeLessThan(1e-9);
+  // the store keeps round(y/step)·step (e.g. 0.7000000000000001), the URL its short form
+  await expect(phase.locator('[data-marker="reader"]')).toHaveAttribute('data-y', /^0\.\d/);
+  expect(Math.abs(Number(await phase.locator('[data-marker="reader"]').getAttribute('data-y')) - rho)).toBeLessThan(1e-12);
+});
+
 test('one figure embeds at 800×450', async ({ page }) => {
   await page.setViewportSize({ width: 800, height: 450 });
   await page.goto('./?ch=glm&embed=1&fig=landscape&controls=alpha');

@@ -1,12 +1,12 @@
-import { useFigure } from '../../app/useFigure.ts';
+import { defineFigure } from '../../app/defineFigure.tsx';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
-import { Figure } from '../../charts/Figure.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Series } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
+import { useSettled } from '../../compute/useSettled.ts';
 import { Tex } from '../../ui/Tex.tsx';
-import type { FigureViewProps } from '../types.ts';
-import { useGampRequest } from './useGampRequest.ts';
+import { chapter } from './meta.ts';
+import { gampRequest } from './requests.ts';
 
 /** How many decades the positive values span: a log axis only pays off over more than one. */
 function decades(...arrays: ArrayLike<number>[]): number {
@@ -25,9 +25,8 @@ function decades(...arrays: ArrayLike<number>[]): number {
  * Figure 2 of the GLM chapter: the weight MSE along GAMP's iterations on finite instances (mean and
  * band over seeds) next to the state-evolution prediction from the same start.
  */
-export function AmpDynamicsFigure({ embed }: FigureViewProps) {
-  const req = useGampRequest();
-  const { params, svgRef, link, height } = useFigure('amp', embed, 360);
+export const AmpDynamicsFigure = defineFigure(chapter, 'amp', 360, function AmpDynamics({ p, height, svgRef, frame }) {
+  const req = gampRequest(p, useSettled(p.alpha));
   const job = useJob('glm/amp', 'glmAmp', req);
   const r = job.data;
 
@@ -40,32 +39,23 @@ export function AmpDynamicsFigure({ embed }: FigureViewProps) {
   const last = r ? r.iter.length - 1 : -1;
   const yScale = r && decades(r.mse_se, r.mse) > 1 ? 'log' : 'lin';
 
-  return (
-    <Figure
-      id="amp"
-      title="AMP dynamics"
-      svgRef={svgRef}
-      csv={() => seriesCsv(series, 'iteration', 'mse')}
-      json={() => ({ chapter: 'glm', figure: 'amp', params, start: r?.start })}
-      link={link}
-      progress={job.progress}
-      error={job.error}
-      embed={embed}
-      caption={
-        embed ? undefined : (
-          <>
-            Mean-squared error of the weights <Tex>{'\\|\\hat w^t - w^\\star\\|^2/d'}</Tex> along the iterations of GAMP at{' '}
-            <Tex>{`\\alpha = ${fmt(req.alpha)}`}</Tex>, on <Tex>{`${req.seeds}`}</Tex> random instances of dimension{' '}
-            <Tex>{`d = ${req.d}`}</Tex> (band: ± one standard deviation), next to state evolution, which predicts the whole trajectory
-            as <Tex>{'d \\to \\infty'}</Tex>. Start: {r ? r.start : '…'}
-            {req.damping > 0 ? <>, damping <Tex>{`\\gamma = ${req.damping}`}</Tex></> : null}. In the hard phase GAMP plateaus at the
-            uninformed fixed point for as long as SE does; above <Tex>{'\\alpha_{\\rm alg}'}</Tex> it leaves the plateau after a number of
-            iterations that grows as <Tex>{'\\alpha \\downarrow \\alpha_{\\rm alg}'}</Tex>, and finite-size fluctuations decide when. GAMP stops once its mean variance <Tex>{'\\hat v'}</Tex> falls below <Tex>{'10^{-7}'}</Tex> (beyond, the Mills ratio underflows): its
-            error then stays flat where SE keeps falling.
-          </>
-        )
-      }
-    >
+  return frame({
+    csv: () => seriesCsv(series, 'iteration', 'mse'),
+    json: () => ({ start: r?.start }),
+    jobs: [job],
+    caption: (
+      <>
+        Mean-squared error of the weights <Tex>{'\\|\\hat w^t - w^\\star\\|^2/d'}</Tex> along the iterations of GAMP at{' '}
+        <Tex>{`\\alpha = ${fmt(req.alpha)}`}</Tex>, on <Tex>{`${req.seeds}`}</Tex> random instances of dimension{' '}
+        <Tex>{`d = ${req.d}`}</Tex> (band: ± one standard deviation), next to state evolution, which predicts the whole trajectory
+        as <Tex>{'d \\to \\infty'}</Tex>. Start: {r ? r.start : '…'}
+        {req.damping > 0 ? <>, damping <Tex>{`\\gamma = ${req.damping}`}</Tex></> : null}. In the hard phase GAMP plateaus at the
+        uninformed fixed point for as long as SE does; above <Tex>{'\\alpha_{\\rm alg}'}</Tex> it leaves the plateau after a number of
+        iterations that grows as <Tex>{'\\alpha \\downarrow \\alpha_{\\rm alg}'}</Tex>, and finite-size fluctuations decide when. GAMP stops once its mean variance <Tex>{'\\hat v'}</Tex> falls below <Tex>{'10^{-7}'}</Tex> (beyond, the Mills ratio underflows): its
+        error then stays flat where SE keeps falling.
+      </>
+    ),
+    children: (
       <div data-gamp-last={r ? r.mse[last] : undefined} data-se-last={r ? r.mse_se[last] : undefined}>
         <LineChart
           ref={svgRef}
@@ -79,6 +69,6 @@ export function AmpDynamicsFigure({ embed }: FigureViewProps) {
           yScale={yScale}
         />
       </div>
-    </Figure>
-  );
-}
+    ),
+  });
+});

@@ -1,26 +1,18 @@
-import { useFigure } from '../../app/useFigure.ts';
+import { defineFigure } from '../../app/defineFigure.tsx';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
-import { Figure } from '../../charts/Figure.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Series, Threshold } from '../../charts/types.ts';
-import { useParam } from '../../app/context.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
-import type { FigureViewProps } from '../types.ts';
-import { useGlmModel } from './useGlmModel.ts';
-
-/** Grid of the landscape: fine enough for the maxima, cheap enough to follow a dragged slider. */
-const N_M = 151;
+import { chapter } from './meta.ts';
+import { glmModel } from './requests.ts';
 
 /**
  * Figure 3 of the GLM chapter: the replica free entropy as a function of the overlap alone, with
  * its global maximum (the Bayes-optimal state) and its other local maxima (metastable states).
  */
-export function LandscapeFigure({ embed }: FigureViewProps) {
-  const model = useGlmModel();
-  const alpha = useParam<number>('alpha');
-  const { params, svgRef, link, height } = useFigure('landscape', embed, 360);
-  const job = useJob('glm/landscape', 'glmLandscape', { ...model, alpha, n: N_M }, { cancel: 'drop' });
+export const LandscapeFigure = defineFigure(chapter, 'landscape', 360, function Landscape({ p, height, svgRef, frame }) {
+  const job = useJob('glm/landscape', 'glmLandscape', { ...glmModel(p), alpha: p.alpha }, { cancel: 'drop' });
   const l = job.data;
 
   const series: Series[] = l
@@ -31,8 +23,7 @@ export function LandscapeFigure({ embed }: FigureViewProps) {
         { id: 'local', label: 'local max (metastable)', kind: 'points', x: l.local_m, y: l.local_f, color: 1 },
       ]
     : [];
-  // the two solvers agree to ~1e-12 when AMP reaches the global maximum
-  const same = l ? Math.abs(l.m_amp - l.m_bayes) <= 1e-6 * l.m[l.m.length - 1] : true;
+  const same = l ? l.amp_is_bayes : true;
   const lines: Threshold[] = l
     ? same
       ? [{ x: l.m_bayes, label: 'm_AMP = m_Bayes', color: 3 }]
@@ -43,37 +34,29 @@ export function LandscapeFigure({ embed }: FigureViewProps) {
         ]
     : [];
 
-  return (
-    <Figure
-      id="landscape"
-      title="Free-entropy landscape"
-      svgRef={svgRef}
-      csv={() => seriesCsv(series, 'm', 'f')}
-      json={() => ({ chapter: 'glm', figure: 'landscape', params, m_amp: l?.m_amp, m_bayes: l?.m_bayes, local_m: l && Array.from(l.local_m) })}
-      link={link}
-      progress={null}
-      error={job.error}
-      embed={embed}
-      caption={
-        embed ? undefined : (
+  return frame({
+    csv: () => seriesCsv(series, 'm', 'f'),
+    json: () => ({ m_amp: l?.m_amp, m_bayes: l?.m_bayes, local_m: l && Array.from(l.local_m) }),
+    jobs: [job],
+    progress: null,
+    caption: (
+      <>
+        The replica-symmetric free entropy <Tex>{'f_{\\rm RS}(m) = \\max_{\\hat m} f_{\\rm RS}(m, \\hat m)'}</Tex> over the overlap{' '}
+        <Tex>{'m \\in [0, \\rho]'}</Tex> at <Tex>{`\\alpha = ${fmt(p.alpha)}`}</Tex>; its maxima are the stable fixed points of state
+        evolution. Like a cooling liquid: at small <Tex>\alpha</Tex> the global maximum is the poorly informed <em>liquid</em> and
+        the <em>crystal</em> near <Tex>{'m = \\rho'}</Tex> is at most metastable. Past <Tex>{'\\alpha_{\\rm IT}'}</Tex> the crystal
+        becomes the global maximum (the Bayes-optimal estimator recovers the teacher) but the liquid survives as a local maximum: a{' '}
+        <em>supercooled liquid</em> in which AMP, climbing from <Tex>{'m \\approx 0'}</Tex>, gets stuck. At{' '}
+        <Tex>{'\\alpha_{\\rm alg}'}</Tex> the liquid maximum disappears (spinodal) and AMP crystallises. Move <Tex>\alpha</Tex> to
+        watch the maxima exchange.
+        {l && !same ? (
           <>
-            The replica-symmetric free entropy <Tex>{'f_{\\rm RS}(m) = \\max_{\\hat m} f_{\\rm RS}(m, \\hat m)'}</Tex> over the overlap{' '}
-            <Tex>{'m \\in [0, \\rho]'}</Tex> at <Tex>{`\\alpha = ${fmt(alpha)}`}</Tex>; its maxima are the stable fixed points of state
-            evolution. Like a cooling liquid: at small <Tex>\alpha</Tex> the global maximum is the poorly informed <em>liquid</em> and
-            the <em>crystal</em> near <Tex>{'m = \\rho'}</Tex> is at most metastable. Past <Tex>{'\\alpha_{\\rm IT}'}</Tex> the crystal
-            becomes the global maximum (the Bayes-optimal estimator recovers the teacher) but the liquid survives as a local maximum: a{' '}
-            <em>supercooled liquid</em> in which AMP, climbing from <Tex>{'m \\approx 0'}</Tex>, gets stuck. At{' '}
-            <Tex>{'\\alpha_{\\rm alg}'}</Tex> the liquid maximum disappears (spinodal) and AMP crystallises. Move <Tex>\alpha</Tex> to
-            watch the maxima exchange.
-            {l && !same ? (
-              <>
-                {' '}Here AMP sits at <Tex>{`m = ${fmt(l.m_amp)}`}</Tex> while the global maximum is at <Tex>{`m = ${fmt(l.m_bayes)}`}</Tex>.
-              </>
-            ) : null}
+            {' '}Here AMP sits at <Tex>{`m = ${fmt(l.m_amp)}`}</Tex> while the global maximum is at <Tex>{`m = ${fmt(l.m_bayes)}`}</Tex>.
           </>
-        )
-      }
-    >
+        ) : null}
+      </>
+    ),
+    children: (
       <LineChart
         ref={svgRef}
         id="landscape"
@@ -87,6 +70,6 @@ export function LandscapeFigure({ embed }: FigureViewProps) {
         yScale="lin"
         xDomain={l ? [0, l.m[l.m.length - 1]] : undefined}
       />
-    </Figure>
-  );
-}
+    ),
+  });
+});

@@ -1,38 +1,23 @@
-import { useFigure } from '../../app/useFigure.ts';
+import { defineFigure } from '../../app/defineFigure.tsx';
+import { useApp$ } from '../../app/context.ts';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
-import { Figure } from '../../charts/Figure.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Polygon, Series } from '../../charts/types.ts';
-import { useApp$, useParam } from '../../app/context.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
-import type { FigureViewProps } from '../types.ts';
-import type { GlmPhase } from '../../../workers/physics/glm/index.ts';
-import { ALPHA_MAX, ALPHA_MIN } from './alphaGrid.ts';
+import { pickSchema } from '../../../workers/physics/schema.ts';
+import { chapter } from './meta.ts';
+import { alphaSpec, type GlmView } from './requests.ts';
 
-type Diagram = 'binary-noise' | 'sparse-rho';
-
-/** The model each diagram is drawn for (PHYSICS.md §1; glmPhase): a click moves the reader there. */
-const MODEL: Record<Diagram, { prior: string; channel: string; yTex: string; yName: string; yMax: number; yStep: number }> = {
-  'binary-noise': { prior: 'binary', channel: 'sign', yTex: '\\varepsilon', yName: 'label-flip probability ε', yMax: 0.5, yStep: 0.001 },
-  'sparse-rho': { prior: 'sparse', channel: 'linear', yTex: '\\rho', yName: 'density of non-zeros ρ', yMax: 1, yStep: 0.01 },
+/** How each diagram's y axis is labelled (its model, y key and hard phase come with the job's result: phase.ts). */
+const LABEL: Record<GlmView['phase'], { yTex: string; yName: string }> = {
+  'binary-noise': { yTex: '\\varepsilon', yName: 'label-flip probability ε' },
+  'sparse-rho': { yTex: '\\rho', yName: 'density of non-zeros ρ' },
 };
 
-/** The hard phase as one closed polygon: up the α_IT line, back down the α_alg line, where both exist. */
-function hardPhase(p: GlmPhase): Polygon[] {
-  const idx = Array.from(p.y, (_, i) => i).filter((i) => Number.isFinite(p.alpha_it[i]) && Number.isFinite(p.alpha_alg[i]) && p.alpha_alg[i] > p.alpha_it[i]);
-  if (idx.length < 2) return [];
-  const back = [...idx].reverse();
-  return [
-    {
-      id: 'hard',
-      label: 'hard',
-      x: [...idx.map((i) => p.alpha_it[i]), ...back.map((i) => p.alpha_alg[i])],
-      y: [...idx.map((i) => p.y[i]), ...back.map((i) => p.y[i])],
-      color: 1,
-    },
-  ];
-}
+/** A click lands on the y slider's steps. */
+const [noiseSpec, rhoSpec] = pickSchema(chapter.params, ['noise', 'rho']);
+const Y_STEP = { noise: noiseSpec.step, rho: rhoSpec.step };
 
 const round = (v: number, step: number) => Math.round(v / step) * step;
 
@@ -41,89 +26,79 @@ const round = (v: number, step: number) => Math.round(v / step) * step;
  * linear estimation, with the IT and algorithmic lines, the hard phase between them and the reader's
  * point; a click moves the model to the clicked point.
  */
-export function PhaseDiagramFigure({ embed }: FigureViewProps) {
-  const diagram = useParam<Diagram>('phase');
-  const alpha = useParam<number>('alpha');
-  const prior = useParam<string>('prior');
-  const channel = useParam<string>('channel');
-  const { params, svgRef, link, height } = useFigure('phase', embed, 360);
+export const PhaseDiagramFigure = defineFigure(chapter, 'phase', 360, function PhaseDiagram({ p, height, svgRef, frame }) {
+  const diagram = p.phase;
   const setParams = useApp$((s) => s.setParams);
   const job = useJob('glm/phase', 'glmPhase', { diagram }, { partial: true });
-  const spec = MODEL[diagram];
-  const p = job.data && job.data.diagram === diagram ? job.data : null;
-  const yValue = params[p?.y_key ?? (diagram === 'binary-noise' ? 'noise' : 'rho')] as number;
-  const onModel = prior === spec.prior && channel === spec.channel;
+  const label = LABEL[diagram];
+  const d = job.data && job.data.diagram === diagram ? job.data : null;
+  const onModel = d !== null && p.prior === d.prior && p.channel === d.channel;
 
-  const series: Series[] = p
+  const series: Series[] = d
     ? [
-        { id: 'it', label: 'α_IT (Bayes-optimal)', x: p.alpha_it, y: p.y, color: 3 },
-        { id: 'alg', label: 'α_alg (AMP)', x: p.alpha_alg, y: p.y, color: 1, dash: true },
+        { id: 'it', label: 'α_IT (Bayes-optimal)', x: d.alpha_it, y: d.y, color: 3 },
+        { id: 'alg', label: 'α_alg (AMP)', x: d.alpha_alg, y: d.y, color: 1, dash: true },
       ]
     : [];
+  const polygons: Polygon[] = d && d.hard_alpha.length > 0 ? [{ id: 'hard', label: 'hard', x: d.hard_alpha, y: d.hard_y, color: 1 }] : [];
   let xMax = 0;
-  if (p) for (const a of p.alpha_alg) if (Number.isFinite(a)) xMax = Math.max(xMax, a);
+  if (d) for (const a of d.alpha_alg) if (Number.isFinite(a)) xMax = Math.max(xMax, a);
   // the whole lines (α_alg passes 10 at large noise); a click beyond the α slider's range sets its maximum
-  const xDomain: [number, number] = [0, xMax > 0 ? xMax * 1.04 : ALPHA_MAX];
-  const yDomain: [number, number] | undefined = p ? [0, p.y[p.y.length - 1]] : undefined;
-  const marker = { id: 'reader', x: alpha, y: yValue, label: onModel ? `you: α = ${fmt(alpha)}` : `α = ${fmt(alpha)} (other model)` };
+  const xDomain: [number, number] = [0, xMax > 0 ? xMax * 1.04 : alphaSpec.max];
+  const yDomain: [number, number] | undefined = d ? [0, d.y[d.y.length - 1]] : undefined;
+  const marker = d ? { id: 'reader', x: p.alpha, y: p[d.y_key], label: onModel ? `you: α = ${fmt(p.alpha)}` : `α = ${fmt(p.alpha)} (other model)` } : null;
 
-  const pick = (x: number, y: number) =>
+  const pick = (x: number, y: number) => {
+    if (!d) return;
+    const step = Y_STEP[d.y_key];
     setParams(
       {
-        prior: spec.prior,
-        channel: spec.channel,
-        ...(diagram === 'sparse-rho' ? { noise: 0 } : {}),
-        alpha: Math.min(ALPHA_MAX, Math.max(ALPHA_MIN, Number(x.toPrecision(3)))),
-        [diagram === 'binary-noise' ? 'noise' : 'rho']: Math.min(spec.yMax, Math.max(spec.yStep, round(y, spec.yStep))),
+        prior: d.prior,
+        channel: d.channel,
+        ...(d.fixed_noise !== null ? { noise: d.fixed_noise } : {}),
+        alpha: Math.min(alphaSpec.max, Math.max(alphaSpec.min, Number(x.toPrecision(3)))),
+        [d.y_key]: Math.min(d.y_limit, Math.max(step, round(y, step))),
       },
       'push',
     );
+  };
 
-  return (
-    <Figure
-      id="phase"
-      title="Phase diagram"
-      svgRef={svgRef}
-      csv={() => seriesCsv(series, 'alpha', p?.y_key ?? 'y')}
-      json={() => ({ chapter: 'glm', figure: 'phase', params, diagram })}
-      link={link}
-      progress={job.progress}
-      error={job.error}
-      embed={embed}
-      caption={
-        embed ? undefined : (
+  return frame({
+    csv: () => seriesCsv(series, 'alpha', d?.y_key ?? 'y'),
+    json: () => ({ diagram }),
+    jobs: [job],
+    caption: (
+      <>
+        {diagram === 'binary-noise' ? (
           <>
-            {diagram === 'binary-noise' ? (
-              <>
-                Binary perceptron (<Tex>{'w^\\star_i = \\pm 1'}</Tex>, sign channel) as the label-flip probability{' '}
-                <Tex>{'\\varepsilon'}</Tex> grows: both thresholds move to larger <Tex>\alpha</Tex> and the hard phase stays open.
-              </>
-            ) : (
-              <>
-                Noiseless sparse linear estimation (a fraction <Tex>\rho</Tex> of Gaussian non-zeros, <Tex>{'y = z'}</Tex>): the teacher
-                is determined as soon as <Tex>{'\\alpha > \\rho'}</Tex> (information dimension), but AMP needs{' '}
-                <Tex>{'\\alpha > \\alpha_{\\rm alg}(\\rho)'}</Tex> (Krzakala et al., PRX 2012).
-              </>
-            )}{' '}
-            Left of <Tex>{'\\alpha_{\\rm IT}'}</Tex> no estimator recovers the teacher; right of <Tex>{'\\alpha_{\\rm alg}'}</Tex> AMP does; in
-            the shaded hard phase between them the Bayes-optimal estimator would, but AMP cannot. Lines traced by threshold continuation,
-            coarse first. Click to move the model to a point (sets <Tex>\alpha</Tex> and <Tex>{spec.yTex}</Tex>
-            {onModel ? '' : ', and switches to this diagram’s prior and channel'}).
+            Binary perceptron (<Tex>{'w^\\star_i = \\pm 1'}</Tex>, sign channel) as the label-flip probability{' '}
+            <Tex>{'\\varepsilon'}</Tex> grows: both thresholds move to larger <Tex>\alpha</Tex> and the hard phase stays open.
           </>
-        )
-      }
-    >
-      <div data-diagram={diagram} data-points={p?.y.length ?? 0}>
+        ) : (
+          <>
+            Noiseless sparse linear estimation (a fraction <Tex>\rho</Tex> of Gaussian non-zeros, <Tex>{'y = z'}</Tex>): the teacher
+            is determined as soon as <Tex>{'\\alpha > \\rho'}</Tex> (information dimension), but AMP needs{' '}
+            <Tex>{'\\alpha > \\alpha_{\\rm alg}(\\rho)'}</Tex> (Krzakala et al., PRX 2012).
+          </>
+        )}{' '}
+        Left of <Tex>{'\\alpha_{\\rm IT}'}</Tex> no estimator recovers the teacher; right of <Tex>{'\\alpha_{\\rm alg}'}</Tex> AMP does; in
+        the shaded hard phase between them the Bayes-optimal estimator would, but AMP cannot. Lines traced by threshold continuation,
+        coarse first. Click to move the model to a point (sets <Tex>\alpha</Tex> and <Tex>{label.yTex}</Tex>
+        {onModel ? '' : ', and switches to this diagram’s prior and channel'}).
+      </>
+    ),
+    children: (
+      <div data-diagram={diagram} data-points={d?.y.length ?? 0}>
         <LineChart
           ref={svgRef}
           id="phase"
-          ariaLabel={`phase diagram in the plane of alpha and the ${spec.yName}: information-theoretic and algorithmic thresholds, hard phase shaded`}
+          ariaLabel={`phase diagram in the plane of alpha and the ${label.yName}: information-theoretic and algorithmic thresholds, hard phase shaded`}
           height={height}
           series={series}
-          polygons={p ? hardPhase(p) : []}
+          polygons={polygons}
           marker={marker}
           xLabel="α = n/d (samples per dimension)"
-          yLabel={spec.yName}
+          yLabel={label.yName}
           xScale="lin"
           yScale="lin"
           xDomain={xDomain}
@@ -131,6 +106,6 @@ export function PhaseDiagramFigure({ embed }: FigureViewProps) {
           onPick={pick}
         />
       </div>
-    </Figure>
-  );
-}
+    ),
+  });
+});

@@ -38,4 +38,46 @@ describe('glm CLI commands', () => {
     expect(out.alpha_alg[0]).toBeCloseTo(1.493, 2);
     expect(() => cmd('glm-phase').run({ prior: 'gaussian' })).toThrow(/binary/);
   });
+
+  it('glm-transitions: thresholds plus the reading of the learning curve (binary perceptron: hard phase [1.245, 1.493]; Gaussian × noiseless linear: one continuous transition at α = 1)', () => {
+    const out = cmd('glm-transitions').run({ ...base, prior: 'binary' }) as Record<string, number | boolean | null>;
+    expect(Object.keys(out).sort()).toEqual(['alpha_alg', 'alpha_it', 'alpha_wr', 'continuous', 'hard_hi', 'hard_lo']);
+    expect(out.continuous).toBe(false);
+    expect(out.hard_lo).toBeCloseTo(1.245, 2);
+    expect(out.hard_hi).toBeCloseTo(1.493, 2);
+    const lin = cmd('glm-transitions').run({ ...base, channel: 'linear' }) as Record<string, number | boolean | null>;
+    expect(lin.continuous).toBe(true);
+    expect(lin.alpha_it).toBeCloseTo(1, 9);
+    expect(lin.hard_lo).toBeNull();
+  });
+
+  it('glm-landscape: f_RS(m) on the 151-point m grid with its maxima (binary perceptron α = 1.4: global m = 1 at f = −ln 2, one metastable maximum)', () => {
+    const out = cmd('glm-landscape').run({ ...base, prior: 'binary', alpha: 1.4 }) as Record<string, unknown> & { m: Float64Array; local_m: Float64Array };
+    expect(Object.keys(out).sort()).toEqual(['amp_is_bayes', 'f', 'f_bayes', 'local_f', 'local_m', 'm', 'm_amp', 'm_bayes']);
+    expect(out.m.length).toBe(151);
+    expect(out.m_bayes).toBe(1);
+    expect(out.f_bayes).toBeCloseTo(-Math.log(2), 12);
+    expect(out.local_m.length).toBe(1);
+    expect(out.amp_is_bayes).toBe(false);
+  });
+
+  it('glm-amp-final: one final test error per seed, their mean and mean ± sd', () => {
+    const out = cmd('glm-amp-final').run({ ...base, alpha: 2, d: 200, seed: 1, seeds: 2, iters: 10, damping: 0 }) as { alpha: number; eg: number; eg_lo: number; eg_hi: number; eg_runs: Float64Array };
+    expect(Object.keys(out).sort()).toEqual(['alpha', 'eg', 'eg_hi', 'eg_lo', 'eg_runs']);
+    expect(out.eg_runs.length).toBe(2);
+    expect(out.eg).toBeCloseTo((out.eg_runs[0] + out.eg_runs[1]) / 2, 15);
+    // two runs: sd = |a − b|/2
+    expect(out.eg_hi - out.eg).toBeCloseTo(Math.abs(out.eg_runs[0] - out.eg_runs[1]) / 2, 15);
+    // spherical perceptron, SE ε_g(2) = 0.174534; d = 200 after 10 iterations is within a few 1/√d
+    expect(Math.abs(out.eg - 0.174534)).toBeLessThan(0.05);
+  });
+
+  it('glm-phase-plane --prior sparse: the glm-phase lines, the plane\'s model (noiseless linear) and the hard-phase polygon', () => {
+    const out = cmd('glm-phase-plane').run({ prior: 'sparse' }) as Record<string, unknown> & { y: Float64Array; hard_alpha: Float64Array; hard_y: Float64Array };
+    expect(Object.keys(out).sort()).toEqual(['alpha_alg', 'alpha_it', 'alpha_wr', 'channel', 'diagram', 'fixed_noise', 'hard_alpha', 'hard_y', 'prior', 'y', 'y_key', 'y_limit']);
+    expect(out).toMatchObject({ diagram: 'sparse-rho', y_key: 'rho', prior: 'sparse', channel: 'linear', fixed_noise: 0, y_limit: 1 });
+    expect(out.hard_alpha.length).toBe(out.hard_y.length);
+    expect(out.hard_alpha[0]).toBeCloseTo(0.05, 4); // α_IT = ρ at the first row
+    expect(() => cmd('glm-phase-plane').run({ prior: 'gaussian' })).toThrow(/glm-phase-plane needs --prior binary/);
+  });
 });

@@ -2,7 +2,10 @@
  * GLM chapter commands (PHYSICS.md §5). Non-finite numbers (f = +∞ at perfect recovery of a noiseless
  * continuous channel) are printed as JSON null.
  */
-import { glmAmp, glmCurve, glmPhase, glmPoint, glmThresholds, type GlmParams, type GlmPhaseDiagram, type PriorKind } from './index.ts';
+import {
+  glmAmp, glmAmpFinal, glmCurve, glmLandscapeMaxima, glmPhase, glmPhasePlane, glmPoint, glmThresholds, glmTransitions,
+  type GlmParams, type GlmPhaseDiagram, type PriorKind,
+} from './index.ts';
 import { commandFor, UsageError, type Command } from '../manifest.ts';
 import type { ParamsOf } from '../schema.ts';
 import { glmParams } from './params.ts';
@@ -11,6 +14,13 @@ import { glmParams } from './params.ts';
 const PHASE_DIAGRAM: Partial<Record<PriorKind, GlmPhaseDiagram>> = { binary: 'binary-noise', sparse: 'sparse-rho' };
 
 const MODEL_KEYS = ['prior', 'channel', 'noise', 'rho'] as const;
+const GAMP_KEYS = ['alpha', 'd', 'seed', 'seeds', 'iters', 'damping'] as const;
+
+function diagramOf(prior: PriorKind, name: string): GlmPhaseDiagram {
+  const diagram = PHASE_DIAGRAM[prior];
+  if (!diagram) throw new UsageError(`${name} needs --prior binary (α vs label noise ε) or --prior sparse (α vs density ρ)`);
+  return diagram;
+}
 
 function modelParams({ prior, channel, noise, rho }: Pick<ParamsOf<typeof glmParams>, (typeof MODEL_KEYS)[number]>): GlmParams {
   return { prior, channel, noise, rho };
@@ -53,7 +63,7 @@ export const glmCommands: readonly Command[] = [
   cmd({
     name: 'glm-amp',
     summary: 'GAMP on seeded finite instances (mean and band over seeds) next to SE from the same start',
-    keys: [...MODEL_KEYS, 'alpha', 'd', 'seed', 'seeds', 'iters', 'damping'],
+    keys: [...MODEL_KEYS, ...GAMP_KEYS],
     run: (args) => {
       const { start, ...series } = glmAmp(modelParams(args), {
         alpha: args.alpha, d: args.d, seed: args.seed, seeds: args.seeds,
@@ -66,10 +76,32 @@ export const glmCommands: readonly Command[] = [
     name: 'glm-phase',
     summary: 'GLM phase diagram: α_IT, α_alg, α_WR traced along y (--prior binary: y = ε, sign; --prior sparse: y = ρ, noiseless linear)',
     keys: ['prior'],
-    run: (args) => {
-      const diagram = PHASE_DIAGRAM[args.prior];
-      if (!diagram) throw new UsageError('glm-phase needs --prior binary (α vs label noise ε) or --prior sparse (α vs density ρ)');
-      return glmPhase({ diagram });
-    },
+    run: (args) => glmPhase({ diagram: diagramOf(args.prior, 'glm-phase') }),
+  }),
+  // What the page shows beyond the commands above (issue #9: every number on the page from the CLI).
+  cmd({
+    name: 'glm-transitions',
+    summary: 'GLM thresholds with the learning curve\'s reading: α_IT = α_alg (continuous) or the hard phase [hard_lo, hard_hi]',
+    keys: [...MODEL_KEYS],
+    run: (args) => glmTransitions(modelParams(args)),
+  }),
+  cmd({
+    name: 'glm-landscape',
+    summary: 'GLM free-entropy landscape f_RS(m) on the page\'s 151-point m grid, its global (Bayes) and local (metastable) maxima',
+    keys: [...MODEL_KEYS, 'alpha'],
+    run: (args) => glmLandscapeMaxima(modelParams(args), args.alpha),
+  }),
+  cmd({
+    name: 'glm-amp-final',
+    summary: 'GAMP final test error over seeds (seed_s = childSeed(seed, s)): mean, mean ± sd, one value per seed',
+    keys: [...MODEL_KEYS, ...GAMP_KEYS],
+    run: (args) =>
+      glmAmpFinal(modelParams(args), { alpha: args.alpha, d: args.d, seed: args.seed, seeds: args.seeds, iters: args.iters, damping: args.damping }),
+  }),
+  cmd({
+    name: 'glm-phase-plane',
+    summary: 'GLM phase diagram as drawn: glm-phase plus the hard-phase polygon (hard_alpha, hard_y) and the plane\'s model',
+    keys: ['prior'],
+    run: (args) => glmPhasePlane({ diagram: diagramOf(args.prior, 'glm-phase-plane') }),
   }),
 ];

@@ -4,7 +4,10 @@
  */
 export type { ChannelKind, GlmCurve, GlmParams, GlmPoint, PriorKind } from './types.ts';
 export { glmCurve, glmPoint } from './curve.ts';
+export { alphaGrid, type AlphaGridSpec } from './alphaGrid.ts';
 export { glmThresholds, type GlmThresholds } from './thresholds.ts';
-export { glmLandscape, type GlmLandscape } from './landscape.ts';
+export { glmTransitions, hardPhasePolygon, transitionsOf, type GlmTransitions, type HardPhasePolygon } from './hardPhase.ts';
+export { glmLandscape, glmLandscapeMaxima, LANDSCAPE_POINTS, type GlmLandscape, type GlmLandscapeMaxima } from './landscape.ts';
 export { GAMP_MAX_ENTRIES, glmAmp, type GampOptions, type GampResult } from './gamp.ts';
-export { glmPhase, type GlmPhase, type GlmPhaseDiagram, type GlmPhaseRequest } from './phase.ts';
+export { glmAmpFinal, type GlmAmpFinal, type GlmAmpRequest } from './gampSeeds.ts';
+export { glmPhase, glmPhasePlane, type GlmPhase, type GlmPhaseDiagram, type GlmPhasePlane, type GlmPhaseRequest } from './phase.ts';

@@ -10,3 +10,6 @@ export const glmModel = defineModel({
   commands: () => import('./commands.ts').then((c) => c.glmCommands),
   bench: () => import('./bench.ts').then((b) => ({ glm: b.benchGlm })),
 });
+
+/** The physics types the chapter (src/chapters/glm/) builds its requests with; results come typed through `JobResult<'job'>`. */
+export type { AlphaGridSpec, ChannelKind, GlmAmpRequest, GlmParams } from './index.ts';

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { glmPoint } from './curve.ts';
-import { glmPhase, type GlmPhase } from './phase.ts';
+import { glmPhasePlane, type GlmPhasePlane } from './phase.ts';
 
-const partials: GlmPhase[] = [];
-const binary = glmPhase({ diagram: 'binary-noise' }, undefined, (p) => partials.push(p));
-const sparse = glmPhase({ diagram: 'sparse-rho' });
+// glmPhasePlane = glmPhase (the traced lines) + the hard-phase polygon and the plane's model: computed once here
+const partials: GlmPhasePlane[] = [];
+const binary = glmPhasePlane({ diagram: 'binary-noise' }, undefined, (p) => partials.push(p));
+const sparse = glmPhasePlane({ diagram: 'sparse-rho' });
 
 /**
  * Ratios of consecutive differences (a[i+1] − a[i]) / (a[i] − a[i−1]). For a smooth monotone line on a
@@ -73,5 +74,25 @@ describe('GLM phase diagrams (thresholds continued along y)', () => {
       expect(c.alpha_it[k]).toBe(binary.alpha_it[i]);
       expect(c.alpha_alg[k]).toBe(binary.alpha_alg[i]);
     });
+  });
+
+  it('the plane as drawn: its model, and the hard phase as a closed polygon from (α_IT, y₀) up and back to (α_alg, y₀)', () => {
+    expect(binary).toMatchObject({ prior: 'binary', channel: 'sign', fixed_noise: null, y_limit: 0.5 });
+    expect(sparse).toMatchObject({ prior: 'sparse', channel: 'linear', fixed_noise: 0, y_limit: 1 });
+    for (const p of [binary, sparse]) {
+      const rows = Array.from(p.y).filter((_, i) => p.alpha_alg[i] > p.alpha_it[i]).length;
+      expect(p.hard_alpha.length).toBe(2 * rows);
+      expect(p.hard_y.length).toBe(2 * rows);
+      expect(p.hard_y[0]).toBe(p.y[0]);
+      expect(p.hard_y[2 * rows - 1]).toBe(p.y[0]);
+    }
+    // binary perceptron row (ε = 0): the polygon opens at α_IT ≈ 1.245 and closes at α_alg ≈ 1.493 (PHYSICS.md §1, 0.2 %)
+    expect(Math.abs(binary.hard_alpha[0] / 1.245 - 1)).toBeLessThan(2e-3);
+    expect(Math.abs(binary.hard_alpha[binary.hard_alpha.length - 1] / 1.493 - 1)).toBeLessThan(2e-3);
+    // sparse linear: the polygon's left edge is α_IT = ρ (information dimension, Wu-Verdú), first row ρ = 0.05
+    expect(Math.abs(sparse.hard_alpha[0] / 0.05 - 1)).toBeLessThan(1e-3);
+    // the coarse pass carries its own polygon
+    expect(partials[0].hard_alpha.length).toBe(2 * Array.from(partials[0].y).filter((_, i) => partials[0].alpha_alg[i] > partials[0].alpha_it[i]).length);
+    expect(partials[0].prior).toBe('binary');
   });
 });

@@ -9,9 +9,10 @@
  * Progressive: the coarse pass (every COARSE-th y and the last one) goes to onPartial first; the
  * full pass then fills the gaps, warm-started from the coarse neighbour below, and is returned.
  */
+import { hardPhasePolygon } from './hardPhase.ts';
 import { makeModel } from './model.ts';
 import { thresholdsOf, type ThresholdHint } from './thresholds.ts';
-import type { GlmParams } from './types.ts';
+import type { ChannelKind, GlmParams, PriorKind } from './types.ts';
 
 export type GlmPhaseDiagram = 'binary-noise' | 'sparse-rho';
 
@@ -35,12 +36,14 @@ interface DiagramSpec {
   yKey: 'noise' | 'rho';
   yMin: number;
   yMax: number;
+  /** the largest y the model takes: ε ≤ ½ (beyond, flipped labels carry the same information), ρ ≤ 1 */
+  yLimit: number;
   params: (y: number) => GlmParams;
 }
 
 const DIAGRAMS: Record<GlmPhaseDiagram, DiagramSpec> = {
-  'binary-noise': { yKey: 'noise', yMin: 0, yMax: 0.3, params: (y) => ({ prior: 'binary', channel: 'sign', noise: y, rho: 1 }) },
-  'sparse-rho': { yKey: 'rho', yMin: 0.05, yMax: 0.95, params: (y) => ({ prior: 'sparse', channel: 'linear', noise: 0, rho: y }) },
+  'binary-noise': { yKey: 'noise', yMin: 0, yMax: 0.3, yLimit: 0.5, params: (y) => ({ prior: 'binary', channel: 'sign', noise: y, rho: 1 }) },
+  'sparse-rho': { yKey: 'rho', yMin: 0.05, yMax: 0.95, yLimit: 1, params: (y) => ({ prior: 'sparse', channel: 'linear', noise: 0, rho: y }) },
 };
 
 /** Stride of the coarse pass. */
@@ -82,4 +85,39 @@ export function glmPhase(req: GlmPhaseRequest, onProgress?: (f: number) => void,
   onPartial?.(pick(out, coarse));
   for (let i = 1; i < n; i++) if (hints[i] === undefined) solve(i, hints[i - 1]);
   return out;
+}
+
+/**
+ * What the phase-diagram figure shows and needs: the traced lines (glmPhase), the hard phase as a polygon,
+ * and the model the plane is drawn for — prior, channel, the noise it fixes (null when y is the noise) and
+ * the largest y the model takes — so a click can move the reader there.
+ */
+export interface GlmPhasePlane extends GlmPhase {
+  prior: PriorKind;
+  channel: ChannelKind;
+  fixed_noise: number | null;
+  y_limit: number;
+  hard_alpha: Float64Array;
+  hard_y: Float64Array;
+}
+
+function plane(diagram: GlmPhaseDiagram, p: GlmPhase): GlmPhasePlane {
+  const spec = DIAGRAMS[diagram];
+  const model = spec.params(spec.yMin);
+  const hard = hardPhasePolygon(p);
+  return {
+    ...p,
+    prior: model.prior,
+    channel: model.channel,
+    fixed_noise: spec.yKey === 'noise' ? null : model.noise,
+    y_limit: spec.yLimit,
+    hard_alpha: hard.alpha,
+    hard_y: hard.y,
+  };
+}
+
+/** glmPhase with the hard-phase polygon and the plane's model; the coarse pass arrives first through onPartial. */
+export function glmPhasePlane(req: GlmPhaseRequest, onProgress?: (f: number) => void, onPartial?: (p: GlmPhasePlane) => void): GlmPhasePlane {
+  if (!DIAGRAMS[req.diagram]) throw new RangeError(`unknown phase diagram ${req.diagram}`);
+  return plane(req.diagram, glmPhase(req, onProgress, onPartial && ((p) => onPartial(plane(req.diagram, p)))));
 }
