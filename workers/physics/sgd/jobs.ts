@@ -46,7 +46,7 @@ export interface SgdPlateauMarks {
  * (the fixed point of sgdPlateau) and a nonlinear g (linear students have no symmetric trap).
  */
 function plateauMarks(p: SgdParams, alphaMax: number): SgdPlateauMarks | null {
-  if (p.act === 'linear' || p.both === 1 || p.both === true || p.M < 2) return null;
+  if (p.act === 'linear' || p.both === 1 || p.M < 2) return null;
   const pl = sgdPlateau({ K: p.K, M: p.M, act: p.act, eta: p.eta, sigma: p.sigma });
   if (!Number.isFinite(pl.eg) || !(pl.lambda_max > 0) || pl.residual > 1e-8) return null;
   const { R } = overlaps(drawNetworks(p), p.K, p.M);
