@@ -96,6 +96,15 @@ test('one figure embeds at 800×450 and passes axe', async ({ page }) => {
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
 
+test('the order parameters embed alone: Figure 2 gets the ODE solve it shares with Figure 1 without Figure 1 on the page', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 450 });
+  await page.goto(`./?${FAST}&both=1&embed=1&fig=overlaps&controls=K,both`);
+  await expect(fig(page, 'overlaps').locator('path[data-series-id="R11"]')).toHaveAttribute('d', drawn);
+  // both layers train: the shared result carries v, drawn as v_1, v_2 (4 R + 2 Q_ii + 1 Q_12 + 2 v)
+  await expect(fig(page, 'overlaps')).toHaveAttribute('data-series', '9');
+  expect(await fig(page, 'curve').count()).toBe(0);
+});
+
 test('axe reports no violations on the chapter', async ({ page }) => {
   await page.goto(`./?${FAST}`);
   await waitForAll(page);

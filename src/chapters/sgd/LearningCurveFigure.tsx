@@ -1,37 +1,37 @@
-import { useFigure } from '../../app/useFigure.ts';
 import { useContext, useState } from 'react';
+import { defineFigure } from '../../app/defineFigure.tsx';
+import { useApp$ } from '../../app/context.ts';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
-import { Figure } from '../../charts/Figure.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import { extent } from '../../charts/scales.ts';
 import type { Series, Threshold } from '../../charts/types.ts';
-import { useApp$, useParam } from '../../app/context.ts';
 import { PoolContext, useJob } from '../../compute/usePool.ts';
+import { pickSchema } from '../../../workers/physics/schema.ts';
 import { Tex } from '../../ui/Tex.tsx';
-import type { FigureViewProps } from '../types.ts';
-import { ALPHA_MIN, STEP_FACTOR, sgdChapterParams } from './viewParams.ts';
-import { EG_AXIS, Y_FLOOR, useSgdModel } from './useSgdModel.ts';
+import { chapter } from './meta.ts';
+import { curveRequest, EG_AXIS, sgdModel, Y_FLOOR } from './model.ts';
+import { useCurveJob } from './useCurveJob.ts';
+import { ALPHA_MIN, STEP_FACTOR } from './viewParams.ts';
 
 const LANE_SIM = 'sgd/sim';
-const SIM_ALPHA_MAX = (sgdChapterParams.find((p) => p.key === 'simAlpha') as { max: number }).max;
+/** the SGD run length's slider end: Step stops there */
+const [SIM_ALPHA] = pickSchema(chapter.params, ['simAlpha']);
 
 /**
  * Figure 1: ε_g(α) of the ODEs (N → ∞) from the seeded initial overlaps, finite-N online SGD from the
  * same weights (mean and min–max band over seeds, streamed seed by seed), the symmetric plateau ε* and
- * its predicted exit ln(1/a₀)/λ. Play / pause / step drive the SGD run only.
+ * its predicted exit ln(1/a₀)/λ. Play / pause / step drive the SGD run only. The ODE solve is shared with
+ * Figure 2 (useCurveJob).
  */
-export function LearningCurveFigure({ embed }: FigureViewProps) {
-  const model = useSgdModel();
-  const alpha = useParam<number>('alpha');
-  const simAlpha = useParam<number>('simAlpha');
-  const seeds = useParam<number>('seeds');
-  const { params, svgRef, link, height } = useFigure('curve', embed, 380);
+export const LearningCurveFigure = defineFigure(chapter, 'curve', 380, function LearningCurve({ p, height, svgRef, frame }) {
+  const { alpha, simAlpha, seeds } = p;
+  const model = sgdModel(p);
   const setParam = useApp$((s) => s.setParam);
   const pool = useContext(PoolContext);
   // pausing holds this very request; any change of the model or of the run length plays again
   const [pausedKey, setPausedKey] = useState<string | null>(null);
 
-  const ode = useJob('sgd/curve', 'sgdCurve', { ...model, alpha, alphaMin: ALPHA_MIN, nOut: 160 });
+  const ode = useCurveJob(curveRequest(p));
   const simReq = { ...model, seeds, alpha: simAlpha, alphaMin: ALPHA_MIN, nOut: 48 };
   const simKey = JSON.stringify(simReq);
   const paused = pausedKey === simKey;
@@ -41,7 +41,7 @@ export function LearningCurveFigure({ embed }: FigureViewProps) {
     setPausedKey(simKey);
     pool?.cancel(LANE_SIM);
   };
-  const step = () => setParam('simAlpha', Math.min(SIM_ALPHA_MAX, Number((simAlpha * STEP_FACTOR).toPrecision(3))), 'push');
+  const step = () => setParam('simAlpha', Math.min(SIM_ALPHA.max, Number((simAlpha * STEP_FACTOR).toPrecision(3))), 'push');
 
   const o = ode.data;
   const s = sim.data;
@@ -58,24 +58,17 @@ export function LearningCurveFigure({ embed }: FigureViewProps) {
   const yDomain: [number, number] = [Math.max(Y_FLOOR, lo), Math.max(hi, 1.5 * Y_FLOOR)];
   const simRunning = !paused && sim.running;
 
-  return (
-    <Figure
-      id="curve"
-      title="Learning curve: ODE and SGD"
-      svgRef={svgRef}
-      csv={() => seriesCsv(lines, 'alpha', 'eg')}
-      json={() => ({ chapter: 'sgd', figure: 'curve', params, plateau: pl, ode_ok: o?.ok, ode_stopped_at: o?.stopped_at })}
-      link={link}
-      progress={ode.progress ?? (simRunning ? sim.progress : null)}
-      error={ode.error ?? sim.error}
-      embed={embed}
-      caption={
-        embed ? undefined : (
+  return frame({
+    csv: () => seriesCsv(lines, 'alpha', 'eg'),
+    json: () => ({ plateau: pl, ode_ok: o?.ok, ode_stopped_at: o?.stopped_at }),
+    progress: ode.progress ?? (simRunning ? sim.progress : null),
+    error: ode.error ?? sim.error,
+    caption: (
           <>
             Generalisation error <Tex>{'\\varepsilon_g = \\tfrac12\\mathbb E[(\\hat y - y^\\star)^2]'}</Tex> against time{' '}
             <Tex>{'\\alpha = \\text{steps}/N'}</Tex>. Blue: the ODEs for the order parameters (exact as <Tex>{'N \\to \\infty'}</Tex>),
             started from the overlaps of the very weights the first SGD run starts from. Orange: online SGD at{' '}
-            <Tex>{`N = ${model.N}`}</Tex>, mean and min–max band over the runs, <Tex>{'\\varepsilon_g'}</Tex> evaluated exactly from the
+            <Tex>{`N = ${p.N}`}</Tex>, mean and min–max band over the runs, <Tex>{'\\varepsilon_g'}</Tex> evaluated exactly from the
             network's overlaps. After a fast initial drop the student gets stuck on the <em>plateau</em>: all hidden units learn the same
             average of the teacher units, <Tex>{'R_{in} = r'}</Tex>, at height <Tex>{'\\varepsilon^*'}</Tex>. That symmetric fixed point is
             unstable with rate <Tex>\lambda</Tex>; the initial asymmetry <Tex>{'a_0'}</Tex> of the overlaps grows like{' '}
@@ -83,8 +76,8 @@ export function LearningCurveFigure({ embed }: FigureViewProps) {
             <Tex>N</Tex> the SGD noise adds asymmetry of order <Tex>{'1/\\sqrt N'}</Tex>, so SGD tends to leave earlier and seeds spread.
             {pl ? (
               <>
-                {' '}Here <Tex>{`\\varepsilon^* = ${fmt(pl.eg)}`}</Tex>, <Tex>{`\\lambda = ${fmt(pl.lambda)}`}</Tex>,{' '}
-                <Tex>{`a_0 = ${pl.asymmetry.toExponential(2)}`}</Tex>: predicted exit <Tex>{`\\alpha \\approx ${fmt(pl.exit_predicted)}`}</Tex>
+                {' '}Here <Tex>{`\\varepsilon^* = ${fmt(pl.eg)}`}</Tex>, <Tex>{`\\lambda = ${fmt(pl.lambda_max)}`}</Tex>,{' '}
+                <Tex>{`a_0 = ${pl.a0.toExponential(2)}`}</Tex>: predicted exit <Tex>{`\\alpha \\approx ${fmt(pl.exit_predicted)}`}</Tex>
                 {pl.exit_ode != null ? (
                   <>
                     , the ODE falls below <Tex>{'\\varepsilon^*/2'}</Tex> at <Tex>{`\\alpha = ${fmt(pl.exit_ode)}`}</Tex>
@@ -105,14 +98,14 @@ export function LearningCurveFigure({ embed }: FigureViewProps) {
             ) : null}{' '}
             Errors below <Tex>{'10^{-7}'}</Tex> sit on the axis.
           </>
-        )
-      }
-    >
+    ),
+    children: (
+      <>
       <div className="flex flex-wrap items-center gap-2 text-sm" role="group" aria-label="SGD run">
         <button type="button" className="lp-btn" onClick={() => (simRunning ? pause() : setPausedKey(null))} aria-pressed={simRunning} data-sim-control="play">
           {simRunning ? 'Pause SGD' : 'Play SGD'}
         </button>
-        <button type="button" className="lp-btn" onClick={step} disabled={simAlpha >= SIM_ALPHA_MAX} data-sim-control="step">
+        <button type="button" className="lp-btn" onClick={step} disabled={simAlpha >= SIM_ALPHA.max} data-sim-control="step">
           Step (α × {STEP_FACTOR})
         </button>
         <span className="text-slate-600 dark:text-slate-400" aria-live="polite">
@@ -121,7 +114,7 @@ export function LearningCurveFigure({ embed }: FigureViewProps) {
       </div>
       <div
         data-plateau-eg={pl?.eg ?? ''}
-        data-plateau-lambda={pl?.lambda ?? ''}
+        data-plateau-lambda={pl?.lambda_max ?? ''}
         data-exit-predicted={pl?.exit_predicted ?? ''}
         data-exit-ode={pl?.exit_ode ?? ''}
         data-sim-done={s?.done ?? 0}
@@ -142,6 +135,7 @@ export function LearningCurveFigure({ embed }: FigureViewProps) {
           yDomain={yDomain}
         />
       </div>
-    </Figure>
-  );
-}
+      </>
+    ),
+  });
+});

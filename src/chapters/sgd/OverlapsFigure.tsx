@@ -2,11 +2,11 @@ import { defineFigure } from '../../app/defineFigure.tsx';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Series } from '../../charts/types.ts';
-import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
+import { curveRequest } from './model.ts';
+import { useCurveJob } from './useCurveJob.ts';
 import { ALPHA_MIN } from './viewParams.ts';
-import { sgdModel } from './useSgdModel.ts';
 
 /** Entry (row, col) of every time point of a flattened nOut × rows × cols array. */
 function entry(flat: Float64Array, nOut: number, rows: number, cols: number, r: number, c: number): Float64Array {
@@ -18,8 +18,7 @@ function entry(flat: Float64Array, nOut: number, rows: number, cols: number, r: 
  * unit i), the student norms Q_ii and overlaps Q_ik, and v_k when the second layer trains.
  */
 export const OverlapsFigure = defineFigure(chapter, 'overlaps', 360, function Overlaps({ p, height, svgRef, frame }) {
-  const model = sgdModel(p);
-  const job = useJob('sgd/overlaps', 'sgdOverlaps', { ...model, alpha: p.alpha, alphaMin: ALPHA_MIN, nOut: 120 });
+  const job = useCurveJob(curveRequest(p));
   const d = job.data;
 
   const series: Series[] = [];
@@ -32,7 +31,7 @@ export const OverlapsFigure = defineFigure(chapter, 'overlaps', 360, function Ov
     for (let i = 0; i < K; i++) series.push({ id: `Q${i + 1}${i + 1}`, label: 'Q_{ii}', x: a, y: entry(d.Q, n, K, K, i, i), color: 6, dash: true, legend: i === 0 });
     for (let i = 0; i < K; i++)
       for (let k = i + 1; k < K; k++) series.push({ id: `Q${i + 1}${k + 1}`, label: 'Q_{ik}, i ≠ k', x: a, y: entry(d.Q, n, K, K, i, k), color: 5, dash: true, legend: i === 0 && k === 1 });
-    if (model.both) for (let i = 0; i < K; i++) series.push({ id: `v${i + 1}`, label: 'v_i', x: a, y: entry(d.v, n, K, 1, i, 0), color: 4, legend: i === 0 });
+    if (d.v_trained) for (let i = 0; i < K; i++) series.push({ id: `v${i + 1}`, label: 'v_i', x: a, y: entry(d.v, n, K, 1, i, 0), color: 4, legend: i === 0 });
   }
 
   return frame({
@@ -44,7 +43,7 @@ export const OverlapsFigure = defineFigure(chapter, 'overlaps', 360, function Ov
             The ODE's order parameters against <Tex>\alpha</Tex>: solid lines are the student–teacher overlaps{' '}
             <Tex>{'R_{in}'}</Tex>, one colour per teacher unit <Tex>n</Tex> and one line per student unit <Tex>i</Tex>; dashed, the
             student norms <Tex>{'Q_{ii}'}</Tex> and cross-overlaps <Tex>{'Q_{ik}'}</Tex>
-            {model.both ? (
+            {d?.v_trained ? (
               <>
                 ; yellow, the second-layer weights <Tex>{'v_i'}</Tex>
               </>

@@ -1,73 +1,57 @@
-import { useFigure } from '../../app/useFigure.ts';
+import { defineFigure } from '../../app/defineFigure.tsx';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
-import { Figure } from '../../charts/Figure.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
+import { extent } from '../../charts/scales.ts';
 import type { Series } from '../../charts/types.ts';
-import { useParam } from '../../app/context.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
-import type { FigureViewProps } from '../types.ts';
-import { extent } from '../../charts/scales.ts';
-import { EG_AXIS, Y_FLOOR, useSgdModel } from './useSgdModel.ts';
-
-/** Student widths drawn: up to 8, or M + 3 for a wide teacher (the schema allows K ≤ 10). */
-function widths(M: number): number[] {
-  return Array.from({ length: Math.min(10, Math.max(8, M + 3)) }, (_, i) => i + 1);
-}
+import { chapter } from './meta.ts';
+import { EG_AXIS, sgdModel, Y_FLOOR } from './model.ts';
 
 /**
  * Figure 3 (Goldt et al. 2019 §4): the ODE's ε_g at the reader's α against the student width K for the
  * teacher's M, training the first layer only or both; the same at α/10 (dashed) shows who is still moving.
+ * The widths, the α/10 point and the count of missing points come with the job (overparam.ts).
  */
-export function OverparamFigure({ embed }: FigureViewProps) {
-  const { K, both, ...model } = useSgdModel();
-  const alpha = useParam<number>('alpha');
-  const { params, svgRef, link, height } = useFigure('overparam', embed, 340);
-  const job = useJob('sgd/overparam', 'sgdFinalVsK', { ...model, alpha, Ks: widths(model.M) }, { partial: true });
+export const OverparamFigure = defineFigure(chapter, 'overparam', 340, function Overparam({ p, height, svgRef, frame }) {
+  const { K, both, ...model } = sgdModel(p);
+  const { alpha } = p;
+  const job = useJob('sgd/overparam', 'sgdFinalVsK', { ...model, alpha }, { partial: true });
   const d = job.data;
 
   const series: Series[] = d
     ? [
-        { id: 'first', label: `first layer only, α = ${fmt(alpha)}`, x: d.K.subarray(0, d.done), y: d.eg_first.subarray(0, d.done), color: 1 },
-        { id: 'first-early', label: `first layer only, α = ${fmt(alpha / 10)}`, x: d.K.subarray(0, d.done), y: d.eg_first_early.subarray(0, d.done), color: 1, dash: true },
-        { id: 'both', label: `both layers, α = ${fmt(alpha)}`, x: d.K.subarray(0, d.done), y: d.eg_both.subarray(0, d.done), color: 0 },
-        { id: 'both-early', label: `both layers, α = ${fmt(alpha / 10)}`, x: d.K.subarray(0, d.done), y: d.eg_both_early.subarray(0, d.done), color: 0, dash: true },
+        { id: 'first', label: `first layer only, α = ${fmt(d.alpha)}`, x: d.K.subarray(0, d.done), y: d.eg_first.subarray(0, d.done), color: 1 },
+        { id: 'first-early', label: `first layer only, α = ${fmt(d.alpha_early)}`, x: d.K.subarray(0, d.done), y: d.eg_first_early.subarray(0, d.done), color: 1, dash: true },
+        { id: 'both', label: `both layers, α = ${fmt(d.alpha)}`, x: d.K.subarray(0, d.done), y: d.eg_both.subarray(0, d.done), color: 0 },
+        { id: 'both-early', label: `both layers, α = ${fmt(d.alpha_early)}`, x: d.K.subarray(0, d.done), y: d.eg_both_early.subarray(0, d.done), color: 0, dash: true },
       ]
     : [];
   const [lo, hi] = extent(series.map((x) => x.y), 'log');
   const yDomain: [number, number] = [Math.max(Y_FLOOR, lo), Math.max(hi, 1.5 * Y_FLOOR)];
-  const at = d ? Array.from(d.K).indexOf(K) : -1;
-  const marker = d && at >= 0 && at < d.done ? { x: K, y: both ? d.eg_both[at] : d.eg_first[at], label: `K = ${K}` } : null;
-  const missing = d ? Array.from(d.eg_first.subarray(0, d.done)).filter((e) => !Number.isFinite(e)).length + Array.from(d.eg_both.subarray(0, d.done)).filter((e) => !Number.isFinite(e)).length : 0;
+  const at = d ? d.K.indexOf(K) : -1;
+  const marker = d && at >= 0 && at < d.done ? { x: K, y: (both === 1 ? d.eg_both : d.eg_first)[at], label: `K = ${K}` } : null;
+  const missing = d?.missing ?? 0;
 
-  return (
-    <Figure
-      id="overparam"
-      title="Over-parameterisation: final error against K"
-      svgRef={svgRef}
-      csv={() => seriesCsv(series, 'K', 'eg')}
-      json={() => ({ chapter: 'sgd', figure: 'overparam', params, K: d && Array.from(d.K), done: d?.done })}
-      link={link}
-      progress={job.progress}
-      error={job.error}
-      embed={embed}
-      caption={
-        embed ? undefined : (
-          <>
-            Generalisation error of the ODE at <Tex>{`\\alpha = ${fmt(alpha)}`}</Tex> (solid) and <Tex>{`\\alpha = ${fmt(alpha / 10)}`}</Tex>{' '}
-            (dashed) for students of width <Tex>K</Tex> learning a teacher with <Tex>{`M = ${model.M}`}</Tex> units, same{' '}
-            <Tex>\eta</Tex>, <Tex>\sigma</Tex> and initialisation. Below <Tex>{'K = M'}</Tex> the student cannot represent the teacher.
-            Above, with label noise <Tex>{'\\sigma > 0'}</Tex>, the surplus units fit noise and the error of SGD grows with{' '}
-            <Tex>K</Tex> (Goldt et al. 2019). With both layers trained the curves at <Tex>{'\\alpha/10'}</Tex> and <Tex>\alpha</Tex> meet
-            once learning has converged; with the first layer alone they do not for <Tex>{'K \\ge 4'}</Tex>: the surplus units cannot be
-            switched off, so pairs with opposite outputs keep drifting and the error still moves at <Tex>{'\\alpha = 10^5'}</Tex> — the gap
-            between the dashed and solid orange lines is that drift.
-            {model.sigma === 0 ? <> With <Tex>{'\\sigma = 0'}</Tex> every <Tex>{'K \\ge M'}</Tex> eventually learns perfectly; try the over-parameterised preset. Errors below <Tex>{'10^{-7}'}</Tex> sit on the axis.</> : null}
-            {missing ? <> {missing} points are missing: the ReLU integration stopped before <Tex>\alpha</Tex> (step collapse after learning).</> : null}
-          </>
-        )
-      }
-    >
+  return frame({
+    csv: () => seriesCsv(series, 'K', 'eg'),
+    json: () => ({ K: d && Array.from(d.K), done: d?.done }),
+    jobs: [job],
+    caption: (
+      <>
+        Generalisation error of the ODE at <Tex>{`\\alpha = ${fmt(alpha)}`}</Tex> (solid) and{' '}
+        <Tex>{d ? `\\alpha = ${fmt(d.alpha_early)}` : '\\alpha/10'}</Tex> (dashed) for students of width <Tex>K</Tex> learning a teacher with{' '}
+        <Tex>{`M = ${model.M}`}</Tex> units, same <Tex>\eta</Tex>, <Tex>\sigma</Tex> and initialisation. Below <Tex>{'K = M'}</Tex> the
+        student cannot represent the teacher. Above, with label noise <Tex>{'\\sigma > 0'}</Tex>, the surplus units fit noise and the error
+        of SGD grows with <Tex>K</Tex> (Goldt et al. 2019). With both layers trained the curves at <Tex>{'\\alpha/10'}</Tex> and{' '}
+        <Tex>\alpha</Tex> meet once learning has converged; with the first layer alone they do not for <Tex>{'K \\ge 4'}</Tex>: the surplus
+        units cannot be switched off, so pairs with opposite outputs keep drifting and the error still moves at <Tex>{'\\alpha = 10^5'}</Tex>{' '}
+        — the gap between the dashed and solid orange lines is that drift.
+        {model.sigma === 0 ? <> With <Tex>{'\\sigma = 0'}</Tex> every <Tex>{'K \\ge M'}</Tex> eventually learns perfectly; try the over-parameterised preset. Errors below <Tex>{'10^{-7}'}</Tex> sit on the axis.</> : null}
+        {missing ? <> {missing} points are missing: the ReLU integration stopped before <Tex>\alpha</Tex> (step collapse after learning).</> : null}
+      </>
+    ),
+    children: (
       <div data-overparam-done={d?.done ?? 0} data-overparam-ks={d?.K.length ?? 0}>
         <LineChart
           ref={svgRef}
@@ -81,10 +65,10 @@ export function OverparamFigure({ embed }: FigureViewProps) {
           yLabel={EG_AXIS}
           xScale="lin"
           yScale="log"
-          xDomain={[1, widths(model.M).length]}
+          xDomain={d ? [1, d.K[d.K.length - 1]] : undefined}
           yDomain={yDomain}
         />
       </div>
-    </Figure>
-  );
-}
+    ),
+  });
+});

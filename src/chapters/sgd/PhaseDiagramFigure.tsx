@@ -1,14 +1,14 @@
-import { useFigure } from '../../app/useFigure.ts';
+import { defineFigure } from '../../app/defineFigure.tsx';
+import { useApp$ } from '../../app/context.ts';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
-import { Figure } from '../../charts/Figure.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Polygon, Series } from '../../charts/types.ts';
-import { useApp$, useParam } from '../../app/context.ts';
 import { useJob } from '../../compute/usePool.ts';
+import { pickSchema, type NumberParam } from '../../../workers/physics/schema.ts';
+import type { VeigaRegion } from '../../../workers/physics/sgd/manifest.ts';
 import { Tex } from '../../ui/Tex.tsx';
-import type { FigureViewProps } from '../types.ts';
-import type { Act, VeigaRegion } from '../../../workers/physics/sgd/index.ts';
-import { EG_AXIS } from './useSgdModel.ts';
+import { chapter } from './meta.ts';
+import { EG_AXIS } from './model.ts';
 
 const NAMES: Record<VeigaRegion, string> = {
   perfect: 'perfect learning',
@@ -17,31 +17,27 @@ const NAMES: Record<VeigaRegion, string> = {
   none: 'no ODE limit',
 };
 const COLORS: Record<VeigaRegion, number> = { perfect: 2, plateau: 0, bad: 1, none: 3 };
-/** the κ, δ sliders' step: a click lands on the grid the sliders can reach */
-const STEP = 0.05;
 /** the learning curves of the regions run to this α (time in units of the region's own scale) */
 const CURVE_ALPHA = 1000;
 /** from α = 0.1 (nothing happens earlier): four decades keep the narrow axis legible */
 const CURVE_DOMAIN: [number, number] = [0.1, CURVE_ALPHA];
-const clampRound = (v: number) => Math.min(1, Math.max(-1, Math.round(v / STEP) * STEP));
+const [KAPPA, DELTA] = pickSchema(chapter.params, ['kappa', 'delta']);
+/** a click lands on the grid the κ, δ sliders can reach (their schema step and range) */
+const snap = (v: number, spec: NumberParam) => Math.min(spec.max, Math.max(spec.min, Math.round(v / spec.step) * spec.step));
 
 /**
  * Figure 4 (Veiga et al. 2022, Fig. 1): the (κ, δ) plane of width p ~ d^κ and learning rate γ = γ0/d^δ,
  * its regions, the reader's point (a click moves it), and the limit ODE's learning curve of each region
- * at p = 8, k = 4 with the picked region's drawn bold.
+ * at p = 8, k = 4 with the picked region's drawn bold. Regions, polygons and Δ = σ² come from the job (phase.ts).
  */
-export function PhaseDiagramFigure({ embed }: FigureViewProps) {
-  const kappa = useParam<number>('kappa');
-  const delta = useParam<number>('delta');
-  const sigma = useParam<number>('sigma');
-  const act = useParam<Act>('act');
-  const { params, svgRef, link, height } = useFigure('phase', embed, 340);
+export const PhaseDiagramFigure = defineFigure(chapter, 'phase', 340, function PhaseDiagram({ p, embed, height, svgRef, frame }) {
+  const { kappa, delta, sigma, act } = p;
   const setParams = useApp$((s) => s.setParams);
-  const job = useJob('sgd/phase', 'sgdVeiga', { kappa, delta, Delta: sigma * sigma, act, alpha: CURVE_ALPHA, nOut: 60 }, { cancel: 'drop' });
+  const job = useJob('sgd/phase', 'sgdVeiga', { kappa, delta, sigma, act, alpha: CURVE_ALPHA, nOut: 60 }, { cancel: 'drop' });
   const d = job.data;
   const region = d?.region ?? null;
 
-  const polygons: Polygon[] = d ? d.polygons.map((p) => ({ id: p.region, label: NAMES[p.region], x: p.kappa, y: p.delta, color: COLORS[p.region] })) : [];
+  const polygons: Polygon[] = d ? d.polygons.map((g) => ({ id: g.region, label: NAMES[g.region], x: g.kappa, y: g.delta, color: COLORS[g.region] })) : [];
   const line: Series[] = d ? [{ id: 'plateau-line', label: 'κ + δ = 0: noise plateau', x: d.plateau_line.kappa, y: d.plateau_line.delta, color: COLORS.plateau }] : [];
   const curves: Series[] = d
     ? d.curves.map((c) => ({
@@ -53,22 +49,14 @@ export function PhaseDiagramFigure({ embed }: FigureViewProps) {
         dash: c.region !== region,
       }))
     : [];
-  const pick = (x: number, y: number) => setParams({ kappa: clampRound(x), delta: clampRound(y) }, 'push');
+  const pick = (x: number, y: number) => setParams({ kappa: snap(x, KAPPA), delta: snap(y, DELTA) }, 'push');
   const exponent = d?.time_exponent;
 
-  return (
-    <Figure
-      id="phase"
-      title="Learning-rate and width scalings (Veiga et al.)"
-      svgRef={svgRef}
-      csv={() => seriesCsv(curves, 'alpha', 'eg')}
-      json={() => ({ chapter: 'sgd', figure: 'phase', params, region, time_exponent: exponent })}
-      link={link}
-      progress={job.progress}
-      error={job.error}
-      embed={embed}
-      caption={
-        embed ? undefined : (
+  return frame({
+    csv: () => seriesCsv(curves, 'alpha', 'eg'),
+    json: () => ({ region, time_exponent: exponent }),
+    jobs: [job],
+    caption: (
           <>
             Left: the plane of the width exponent <Tex>{'\\kappa'}</Tex> (<Tex>{'p \\sim d^\\kappa'}</Tex> hidden units) and the
             learning-rate exponent <Tex>{'\\delta'}</Tex> (<Tex>{'\\gamma = \\gamma_0/d^\\delta'}</Tex>). Only{' '}
@@ -77,7 +65,7 @@ export function PhaseDiagramFigure({ embed }: FigureViewProps) {
             <Tex>{'\\kappa + \\delta = -\\tfrac12'}</Tex>, only the noise survives and the error grows; further down there is no
             deterministic limit. Click to move your point (sets <Tex>\kappa</Tex> and <Tex>\delta</Tex>). Right: each region's limit ODE
             for <Tex>{'p = 8'}</Tex> student and <Tex>{'k = 4'}</Tex> teacher units, <Tex>{'\\gamma_0 = 1'}</Tex>, label noise{' '}
-            <Tex>{`\\Delta = \\sigma^2 = ${fmt(sigma * sigma)}`}</Tex>
+            <Tex>{d ? `\\Delta = \\sigma^2 = ${fmt(d.Delta)}` : '\\Delta = \\sigma^2'}</Tex>
             {sigma === 0 ? <> (set <Tex>{'\\sigma > 0'}</Tex> to see the noise plateau)</> : null}; time in units of the region's own
             scale.
             {region ? (
@@ -92,9 +80,8 @@ export function PhaseDiagramFigure({ embed }: FigureViewProps) {
               </>
             ) : null}
           </>
-        )
-      }
-    >
+    ),
+    children: (
       <div className={embed ? 'grid grid-cols-2 gap-2' : 'flex flex-col gap-2'} data-region={region ?? ''} data-kappa={kappa} data-delta={delta}>
         <LineChart
           ref={svgRef}
@@ -108,8 +95,8 @@ export function PhaseDiagramFigure({ embed }: FigureViewProps) {
           yLabel="δ (rate γ = γ_0 / d^δ)"
           xScale="lin"
           yScale="lin"
-          xDomain={[-1, 1]}
-          yDomain={[-1, 1]}
+          xDomain={[KAPPA.min, KAPPA.max]}
+          yDomain={[DELTA.min, DELTA.max]}
           onPick={pick}
         />
         <LineChart
@@ -125,6 +112,6 @@ export function PhaseDiagramFigure({ embed }: FigureViewProps) {
           xDomain={CURVE_DOMAIN}
         />
       </div>
-    </Figure>
-  );
-}
+    ),
+  });
+});

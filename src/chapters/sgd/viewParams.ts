@@ -13,9 +13,6 @@ export const sgdChapterParams = defineSchema([
   },
 ]);
 
-/** Model keys the finite-N runs alone depend on (grouped under "Simulation"). */
-export const SIMULATION_KEYS = ['N', 'seed', 'seeds', 'simAlpha'] as const;
-
 /** first α on the learning-curve axes (the ODE starts at 0; nothing happens before α ≈ 0.1) */
 export const ALPHA_MIN = 0.1;
 /** Step: the SGD run is extended by this factor */

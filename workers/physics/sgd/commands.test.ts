@@ -36,4 +36,41 @@ describe('sgd CLI commands (PHYSICS.md §5 fields)', () => {
     const g = cmd('sgd-phase').run({ kappa: Float64Array.of(-0.5, 0), delta: Float64Array.of(0, 0.25) }) as { region: string[][] };
     expect(g.region).toEqual([['none', 'plateau'], ['bad', 'perfect']]);
   });
+
+  it('sgd-curve: the page\'s curve and plateau marks {eg, lambda_max, a0, exit_predicted, exit_ode} (erf K = M = 2: ε* = 0.01467701966)', () => {
+    const out = cmd('sgd-curve').run({ ...base, init: 1e-3, N: 300, alpha: 1000 }) as {
+      alpha: Float64Array; eg: Float64Array; Q: number[][][]; stopped_at: number | null;
+      plateau: { eg: number; lambda_max: number; a0: number; exit_predicted: number; exit_ode: number };
+    };
+    expect(Object.keys(out).sort()).toEqual(['Q', 'R', 'alpha', 'eg', 'eg0', 'plateau', 'stopped_at', 'v']);
+    expect(Object.keys(out.plateau).sort()).toEqual(['a0', 'eg', 'exit_ode', 'exit_predicted', 'lambda_max']);
+    expect(out.plateau.eg).toBeCloseTo(0.01467701966, 9);
+    expect(Math.abs(out.plateau.lambda_max / 0.0343412 - 1)).toBeLessThan(1e-4);
+    expect(out.plateau.exit_predicted).toBeCloseTo(Math.log(1 / out.plateau.a0) / out.plateau.lambda_max, 10);
+    expect(out.plateau.exit_ode).toBeGreaterThan(out.plateau.exit_predicted);
+    expect(out.stopped_at).toBeNull();
+    expect(out.alpha.length).toBe(out.Q.length);
+  });
+
+  it('sgd-final-vs-k: {K, alpha, alpha_early, eg_first, eg_both, eg_first_early, eg_both_early, missing} over K = 1…8', () => {
+    const out = cmd('sgd-final-vs-k').run({ M: 2, act: 'erf', eta: 0.5, sigma: 0, N: 200, seed: 1, init: 1e-3, alpha: 20 }) as Record<string, Float64Array | number>;
+    expect(Object.keys(out).sort()).toEqual(['K', 'alpha', 'alpha_early', 'eg_both', 'eg_both_early', 'eg_first', 'eg_first_early', 'missing']);
+    expect(Array.from(out.K as Float64Array)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(out.alpha_early).toBe(2);
+    // K = M = 2, first layer only, α = 20: on the symmetric plateau ε* = 0.01467701966 (PHYSICS.md) within 2 %
+    expect(Math.abs((out.eg_first as Float64Array)[1] / 0.01467701966 - 1)).toBeLessThan(0.02);
+  });
+
+  it('sgd-veiga: the point, Δ = σ², polygons, the plateau line and the three region curves', () => {
+    const out = cmd('sgd-veiga').run({ kappa: 0.2, delta: -0.1, sigma: 0.3, act: 'erf', alpha: 10 }) as {
+      region: string; time_exponent: number; Delta: number; polygons: { region: string }[]; curves: { region: string; eg: Float64Array }[];
+    };
+    expect(Object.keys(out).sort()).toEqual(['Delta', 'curves', 'delta', 'kappa', 'plateau_line', 'polygons', 'region', 'time_exponent']);
+    expect(out.region).toBe('perfect');
+    expect(out.time_exponent).toBeCloseTo(1.1, 14);
+    expect(out.Delta).toBeCloseTo(0.09, 15);
+    expect(out.polygons.map((p) => p.region)).toEqual(['perfect', 'bad', 'none']);
+    expect(out.curves.map((c) => c.region)).toEqual(['perfect', 'plateau', 'bad']);
+    expect(out.curves[0].eg.length).toBe(60);
+  });
 });

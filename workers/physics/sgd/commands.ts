@@ -1,7 +1,11 @@
 /**
- * CLI commands of the two-layer SGD chapter (PHYSICS.md §5): sgd-ode, sgd-sim, sgd-plateau, sgd-phase.
+ * CLI commands of the two-layer SGD chapter (PHYSICS.md §5): sgd-ode, sgd-sim, sgd-plateau, sgd-phase, and
+ * the page's own numbers: sgd-curve (the learning curve with the plateau marks), sgd-final-vs-k (Figure 3),
+ * sgd-veiga (Figure 4).
  */
-import { REGION_CODES, sgdOde, sgdPhase, sgdPlateau, sgdSim, veigaRegion, veigaTimeExponent } from './index.ts';
+import {
+  REGION_CODES, sgdCurve, sgdFinalVsK, sgdOde, sgdPhase, sgdPlateau, sgdSim, sgdVeiga, veigaRegion, veigaTimeExponent,
+} from './index.ts';
 import type { SgdParams } from './setup.ts';
 import { commandFor, type Command } from '../manifest.ts';
 import type { ParamsOf } from '../schema.ts';
@@ -9,6 +13,8 @@ import { sgdParams } from './params.ts';
 
 /** output points of the learning curves */
 const N_OUT = 60;
+/** first output time of the learning curves */
+const ALPHA_MIN = 0.01;
 
 function params(args: Pick<ParamsOf<typeof sgdParams>, (typeof CURVE_KEYS)[number]>): SgdParams {
   return {
@@ -35,6 +41,8 @@ function curve(res: { K: number; M: number; alpha: Float64Array; eg: Float64Arra
 }
 
 const CURVE_KEYS = ['K', 'M', 'act', 'eta', 'sigma', 'both', 'N', 'seed', 'init', 'alpha'] as const;
+/** the model keys of Figure 3 (K and both are its axes) */
+const FINAL_VS_K_KEYS = ['M', 'act', 'eta', 'sigma', 'N', 'seed', 'init', 'alpha'] as const;
 
 const cmd = commandFor(sgdParams);
 
@@ -81,6 +89,37 @@ export const sgdCommands: readonly Command[] = [
         region: Array.from({ length: delta.length }, (_, j) => Array.from(r.region.subarray(j * kappa.length, (j + 1) * kappa.length), (c) => REGION_CODES[c])),
         time_exponent: Array.from({ length: delta.length }, (_, j) => Array.from(r.time_exponent.subarray(j * kappa.length, (j + 1) * kappa.length), (x) => (Number.isNaN(x) ? null : x))),
       };
+    },
+  }),
+  cmd({
+    name: 'sgd-curve',
+    summary: 'the page\'s learning curve: one ODE solve (ε_g clipped at 1e-12, Q, R, v), where it stopped, and the symmetric plateau ε*, λ, a0, exit ln(1/a0)/λ and ODE exit (ε_g < ε*/2)',
+    keys: CURVE_KEYS,
+    run: (args) => {
+      const res = sgdCurve(params(args), args.alpha, N_OUT, ALPHA_MIN);
+      return { ...curve(res), eg0: res.eg0, stopped_at: res.stopped_at, plateau: res.plateau };
+    },
+  }),
+  cmd({
+    name: 'sgd-final-vs-k',
+    summary: 'ODE ε_g at --alpha and --alpha/10 against the student width K = 1…max(8, M+3), first layer only and both layers',
+    keys: FINAL_VS_K_KEYS,
+    run: (args) => {
+      const { M, act, eta, sigma, N, seed, init, alpha } = args;
+      const r = sgdFinalVsK({ M, act, eta, sigma, N, seed, init }, alpha);
+      return {
+        K: r.K, alpha: r.alpha, alpha_early: r.alpha_early,
+        eg_first: r.eg_first, eg_both: r.eg_both, eg_first_early: r.eg_first_early, eg_both_early: r.eg_both_early, missing: r.missing,
+      };
+    },
+  }),
+  cmd({
+    name: 'sgd-veiga',
+    summary: 'Veiga et al. figure: region and time exponent of (κ, δ), Δ = σ², the region polygons in [−1, 1]², and each region\'s limit ODE (p = 8, k = 4) to --alpha',
+    keys: ['kappa', 'delta', 'sigma', 'act', 'alpha'],
+    run: (args) => {
+      const { kappa, delta, sigma, act, alpha } = args;
+      return { kappa, delta, ...sgdVeiga({ kappa, delta, sigma, act }, alpha, N_OUT) };
     },
   }),
 ];

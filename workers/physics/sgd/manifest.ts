@@ -13,3 +13,7 @@ export const sgdModel = defineModel({
     return { sgd: b.benchSgd, sgdOde: o.benchSgdOde };
   },
 });
+
+/** The physics types the chapter (src/chapters/sgd/) uses: type-only, so no physics code reaches the page bundle. */
+export type { SgdCurveResult, SgdFinalVsKResult, SgdPlateauMarks, SgdSimPartial, SgdVeigaResult, VeigaRegion } from './index.ts';
+export type { SgdCurveRequest, SgdFinalVsKRequest, SgdSimRequest, SgdVeigaRequest } from './jobs.ts';

@@ -1,29 +1,75 @@
 /**
  * Over-parameterisation (Goldt et al. 2019, arXiv:1906.08632, §4 and Fig. 3): the ODE's ε_g at a fixed α
- * against the student width K for a fixed teacher M, training the first layer only or both layers.
- * With the first layer only, the surplus units keep drifting (ε_g still falls at α = 10⁵ for K ≥ 4);
- * both layers reach an asymptotic error that grows with K.
+ * (and at α/10) against the student width K for a fixed teacher M, training the first layer only or both
+ * layers. With the first layer only, the surplus units keep drifting (ε_g still falls at α = 10⁵ for K ≥ 4:
+ * the α/10 → α gap); both layers reach an asymptotic error that grows with K.
  */
+import { pickSchema } from '../schema.ts';
+import { clipEg, curveOdeOptions } from './curve.ts';
+import { sgdParams } from './params.ts';
 import { sgdOde } from './sgdOde.ts';
 import type { SgdParams } from './setup.ts';
+
+const [K_SPEC] = pickSchema(sgdParams, ['K']);
+
+/** The widths of Figure 3: K = 1 … max(8, M + 3), at most the schema's largest K. */
+export function studentWidths(M: number): number[] {
+  return Array.from({ length: Math.min(K_SPEC.max, Math.max(8, M + 3)) }, (_, i) => i + 1);
+}
+
+/** The earlier time of the comparison is α / EARLY_DIVISOR. */
+export const EARLY_DIVISOR = 10;
 
 export interface SgdFinalVsKResult {
   K: Float64Array;
   alpha: number;
+  /** α/10, the earlier time */
+  alpha_early: number;
   eg_first: Float64Array;
   eg_both: Float64Array;
+  eg_first_early: Float64Array;
+  eg_both_early: Float64Array;
+  /** widths done so far (the first `done` entries are filled, the rest NaN) */
+  done: number;
+  /** points among those done where the integration stopped before α (ReLU step budget): NaN, not drawn */
+  missing: number;
 }
 
-export function sgdFinalVsK(p: Omit<SgdParams, 'K' | 'both'>, Ks: ArrayLike<number>, alpha: number, onProgress?: (fraction: number) => void): SgdFinalVsKResult {
+/**
+ * ε_g of the ODE at α/10 and α for each width (default studentWidths(p.M)), first layer only and both
+ * layers, from the seeded initial overlaps of each K. onPartial gets the result so far before the first
+ * width (done = 0: the axis) and after each width but the last (unclipped); the returned result is clipped
+ * at EG_FLOOR.
+ */
+export function sgdFinalVsK(
+  p: Omit<SgdParams, 'K' | 'both'>, alpha: number, Ks: ArrayLike<number> = studentWidths(p.M),
+  onProgress?: (fraction: number) => void, onPartial?: (partial: SgdFinalVsKResult) => void,
+): SgdFinalVsKResult {
   const n = Ks.length;
-  const egFirst = new Float64Array(n);
-  const egBoth = new Float64Array(n);
+  const out: SgdFinalVsKResult = {
+    K: Float64Array.from(Ks),
+    alpha,
+    alpha_early: alpha / EARLY_DIVISOR,
+    eg_first: new Float64Array(n).fill(NaN),
+    eg_both: new Float64Array(n).fill(NaN),
+    eg_first_early: new Float64Array(n).fill(NaN),
+    eg_both_early: new Float64Array(n).fill(NaN),
+    done: 0,
+    missing: 0,
+  };
+  onPartial?.(structuredClone(out));
+  const grid = Float64Array.of(out.alpha_early, alpha);
   for (let j = 0; j < n; j++) {
     for (const both of [0, 1]) {
-      const res = sgdOde({ ...p, K: Ks[j], both }, alpha, 1);
-      (both ? egBoth : egFirst)[j] = res.eg[0];
+      const q = { ...p, K: Ks[j], both };
+      const r = sgdOde(q, alpha, 2, undefined, curveOdeOptions(q, { grid }));
+      (both ? out.eg_both_early : out.eg_first_early)[j] = r.eg[0];
+      (both ? out.eg_both : out.eg_first)[j] = r.eg[1];
+      if (!Number.isFinite(r.eg[1])) out.missing++;
       onProgress?.((2 * j + both + 1) / (2 * n));
     }
+    out.done = j + 1;
+    if (j < n - 1) onPartial?.(structuredClone(out));
   }
-  return { K: Float64Array.from(Ks), alpha, eg_first: egFirst, eg_both: egBoth };
+  return { ...out, eg_first: clipEg(out.eg_first), eg_both: clipEg(out.eg_both), eg_first_early: clipEg(out.eg_first_early), eg_both_early: clipEg(out.eg_both_early) };
 }

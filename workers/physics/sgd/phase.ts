@@ -9,7 +9,9 @@
  * The ODE maps with v = 1/p, v* = 1/k, σ² = Δ and η = γ0·p (our update carries v_k = 1/p explicitly).
  */
 import type { Act } from './activations.ts';
+import { clipEg } from './curve.ts';
 import { sgdOde, type SgdOdeResult } from './sgdOde.ts';
+import { DEFAULT_INIT, DEFAULT_SEED } from './setup.ts';
 
 export type VeigaRegion = 'perfect' | 'plateau' | 'bad' | 'none';
 /** numeric codes of the regions in phase-diagram grids */
@@ -83,7 +85,7 @@ export function sgdPhaseCurve(c: PhaseCurveParams, alphaMax: number, nOut = 60):
   const res = sgdOde(
     {
       K: p, M: k, act: c.act ?? 'erf', eta: (c.gamma0 ?? 1) * p, sigma: Math.sqrt(c.Delta), both: 0,
-      vFixed: 1 / p, vStar: 1 / k, init: c.init ?? 1e-3, seed: c.seed ?? 1,
+      vFixed: 1 / p, vStar: 1 / k, init: c.init ?? DEFAULT_INIT, seed: c.seed ?? DEFAULT_SEED,
     },
     alphaMax,
     nOut,
@@ -91,4 +93,76 @@ export function sgdPhaseCurve(c: PhaseCurveParams, alphaMax: number, nOut = 60):
     { terms: region === 'perfect' ? 'drift' : region === 'bad' ? 'noise' : 'full' },
   );
   return { ...res, region };
+}
+
+/** Polygon of a (κ, δ) region inside the box [−1, 1]², labelled by veigaRegion at its centroid. */
+export interface VeigaPolygon {
+  region: VeigaRegion;
+  kappa: Float64Array;
+  delta: Float64Array;
+}
+
+/**
+ * The regions are bounded by the lines κ + δ = 0 and κ + δ = −½; inside the drawn box [−1, 1]² they are
+ * these polygons (perfect, bad, none). κ + δ = 0 itself (the noise plateau) is a line: VEIGA_PLATEAU_LINE.
+ */
+const BOX_POLYGONS: readonly (readonly [number, number])[][] = [
+  [[-1, 1], [1, 1], [1, -1]],
+  [[-1, 1], [1, -1], [0.5, -1], [-1, 0.5]],
+  [[-1, 0.5], [0.5, -1], [-1, -1]],
+];
+
+export function veigaPolygons(): VeigaPolygon[] {
+  return BOX_POLYGONS.map((pts) => {
+    const ck = pts.reduce((s, p) => s + p[0], 0) / pts.length;
+    const cd = pts.reduce((s, p) => s + p[1], 0) / pts.length;
+    return { region: veigaRegion(ck, cd), kappa: Float64Array.from(pts, (p) => p[0]), delta: Float64Array.from(pts, (p) => p[1]) };
+  });
+}
+
+/** The marginal line κ + δ = 0 (the noise-plateau limit) across the box [−1, 1]². */
+export function veigaPlateauLine(): { kappa: Float64Array; delta: Float64Array } {
+  return { kappa: Float64Array.of(-1, 1), delta: Float64Array.of(1, -1) };
+}
+
+/** The limit ODE depends on the region only: one representative κ (at δ = 0) per region with a deterministic limit. */
+const REGION_KAPPA: readonly [VeigaRegion, number][] = [['perfect', 0.5], ['plateau', 0], ['bad', -0.25]];
+
+export interface SgdVeigaParams {
+  kappa: number;
+  delta: number;
+  /** label-noise std σ of the chapter: Δ = σ² */
+  sigma: number;
+  act: Act;
+}
+
+export interface SgdVeigaResult {
+  region: VeigaRegion;
+  time_exponent: number | null;
+  /** label-noise variance Δ = σ² */
+  Delta: number;
+  polygons: VeigaPolygon[];
+  plateau_line: { kappa: Float64Array; delta: Float64Array };
+  /** each region's limit ODE at p = 8, k = 4 (ε_g clipped at EG_FLOOR) */
+  curves: { region: VeigaRegion; alpha: Float64Array; eg: Float64Array }[];
+}
+
+/**
+ * Figure 4 (Veiga et al. 2022, Fig. 1): the region polygons, the reader's point (region, time exponent)
+ * and the learning curve of each region's limit ODE at p = 8, k = 4, to alphaMax on nOut points.
+ */
+export function sgdVeiga(c: SgdVeigaParams, alphaMax: number, nOut: number): SgdVeigaResult {
+  const Delta = c.sigma * c.sigma;
+  const curves = REGION_KAPPA.map(([region, kappa]) => {
+    const r = sgdPhaseCurve({ kappa, delta: 0, Delta, act: c.act }, alphaMax, nOut)!;
+    return { region, alpha: r.alpha, eg: clipEg(r.eg) };
+  });
+  return {
+    region: veigaRegion(c.kappa, c.delta),
+    time_exponent: veigaTimeExponent(c.kappa, c.delta),
+    Delta,
+    polygons: veigaPolygons(),
+    plateau_line: veigaPlateauLine(),
+    curves,
+  };
 }

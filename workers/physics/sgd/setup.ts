@@ -3,8 +3,10 @@
  * ODE starts from the exact overlaps of the very weights the finite-N simulation starts from.
  */
 import { childSeed, Rng } from '../numerics/rng.ts';
+import { defaultsOf } from '../schema.ts';
 import type { Act } from './activations.ts';
 import type { SgdSystem } from './odes.ts';
+import { sgdParams } from './params.ts';
 
 export interface SgdParams {
   K: number;
@@ -13,13 +15,13 @@ export interface SgdParams {
   eta: number;
   /** label noise std σ */
   sigma: number;
-  /** train the second layer too (1) or only the first (0) */
-  both: boolean | number;
+  /** train the second layer too (1) or only the first (0): the schema's 0/1, read by `isBoth` only */
+  both: number;
   /** second-layer learning rate, default η */
   etaV?: number;
-  /** std of the initial student weights w_ki (and v_k when trained); default 1e-3 (Goldt et al.'s "small" init) */
+  /** std of the initial student weights w_ki (and v_k when trained); default: the schema's (Goldt et al.'s "small" init) */
   init?: number;
-  /** input dimension of the drawn initial weights (and of the simulation); default 1000 */
+  /** input dimension of the drawn initial weights (and of the simulation); default: the schema's */
   N?: number;
   seed?: number;
   /** teacher second-layer weight v*_m (all equal), default 1 */
@@ -30,11 +32,12 @@ export interface SgdParams {
   initial?: { Q: ArrayLike<number>; R: ArrayLike<number>; T?: ArrayLike<number>; v?: ArrayLike<number> };
 }
 
-export const DEFAULT_INIT = 1e-3;
-export const DEFAULT_N = 1000;
+/** The schema's defaults (params.ts is the one place they are declared). */
+export const { init: DEFAULT_INIT, N: DEFAULT_N, seed: DEFAULT_SEED } = defaultsOf(sgdParams);
 
-export function isBoth(p: SgdParams): boolean {
-  return p.both === true || p.both === 1;
+/** Whether the second layer trains: `both` is the schema's 0/1 (the one place it is read). */
+export function isBoth(p: Pick<SgdParams, 'both'>): boolean {
+  return p.both === 1;
 }
 
 /**
@@ -50,11 +53,11 @@ export interface Networks {
   vStar: Float64Array;
 }
 
-export function drawNetworks(p: SgdParams, seed = p.seed ?? 1): Networks {
+export function drawNetworks(p: SgdParams, seed = p.seed ?? DEFAULT_SEED): Networks {
   const { K, M } = p;
   const N = p.N ?? DEFAULT_N;
   const init = p.init ?? DEFAULT_INIT;
-  const Wstar = new Rng(childSeed(p.seed ?? 1, TEACHER_STREAM)).fillNormal(new Float64Array(M * N)) as Float64Array;
+  const Wstar = new Rng(childSeed(p.seed ?? DEFAULT_SEED, TEACHER_STREAM)).fillNormal(new Float64Array(M * N)) as Float64Array;
   orthonormaliseRows(Wstar, M, N);
   const rng = new Rng(seed);
   const W = rng.fillNormal(new Float64Array(K * N), init) as Float64Array;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sgdPlateau } from './plateau.ts';
 import { drawNetworks, overlaps } from './setup.ts';
-import { sgdSim } from './sim.ts';
+import { runSeed, seedStats, sgdSim, sgdSimRuns, simSteps, type SgdSimPartial } from './sim.ts';
+import { EG_FLOOR } from './curve.ts';
 
 describe('online SGD at N = 1000 against the ODE from the same initial overlaps', () => {
   // erf, K = M = 2, η = 0.5, σ = 0, w ~ N(0, 0.03²) (Q_ii ≈ 1e-3 like the PHYSICS.md reference start):
@@ -42,5 +43,40 @@ describe('seeded networks', () => {
     expect(T[3]).toBeCloseTo(1, 12);
     // Q_ii = |w_i|²/N ≈ 0.01 ± 0.01·√(2/400)·5
     for (let i = 0; i < 3; i++) expect(Math.abs(Q[i * 4] / 0.01 - 1)).toBeLessThan(0.36);
+  });
+});
+
+describe('seed statistics (one aggregation for sgd-sim and the figure)', () => {
+  it('seedStats: mean, min, max point by point over the first `runs` rows (by hand)', () => {
+    const eg = Float64Array.of(0.1, 0.4, 0.3, 0.2, 9, 9);
+    const two = seedStats(eg, 2, 2);
+    expect(Array.from(two.eg)).toEqual([0.2, 0.30000000000000004]); // (0.1 + 0.3)/2, 0.4/2 + 0.2/2 in floating point
+    expect(Array.from(two.eg_min)).toEqual([0.1, 0.2]);
+    expect(Array.from(two.eg_max)).toEqual([0.3, 0.4]);
+    expect(Array.from(seedStats(eg, 1, 2).eg)).toEqual([0.1, 0.4]);
+  });
+
+  it('simSteps: the log grid rounded to whole steps (≥ 1), α = steps/N', () => {
+    const { steps, alpha } = simSteps(100, 0.01, 20, 4);
+    expect(Array.from(steps)).toEqual([1, 13, 159, 2000]); // 0.01·100 = 1; 20^(1/3)·0.01^(2/3)·100 ≈ 12.6; …
+    expect(alpha[3]).toBe(20);
+    expect(runSeed(7, 0)).toBe(7);
+  });
+
+  it('sgdSimRuns streams seed by seed and ends on exactly the statistics of sgdSim (same seeds, grid, order)', () => {
+    const p = { K: 2, M: 2, act: 'erf' as const, eta: 0.5, sigma: 0, both: 0, N: 100, seed: 3, init: 0.03, seeds: 3 };
+    const partials: SgdSimPartial[] = [];
+    const runs = sgdSimRuns(p, 5, 12, 0.1, undefined, (x) => partials.push(x));
+    const sim = sgdSim(p, 5, 12, undefined, 0.1);
+    expect(partials.map((x) => x.done)).toEqual([1, 2]);
+    expect(runs.done).toBe(3);
+    expect(runs.alpha).toEqual(sim.alpha);
+    // ε_g > EG_FLOOR here, so the clipped figure values are sgdSim's own
+    expect(sim.eg_min.every((e) => e > EG_FLOOR)).toBe(true);
+    expect(runs.eg).toEqual(sim.eg);
+    expect(runs.eg_min).toEqual(sim.eg_min);
+    expect(runs.eg_max).toEqual(sim.eg_max);
+    expect(runs.eg_seeds).toEqual(sim.eg_seeds);
+    expect(partials[0].eg).toEqual(sim.eg_seeds.subarray(0, 12));
   });
 });

@@ -10,7 +10,8 @@ import { childSeed, Rng } from '../numerics/rng.ts';
 import { g, gPrime } from './activations.ts';
 import { packState, SgdOdeModel } from './odes.ts';
 import { sgdOde, type SgdOdeResult } from './sgdOde.ts';
-import { DEFAULT_N, drawNetworks, isBoth, overlaps, systemFor, type SgdParams } from './setup.ts';
+import { clipEg } from './curve.ts';
+import { DEFAULT_N, DEFAULT_SEED, drawNetworks, isBoth, overlaps, systemFor, type SgdParams } from './setup.ts';
 
 export interface SgdSimParams extends SgdParams {
   /** number of independent runs (seeds p.seed, childSeed(p.seed, 1), …), default 1 */
@@ -106,6 +107,38 @@ export function sgdRun(p: SgdParams, seed: number, steps: Int32Array | number[],
   return out;
 }
 
+/** The SGD output points: nOut log-spaced α from min(alphaMin, alphaMax) to alphaMax, rounded to whole steps (≥ 1) at dimension N. */
+export function simSteps(N: number, alphaMin: number, alphaMax: number, nOut: number): { steps: Int32Array; alpha: Float64Array } {
+  const steps = Int32Array.from(logGrid(Math.min(alphaMin, alphaMax), alphaMax, nOut), (a) => Math.max(1, Math.round(a * N)));
+  return { steps, alpha: Float64Array.from(steps, (s) => s / N) };
+}
+
+/** The seed statistics of the figures and of `sgd-sim`: mean, min and max over runs of ε_g. */
+export interface SeedStats {
+  eg: Float64Array;
+  eg_min: Float64Array;
+  eg_max: Float64Array;
+}
+
+/** Mean, min and max over the first `runs` rows of egSeeds (runs × n, row-major), point by point. */
+export function seedStats(egSeeds: Float64Array, runs: number, n: number): SeedStats {
+  const eg = new Float64Array(n), egMin = new Float64Array(n).fill(Infinity), egMax = new Float64Array(n).fill(-Infinity);
+  for (let s = 0; s < runs; s++) {
+    for (let j = 0; j < n; j++) {
+      const e = egSeeds[s * n + j];
+      eg[j] += e / runs;
+      egMin[j] = Math.min(egMin[j], e);
+      egMax[j] = Math.max(egMax[j], e);
+    }
+  }
+  return { eg, eg_min: egMin, eg_max: egMax };
+}
+
+/** Seed s of a figure: index 0 is p.seed itself (so sgdOde(p) starts from its overlaps), then childSeed(p.seed, s). */
+export function runSeed(seed0: number, s: number): number {
+  return s === 0 ? seed0 : childSeed(seed0, s);
+}
+
 /**
  * SGD learning curves over `seeds` runs at dimension p.N on a log α grid ending at alphaMax, plus the ODE
  * started from the first run's exact initial overlaps (one call per figure "ε_g vs α, ODE and SGD").
@@ -113,27 +146,54 @@ export function sgdRun(p: SgdParams, seed: number, steps: Int32Array | number[],
 export function sgdSim(p: SgdSimParams, alphaMax: number, nOut = 60, onProgress?: (fraction: number) => void, alphaMin = 0.01): SgdSimResult {
   const { K, M } = p;
   const seeds = Math.max(1, Math.round(p.seeds ?? 1));
-  const N = p.N ?? DEFAULT_N;
-  const steps = Array.from(logGrid(Math.min(alphaMin, alphaMax), alphaMax, nOut), (a) => Math.max(1, Math.round(a * N)));
-  const alpha = Float64Array.from(steps, (s) => s / N);
+  const { steps, alpha } = simSteps(p.N ?? DEFAULT_N, alphaMin, alphaMax, nOut);
   const egSeeds = new Float64Array(seeds * nOut);
   let first: Run | null = null;
-  const seed0 = p.seed ?? 1;
+  const seed0 = p.seed ?? DEFAULT_SEED;
   for (let s = 0; s < seeds; s++) {
-    const run = sgdRun(p, s === 0 ? seed0 : childSeed(seed0, s), steps, onProgress ? (f) => onProgress((s + f) / (seeds + 0.1)) : undefined);
+    const run = sgdRun(p, runSeed(seed0, s), steps, onProgress ? (f) => onProgress((s + f) / (seeds + 0.1)) : undefined);
     egSeeds.set(run.eg, s * nOut);
     if (s === 0) first = run;
   }
-  const eg = new Float64Array(nOut), egMin = new Float64Array(nOut).fill(Infinity), egMax = new Float64Array(nOut).fill(-Infinity);
-  for (let s = 0; s < seeds; s++) {
-    for (let j = 0; j < nOut; j++) {
-      const e = egSeeds[s * nOut + j];
-      eg[j] += e / seeds;
-      egMin[j] = Math.min(egMin[j], e);
-      egMax[j] = Math.max(egMax[j], e);
-    }
-  }
+  const stats = seedStats(egSeeds, seeds, nOut);
   const ode = sgdOde(p, alphaMax, nOut, undefined, { grid: alpha });
   onProgress?.(1);
-  return { K, M, alpha, eg, eg_min: egMin, eg_max: egMax, eg_seeds: egSeeds, Q: first!.Q, R: first!.R, v: first!.v, eg_ode: ode.eg, ode };
+  return { K, M, alpha, ...stats, eg_seeds: egSeeds, Q: first!.Q, R: first!.R, v: first!.v, eg_ode: ode.eg, ode };
+}
+
+/** The SGD runs so far, as the learning-curve figure streams them (ε_g clipped at EG_FLOOR for log axes). */
+export interface SgdSimPartial extends SeedStats {
+  alpha: Float64Array;
+  /** done × nOut */
+  eg_seeds: Float64Array;
+  done: number;
+  seeds: number;
+  N: number;
+}
+
+/**
+ * The same runs and statistics as sgdSim, seed after seed, without the ODE: the statistics over the
+ * finished seeds are handed to onPartial after every seed but the last, and returned at the end.
+ */
+export function sgdSimRuns(
+  p: SgdSimParams, alphaMax: number, nOut: number, alphaMin: number,
+  onProgress?: (fraction: number) => void, onPartial?: (partial: SgdSimPartial) => void,
+): SgdSimPartial {
+  const N = p.N ?? DEFAULT_N;
+  const S = Math.max(1, Math.round(p.seeds ?? 1));
+  const { steps, alpha } = simSteps(N, alphaMin, alphaMax, nOut);
+  const seed0 = p.seed ?? DEFAULT_SEED;
+  const egSeeds = new Float64Array(S * nOut);
+  const partial = (done: number): SgdSimPartial => {
+    const st = seedStats(egSeeds, done, nOut);
+    return {
+      alpha: alpha.slice(), eg: clipEg(st.eg), eg_min: clipEg(st.eg_min), eg_max: clipEg(st.eg_max),
+      eg_seeds: clipEg(egSeeds.slice(0, done * nOut)), done, seeds: S, N,
+    };
+  };
+  for (let s = 0; s < S; s++) {
+    egSeeds.set(sgdRun(p, runSeed(seed0, s), steps, onProgress ? (f) => onProgress((s + f) / S) : undefined).eg, s * nOut);
+    if (s < S - 1) onPartial?.(partial(s + 1));
+  }
+  return partial(S);
 }
