@@ -3,7 +3,6 @@
  * estimator recovers the teacher but AMP from the uninformed start does not. For one model it is an interval
  * of α (the learning curve's shading); along a phase diagram it is the polygon between the α_IT and α_alg lines.
  */
-import type { GlmPhase } from './phase.ts';
 import { glmThresholds, type GlmThresholds } from './thresholds.ts';
 import type { GlmParams } from './types.ts';
 
@@ -45,7 +44,7 @@ export interface HardPhasePolygon {
  * Up the α_IT line and back down the α_alg line, over the rows where both exist and α_alg > α_IT; empty when
  * fewer than two rows qualify (no area).
  */
-export function hardPhasePolygon(p: Pick<GlmPhase, 'y' | 'alpha_it' | 'alpha_alg'>): HardPhasePolygon {
+export function hardPhasePolygon(p: { y: Float64Array; alpha_it: Float64Array; alpha_alg: Float64Array }): HardPhasePolygon {
   const idx: number[] = [];
   for (let i = 0; i < p.y.length; i++) if (Number.isFinite(p.alpha_it[i]) && Number.isFinite(p.alpha_alg[i]) && p.alpha_alg[i] > p.alpha_it[i]) idx.push(i);
   if (idx.length < 2) return { alpha: new Float64Array(0), y: new Float64Array(0) };
