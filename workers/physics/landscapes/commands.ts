@@ -113,7 +113,7 @@ export const landscapesCommands: readonly Command[] = [
     name: 'landscape-escape',
     summary: 'DMFT escape time (first |m| > 0.3) from m0 and from the finite-size start m0 = 1/√N',
     keys: ['invd2', 'dp', 'T', 'm0', 'h', 'tmax', 'N'],
-    run: (args) => dmftEscapeTimes({ invd2: args.invd2, dp: args.dp, T: args.T, m0: args.m0, h: args.h, tmax: args.tmax, N: args.N }),
+    run: (args) => dmftEscapeTimes(args),
   }),
   cmd({
     name: 'landscape-gf-escape',
@@ -134,12 +134,12 @@ export const landscapesCommands: readonly Command[] = [
     name: 'pr-success-map',
     summary: 'phase retrieval: GF success rate on the page\'s α grid (2, 3, 4, 5, 6, 8, 10) at d and at half of d',
     keys: ['d', 'seed', 'seeds', 'tmax', 'h'],
-    run: (args) => prSuccessMaps({ d: args.d, seed: args.seed, seeds: args.seeds, tmax: args.tmax, h: args.h }),
+    run: (args) => prSuccessMaps(args),
   }),
   cmd({
     name: 'pr-overparam-map',
     summary: 'over-parameterised student on the page\'s α grid (1, 1.5, 2, 2.5, 3, 4) at d = 30: recovery error, success, loss',
     keys: ['width', 'seed', 'seeds', 'tmax', 'h'],
-    run: (args) => prOverparamMap({ width: args.width, seed: args.seed, seeds: args.seeds, tmax: args.tmax, h: args.h }),
+    run: (args) => prOverparamMap(args),
   }),
 ];
