@@ -102,6 +102,24 @@ test('showing μ(t) draws the threshold level 2σ and writes the view to the URL
   await expect(dyn.locator('path[data-series-id="run0"]')).toHaveAttribute('d', drawn);
 });
 
+test('the physics decides the reader’s region and whether the finite-size DMFT is a second curve', async ({ page }) => {
+  // m0 = 1/√40 (to 5 digits): the finite-size start is the reader's own, so one DMFT curve (landscapeStart job)
+  await page.goto('./?ch=landscapes&dp=1&invd2=1.8&N=40&seeds=2&tmax=10&h=0.1&d=40&thess=0.3&m0=0.15811');
+  const dyn = fig(page, 'dynamics');
+  await expect(dyn.locator('path[data-series-id="dmft"]')).toHaveAttribute('d', drawn);
+  await expect(dyn.locator('path[data-series-id="run1"]')).toHaveAttribute('d', drawn);
+  await waitIdle(page);
+  await expect(dyn.locator('path[data-series-id="dmft-n"]')).toHaveCount(0);
+  // 1/Δ2 = 1.8 lies between ML-AMP (1.618) and GF (2) at Δp = 1 (PHYSICS.md §4)
+  await expect(fig(page, 'phase').locator('[data-marker="reader"]')).toContainText('ML-AMP works, GF stuck');
+  // a reader's m0 → 0 brings the finite-size curve back
+  const field = page.getByRole('textbox', { name: 'Initial overlap (DMFT) value' });
+  await field.fill('1e-15');
+  await field.press('Enter');
+  await expect(page).not.toHaveURL(/m0=/); // back to the chapter default
+  await expect(dyn.locator('path[data-series-id="dmft-n"]')).toHaveAttribute('d', drawn);
+});
+
 // The whole page once (light); in the dark theme only the figures, the part of the page this chapter styles itself.
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe reports no violations on the chapter (${scheme} theme)`, async ({ page }) => {

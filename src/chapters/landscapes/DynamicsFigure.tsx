@@ -1,24 +1,17 @@
-import { useFigure } from '../../app/useFigure.ts';
+import { defineFigure } from '../../app/defineFigure.tsx';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
-import { Figure } from '../../charts/Figure.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Series, Threshold } from '../../charts/types.ts';
-import { useParam } from '../../app/context.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
-import type { FigureViewProps } from '../types.ts';
-import { dmftRequest, finiteSizeM0, useSpikedModel } from './requests.ts';
+import { chapter } from './meta.ts';
+import { dmftRequest, spikedModel, type LandscapesValues } from './requests.ts';
 
-type Quantity = 'm' | 'mu' | 'e';
-
-const AXIS: Record<Quantity, { label: string; name: string }> = {
+const AXIS: Record<LandscapesValues['dyn'], { label: string; name: string }> = {
   m: { label: 'overlap m = x·x*/N', name: 'overlap' },
   mu: { label: 'Lagrange multiplier μ', name: 'Lagrange multiplier' },
   e: { label: 'energy e = L/N', name: 'energy' },
 };
-
-/** Starts closer than this (relative) are the same DMFT curve: it is computed once. */
-const SAME_START = 0.01;
 
 /**
  * Figure 2 of the rough-landscapes chapter: spherical gradient flow on finite instances (several
@@ -26,34 +19,32 @@ const SAME_START = 0.01;
  * of a random start (arXiv:1812.09066 eqs. (8)-(11), 1907.08226): the overlap, the Lagrange multiplier
  * μ(t) — which reaches the threshold value 2σ before the escape — or the energy.
  */
-export function DynamicsFigure({ embed }: FigureViewProps) {
-  const model = useSpikedModel();
-  const m0 = useParam<number>('m0');
-  const seeds = useParam<number>('seeds');
-  const q = useParam<Quantity>('dyn');
-  const tscale = useParam<'log' | 'lin'>('tscale');
-  const { params, svgRef, link, height } = useFigure('dynamics', embed, 380);
-  const mN = finiteSizeM0(model.N);
-  const sameStart = Math.abs(Math.log(m0 / mN)) < SAME_START;
+export const DynamicsFigure = defineFigure(chapter, 'dynamics', 380, function Dynamics({ p, height, svgRef, frame }) {
+  const model = spikedModel(p);
+  const { m0, seeds, dyn: q, tscale } = p;
 
   const point = useJob('landscapes/dynamics-point', 'landscapePoint', { dp: model.dp, invd2: model.invd2 }, { cancel: 'drop' });
-  const dmft = useJob('landscapes/dmft', 'landscapeDmft', dmftRequest(model, m0));
-  const gf = useJob('landscapes/gf', 'landscapeGf', { N: model.N, invd2: model.invd2, dp: model.dp, T: model.T, h: model.h, tmax: model.tmax, seed: model.seed, seeds });
-  const dmftN = useJob('landscapes/dmft-n', 'landscapeDmft', sameStart ? null : dmftRequest(model, mN));
+  // the finite-size start 1/√N, and whether it is the reader's m0 already (then its DMFT is computed and drawn once)
+  const start = useJob('landscapes/dynamics-start', 'landscapeStart', { N: model.N, m0 }, { cancel: 'drop' });
+  const dmft = useJob('landscapes/dmft', 'landscapeDmft', dmftRequest(p, m0));
+  const gf = useJob('landscapes/gf', 'landscapeGf', { ...model, seeds });
+  const s = start.data;
+  const distinct = s !== null && !s.same_start;
+  const dmftN = useJob('landscapes/dmft-n', 'landscapeDmft', distinct ? dmftRequest(p, s.m0_finite_size) : null);
   const d = dmft.data;
-  const dN = sameStart ? null : dmftN.data;
+  const dN = distinct ? dmftN.data : null;
   const g = gf.data;
-  const p = point.data;
+  const pt = point.data;
 
   const pick = (r: { m: Float64Array; mu: Float64Array; e: Float64Array }) => r[q];
   const runs: Series[] = g
-    ? (q === 'm' ? g.m_seeds : q === 'mu' ? g.mu_seeds : g.e_seeds).map((y, s) => ({
-        id: `run${s}`,
+    ? (q === 'm' ? g.m_seeds : q === 'mu' ? g.mu_seeds : g.e_seeds).map((y, i) => ({
+        id: `run${i}`,
         label: `GF, N = ${model.N} (${g.m_seeds.length} runs)`,
         x: g.t,
         y,
         color: 4,
-        legend: s === 0,
+        legend: i === 0,
       }))
     : [];
   const theory: Series[] = [
@@ -64,7 +55,7 @@ export function DynamicsFigure({ embed }: FigureViewProps) {
   // a horizon of 0 (allowed: the start only) still needs an axis
   const t1 = Math.max(model.tmax, 10 * model.h);
   const level: Series[] =
-    q === 'mu' && p ? [{ id: 'two-sigma', label: `2σ = ${fmt(p.mu_threshold)} (threshold states)`, x: [t0, t1], y: [p.mu_threshold, p.mu_threshold], color: 6, dash: true }] : [];
+    q === 'mu' && pt ? [{ id: 'two-sigma', label: `2σ = ${fmt(pt.mu_threshold)} (threshold states)`, x: [t0, t1], y: [pt.mu_threshold, pt.mu_threshold], color: 6, dash: true }] : [];
   const series = [...runs, ...theory, ...level];
   const thresholds: Threshold[] = [
     ...(d?.t_escape != null ? [{ x: d.t_escape, label: 'escape (DMFT)', color: 0 }] : []),
@@ -72,62 +63,51 @@ export function DynamicsFigure({ embed }: FigureViewProps) {
   ];
   const last = d ? d.t.length - 1 : -1;
 
-  return (
-    <Figure
-      id="dynamics"
-      title="Gradient-flow dynamics: finite N and DMFT"
-      svgRef={svgRef}
-      csv={() => seriesCsv(series, 't', q)}
-      json={() => ({
-        chapter: 'landscapes',
-        figure: 'dynamics',
-        params,
-        gf: g && { success_rate: g.success_rate, escape_rate: g.escape_rate, t_escape_seeds: g.t_escape_seeds },
-        dmft: d && { m0: d.m0, t_escape: d.t_escape },
-        dmft_finite_size: dN && { m0: dN.m0, t_escape: dN.t_escape },
-      })}
-      link={link}
-      progress={dmft.progress ?? gf.progress ?? dmftN.progress}
-      error={point.error ?? dmft.error ?? gf.error ?? dmftN.error}
-      embed={embed}
-      caption={
-        embed ? undefined : (
+  return frame({
+    csv: () => seriesCsv(series, 't', q),
+    json: () => ({
+      gf: g && { success_rate: g.success_rate, escape_rate: g.escape_rate, t_escape_seeds: g.t_escape_seeds },
+      dmft: d && { m0: d.m0, t_escape: d.t_escape },
+      dmft_finite_size: dN && { m0: dN.m0, t_escape: dN.t_escape },
+    }),
+    jobs: [point, start, dmft, gf, dmftN],
+    progress: dmft.progress ?? gf.progress ?? dmftN.progress,
+    caption: (
+      <>
+        Spherical gradient flow <Tex>{'\\dot x = -\\nabla L - \\mu x'}</Tex> from a uniformly random start, on{' '}
+        <Tex>{`${seeds}`}</Tex> instances of size <Tex>{`N = ${model.N}`}</Tex> (orange), next to the dynamical mean-field theory
+        of <Tex>{'N \\to \\infty'}</Tex> (blue). A random start has <Tex>{'m_0 \\sim N^{-1/2}'}</Tex>, not 0: the DMFT started
+        there (dashed) follows the finite runs and leaves the equator within a few time units, even below the GF line — a true
+        finite-size effect. With <Tex>{'m_0 \\to 0'}</Tex> (the reader&rsquo;s <Tex>{'m_0'}</Tex>; <Tex>{'10^{-15}'}</Tex> stands
+        for <Tex>{'N \\to \\infty'}</Tex>) the flow first ages towards the marginal threshold states: the Lagrange multiplier climbs
+        to <Tex>{'\\mu = 2\\sigma'}</Tex>, <Tex>{'\\sigma^2 = 1/\\Delta_2 + 2/\\Delta_p'}</Tex> (choose &ldquo;Lagrange
+        multiplier&rdquo; under <em>Dynamics shows</em>), the closer the smaller <Tex>{'m_0'}</Tex>, and then jumps when the flow
+        escapes towards the signal — only above the GF line, after a time growing like <Tex>{'\\ln(1/m_0)'}</Tex>. Below the
+        line it stays at <Tex>{'2\\sigma'}</Tex> with <Tex>{'m = 0'}</Tex>. Runs can also fall to the mirror minimum near <Tex>{'-x^\\star'}</Tex>: success
+        means <Tex>{'m > 0.5'}</Tex>, escape <Tex>{'|m| > 0.3'}</Tex>.
+        {g ? (
           <>
-            Spherical gradient flow <Tex>{'\\dot x = -\\nabla L - \\mu x'}</Tex> from a uniformly random start, on{' '}
-            <Tex>{`${seeds}`}</Tex> instances of size <Tex>{`N = ${model.N}`}</Tex> (orange), next to the dynamical mean-field theory
-            of <Tex>{'N \\to \\infty'}</Tex> (blue). A random start has <Tex>{'m_0 \\sim N^{-1/2}'}</Tex>, not 0: the DMFT started
-            there (dashed) follows the finite runs and leaves the equator within a few time units, even below the GF line — a true
-            finite-size effect. With <Tex>{'m_0 \\to 0'}</Tex> (the reader&rsquo;s <Tex>{'m_0'}</Tex>; <Tex>{'10^{-15}'}</Tex> stands
-            for <Tex>{'N \\to \\infty'}</Tex>) the flow first ages towards the marginal threshold states: the Lagrange multiplier climbs
-            to <Tex>{'\\mu = 2\\sigma'}</Tex>, <Tex>{'\\sigma^2 = 1/\\Delta_2 + 2/\\Delta_p'}</Tex> (choose &ldquo;Lagrange
-            multiplier&rdquo; under <em>Dynamics shows</em>), the closer the smaller <Tex>{'m_0'}</Tex>, and then jumps as the flow
-            escapes towards the signal — only above the GF line, after a time growing like <Tex>{'\\ln(1/m_0)'}</Tex>. Below the
-            line it stays at <Tex>{'2\\sigma'}</Tex> with <Tex>{'m = 0'}</Tex>. Runs can also fall to the mirror minimum near <Tex>{'-x^\\star'}</Tex>: success
-            means <Tex>{'m > 0.5'}</Tex>, escape <Tex>{'|m| > 0.3'}</Tex>.
-            {g ? (
+            {' '}Here {fmt(g.escape_rate * 100)} % of the runs escaped and {fmt(g.success_rate * 100)} % succeeded by{' '}
+            <Tex>{`t = ${model.tmax}`}</Tex>.
+          </>
+        ) : null}
+        {d ? (
+          <>
+            {' '}DMFT at <Tex>{`t = ${fmt(d.t[last])}`}</Tex>: <Tex>{`m = ${fmt(d.m[last])}`}</Tex>,{' '}
+            <Tex>{`\\mu = ${fmt(d.mu[last])}`}</Tex>
+            {pt ? (
               <>
-                {' '}Here {fmt(g.escape_rate * 100)} % of the runs escaped and {fmt(g.success_rate * 100)} % succeeded by{' '}
-                <Tex>{`t = ${model.tmax}`}</Tex>.
+                {' '}(threshold <Tex>{`2\\sigma = ${fmt(pt.mu_threshold)}`}</Tex>)
               </>
             ) : null}
-            {d ? (
-              <>
-                {' '}DMFT at <Tex>{`t = ${fmt(d.t[last])}`}</Tex>: <Tex>{`m = ${fmt(d.m[last])}`}</Tex>,{' '}
-                <Tex>{`\\mu = ${fmt(d.mu[last])}`}</Tex>
-                {p ? (
-                  <>
-                    {' '}(threshold <Tex>{`2\\sigma = ${fmt(p.mu_threshold)}`}</Tex>)
-                  </>
-                ) : null}
-                .
-              </>
-            ) : null}{' '}
-            DMFT on a grid of step <Tex>h</Tex>: Euler with trapezoid memory integrals, exact stationary state, escape time good to{' '}
-            <Tex>{'O(h)'}</Tex>.
+            .
           </>
-        )
-      }
-    >
+        ) : null}{' '}
+        DMFT on a grid of step <Tex>h</Tex>: Euler with trapezoid memory integrals, exact stationary state, escape time good to{' '}
+        <Tex>{'O(h)'}</Tex>.
+      </>
+    ),
+    children: (
       <div
         data-quantity={q}
         data-seeds={g?.m_seeds.length ?? 0}
@@ -136,7 +116,7 @@ export function DynamicsFigure({ embed }: FigureViewProps) {
         data-dmft-m-end={d ? d.m[last] : undefined}
         data-dmft-mu-end={d ? d.mu[last] : undefined}
         data-dmft-escape={d?.t_escape ?? undefined}
-        data-two-sigma={p?.mu_threshold}
+        data-two-sigma={pt?.mu_threshold}
       >
         <LineChart
           ref={svgRef}
@@ -153,6 +133,6 @@ export function DynamicsFigure({ embed }: FigureViewProps) {
           yDomain={q === 'm' ? [-1, 1] : undefined}
         />
       </div>
-    </Figure>
-  );
-}
+    ),
+  });
+});

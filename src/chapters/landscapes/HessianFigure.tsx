@@ -1,16 +1,11 @@
-import { useFigure } from '../../app/useFigure.ts';
+import { defineFigure } from '../../app/defineFigure.tsx';
 import { fmt } from '../../charts/LineChart.tsx';
 import { Histogram, type HistogramMark } from '../../charts/Histogram.tsx';
-import { Figure } from '../../charts/Figure.tsx';
 import type { Threshold } from '../../charts/types.ts';
-import { useParam } from '../../app/context.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
-import type { FigureViewProps } from '../types.ts';
-import { useSpikedModel } from './requests.ts';
-
-/** |m| above which the run has left the equator and the m ≈ 0 BBP prediction no longer applies (PHYSICS.md §4). */
-const ESCAPED = 0.3;
+import { chapter } from './meta.ts';
+import { spikedModel } from './requests.ts';
 
 /**
  * Figure 3 of the rough-landscapes chapter: the spectrum of the Hessian on the sphere where a
@@ -18,14 +13,13 @@ const ESCAPED = 0.3;
  * GF line, a BBP outlier below it whose eigenvector points at the signal ("surfing on saddles",
  * arXiv:1907.08226 Sec. 4) — with the predicted bulk edge and outlier at the measured μ.
  */
-export function HessianFigure({ embed }: FigureViewProps) {
-  const model = useSpikedModel();
-  const thess = useParam<number>('thess');
-  const { params, svgRef, link, height } = useFigure('hessian', embed, 340);
+export const HessianFigure = defineFigure(chapter, 'hessian', 340, function Hessian({ p, height, svgRef, frame }) {
+  const model = spikedModel(p);
+  const { thess } = p;
   const point = useJob('landscapes/hessian-point', 'landscapePoint', { dp: model.dp, invd2: model.invd2 }, { cancel: 'drop' });
-  const job = useJob('landscapes/hessian', 'landscapeHessian', { N: model.N, invd2: model.invd2, dp: model.dp, T: model.T, h: model.h, tmax: thess, seed: model.seed });
+  const job = useJob('landscapes/hessian', 'landscapeHessian', { ...model, tmax: thess });
   const r = job.data;
-  const p = point.data;
+  const pt = point.data;
 
   const thresholds: Threshold[] = r
     ? [
@@ -34,65 +28,53 @@ export function HessianFigure({ embed }: FigureViewProps) {
       ]
     : [];
   const marks: HistogramMark[] = r ? [{ x: r.lambda_min, label: `λ_min: overlap² ${fmt(r.overlap_min)}`, color: 5 }] : [];
-  const escaped = r ? Math.abs(r.m) > ESCAPED : false;
   const bins = r ? Math.round(2 * Math.sqrt(r.eigenvalues.length)) : 20;
 
-  return (
-    <Figure
-      id="hessian"
-      title="Hessian spectrum: the BBP outlier"
-      svgRef={svgRef}
-      csv={() => 'eigenvalue\n' + (r ? Array.from(r.eigenvalues).join('\n') + '\n' : '')}
-      json={() => ({
-        chapter: 'landscapes',
-        figure: 'hessian',
-        params,
-        state: r && { t: thess, m: r.m, mu: r.mu, lambda_min: r.lambda_min, overlap_min: r.overlap_min },
-        prediction: r && { edge: r.edge_pred, outlier: r.outlier_pred, overlap2: r.overlap2_pred },
-      })}
-      link={link}
-      progress={job.progress}
-      error={point.error ?? job.error}
-      embed={embed}
-      caption={
-        embed ? undefined : (
+  return frame({
+    csv: () => 'eigenvalue\n' + (r ? Array.from(r.eigenvalues).join('\n') + '\n' : ''),
+    json: () => ({
+      state: r && { t: thess, m: r.m, mu: r.mu, lambda_min: r.lambda_min, overlap_min: r.overlap_min, escaped: r.escaped },
+      prediction: r && { edge: r.edge_pred, outlier: r.outlier_pred, overlap2: r.overlap2_pred },
+    }),
+    jobs: [point, job],
+    progress: job.progress,
+    caption: (
+      <>
+        The <Tex>{'N - 1'}</Tex> eigenvalues of the Hessian on the sphere, <Tex>{'P(\\nabla^2 L + \\mu I)P'}</Tex>, where one run
+        (seed index 0, <Tex>{`N = ${model.N}`}</Tex>) stands at <Tex>{`t_H = ${fmt(thess)}`}</Tex>
+        {r ? (
           <>
-            The <Tex>{'N - 1'}</Tex> eigenvalues of the Hessian on the sphere, <Tex>{'P(\\nabla^2 L + \\mu I)P'}</Tex>, where one run
-            (seed index 0, <Tex>{`N = ${model.N}`}</Tex>) stands at <Tex>{`t_H = ${fmt(thess)}`}</Tex>
-            {r ? (
-              <>
-                {' '}(<Tex>{`m = ${fmt(r.m)}`}</Tex>, <Tex>{`\\mu = ${fmt(r.mu)}`}</Tex>)
-              </>
-            ) : null}
-            . With <Tex>{'m \\approx 0'}</Tex> the noise makes a semicircle on <Tex>{'[\\mu - 2\\sigma, \\mu + 2\\sigma]'}</Tex> and the
-            matrix channel a rank-one spike <Tex>{'-\\tfrac{1}{\\Delta_2} x^\\star x^{\\star\\top}/N'}</Tex>: when{' '}
-            <Tex>{'1/\\Delta_2 > \\sigma'}</Tex> — exactly the GF line <Tex>{'(1/\\Delta_2)^2 = 1/\\Delta_2 + 2/\\Delta_p'}</Tex> — it
-            pulls one eigenvalue out of the bulk (Baik, Ben Arous, Péché), at <Tex>{'\\mu - 1/\\Delta_2 - \\sigma^2\\Delta_2'}</Tex>, with
-            eigenvector overlap <Tex>{'1 - \\sigma^2\\Delta_2^2'}</Tex> with the signal.
-            {r?.overlap2_pred != null ? (
-              <>
-                {' '}Predicted overlap² <Tex>{fmt(r.overlap2_pred)}</Tex>, measured <Tex>{fmt(r.overlap_min)}</Tex>.
-              </>
-            ) : r ? (
-              <> Here <Tex>{'1/\\Delta_2 \\le \\sigma'}</Tex>: no outlier, the bottom direction knows nothing of the signal.</>
-            ) : null}{' '}
-            {p?.outlier != null ? (
-              <>
-                At a threshold state (<Tex>{'\\mu = 2\\sigma'}</Tex>, approached by the <Tex>{'N \\to \\infty'}</Tex> flow) the bulk
-                touches 0, so the outlier, at <Tex>{fmt(p.outlier)}</Tex>, is the only way down, and it points at the signal: gradient
-                flow surfs from saddle to saddle towards <Tex>{'x^\\star'}</Tex>.
-              </>
-            ) : p ? (
-              <>
-                At a threshold state (<Tex>{'\\mu = 2\\sigma'}</Tex>) the bulk touches 0 and no direction points at the signal: the{' '}
-                <Tex>{'N \\to \\infty'}</Tex> flow stays there.
-              </>
-            ) : null}
-            {escaped ? <strong> This run has already escaped (|m| &gt; 0.3): lower t_H to see the saddle.</strong> : null}
+            {' '}(<Tex>{`m = ${fmt(r.m)}`}</Tex>, <Tex>{`\\mu = ${fmt(r.mu)}`}</Tex>)
           </>
-        )
-      }
-    >
+        ) : null}
+        . With <Tex>{'m \\approx 0'}</Tex> the noise makes a semicircle on <Tex>{'[\\mu - 2\\sigma, \\mu + 2\\sigma]'}</Tex> and the
+        matrix channel a rank-one spike <Tex>{'-\\tfrac{1}{\\Delta_2} x^\\star x^{\\star\\top}/N'}</Tex>: when{' '}
+        <Tex>{'1/\\Delta_2 > \\sigma'}</Tex> — exactly the GF line <Tex>{'(1/\\Delta_2)^2 = 1/\\Delta_2 + 2/\\Delta_p'}</Tex> — it
+        pulls one eigenvalue out of the bulk (Baik, Ben Arous, Péché), at <Tex>{'\\mu - 1/\\Delta_2 - \\sigma^2\\Delta_2'}</Tex>, with
+        eigenvector overlap <Tex>{'1 - \\sigma^2\\Delta_2^2'}</Tex> with the signal.
+        {r?.overlap2_pred != null ? (
+          <>
+            {' '}Predicted overlap² <Tex>{fmt(r.overlap2_pred)}</Tex>, measured <Tex>{fmt(r.overlap_min)}</Tex>.
+          </>
+        ) : r ? (
+          <> Here <Tex>{'1/\\Delta_2 \\le \\sigma'}</Tex>: no outlier, the bottom direction knows nothing of the signal.</>
+        ) : null}{' '}
+        {pt?.outlier != null ? (
+          <>
+            At a threshold state (<Tex>{'\\mu = 2\\sigma'}</Tex>, approached by the <Tex>{'N \\to \\infty'}</Tex> flow) the bulk
+            touches 0, so the outlier, at <Tex>{fmt(pt.outlier)}</Tex>, is the only way down, and it points at the signal: gradient
+            flow surfs from saddle to saddle towards <Tex>{'x^\\star'}</Tex>.
+          </>
+        ) : pt ? (
+          <>
+            At a threshold state (<Tex>{'\\mu = 2\\sigma'}</Tex>) the bulk touches 0 and no direction points at the signal: the{' '}
+            <Tex>{'N \\to \\infty'}</Tex> flow stays there.
+          </>
+        ) : null}
+        {r?.escaped ? <strong> This run has already escaped (|m| &gt; 0.3): lower t_H to see the saddle.</strong> : null}
+      </>
+    ),
+    children: (
       <div
         data-count={r?.eigenvalues.length ?? 0}
         data-lambda-min={r?.lambda_min}
@@ -114,6 +96,6 @@ export function HessianFigure({ embed }: FigureViewProps) {
           yLabel="count"
         />
       </div>
-    </Figure>
-  );
-}
+    ),
+  });
+});

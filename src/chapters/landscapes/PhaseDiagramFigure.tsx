@@ -1,29 +1,33 @@
-import { useFigure } from '../../app/useFigure.ts';
-import { useMemo } from 'react';
+import { defineFigure } from '../../app/defineFigure.tsx';
+import { useApp$ } from '../../app/context.ts';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
-import { Figure } from '../../charts/Figure.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Polygon, Series } from '../../charts/types.ts';
-import { useApp$, useParam } from '../../app/context.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
-import type { FigureViewProps } from '../types.ts';
-import type { ThresholdLines } from '../../../workers/physics/landscapes/index.ts';
-import { landscapesParams } from '../../../workers/physics/landscapes/params.ts';
+import { specOf } from '../../../workers/physics/schema.ts';
+import type { LandscapeRegion, ThresholdLines } from '../../../workers/physics/landscapes/manifest.ts';
+import { chapter } from './meta.ts';
 
-const range = (key: string) => {
-  const p = landscapesParams.find((q) => q.key === key)!;
-  return p.kind === 'number' ? { min: p.min, max: p.max } : { min: 0, max: 1 };
+/** The slider range of a number key of the chapter: the plane the figure shows. */
+function sliderRange(key: 'dp' | 'invd2'): { min: number; max: number } {
+  const spec = specOf(chapter.params, key);
+  if (spec.kind !== 'number') throw new Error(`${key} is not a number parameter`);
+  return { min: spec.min, max: spec.max };
+}
+const DP = sliderRange('dp');
+const INVD2 = sliderRange('invd2');
+
+/** What the marker says about the phase the reader's point lies in. */
+const REGION_LABEL: Record<LandscapeRegion, string> = {
+  gf: 'GF works',
+  mlamp: 'ML-AMP works, GF stuck',
+  amp: 'only Bayes AMP works',
+  hard: 'hard phase',
+  undetectable: 'undetectable',
 };
-const DP = range('dp');
-const INVD2 = range('invd2');
-/** 81 points log-spaced over the Δp slider's range; point 40 is Δp = 1 exactly. */
-const DP_GRID = Float64Array.from({ length: 81 }, (_, i) => DP.min * Math.pow(DP.max / DP.min, i / 80));
 
-/** 1/Δ2 ≥ 0: below Δp ≈ 0.2 the IT line leaves the plane (the tensor alone suffices), so it is cut there. */
-const physical = (a: Float64Array) => a.map((v) => (v >= 0 ? v : NaN));
-
-/** Where GF finds the signal although spurious minima are still there: above the GF line. */
+/** The GF region (above the GF line), drawn up to the top of the plot. */
 function gfWorks(l: ThresholdLines): Polygon[] {
   const n = l.dp.length;
   const back = Array.from({ length: n }, (_, i) => n - 1 - i);
@@ -44,36 +48,22 @@ function gfWorks(l: ThresholdLines): Polygon[] {
  * 1907.08226), the region where gradient flow succeeds shaded, and the reader's point; a click
  * moves the point.
  */
-export function PhaseDiagramFigure({ embed }: FigureViewProps) {
-  const dp = useParam<number>('dp');
-  const invd2 = useParam<number>('invd2');
-  const { params, svgRef, link, height } = useFigure('phase', embed, 380);
+export const PhaseDiagramFigure = defineFigure(chapter, 'phase', 380, function PhaseDiagram({ p: { dp, invd2 }, height, svgRef, frame }) {
   const setParams = useApp$((s) => s.setParams);
-  const lines = useJob('landscapes/phase', 'landscapeLines', useMemo(() => ({ dp: DP_GRID }), []), { cancel: 'drop' });
+  const lines = useJob('landscapes/phase', 'landscapeLines', { dpMin: DP.min, dpMax: DP.max }, { cancel: 'drop' });
   const point = useJob('landscapes/phase-point', 'landscapePoint', { dp, invd2 }, { cancel: 'drop' });
   const l = lines.data;
   const p = point.data;
 
   const series: Series[] = l
     ? [
-        { id: 'it', label: 'IT (Bayes-optimal)', x: l.dp, y: physical(l.invd2_it), color: 3 },
+        { id: 'it', label: 'IT (Bayes-optimal)', x: l.dp, y: l.invd2_it, color: 3 },
         { id: 'amp', label: 'AMP', x: l.dp, y: l.invd2_amp, color: 0, dash: true },
         { id: 'mlamp', label: 'ML-AMP', x: l.dp, y: l.invd2_mlamp, color: 1 },
         { id: 'gf', label: 'gradient flow', x: l.dp, y: l.invd2_gf, color: 2 },
       ]
     : [];
-  const where = !p
-    ? ''
-    : invd2 > p.invd2_gf
-      ? 'GF works'
-      : invd2 > p.invd2_mlamp
-        ? 'ML-AMP works, GF stuck'
-        : invd2 > p.invd2_amp
-          ? 'only Bayes AMP works'
-          : invd2 > p.invd2_it
-            ? 'hard phase'
-            : 'undetectable';
-  const marker = { id: 'reader', x: dp, y: invd2, label: `you: ${where}` };
+  const marker = { id: 'reader', x: dp, y: invd2, label: `you: ${p ? REGION_LABEL[p.region] : ''}` };
 
   const pick = (x: number, y: number) =>
     setParams(
@@ -84,39 +74,30 @@ export function PhaseDiagramFigure({ embed }: FigureViewProps) {
       'push',
     );
 
-  return (
-    <Figure
-      id="phase"
-      title="Phase diagram of the spiked matrix-tensor model"
-      svgRef={svgRef}
-      csv={() => seriesCsv(series, 'dp', 'invd2')}
-      json={() => ({ chapter: 'landscapes', figure: 'phase', params, thresholds_at_dp: p })}
-      link={link}
-      progress={lines.progress ?? point.progress}
-      error={lines.error ?? point.error}
-      embed={embed}
-      caption={
-        embed ? undefined : (
+  return frame({
+    csv: () => seriesCsv(series, 'dp', 'invd2'),
+    json: () => ({ thresholds_at_dp: p }),
+    jobs: [lines, point],
+    caption: (
+      <>
+        Thresholds in the signal-to-noise ratio <Tex>{'1/\\Delta_2'}</Tex> of the matrix while the tensor noise{' '}
+        <Tex>{'\\Delta_p'}</Tex> varies (<Tex>{'p = 3'}</Tex>). Above the IT line the signal is information-theoretically
+        detectable, above <Tex>{'1/\\Delta_2 = 1'}</Tex> Bayes-optimal AMP finds it, above{' '}
+        <Tex>{'\\tfrac12\\big(1 + \\sqrt{1 + 4/\\Delta_p}\\big)'}</Tex> maximum-likelihood AMP does, and above{' '}
+        <Tex>{'\\tfrac12\\big(1 + \\sqrt{1 + 8/\\Delta_p}\\big)'}</Tex> gradient flow on the loss does (Sarao Mannelli et al.
+        2019). In the shaded region the landscape still holds exponentially many spurious minima (they disappear only at the
+        Kac-Rice trivialisation line of arXiv:1902.00139, not drawn, above the GF line), yet gradient flow reaches the
+        signal. As <Tex>{'\\Delta_p \\to \\infty'}</Tex> all algorithmic lines go to the spiked-matrix value 1.
+        {p ? (
           <>
-            Thresholds in the signal-to-noise ratio <Tex>{'1/\\Delta_2'}</Tex> of the matrix as the tensor noise{' '}
-            <Tex>{'\\Delta_p'}</Tex> varies (<Tex>{'p = 3'}</Tex>). Above the IT line the signal is information-theoretically
-            detectable, above <Tex>{'1/\\Delta_2 = 1'}</Tex> Bayes-optimal AMP finds it, above{' '}
-            <Tex>{'\\tfrac12\\big(1 + \\sqrt{1 + 4/\\Delta_p}\\big)'}</Tex> maximum-likelihood AMP does, and above{' '}
-            <Tex>{'\\tfrac12\\big(1 + \\sqrt{1 + 8/\\Delta_p}\\big)'}</Tex> gradient flow on the loss does (Sarao Mannelli et al.
-            2019). In the shaded region the landscape still holds exponentially many spurious minima (they disappear only at the
-            Kac-Rice trivialisation line of arXiv:1902.00139, not drawn, above the GF line), yet gradient flow reaches the
-            signal. As <Tex>{'\\Delta_p \\to \\infty'}</Tex> all algorithmic lines go to the spiked-matrix value 1.
-            {p ? (
-              <>
-                {' '}At <Tex>{`\\Delta_p = ${fmt(p.dp)}`}</Tex>: GF line <Tex>{`1/\\Delta_2 = ${fmt(p.invd2_gf)}`}</Tex>, ML-AMP{' '}
-                <Tex>{fmt(p.invd2_mlamp)}</Tex>, IT <Tex>{fmt(p.invd2_it)}</Tex>.
-              </>
-            ) : null}{' '}
-            Click to move your point (sets <Tex>{'\\Delta_p'}</Tex> and <Tex>{'1/\\Delta_2'}</Tex>).
+            {' '}At <Tex>{`\\Delta_p = ${fmt(p.dp)}`}</Tex>: GF line <Tex>{`1/\\Delta_2 = ${fmt(p.invd2_gf)}`}</Tex>, ML-AMP{' '}
+            <Tex>{fmt(p.invd2_mlamp)}</Tex>, IT <Tex>{fmt(p.invd2_it)}</Tex>.
           </>
-        )
-      }
-    >
+        ) : null}{' '}
+        Click to move your point (sets <Tex>{'\\Delta_p'}</Tex> and <Tex>{'1/\\Delta_2'}</Tex>).
+      </>
+    ),
+    children: (
       <div
         data-points={l?.dp.length ?? 0}
         data-invd2-gf={p?.invd2_gf}
@@ -141,6 +122,6 @@ export function PhaseDiagramFigure({ embed }: FigureViewProps) {
           onPick={pick}
         />
       </div>
-    </Figure>
-  );
-}
+    ),
+  });
+});

@@ -10,8 +10,8 @@ export function LandscapesProse() {
         often finds good solutions. The spiked matrix-tensor model is a problem where this can be worked out exactly (Sarao
         Mannelli, Krzakala, Urbani, Zdeborová, arXiv:1812.09066 and 1902.00139; Sarao Mannelli, Biroli, Cammarota, Krzakala,
         Zdeborová, arXiv:1907.08226): gradient flow finds the signal in a region where spurious minima are still exponentially
-        many, because it never meets them. It first ages towards marginally stable <em>threshold states</em>, and leaves them as
-        soon as their Hessian has an unstable direction pointing at the signal.
+        many, because it never meets them. It first ages towards marginally stable <em>threshold states</em>, and leaves them
+        once their Hessian has an unstable direction pointing at the signal.
       </p>
       <h3>The spiked matrix-tensor model</h3>
       <p>

@@ -1,86 +1,68 @@
-import { useFigure } from '../../app/useFigure.ts';
+import { defineFigure } from '../../app/defineFigure.tsx';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
-import { Figure } from '../../charts/Figure.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Series, Threshold } from '../../charts/types.ts';
-import { useParam } from '../../app/context.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
-import type { FigureViewProps } from '../types.ts';
-import { PR_ALPHAS } from './requests.ts';
-
-/** The smaller of the two dimensions: half the reader's, so the drift with d shows at a quarter of the cost. */
-const smaller = (d: number) => Math.max(20, Math.round(d / 20) * 10);
+import { chapter } from './meta.ts';
+import { prRuns } from './requests.ts';
 
 /**
  * Figure 4 of the rough-landscapes chapter: the probability that spherical gradient flow recovers the
  * phase-retrieval signal vs α at two dimensions (arXiv:2006.06997), with α_IT = 1, α_AMP ≈ 1.13 and the
  * over-parameterised threshold α = 2 (arXiv:2006.15459) marked.
  */
-export function RetrievalFigure({ embed }: FigureViewProps) {
-  const d = useParam<number>('d');
-  const alpha = useParam<number>('alpha');
-  const seed = useParam<number>('seed');
-  const seeds = useParam<number>('seeds');
-  const tmax = useParam<number>('tmax');
-  const h = useParam<number>('h');
-  const { params, svgRef, link, height } = useFigure('retrieval', embed, 340);
-  const d2 = smaller(d);
+export const RetrievalFigure = defineFigure(chapter, 'retrieval', 340, function Retrieval({ p, height, svgRef, frame }) {
+  const { d, alpha, seeds, tmax } = p;
+  const runs = prRuns(p);
   const thr = useJob('landscapes/pr-thresholds', 'prThresholds', {}, { cancel: 'drop' });
-  const small = useJob('landscapes/pr-small', 'prGf', { alpha: PR_ALPHAS, N: d2, seed, seeds, tmax, h });
-  const big = useJob('landscapes/pr-big', 'prGf', { alpha: PR_ALPHAS, N: d, seed, seeds, tmax, h });
+  // the success map at half the reader's d (chosen by the physics) and at d itself
+  const small = useJob('landscapes/pr-small', 'prSuccessMap', { ...runs, dimension: 'half' });
+  const big = useJob('landscapes/pr-big', 'prSuccessMap', { ...runs, dimension: 'reader' });
   const t = thr.data;
 
-  const series: Series[] = [
-    ...(small.data ? [{ id: 'small', label: `GF, d = ${d2}`, x: small.data.alpha, y: small.data.success_rate, color: 5 }] : []),
-    ...(big.data ? [{ id: 'big', label: `GF, d = ${d}`, x: big.data.alpha, y: big.data.success_rate, color: 0 }] : []),
+  const lines: Series[] = [
+    ...(small.data ? [{ id: 'small', label: `GF, d = ${small.data.d}`, x: small.data.alpha, y: small.data.success_rate, color: 5 }] : []),
+    ...(big.data ? [{ id: 'big', label: `GF, d = ${big.data.d}`, x: big.data.alpha, y: big.data.success_rate, color: 0 }] : []),
   ];
-  const dots: Series[] = series.map((s) => ({ ...s, id: `${s.id}-pts`, kind: 'points' as const, legend: false }));
+  const dots: Series[] = lines.map((s) => ({ ...s, id: `${s.id}-pts`, kind: 'points', legend: false }));
   const thresholds: Threshold[] = t
     ? [
         { x: t.alpha_it, label: 'α_IT', color: 3 },
         { x: t.alpha_amp, label: 'α_AMP', color: 1 },
-        { x: t.alpha_overparam, label: 'α_over = 2', color: 2 },
+        { x: t.alpha_overparam, label: `α_over = ${fmt(t.alpha_overparam)}`, color: 2 },
         { x: alpha, label: 'α (run)' },
       ]
     : [];
 
-  return (
-    <Figure
-      id="retrieval"
-      title="Phase retrieval: gradient flow needs many more samples"
-      svgRef={svgRef}
-      csv={() => seriesCsv(series, 'alpha', 'success_rate')}
-      json={() => ({ chapter: 'landscapes', figure: 'retrieval', params, thresholds: t, n_runs: big.data?.n_runs })}
-      link={link}
-      progress={small.progress ?? big.progress}
-      error={thr.error ?? small.error ?? big.error}
-      embed={embed}
-      caption={
-        embed ? undefined : (
-          <>
-            Fraction of <Tex>{`${seeds}`}</Tex> runs in which spherical gradient flow on{' '}
-            <Tex>{'L = \\tfrac14\\sum_\\mu \\big(y_\\mu - (a_\\mu\\cdot x)^2/d\\big)^2'}</Tex>, started at random, ends with{' '}
-            <Tex>{'|m| > 0.9'}</Tex>, against the number of samples per dimension <Tex>{'\\alpha = M/d'}</Tex>, at two dimensions.
-            Information-theoretically <Tex>{'\\alpha_{\\rm IT} = 1'}</Tex> suffices and AMP needs{' '}
-            <Tex>{`\\alpha_{\\rm AMP} ${t ? `= ${fmt(t.alpha_amp)}` : '\\approx 1.13'}`}</Tex>, but gradient flow only succeeds well above
-            (at <Tex>{'d = 200'}</Tex>: never at <Tex>{'\\alpha = 2'}</Tex>, always from about 7), and its 50 % point drifts up slowly
-            with <Tex>d</Tex> (Sarao Mannelli et al., arXiv:2006.06997): the same mechanism as in the spiked model, the threshold
-            states&rsquo; Hessian must develop an outlier towards the signal. An over-parameterised student (width{' '}
-            <Tex>{'m \\ge d'}</Tex>) needs only <Tex>{'\\alpha > 2'}</Tex>. Runs stop at <Tex>{'|m| > 0.995'}</Tex>, at a critical
-            point, or at <Tex>{`t = ${tmax}`}</Tex> (time in units of <Tex>{'1/\\alpha'}</Tex>). A run at <Tex>{'d = 1000'}</Tex>{' '}
-            takes 10–30 s on this grid.
-          </>
-        )
-      }
-    >
-      <div data-small={d2} data-big={d} data-success-big={big.data ? Array.from(big.data.success_rate).join(',') : undefined}>
+  return frame({
+    csv: () => seriesCsv(lines, 'alpha', 'success_rate'),
+    json: () => ({ thresholds: t, n_runs: big.data?.n_runs }),
+    jobs: [thr, small, big],
+    progress: small.progress ?? big.progress,
+    caption: (
+      <>
+        Fraction of <Tex>{`${seeds}`}</Tex> runs in which spherical gradient flow on{' '}
+        <Tex>{'L = \\tfrac14\\sum_\\mu \\big(y_\\mu - (a_\\mu\\cdot x)^2/d\\big)^2'}</Tex>, started at random, ends with{' '}
+        <Tex>{'|m| > 0.9'}</Tex>, against the number of samples per dimension <Tex>{'\\alpha = M/d'}</Tex>, at two dimensions.
+        Information-theoretically <Tex>{'\\alpha_{\\rm IT} = 1'}</Tex> suffices and AMP needs{' '}
+        <Tex>{`\\alpha_{\\rm AMP} ${t ? `= ${fmt(t.alpha_amp)}` : '\\approx 1.13'}`}</Tex>, but gradient flow only succeeds well above
+        (at <Tex>{'d = 200'}</Tex>: never at <Tex>{'\\alpha = 2'}</Tex>, always from about 7), and its 50 % point drifts up slowly
+        with <Tex>d</Tex> (Sarao Mannelli et al., arXiv:2006.06997): the mechanism of the spiked model: the threshold
+        states&rsquo; Hessian must develop an outlier towards the signal. An over-parameterised student (width{' '}
+        <Tex>{'m \\ge d'}</Tex>) needs only <Tex>{'\\alpha > 2'}</Tex>. Runs stop at <Tex>{'|m| > 0.995'}</Tex>, at a critical
+        point, or at <Tex>{`t = ${tmax}`}</Tex> (time in units of <Tex>{'1/\\alpha'}</Tex>). A run at <Tex>{'d = 1000'}</Tex>{' '}
+        takes 10–30 s on this grid.
+      </>
+    ),
+    children: (
+      <div data-small={small.data?.d} data-big={d} data-success-big={big.data ? Array.from(big.data.success_rate).join(',') : undefined}>
         <LineChart
           ref={svgRef}
           id="retrieval"
           ariaLabel="success probability of gradient flow in phase retrieval against alpha at two dimensions, with the IT, AMP and over-parameterised thresholds"
           height={height}
-          series={[...series, ...dots]}
+          series={[...lines, ...dots]}
           thresholds={thresholds}
           xLabel="α = M/d (samples per dimension)"
           yLabel="success probability"
@@ -90,6 +72,6 @@ export function RetrievalFigure({ embed }: FigureViewProps) {
           yDomain={[0, 1]}
         />
       </div>
-    </Figure>
-  );
-}
+    ),
+  });
+});

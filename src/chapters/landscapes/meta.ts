@@ -21,12 +21,13 @@ export const chapter = defineChapter({
   summary: 'Gradient flow, threshold states and the BBP outlier',
   params: defineSchema([...model, ...landscapesViewParams]),
   figures: [
-    { id: 'phase', title: 'Phase diagram' },
-    { id: 'dynamics', title: 'Gradient-flow dynamics' },
-    { id: 'hessian', title: 'Hessian spectrum' },
-    { id: 'retrieval', title: 'Phase retrieval: success vs α' },
-    { id: 'trajectory', title: 'Phase retrieval: one run' },
-    { id: 'overparam', title: 'Over-parameterised student' },
+    // the titles the figures show (defineFigure draws these)
+    { id: 'phase', title: 'Phase diagram of the spiked matrix-tensor model' },
+    { id: 'dynamics', title: 'Gradient-flow dynamics: finite N and DMFT' },
+    { id: 'hessian', title: 'Hessian spectrum: the BBP outlier' },
+    { id: 'retrieval', title: 'Phase retrieval: gradient flow needs many more samples' },
+    { id: 'trajectory', title: 'Phase retrieval: one gradient-flow run' },
+    { id: 'overparam', title: 'Over-parameterised student: α > 2 suffices' },
   ],
   // Each preset sets every key of the spiked model, so it lands on the same view whatever came before.
   presets: [

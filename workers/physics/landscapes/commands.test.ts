@@ -59,4 +59,68 @@ describe('landscapes CLI commands', () => {
     expect(res.code).toBe(2);
     expect(res.stderr).toMatch(/exceeds/);
   });
+
+  it('landscape-point: thresholds, region and BBP at the reader\'s point (θ = 2.5, Δp = 1: σ² = 4.5, outlier −(θ − σ)²/θ)', () => {
+    const res = runCli(['landscape-point', '--dp', '1', '--invd2', '2.5'], groups);
+    expect(res.code).toBe(0);
+    const out = JSON.parse(res.stdout) as Record<string, number | string>;
+    expect(Object.keys(out).sort()).toEqual(['dp', 'edge', 'invd2', 'invd2_amp', 'invd2_gf', 'invd2_it', 'invd2_mlamp', 'mu_threshold', 'outlier', 'overlap2', 'region', 'sigma'].sort());
+    expect(out.region).toBe('gf');
+    expect(out.invd2_gf).toBe(2); // PHYSICS.md §4
+    expect(out.mu_threshold).toBeCloseTo(2 * Math.sqrt(4.5), 12);
+    expect(out.outlier).toBeCloseTo(-((2.5 - Math.sqrt(4.5)) ** 2) / 2.5, 12);
+    // below the GF line there is no outlier: null in JSON
+    const below = JSON.parse(runCli(['landscape-point', '--dp', '1', '--invd2', '1.8'], groups).stdout) as Record<string, unknown>;
+    expect(below.region).toBe('mlamp');
+    expect(below.outlier).toBeNull();
+  });
+
+  it('landscape-phase-diagram: the page\'s 81-point log grid over the Δp slider range, IT null off the plane', () => {
+    const out = JSON.parse(runCli(['landscape-phase-diagram'], groups).stdout) as Record<string, (number | null)[]>;
+    expect(Object.keys(out).sort()).toEqual(['dp', 'invd2_amp', 'invd2_gf', 'invd2_it', 'invd2_mlamp']);
+    expect(out.dp).toHaveLength(81);
+    expect(out.dp[40]).toBe(1);
+    expect(out.invd2_gf[40]).toBe(2);
+    expect(out.invd2_it[0]).toBeNull();
+    expect(out.invd2_it[80]).toBe(1);
+  });
+
+  it('landscape-escape: DMFT escape from m0 → 0 only above the GF line; from 1/√N within a few time units', () => {
+    const res = runCli(['landscape-escape', '--invd2', '1.8', '--dp', '1', '--m0', '1e-15', '--tmax', '30', '--N', '100'], groups);
+    expect(res.code).toBe(0);
+    const out = JSON.parse(res.stdout) as Record<string, number | null>;
+    expect(Object.keys(out).sort()).toEqual(['m0', 'm0_finite_size', 't_escape', 't_escape_finite_size']);
+    expect(out.m0_finite_size).toBe(0.1);
+    expect(out.t_escape).toBeNull(); // 1.8 < θ_GF = 2: the N → ∞ flow stays at the threshold states
+    expect(out.t_escape_finite_size!).toBeLessThan(5);
+  });
+
+  it('landscape-gf-escape: one escape time per run and the rates of landscape-gf', () => {
+    const args = ['--N', '40', '--invd2', '3', '--dp', '4', '--tmax', '10', '--seeds', '2'];
+    const out = JSON.parse(runCli(['landscape-gf-escape', ...args], groups).stdout) as Record<string, unknown>;
+    expect(Object.keys(out).sort()).toEqual(['escape_rate', 'success_rate', 't_escape_seeds']);
+    expect(out.t_escape_seeds).toHaveLength(2);
+    const gf = JSON.parse(runCli(['landscape-gf', ...args], groups).stdout) as Record<string, unknown>;
+    expect(out.escape_rate).toBe(gf.escape_rate);
+    expect(out.success_rate).toBe(gf.success_rate);
+  });
+
+  it('pr-thresholds: α_IT = 1, α_AMP = 1.128, α_over = 2 (see prThresholds.test.ts)', () => {
+    const out = JSON.parse(runCli(['pr-thresholds'], groups).stdout) as Record<string, number>;
+    expect(Object.keys(out).sort()).toEqual(['alpha_amp', 'alpha_it', 'alpha_overparam']);
+    expect(Math.abs(out.alpha_amp - 1.128)).toBeLessThan(1e-3);
+    expect(out.alpha_overparam).toBe(2);
+  });
+
+  it('pr-success-map and pr-overparam-map: the page\'s fixed grids (pr-gf on a range seeds by grid index, so differs)', () => {
+    const pr = JSON.parse(runCli(['pr-success-map', '--d', '40', '--seeds', '2', '--tmax', '20'], groups).stdout) as Record<string, unknown>;
+    expect(Object.keys(pr).sort()).toEqual(['alpha', 'd', 'd_half', 'n_runs', 'success_rate', 'success_rate_half']);
+    expect(pr.alpha).toEqual([2, 3, 4, 5, 6, 8, 10]);
+    expect(pr.d_half).toBe(20);
+    expect(pr.success_rate).toHaveLength(7);
+    const op = JSON.parse(runCli(['pr-overparam-map', '--seeds', '1', '--tmax', '5'], groups).stdout) as Record<string, unknown>;
+    expect(Object.keys(op).sort()).toEqual(['alpha', 'd', 'n_runs', 'recovery_error', 'success_rate', 'train_loss']);
+    expect(op.alpha).toEqual([1, 1.5, 2, 2.5, 3, 4]);
+    expect(op.d).toBe(30);
+  });
 });

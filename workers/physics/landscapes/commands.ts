@@ -3,17 +3,24 @@
  * its DMFT and finite-N gradient flow, the Hessian at the end of a run, phase-retrieval success maps.
  */
 import {
+  dmftEscapeTimes,
+  gfWithEscape,
   landscapeDmft,
   landscapeGf,
   landscapeHessian,
+  landscapePoint,
   landscapeThresholdLines,
   landscapeThresholds,
+  phaseDiagram,
   prGf,
   prOverparam,
+  prOverparamMap,
+  prSuccessMaps,
+  prThresholds,
   prTrajectory,
 } from './index.ts';
 import { commandFor, type Command } from '../manifest.ts';
-import type { ParamsOf } from '../schema.ts';
+import { specOf, type ParamsOf } from '../schema.ts';
 import { landscapesParams } from './params.ts';
 
 const RUN_KEYS = ['N', 'invd2', 'dp', 'T', 'seed', 'tmax', 'h'] as const;
@@ -26,6 +33,13 @@ function runParams(args: Pick<ParamsOf<typeof landscapesParams>, (typeof RUN_KEY
 }
 
 const cmd = commandFor(landscapesParams);
+
+/** The Δp slider's range: the phase diagram of the page spans it. */
+function dpRange(): { dpMin: number; dpMax: number } {
+  const dp = specOf(landscapesParams, 'dp');
+  if (dp.kind !== 'number') throw new Error('dp is a number parameter');
+  return { dpMin: dp.min, dpMax: dp.max };
+}
 
 export const landscapesCommands: readonly Command[] = [
   cmd({
@@ -81,5 +95,51 @@ export const landscapesCommands: readonly Command[] = [
         alpha: args.alpha, d: args.d, width: args.width, seed: args.seed,
         seeds: args.seeds, tmax: args.tmax, h: args.h,
       }),
+  }),
+  // What the page shows beyond the commands above (PHYSICS.md §4): one physics call each.
+  cmd({
+    name: 'landscape-point',
+    summary: 'the reader\'s point (Δp, 1/Δ2): thresholds, region (gf | mlamp | amp | hard | undetectable), BBP at the threshold states μ = 2σ',
+    keys: ['dp', 'invd2'],
+    run: (args) => landscapePoint(args.dp, args.invd2),
+  }),
+  cmd({
+    name: 'landscape-phase-diagram',
+    summary: 'the phase-diagram lines on the page\'s grid (81 log-spaced Δp over the slider range; IT null where 1/Δ2 < 0)',
+    keys: [],
+    run: () => phaseDiagram(dpRange()),
+  }),
+  cmd({
+    name: 'landscape-escape',
+    summary: 'DMFT escape time (first |m| > 0.3) from m0 and from the finite-size start m0 = 1/√N',
+    keys: ['invd2', 'dp', 'T', 'm0', 'h', 'tmax', 'N'],
+    run: (args) => dmftEscapeTimes(args),
+  }),
+  cmd({
+    name: 'landscape-gf-escape',
+    summary: 'finite-N gradient flow over seeds: each run\'s escape time, success (m > 0.5) and escape (|m| > 0.3) rates',
+    keys: [...RUN_KEYS, 'seeds'],
+    run: (args) => {
+      const r = gfWithEscape({ ...runParams(args), seeds: args.seeds });
+      return { t_escape_seeds: r.t_escape_seeds, success_rate: r.success_rate, escape_rate: r.escape_rate };
+    },
+  }),
+  cmd({
+    name: 'pr-thresholds',
+    summary: 'phase retrieval (Gaussian prior, noiseless |z|): α_IT, α_AMP from state evolution; over-parameterised student α = 2',
+    keys: [],
+    run: () => prThresholds(),
+  }),
+  cmd({
+    name: 'pr-success-map',
+    summary: 'phase retrieval: GF success rate on the page\'s α grid (2, 3, 4, 5, 6, 8, 10) at d and at half of d',
+    keys: ['d', 'seed', 'seeds', 'tmax', 'h'],
+    run: (args) => prSuccessMaps(args),
+  }),
+  cmd({
+    name: 'pr-overparam-map',
+    summary: 'over-parameterised student on the page\'s α grid (1, 1.5, 2, 2.5, 3, 4) at d = 30: recovery error, success, loss',
+    keys: ['width', 'seed', 'seeds', 'tmax', 'h'],
+    run: (args) => prOverparamMap(args),
   }),
 ];

@@ -9,6 +9,9 @@
  *    (`bbpPrediction` for the N → ∞ lines);
  *  - phase retrieval success vs α: `prGf(...)` (call once per N), a trajectory: `prTrajectory(...)`,
  *    over-parameterised student: `prOverparam(...)`.
+ * What the page shows on top of these (the reader's point and region, escape times, the finite-size
+ * start, the success maps on their fixed grids, the phase-retrieval thresholds): phaseDiagram.ts,
+ * escape.ts, successMaps.ts, prThresholds.ts.
  */
 export { f, f1, f2, noiseSigma, type SpikeStrength } from './model.ts';
 export {
@@ -45,4 +48,44 @@ export {
   type PrTrajectory,
   type PrTrajectoryParams,
 } from './phaseRetrieval.ts';
-export { OVERPARAM_SUCCESS_ERROR, prOverparam, type OverparamParams, type OverparamResult } from './overparam.ts';
+export { ALPHA_OVERPARAM, OVERPARAM_SUCCESS_ERROR, prOverparam, type OverparamParams, type OverparamResult } from './overparam.ts';
+export {
+  PHASE_DIAGRAM_POINTS,
+  dpGrid,
+  landscapePoint,
+  landscapeRegion,
+  phaseDiagram,
+  type LandscapePoint,
+  type LandscapeRegion,
+} from './phaseDiagram.ts';
+export {
+  SAME_START,
+  dmftEscapeTimes,
+  dmftWithEscape,
+  escapeTime,
+  finiteSizeM0,
+  finiteSizeStart,
+  gfWithEscape,
+  hasEscaped,
+  hessianWithEscape,
+  type DmftEscape,
+  type DmftEscapeTimes,
+  type FiniteSizeStart,
+  type GfEscape,
+  type HessianEscape,
+} from './escape.ts';
+export {
+  OVERPARAM_ALPHA_GRID,
+  OVERPARAM_D,
+  PR_ALPHA_GRID,
+  prHalfDimension,
+  prOverparamMap,
+  prSuccessMap,
+  prSuccessMaps,
+  type OverparamMap,
+  type OverparamMapParams,
+  type PrSuccessMap,
+  type PrSuccessMapParams,
+  type PrSuccessMaps,
+} from './successMaps.ts';
+export { prThresholds, type PrThresholds } from './prThresholds.ts';

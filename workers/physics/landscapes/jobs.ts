@@ -1,81 +1,60 @@
 import {
-  ESCAPE_M,
-  bbpPrediction,
-  landscapeDmft,
-  landscapeGf,
-  landscapeHessian,
-  landscapeThresholdLines,
-  landscapeThresholds,
-  prGf,
-  prOverparam,
+  dmftWithEscape,
+  finiteSizeStart,
+  gfWithEscape,
+  hessianWithEscape,
+  landscapePoint,
+  phaseDiagram,
+  prOverparamMap,
+  prSuccessMap,
+  prThresholds,
   prTrajectory,
-  type BbpPrediction,
   type DmftParams,
   type LandscapeGfParams,
   type LandscapeHessianParams,
-  type LandscapeThresholds,
-  type OverparamParams,
-  type PrGfParams,
+  type OverparamMapParams,
+  type PrSuccessMapParams,
   type PrTrajectoryParams,
 } from './index.ts';
-import { glmThresholds } from '../glm/index.ts';
 import type { ProgressFn } from '../manifest.ts';
 
-/** The thresholds at the reader's Δp and the BBP picture at (1/Δ2, Δp) for threshold states μ = 2σ. */
-export type LandscapePoint = LandscapeThresholds & BbpPrediction & { dp: number; invd2: number };
-
-/** Phase-retrieval thresholds marked on the success map (PHYSICS.md §1, §4). */
-export interface PrThresholds {
-  /** information-theoretic, α = 1 (Bayes-optimal, noiseless |z| channel) */
-  alpha_it: number;
-  /** AMP's algorithmic threshold ≈ 1.13 */
-  alpha_amp: number;
-  /**
-   * Over-parameterised quadratic student (width m ≥ d): gradient flow reaches the teacher iff α > 2
-   * (Sarao Mannelli, Vanden-Eijnden, Zdeborová, arXiv:2006.15459).
-   */
-  alpha_overparam: number;
-}
-
-/** First time |m| passes the escape level (PHYSICS.md §4), null if it never does. */
-function escapeTime(t: ArrayLike<number>, m: ArrayLike<number>): number | null {
-  for (let i = 0; i < m.length; i++) if (Math.abs(m[i]) > ESCAPE_M) return t[i];
-  return null;
-}
-
-/** Rough-landscapes jobs for the worker pool (PHYSICS.md §4). */
+/** Rough-landscapes jobs for the worker pool (PHYSICS.md §4): one physics call each. */
 export const landscapesJobs = {
-  landscapePoint(req: { dp: number; invd2: number }): LandscapePoint {
-    return { dp: req.dp, invd2: req.invd2, ...landscapeThresholds(req.dp), ...bbpPrediction(req.invd2, req.dp) };
+  /** thresholds, region and BBP picture at the reader's (Δp, 1/Δ2) */
+  landscapePoint(req: { dp: number; invd2: number }) {
+    return landscapePoint(req.dp, req.invd2);
   },
-  landscapeLines(req: { dp: Float64Array }) {
-    return landscapeThresholdLines(req.dp);
+  /** the phase-diagram lines over the Δp slider's range */
+  landscapeLines(req: { dpMin: number; dpMax: number }) {
+    return phaseDiagram(req);
+  },
+  /** the DMFT start 1/√N that follows the finite-N runs, and whether it is the reader's m0 already */
+  landscapeStart(req: { N: number; m0: number }) {
+    return finiteSizeStart(req.N, req.m0);
   },
   /** N → ∞ curves, with the time m(t) first leaves the equator (|m| > 0.3) */
   landscapeDmft(req: DmftParams, onProgress?: ProgressFn) {
-    const r = landscapeDmft(req, onProgress);
-    return { ...r, m0: req.m0, t_escape: escapeTime(r.t, r.m) };
+    return dmftWithEscape(req, onProgress);
   },
   /** finite-N runs, with each run's escape time */
   landscapeGf(req: LandscapeGfParams, onProgress?: ProgressFn) {
-    const r = landscapeGf(req, onProgress);
-    return { ...r, t_escape_seeds: r.m_seeds.map((m) => escapeTime(r.t, m)) };
+    return gfWithEscape(req, onProgress);
   },
   landscapeHessian(req: LandscapeHessianParams, onProgress?: ProgressFn) {
-    return landscapeHessian(req, onProgress);
+    return hessianWithEscape(req, onProgress);
   },
-  prGf(req: PrGfParams, onProgress?: ProgressFn) {
-    return prGf(req, onProgress);
+  /** GF success rate on the fixed α grid, at the reader's d or at half of it */
+  prSuccessMap(req: PrSuccessMapParams, onProgress?: ProgressFn) {
+    return prSuccessMap(req, onProgress);
   },
   prTrajectory(req: PrTrajectoryParams) {
     return prTrajectory(req);
   },
-  prOverparam(req: OverparamParams, onProgress?: ProgressFn) {
-    return prOverparam(req, onProgress);
+  /** the over-parameterised student on its fixed α grid and dimension */
+  prOverparamMap(req: OverparamMapParams, onProgress?: ProgressFn) {
+    return prOverparamMap(req, onProgress);
   },
-  prThresholds(_req: Record<string, never>): PrThresholds {
-    // the same state-evolution thresholds the GLM chapter draws for phase retrieval (Gaussian prior, y = |z|)
-    const t = glmThresholds({ prior: 'gaussian', channel: 'abs', noise: 0, rho: 1 });
-    return { alpha_it: t.alpha_it ?? NaN, alpha_amp: t.alpha_alg ?? NaN, alpha_overparam: 2 };
+  prThresholds(_req: Record<string, never>) {
+    return prThresholds();
   },
 };

@@ -10,3 +10,6 @@ export const landscapesModel = defineModel({
   commands: () => import('./commands.ts').then((c) => c.landscapesCommands),
   bench: () => import('./bench.ts').then((b) => ({ landscapes: b.benchLandscapes })),
 });
+
+/** The physics types the chapter (src/chapters/landscapes/) reads; results themselves are `JobResult<'job'>` of workers/api.ts. */
+export type { LandscapeRegion, ThresholdLines } from './index.ts';

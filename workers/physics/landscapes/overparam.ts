@@ -36,6 +36,14 @@ export interface OverparamResult {
 
 export const OVERPARAM_SUCCESS_ERROR = 0.1;
 
+/**
+ * The over-parameterised student's threshold: for width m ≥ d, gradient flow reaches the rank-one
+ * teacher iff α = M/d > 2 as d → ∞ (Sarao Mannelli, Vanden-Eijnden, Zdeborová, arXiv:2006.15459, for a
+ * teacher of width m* = 1; PHYSICS.md §4 "Over-parameterised"). Below 2 the empirical loss has global
+ * minima other than the teacher, and gradient flow finds one of them.
+ */
+export const ALPHA_OVERPARAM = 2;
+
 interface RunOut {
   error: number;
   loss: number;
