@@ -5,7 +5,7 @@ import type { WorkerPool } from '../compute/pool.ts';
 import { createAppStore, type AppStore } from '../state/store.ts';
 import { parseView } from '../state/url.ts';
 import { syncUrl } from '../state/urlSync.ts';
-import { AppContext } from './context.ts';
+import { AppContext } from '../view/context.ts';
 import { Shell } from './Shell.tsx';
 
 function initStore(): AppStore {

@@ -1,7 +1,7 @@
 import type { ChapterMeta } from '../chapters/types.ts';
 import { readParams } from '../../workers/physics/schema.ts';
 import { ParamControl } from '../ui/ParamControl.tsx';
-import { useApp$ } from './context.ts';
+import { useApp$ } from '../view/context.ts';
 
 /** The schema-driven controls panel: model parameters, simulation parameters, presets, reset. */
 export function Controls({ chapter, only }: { chapter: ChapterMeta; only?: readonly string[] | null }) {

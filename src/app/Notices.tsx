@@ -1,4 +1,4 @@
-import { useApp$ } from './context.ts';
+import { useApp$ } from '../view/context.ts';
 
 /** Visible, dismissible notices (bad URL values, clamped inputs): the page says what it changed. */
 export function Notices() {

@@ -3,7 +3,7 @@ import type { ChapterMeta, ComingChapter } from '../chapters/types.ts';
 import { loadChapterUi } from '../chapters/registry.ts';
 import { Controls } from './Controls.tsx';
 import { Notices } from './Notices.tsx';
-import { useApp$, useLinkFor } from './context.ts';
+import { useApp$, useLinkFor } from '../view/context.ts';
 
 /** Header with the chapter list, then the current chapter: controls beside figures, prose below. */
 export function Shell({ chapters, coming }: { chapters: readonly ChapterMeta[]; coming: readonly ComingChapter[] }) {

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { useApp$, useLinkFor } from './context.ts';
+import { useApp$, useLinkFor } from '../view/context.ts';
 import { useFigureHeight } from './useFigureHeight.ts';
 
 /**

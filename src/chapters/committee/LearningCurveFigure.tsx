@@ -1,9 +1,9 @@
 import { useRef } from 'react';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
-import { Figure } from '../../charts/Figure.tsx';
+import { Figure } from '../../view/Figure.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Series } from '../../charts/types.ts';
-import { useApp$, useLinkFor, useParam } from '../../app/context.ts';
+import { useApp$, useLinkFor, useParam } from '../../view/context.ts';
 import { useFigureHeight } from '../../app/useFigureHeight.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';

@@ -1,9 +1,9 @@
 import { useRef } from 'react';
 import { LineChart } from '../../charts/LineChart.tsx';
-import { Figure } from '../../charts/Figure.tsx';
+import { Figure } from '../../view/Figure.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Series } from '../../charts/types.ts';
-import { useApp$, useLinkFor } from '../../app/context.ts';
+import { useApp$, useLinkFor } from '../../view/context.ts';
 import { useFigureHeight } from '../../app/useFigureHeight.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import type { FigureViewProps } from '../types.ts';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useParam } from '../../app/context.ts';
+import { useParam } from '../../view/context.ts';
 import { useJob } from '../../compute/usePool.ts';
 import type { FiniteKThresholds, LargeKThresholds } from '../../../workers/physics/committee/index.ts';
 import { gridSpec, logGrid, type CurveGrid } from './grids.ts';

@@ -1,4 +1,4 @@
-import { defineFigure } from '../../app/defineFigure.tsx';
+import { defineFigure } from '../../view/defineFigure.tsx';
 import { fmt } from '../../charts/LineChart.tsx';
 import { Histogram, type HistogramMark } from '../../charts/Histogram.tsx';
 import type { Threshold } from '../../charts/types.ts';

@@ -1,6 +1,6 @@
 import { useContext, useState } from 'react';
-import { defineFigure } from '../../app/defineFigure.tsx';
-import { useApp$ } from '../../app/context.ts';
+import { defineFigure } from '../../view/defineFigure.tsx';
+import { useApp$ } from '../../view/context.ts';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import { extent } from '../../charts/scales.ts';

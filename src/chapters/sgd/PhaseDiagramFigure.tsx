@@ -1,5 +1,5 @@
-import { defineFigure } from '../../app/defineFigure.tsx';
-import { useApp$ } from '../../app/context.ts';
+import { defineFigure } from '../../view/defineFigure.tsx';
+import { useApp$ } from '../../view/context.ts';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Polygon, Series } from '../../charts/types.ts';

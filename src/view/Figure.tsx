@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type ReactNode, type RefObject } from 'react';
-import { copyText, download, embedSnippet, pngBlob, svgMarkup } from './exportFigure.ts';
+import { copyText, download, embedSnippet, pngBlob, svgMarkup } from '../charts/exportFigure.ts';
 import { ProgressBar } from '../ui/ProgressBar.tsx';
 
 /**

@@ -1,6 +1,6 @@
 import { useRef, type ComponentType, type ReactNode, type RefObject } from 'react';
 import type { ParamsOf, Schema } from '../../workers/physics/schema.ts';
-import { Figure } from '../charts/Figure.tsx';
+import { Figure } from './Figure.tsx';
 import type { ChartHeight } from '../charts/useChartBox.ts';
 import type { ChapterMeta, FigureViewProps } from '../chapters/types.ts';
 import type { JobState } from '../compute/usePool.ts';
