@@ -72,6 +72,11 @@ describe('every registered model is complete', () => {
     });
   }
 
+  it("the page's worker finds exactly the registered models' jobs (physics.worker.ts globs jobs.ts)", () => {
+    const found = Object.values(import.meta.glob<object>('../workers/physics/*/jobs.ts', { eager: true, import: 'jobs' }));
+    expect(new Set(found)).toEqual(new Set(models.map((m) => m.jobs)));
+  });
+
   it('job names are unique across models', () => {
     const names = models.flatMap((m) => Object.keys(m.jobs));
     expect(new Set(names).size).toBe(names.length);

@@ -22,7 +22,7 @@ function copyCurve(c: CommitteeCurve): CommitteeCurve {
 }
 
 /** Committee-machine jobs for the worker pool (PHYSICS.md §2, §5 field names). */
-export const committeeJobs = {
+export const jobs = {
   /** Bayes-optimal and AMP SE along an α grid, K = 1, 2, 3 (act 'erf': K = 2 regression, coarse quadrature) */
   committeeCurve(req: ChannelReq & { alphas: Float64Array }, onProgress?: ProgressFn): CommitteeCurve {
     const key = curveKey(req);

@@ -1,12 +1,12 @@
 import { defineModel } from '../manifest.ts';
 import { committeeParams } from './params.ts';
-import { committeeJobs } from './jobs.ts';
+import { jobs } from './jobs.ts';
 
 /** The committee model as the app, the worker pool, the CLI and the benchmarks see it (../manifest.ts). */
 export const committeeModel = defineModel({
   id: 'committee',
   params: committeeParams,
-  jobs: committeeJobs,
+  jobs,
   commands: () => import('./commands.ts').then((c) => c.committeeCommands),
   bench: () => import('./bench.ts').then((b) => ({ committee: b.benchCommittee })),
 });

@@ -13,7 +13,7 @@ function split(req: GlmAmpRequest): [GlmParams, GampOptions] {
   return [p, { alpha, d, seed, seeds, iters, damping }];
 }
 
-export const glmJobs = {
+export const jobs = {
   /** the learning curve on a given α grid (the worker round-trip benchmark, scripts/bench.ts) */
   glmCurve(req: GlmParams & { alphas: Float64Array }, onProgress?: ProgressFn) {
     const { alphas, ...p } = req;

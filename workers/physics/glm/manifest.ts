@@ -1,12 +1,12 @@
 import { defineModel } from '../manifest.ts';
 import { glmParams } from './params.ts';
-import { glmJobs } from './jobs.ts';
+import { jobs } from './jobs.ts';
 
 /** The glm model as the app, the worker pool, the CLI and the benchmarks see it (../manifest.ts). */
 export const glmModel = defineModel({
   id: 'glm',
   params: glmParams,
-  jobs: glmJobs,
+  jobs,
   commands: () => import('./commands.ts').then((c) => c.glmCommands),
   bench: () => import('./bench.ts').then((b) => ({ glm: b.benchGlm })),
 });

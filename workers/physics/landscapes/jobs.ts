@@ -19,7 +19,7 @@ import {
 import type { ProgressFn } from '../manifest.ts';
 
 /** Rough-landscapes jobs for the worker pool (PHYSICS.md §4): one physics call each. */
-export const landscapesJobs = {
+export const jobs = {
   /** thresholds, region and BBP picture at the reader's (Δp, 1/Δ2) */
   landscapePoint(req: { dp: number; invd2: number }) {
     return landscapePoint(req.dp, req.invd2);

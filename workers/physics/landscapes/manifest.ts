@@ -1,12 +1,12 @@
 import { defineModel } from '../manifest.ts';
 import { landscapesParams } from './params.ts';
-import { landscapesJobs } from './jobs.ts';
+import { jobs } from './jobs.ts';
 
 /** The landscapes model as the app, the worker pool, the CLI and the benchmarks see it (../manifest.ts). */
 export const landscapesModel = defineModel({
   id: 'landscapes',
   params: landscapesParams,
-  jobs: landscapesJobs,
+  jobs,
   commands: () => import('./commands.ts').then((c) => c.landscapesCommands),
   bench: () => import('./bench.ts').then((b) => ({ landscapes: b.benchLandscapes })),
 });

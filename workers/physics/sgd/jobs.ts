@@ -12,7 +12,7 @@ export type SgdFinalVsKRequest = Omit<SgdParams, 'K' | 'both'> & { alpha: number
 export type SgdVeigaRequest = SgdVeigaParams & { alpha: number; nOut: number };
 
 /** Two-layer online-SGD jobs (PHYSICS.md §3): adapters from requests to the physics calls. */
-export const sgdJobs = {
+export const jobs = {
   /** Figures 1 and 2: one ODE solve (ε_g, Q, R, v), where it stopped, the plateau and its exits (curve.ts). */
   sgdCurve(req: SgdCurveRequest, onProgress?: ProgressFn) {
     const { alpha, alphaMin, nOut, ...p } = req;
