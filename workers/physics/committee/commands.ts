@@ -1,7 +1,7 @@
 /** CLI commands of the committee-machine chapter (PHYSICS.md §5). */
 import {
   channelOf, committeeAmp, committeeCurve, committeePhase, committeePoint, committeeThresholds, curveAxis, curveSeries, curveThresholds,
-  largeKCurve, phaseView, seCoverage, transitionMarks, PHASE_K_MAX, type CommitteeChannelParams, type Covered, type CurveRequest,
+  largeKCurve, phaseView, seCoverage, transitionMarks, PHASE_K_MAX, type CommitteeChannelParams, type Covered, type CurveAxis, type CurveRequest,
 } from './index.ts';
 import { commandFor, UsageError, type Command } from '../manifest.ts';
 import type { ParamsOf } from '../schema.ts';
@@ -17,11 +17,11 @@ function channelParams(args: Model): CommitteeChannelParams {
   return c.act === 'erf' ? { K: c.K, act: 'erf', noise: args.noise } : { K: c.K, act: 'sign' };
 }
 
-/** A pair the chapter's curve figures cover (finite K = 1, 2, 3, erf K = 2, or K = large); else the reader's notice. */
-function covered(args: Model): Covered {
+/** A pair the chapter's curve figures cover (finite K = 1, 2, 3, erf K = 2, or K = large; else the reader's notice), its request and axis. */
+function curveInputs(args: Model): { c: Covered; req: CurveRequest; axis: CurveAxis } {
   const c = seCoverage(args.K, args.act);
   if (!c.covered) throw new UsageError(c.notice);
-  return c;
+  return { c, req: { K: args.K, act: args.act, noise: args.noise }, axis: curveAxis(c.K, c.act) };
 }
 
 const cmd = commandFor(committeeParams);
@@ -68,9 +68,8 @@ export const committeeCommands: readonly Command[] = [
     summary: 'the learning curve of the chapter (figures 1-2) on its own α grid (α̃ = α/K at --K large): axis, overlaps, errors',
     keys: ['K', 'act', 'noise'],
     run: (args) => {
-      const c = covered(args);
-      const req: CurveRequest = { K: args.K, act: args.act, noise: args.noise };
-      return { ...curveAxis(c), ...curveSeries(c, req) };
+      const { c, req, axis } = curveInputs(args);
+      return { ...axis, ...curveSeries(c, req) };
     },
   }),
   cmd({
@@ -78,10 +77,8 @@ export const committeeCommands: readonly Command[] = [
     summary: 'the transition lines, hard phase and non-specialised phase that figures 1-2 mark on their α (α̃) axis',
     keys: ['K', 'act', 'noise'],
     run: (args) => {
-      const c = covered(args);
-      const axis = curveAxis(c);
-      const thresholds = curveThresholds(c, { K: args.K, act: args.act, noise: args.noise });
-      return { x_name: axis.x_name, x_min: axis.x_min, x_max: axis.x_max, ...transitionMarks(thresholds, { min: axis.x_min, max: axis.x_max, n: axis.n }) };
+      const { c, req, axis } = curveInputs(args);
+      return { x_name: axis.x_name, x_min: axis.x_min, x_max: axis.x_max, ...transitionMarks(curveThresholds(c, req), { min: axis.x_min, max: axis.x_max, n: axis.n }) };
     },
   }),
   cmd({

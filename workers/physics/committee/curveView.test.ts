@@ -60,11 +60,11 @@ describe('curvePanel: what figures 1 and 2 read', () => {
     expect(Math.abs(p.curve!.eg_amp[0] - PLATEAU)).toBeLessThan(1e-12);
     expect(p.curve!.qd_spec!.length).toBe(200);
   });
-  it('erf at K = 3 is not covered: the notice, nothing computed, no partial', () => {
+  it('erf at K = 3 is not covered: the notice and the erf axis (α ∈ [0.2, 40], MSE ≤ 2/3), nothing computed, no partial', () => {
     const stages: CurvePanel[] = [];
     const p = curvePanel({ K: 3, act: 'erf', noise: 0.1 }, undefined, (s) => stages.push(s));
     expect(stages).toEqual([]);
-    expect(p.method).toBeNull();
+    expect(p).toMatchObject({ method: null, x_name: 'alpha', x_min: 0.2, x_max: 40, eg_max: 2 / 3 });
     expect(p.notice).toContain('implemented for K = 2 only (K = 3 selected)');
     expect(p.curve).toBeNull();
   });

@@ -5,7 +5,7 @@
  * (axis, thresholds, marks, curve) that both figures read from one job.
  */
 import { ERF_OUTPUT_VARIANCE } from './erfChannel.ts';
-import { channelOf, committeeCurve, committeePoint, type CommitteeChannelParams } from './learningCurve.ts';
+import { channelOf, committeeCurve, committeePoint, type CommitteeChannelParams, type CommitteeCurve, type CommitteePoint } from './learningCurve.ts';
 import type { CommitteeAct } from './channel.ts';
 import { largeKCurve } from './largeKCurve.ts';
 import { committeeThresholds, type FiniteKThresholds } from './thresholds.ts';
@@ -17,8 +17,8 @@ import { transitionMarks, type TransitionMarks } from './transitionMarks.ts';
 export interface CurveRequest {
   K: number;
   act: CommitteeAct;
-  /** erf output noise Δ (ignored for sign units) */
-  noise: number;
+  /** erf output noise Δ (default ERF_DEFAULT_NOISE; sign units have none) */
+  noise?: number;
   /** erf quadrature: 'coarse' in the browser (~1e-5), 'fine' in the CLI (default) */
   quality?: 'fine' | 'coarse';
 }
@@ -36,20 +36,12 @@ export interface CurveAxis {
   eg_max: number;
 }
 
-/** Overlaps, errors and free entropies along the axis's grid (PHYSICS.md §5 fields; x = α or α̃). */
-export interface CurveSeries {
+/** Overlaps, errors and free entropies along the axis's grid (PHYSICS.md §5 fields of committee-curve, x = α or α̃). */
+export type CurveSeries = Omit<CommitteeCurve, 'alpha'> & {
   x: Float64Array;
-  qd_amp: Float64Array;
-  qa_amp: Float64Array;
-  qd_bayes: Float64Array;
-  qa_bayes: Float64Array;
-  eg_amp: Float64Array;
-  eg_bayes: Float64Array;
-  f_amp: Float64Array;
-  f_bayes: Float64Array;
   /** large K: the specialised branch's q_d (NaN below the spinodal, metastable up to α̃_IT); null at finite K */
   qd_spec: Float64Array | null;
-}
+};
 
 /**
  * ε_g = ½(E[Y²] − E[YY']) is largest where the student knows nothing (E[YY'] = 0): ½E[Y²], with E[Y²] = 1 for
@@ -61,9 +53,10 @@ export function errorCeiling(K: number, act: CommitteeAct): number {
   return K === 2 ? 0.25 : 0.5;
 }
 
-export function curveAxis(c: Covered): CurveAxis {
-  const g = curveGridSpec(c.K, c.act);
-  return { x_name: c.large ? 'alpha_over_K' : 'alpha', x_min: g.min, x_max: g.max, n: g.n, eg_max: errorCeiling(c.K, c.act) };
+/** The axis of (K, act), covered or not (an uncovered pair keeps the axis of its activation, under the notice). */
+export function curveAxis(K: number, act: CommitteeAct): CurveAxis {
+  const g = curveGridSpec(K, act);
+  return { x_name: K === Infinity && act === 'sign' ? 'alpha_over_K' : 'alpha', x_min: g.min, x_max: g.max, n: g.n, eg_max: errorCeiling(K, act) };
 }
 
 function channelParams(c: Covered, req: CurveRequest): CommitteeChannelParams {
@@ -82,17 +75,7 @@ export function curveSeries(c: Covered, req: CurveRequest, onProgress?: (f: numb
 }
 
 /** The curve's values at one α (α̃ at K = large): the figure's marker. Null outside the axis. */
-export interface CurvePoint {
-  x: number;
-  qd_amp: number;
-  qa_amp: number;
-  qd_bayes: number;
-  qa_bayes: number;
-  eg_amp: number;
-  eg_bayes: number;
-  f_amp: number;
-  f_bayes: number;
-}
+export type CurvePoint = Omit<CommitteePoint, 'alpha'> & { x: number };
 
 export function curvePoint(req: CurveRequest & { alpha: number }): CurvePoint | null {
   const c = seCoverage(req.K, req.act);
@@ -113,11 +96,11 @@ export function curveThresholds(c: Covered, req: CurveRequest): FiniteKThreshold
 }
 
 /** What figures 1 and 2 read: one job per (K, act, Δ), filled in three steps. */
-export interface CurvePanel extends Partial<CurveAxis> {
+export interface CurvePanel extends CurveAxis {
   /** the request, echoed (a figure shows a panel only if it is for the current values) */
   K: number;
   act: CommitteeAct;
-  noise: number;
+  noise: number | undefined;
   /** null: this pair is not covered (then `notice` says why and nothing else is filled) */
   method: SeMethod | null;
   notice: string | null;
@@ -133,8 +116,8 @@ export interface CurvePanel extends Partial<CurveAxis> {
 export function curvePanel(req: CurveRequest, onProgress?: (f: number) => void, onPartial?: (p: CurvePanel) => void): CurvePanel {
   const echo = { K: req.K, act: req.act, noise: req.noise };
   const c = seCoverage(req.K, req.act);
-  if (!c.covered) return { ...echo, method: null, notice: c.notice, thresholds: null, marks: null, curve: null };
-  const axis = curveAxis(c);
+  const axis = curveAxis(req.K, req.act);
+  if (!c.covered) return { ...echo, ...axis, method: null, notice: c.notice, thresholds: null, marks: null, curve: null };
   let panel: CurvePanel = { ...echo, ...axis, method: c.method, notice: null, thresholds: null, marks: null, curve: null };
   onPartial?.(panel);
   const thresholds = curveThresholds(c, req);

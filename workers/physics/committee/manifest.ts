@@ -13,6 +13,6 @@ export const committeeModel = defineModel({
 
 /** The types the chapter (src/chapters/committee) draws from: it imports physics only as types, from here. */
 export type {
-  CommitteeAmpResult, CommitteePhaseView, CurvePanel, CurvePoint, CurveSeries, FiniteKThresholds, LargeKThresholds, SeMethod,
+  CommitteeAmpResult, CommitteePhaseView, CurvePanel, CurvePoint, CurveRequest, CurveSeries, FiniteKThresholds, LargeKThresholds, SeMethod,
   TransitionLine, TransitionMarks,
 } from './index.ts';
