@@ -1,30 +1,21 @@
-import { useFigure } from '../../app/useFigure.ts';
+import { defineFigure } from '../../view/defineFigure.tsx';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
-import { Figure } from '../../view/Figure.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Series } from '../../charts/types.ts';
-import { useParam } from '../../view/context.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
-import type { FigureViewProps } from '../types.ts';
-
-/** AMP runs are for K = 2 and α up to the K = 2 curve's range (the SE quadrature is tuned for α ≲ 8). */
-const AMP_ALPHA_MAX = 8;
+import { chapter } from './meta.ts';
 
 /**
  * Figure 4 of the committee chapter: AMP on finite K = 2 instances, per iteration (q_d with its band over
- * seeds, q_a), next to state evolution from the same start.
+ * seeds, q_a), next to state evolution from the same start. The job runs at the reader's α capped where the
+ * K = 2 SE is tuned (workers/physics/committee/coverage.ts) and says which α it ran.
  */
-export function AmpFigure({ embed }: FigureViewProps) {
-  const alphaParam = useParam<number>('alpha');
-  const d = useParam<number>('d');
-  const seed = useParam<number>('seed');
-  const seeds = useParam<number>('seeds');
-  const iters = useParam<number>('iters');
-  const { params, svgRef, link, height } = useFigure('amp', embed, 340);
-  const alpha = Math.min(alphaParam, AMP_ALPHA_MAX);
-  const job = useJob('committee/amp', 'committeeAmp', { alpha, d, seed, seeds, iters });
+export const AmpFigure = defineFigure(chapter, 'amp', 340, function Amp({ p, height, svgRef, frame }) {
+  const { d, seed, seeds, iters } = p;
+  const job = useJob('committee/amp', 'committeeAmp', { alpha: p.alpha, d, seed, seeds, iters });
   const r = job.data;
+  const alpha = r?.alpha;
   const series: Series[] = r
     ? [
         { id: 'qd', label: 'q_d AMP (± sd)', x: r.iter, y: r.qd, lo: r.qd_lo, hi: r.qd_hi, color: 0 },
@@ -35,24 +26,22 @@ export function AmpFigure({ embed }: FigureViewProps) {
     : [];
   const last = r ? r.iter.length - 1 : 0;
 
-  return (
-    <Figure
-      id="amp"
-      title="AMP on finite instances (K = 2)"
-      svgRef={svgRef}
-      csv={() => seriesCsv(series, 'iteration', 'overlap')}
-      json={() => ({ chapter: 'committee', figure: 'amp', params, alpha, start: r?.start })}
-      link={link}
-      progress={job.progress}
-      error={job.error}
-      embed={embed}
-      caption={
-        embed ? undefined : (
+  return frame({
+    csv: () => seriesCsv(series, 'iteration', 'overlap'),
+    json: () => ({ alpha, start: r?.start }),
+    jobs: [job],
+    caption: (
           <>
             Always <Tex>{'K = 2'}</Tex>, whatever <Tex>K</Tex> is chosen above. The committee AMP of Aubin et al. (2-vector estimates per weight, <Tex>{'2 \\times 2'}</Tex> variances, the Gaussian-prior
             denoiser <Tex>{'\\hat W_i = (I + A)^{-1} B_i'}</Tex>) on <Tex>{`${seeds}`}</Tex> random instances with{' '}
-            <Tex>{`d = ${d}`}</Tex>, <Tex>{`n = ${Math.round(alpha * d)}`}</Tex> (<Tex>{`\\alpha = ${fmt(alpha)}`}</Tex>
-            {alphaParam > AMP_ALPHA_MAX ? <>, the largest α run here</> : null}); solid: mean over instances (band: <Tex>{'q_d'}</Tex> ± one
+            <Tex>{`d = ${d}`}</Tex>
+            {alpha !== undefined ? (
+              <>
+                , <Tex>{`n = ${Math.round(alpha * d)}`}</Tex> (<Tex>{`\\alpha = ${fmt(alpha)}`}</Tex>
+                {alpha < p.alpha ? <>, the largest α run here</> : null})
+              </>
+            ) : null}
+            ; solid: mean over instances (band: <Tex>{'q_d'}</Tex> ± one
             standard deviation), dashed: state evolution from the same starting overlaps. The start is random,{' '}
             <Tex>{'\\hat W^0_{ik} \\sim \\mathcal N(0, 0.1^2)'}</Tex>: from <Tex>{'\\hat W = 0'}</Tex> both student units would receive identical
             updates for ever and stay on the non-specialised plane, so a symmetry-breaking start is needed to leave it above{' '}
@@ -65,10 +54,9 @@ export function AmpFigure({ embed }: FigureViewProps) {
               </>
             ) : null}
           </>
-        )
-      }
-    >
-      <div data-amp-last={r ? r.qd[last] : ''} data-se-last={r ? r.qd_se[last] : ''} data-alpha={alpha}>
+        ),
+    children: (
+      <div data-amp-last={r ? r.qd[last] : ''} data-se-last={r ? r.qd_se[last] : ''} data-alpha={alpha ?? ''}>
         <LineChart
           ref={svgRef}
           id="amp"
@@ -83,6 +71,6 @@ export function AmpFigure({ embed }: FigureViewProps) {
           yDomain={[-0.05, 1]}
         />
       </div>
-    </Figure>
-  );
-}
+    ),
+  });
+});

@@ -1,23 +1,26 @@
 import { fmt } from '../../charts/LineChart.tsx';
 import { Tex } from '../../ui/Tex.tsx';
-import type { CommitteeCurveState } from './useCommitteeCurve.ts';
+import type { CurvePanel } from '../../../workers/physics/committee/manifest.ts';
 
-/** Caption sentences shared by figures 1 and 2: which method serves this K, what is not computed, which error. */
-export function MethodNote({ s }: { s: CommitteeCurveState }) {
-  const f = s.finite;
-  const l = s.largeK;
+/** Caption sentences shared by figures 1 and 2: which method serves this (K, act) (the panel says), what is not computed, which error. */
+export function MethodNote({ panel }: { panel: CurvePanel | null }) {
+  if (!panel || panel.method === null) return null;
+  const m = panel.method;
+  const t = panel.thresholds;
+  const f = t && 'alpha_spec' in t ? t : null;
+  const l = t && 'alpha_it_over_K' in t ? t : null;
   let method;
-  if (s.act === 'erf') {
+  if (m === 'erf-K2') {
     return (
       <>
-        Erf regression, <Tex>{'K = 2'}</Tex>, <Tex>{`\\Delta = ${fmt(s.noise)}`}</Tex>: SE in the committee-symmetric ansatz; the channel
+        Erf regression, <Tex>{'K = 2'}</Tex>, <Tex>{`\\Delta = ${fmt(panel.noise ?? NaN)}`}</Tex>: SE in the committee-symmetric ansatz; the channel
         integrals <Tex>{'\\Psi_{\\rm out}'}</Tex> and <Tex>{'\\bar M'}</Tex> by quadrature in the eigen-directions{' '}
         <Tex>{'(1, \\pm 1)/\\sqrt2'}</Tex> of <Tex>q</Tex> (trapezoid rule in <Tex>\omega</Tex>, Gauss–Hermite in <Tex>{'z \\mid \\omega'}</Tex>,
         a spectrally accurate trapezoid rule in <Tex>y</Tex>), on the coarse grid used for interactive figures (about{' '}
         <Tex>{'10^{-5}'}</Tex> in <Tex>{'\\Psi_{\\rm out}'}</Tex>; the CLI uses a grid converged to <Tex>{'10^{-7}'}</Tex>)
-        {s.finite?.alpha_amp != null ? (
+        {f?.alpha_amp != null ? (
           <>
-            ; the transition is continuous at <Tex>{`\\alpha_{\\rm spec} = \\alpha_{\\rm AMP} = ${fmt(s.finite.alpha_amp)}`}</Tex>, the root
+            ; the transition is continuous at <Tex>{`\\alpha_{\\rm spec} = \\alpha_{\\rm AMP} = ${fmt(f.alpha_amp)}`}</Tex>, the root
             of <Tex>{'\\lambda(\\alpha) = 1'}</Tex>
           </>
         ) : null}
@@ -26,7 +29,7 @@ export function MethodNote({ s }: { s: CommitteeCurveState }) {
       </>
     );
   }
-  if (s.large) {
+  if (m === 'large-K') {
     method = (
       <>
         <Tex>{'K = \\infty'}</Tex> at <Tex>{'\\alpha = \\tilde\\alpha K'}</Tex>: closed forms for the free entropy per hidden unit{' '}
@@ -41,9 +44,9 @@ export function MethodNote({ s }: { s: CommitteeCurveState }) {
         . Here the α control is <Tex>{'\\tilde\\alpha = \\alpha/K'}</Tex>.
       </>
     );
-  } else if (s.K === 1) {
+  } else if (m === 'perceptron') {
     method = <>K = 1 is the sign perceptron with a Gaussian prior (closed-form SE): no transition.</>;
-  } else if (s.K === 2) {
+  } else if (m === 'sign-K2') {
     method = (
       <>
         <Tex>{'K = 2'}</Tex>: SE in the committee-symmetric ansatz with bivariate normal probabilities (Drezner–Wesolowsky, Owen&rsquo;s T),
@@ -64,7 +67,7 @@ export function MethodNote({ s }: { s: CommitteeCurveState }) {
         <Tex>{'K = 3'}</Tex>: on the non-specialised plane, exact 1-D integrals of the majority-vote probability; off it, a 3-D
         quadrature that follows the decision boundaries (the correlated noise written as independent noise plus an imaginary common
         shift, with the complex error function), checked against Plackett&rsquo;s trivariate cdf; the specialised branch by Broyden
-        iteration from a tabulated branch, at {s.grid.n} values of <Tex>\alpha</Tex>
+        iteration from a tabulated branch, at {panel.n} values of <Tex>\alpha</Tex>
         {f?.alpha_amp != null ? (
           <>
             ; <Tex>{`\\alpha_{\\rm AMP} = ${fmt(f.alpha_amp)}`}</Tex> from the linear stability of the plane <Tex>{'q_d = 0'}</Tex>

@@ -1,8 +1,8 @@
-import { committeeAmp, committeeCurve, committeePhase, committeePoint, committeeThresholds } from './index.ts';
+import { alphaGrid, committeeAmp, committeeCurve, committeePhase, committeePoint, committeeThresholds, curveGridSpec } from './index.ts';
 import type { BenchKit, BenchRow } from '../manifest.ts';
 
-/** The K = 2 learning curve of the chapter: 200 log-spaced α on [0.1, 60] (src/chapters/committee/grids.ts). */
-const alphas2 = new Float64Array(200).map((_, i) => 0.1 * Math.pow(600, i / 199));
+/** The K = 2 learning curve of the chapter: 200 log-spaced α on [0.1, 60] (curveGrid.ts). */
+const alphas2 = alphaGrid(curveGridSpec(2));
 
 export async function benchCommittee({ bench }: BenchKit): Promise<BenchRow[]> {
   return [

@@ -47,3 +47,42 @@ describe('committee CLI, --act erf (K = 2 regression committee, fine quadrature)
     expect(() => cmd('committee-thresholds').run({ K: Infinity, act: 'erf', noise: 0.1 })).toThrow(UsageError);
   });
 });
+
+describe('committee CLI: the chapter\'s figures', () => {
+  it('committee-learning-curve: the K = 1 curve of figure 1 on its 150-point grid, equal to committee-point there (1e-8)', () => {
+    const c = cmd('committee-learning-curve').run({ K: 1, act: 'sign', noise: 0.1 }) as Record<string, unknown>;
+    expect(c).toMatchObject({ x_name: 'alpha', x_min: 0.05, x_max: 20, n: 150, eg_max: 0.5, qd_spec: null });
+    const x = c.x as Float64Array;
+    const eg = c.eg_bayes as Float64Array;
+    for (const k of ['qd_amp', 'qa_amp', 'qd_bayes', 'qa_bayes', 'eg_amp', 'f_amp', 'f_bayes']) expect((c[k] as Float64Array).length).toBe(150);
+    const p = cmd('committee-point').run({ K: 1, act: 'sign', alpha: x[120] }) as Record<string, number>;
+    expect(eg[120]).toBeCloseTo(p.eg_bayes, 8);
+  });
+  it('committee-learning-curve --K large: α̃ axis, AMP on the plateau arccos(2/π)/π; erf at K = 3 is refused with the notice', () => {
+    const c = cmd('committee-learning-curve').run({ K: Infinity, act: 'sign', noise: 0.1 }) as Record<string, unknown>;
+    expect(c).toMatchObject({ x_name: 'alpha_over_K', n: 200 });
+    expect((c.eg_amp as Float64Array)[0]).toBeCloseTo(Math.acos(2 / Math.PI) / Math.PI, 12);
+    expect(() => cmd('committee-learning-curve').run({ K: 3, act: 'erf', noise: 0.1 })).toThrow(/implemented for K = 2 only/);
+  });
+  it('committee-marks --K 2: one continuous line at α = 2.05238 (PHYSICS.md §2, 1e-5), no hard phase', () => {
+    const m = cmd('committee-marks').run({ K: 2, act: 'sign', noise: 0.1 }) as { lines: { x: number; label: string }[]; hard_phase: unknown; x_min: number };
+    expect(m.lines.map((l) => l.label)).toEqual(['α_spec = α_IT = α_AMP']);
+    expect(Math.abs(m.lines[0].x - 2.05238)).toBeLessThan(1e-5);
+    expect(m.hard_phase).toBeNull();
+    expect(m.x_min).toBe(0.1);
+  });
+  it('committee-large-k-curve: the closed forms on an α̃ grid (plateau below α̃_IT = 7.68, specialised above)', () => {
+    const c = cmd('committee-large-k-curve').run({ alpha: Float64Array.of(5, 10) }) as Record<string, Float64Array>;
+    expect(Array.from(c.alpha_over_K)).toEqual([5, 10]);
+    expect(c.eg_bayes[0]).toBeCloseTo(Math.acos(2 / Math.PI) / Math.PI, 12);
+    expect(c.qd_bayes[1]).toBeGreaterThan(0.9);
+  });
+  it('committee-phase: 26 K (2, 3, 5, …, 51), α_AMP(3) = 19.2320 (specialised3.test.ts, 1e-3), 1/J = 3.26999, the gap from K ≥ 5', () => {
+    const p = cmd('committee-phase').run({}) as Record<string, Float64Array> & { large: Record<string, number> };
+    expect(p.K.length).toBe(26);
+    expect(p.alpha_amp[1]).toBeCloseTo(19.232, 3);
+    expect(p.large.alpha_amp_over_K2).toBeCloseTo(3.26999, 4);
+    expect(p.gap_K[0]).toBeGreaterThanOrEqual(5);
+    expect(p.gap_K.length).toBe(p.gap_hi.length);
+  }, 30_000);
+});

@@ -1,6 +1,7 @@
 /** CLI commands of the committee-machine chapter (PHYSICS.md §5). */
 import {
-  channelOf, committeeAmp, committeeCurve, committeePoint, committeeThresholds, type CommitteeChannelParams,
+  channelOf, committeeAmp, committeeCurve, committeePhase, committeePoint, committeeThresholds, curveAxis, curveSeries, curveThresholds,
+  largeKCurve, phaseView, seCoverage, transitionMarks, PHASE_K_MAX, type CommitteeChannelParams, type Covered, type CurveAxis, type CurveRequest,
 } from './index.ts';
 import { commandFor, UsageError, type Command } from '../manifest.ts';
 import type { ParamsOf } from '../schema.ts';
@@ -8,18 +9,19 @@ import { committeeParams } from './params.ts';
 
 type Model = Pick<ParamsOf<typeof committeeParams>, 'K' | 'act' | 'noise'>;
 
-function finiteK(args: Pick<Model, 'K'>): number {
-  const K = args.K;
-  if (K !== 1 && K !== 2 && K !== 3) throw new UsageError('--K must be 1, 2 or 3 for the full state evolution');
-  return K;
+/** K (1, 2, 3), activation and (erf) noise; --act erf needs --K 2 (coverage.ts). The CLI uses the fine erf quadrature. */
+function channelParams(args: Model): CommitteeChannelParams {
+  const c = seCoverage(args.K, args.act);
+  if (!Number.isFinite(args.K) || (!c.covered && c.reason === 'K')) throw new UsageError('--K must be 1, 2 or 3 for the full state evolution');
+  if (!c.covered || c.large) throw new UsageError('--act erf (regression committee) is implemented for --K 2');
+  return c.act === 'erf' ? { K: c.K, act: 'erf', noise: args.noise } : { K: c.K, act: 'sign' };
 }
 
-/** K, activation and (erf) noise; --act erf needs --K 2. The CLI uses the fine erf quadrature. */
-function channelParams(args: Model): CommitteeChannelParams {
-  const K = finiteK(args);
-  const act = args.act === 'erf' ? 'erf' : 'sign';
-  if (act === 'erf' && K !== 2) throw new UsageError('--act erf (regression committee) is implemented for --K 2');
-  return act === 'erf' ? { K, act, noise: args.noise } : { K, act };
+/** A pair the chapter's curve figures cover (finite K = 1, 2, 3, erf K = 2, or K = large; else the reader's notice), its request and axis. */
+function curveInputs(args: Model): { c: Covered; req: CurveRequest; axis: CurveAxis } {
+  const c = seCoverage(args.K, args.act);
+  if (!c.covered) throw new UsageError(c.notice);
+  return { c, req: { K: args.K, act: args.act, noise: args.noise }, axis: curveAxis(c.K, c.act) };
 }
 
 const cmd = commandFor(committeeParams);
@@ -60,5 +62,36 @@ export const committeeCommands: readonly Command[] = [
       if (args.K !== 2) throw new UsageError('committee-amp is implemented for --K 2');
       return committeeAmp({ alpha: args.alpha, d: args.d, seed: args.seed, seeds: args.seeds, iters: args.iters });
     },
+  }),
+  cmd({
+    name: 'committee-learning-curve',
+    summary: 'the learning curve of the chapter (figures 1-2) on its own α grid (α̃ = α/K at --K large): axis, overlaps, errors',
+    keys: ['K', 'act', 'noise'],
+    run: (args) => {
+      const { c, req, axis } = curveInputs(args);
+      return { ...axis, ...curveSeries(c, req) };
+    },
+  }),
+  cmd({
+    name: 'committee-marks',
+    summary: 'the transition lines, hard phase and non-specialised phase that figures 1-2 mark on their α (α̃) axis',
+    keys: ['K', 'act', 'noise'],
+    run: (args) => {
+      const { c, req, axis } = curveInputs(args);
+      return { x_name: axis.x_name, x_min: axis.x_min, x_max: axis.x_max, ...transitionMarks(curveThresholds(c, req), { min: axis.x_min, max: axis.x_max, n: axis.n }) };
+    },
+  }),
+  cmd({
+    name: 'committee-large-k-curve',
+    summary: 'the K → ∞ learning curve along an α̃ = α/K grid (--alpha start:stop:step is α̃): closed forms, specialised branch q_d',
+    keys: ['alpha'],
+    rangeKeys: ['alpha'],
+    run: (args) => largeKCurve(args.alpha),
+  }),
+  cmd({
+    name: 'committee-phase',
+    summary: `the phase diagram (figure 3): α_AMP(K) for K = 2, 3, 5, …, ${PHASE_K_MAX}, the K → ∞ lines and the gap`,
+    keys: [],
+    run: () => phaseView(committeePhase(PHASE_K_MAX)),
   }),
 ];

@@ -6,6 +6,9 @@
  * - committeeThresholds(K, channel): α_spec, α_IT, α_AMP (K = 2, 3; erf K = 2) or the large-K constants (K = 'large').
  * - committeePhase(kMax, onPartial): α_AMP(K) for K = 2 and odd K ≤ kMax (exact 1-D plane integrals) + large-K constants.
  * - large-K curves: largeKFreeEntropy, largeKSpecialisedQd, largeKError (α = α̃K).
+ * - the chapter's views: seCoverage (which (K, act) the SE covers, and why), curveGridSpec / alphaGrid (the curve
+ *   grids), transitionMarks (threshold lines, hard phase, non-specialised phase), curvePanel / curvePoint (figures
+ *   1-2), phaseLines / phaseView (figure 3: large-K lines and the gap).
  */
 export {
   channelOf, committeeCurve, committeePoint,
@@ -26,3 +29,11 @@ export { committeePhase, ampThresholdFrom, type CommitteePhase } from './phaseDi
 export { planeAverages, majorityGivenMean, type PlaneAverages } from './oddPlane.ts';
 export { largeKCurve, type LargeKCurve } from './largeKCurve.ts';
 export { committeeAmp, COMMITTEE_AMP_MAX_ENTRIES, type CommitteeAmpOptions, type CommitteeAmpResult } from './amp.ts';
+export { seCoverage, AMP_ALPHA_MAX, ampFigureAlpha, type SeCoverage, type SeMethod } from './coverage.ts';
+export { curveGridSpec, alphaGrid, type CurveGrid } from './curveGrid.ts';
+export { transitionMarks, sameTransition, SAME_TRANSITION, type TransitionLine, type TransitionMarks } from './transitionMarks.ts';
+export {
+  curveAxis, curvePanel, curvePoint, curveSeries, curveThresholds, errorCeiling,
+  type Covered, type CurveAxis, type CurvePanel, type CurvePoint, type CurveRequest, type CurveSeries,
+} from './curveView.ts';
+export { phaseLines, phaseView, PHASE_K_MAX, type CommitteePhaseView, type PhaseLines } from './phaseLines.ts';

@@ -10,3 +10,9 @@ export const committeeModel = defineModel({
   commands: () => import('./commands.ts').then((c) => c.committeeCommands),
   bench: () => import('./bench.ts').then((b) => ({ committee: b.benchCommittee })),
 });
+
+/** The types the chapter (src/chapters/committee) draws from: it imports physics only as types, from here. */
+export type {
+  CommitteeAmpResult, CommitteePhaseView, CurvePanel, CurvePoint, CurveRequest, CurveSeries, FiniteKThresholds, LargeKThresholds, SeMethod,
+  TransitionLine, TransitionMarks,
+} from './index.ts';

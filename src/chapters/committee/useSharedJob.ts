@@ -1,0 +1,94 @@
+import { useContext, useEffect, useRef, useSyncExternalStore } from 'react';
+import type { JobName, JobRequest, JobResult } from '../../../workers/api.ts';
+import type { WorkerPool } from '../../compute/pool.ts';
+import { PoolContext, type JobOptions, type JobState } from '../../compute/usePool.ts';
+
+/**
+ * `useJob` for a job that several figures read: every figure that calls it with the same `lane` shares ONE
+ * request and ONE result. The first figure whose (value-equal) request is new starts the job; the others
+ * only subscribe. So the committee learning curve of a (K, act, Δ) is computed once, on one worker of the
+ * pool (whatever the pool size), and both curve figures draw it. The lane is cancelled when its last
+ * figure unmounts. Like useJob, the last result stays shown while the next one computes.
+ */
+interface Lane {
+  key: string | null;
+  /** bumped per run: callbacks of a superseded run are ignored */
+  run: number;
+  users: number;
+  state: JobState<unknown>;
+  listeners: Set<() => void>;
+}
+
+const idle: JobState<unknown> = { data: null, error: null, progress: null, running: false };
+const lanesOf = new WeakMap<WorkerPool, Map<string, Lane>>();
+
+function laneOf(pool: WorkerPool | null, name: string): Lane | null {
+  if (!pool) return null;
+  let lanes = lanesOf.get(pool);
+  if (!lanes) lanesOf.set(pool, (lanes = new Map()));
+  let lane = lanes.get(name);
+  if (!lane) lanes.set(name, (lane = { key: null, run: 0, users: 0, state: idle, listeners: new Set() }));
+  return lane;
+}
+
+function update(lane: Lane, next: Partial<JobState<unknown>>): void {
+  lane.state = { ...lane.state, ...next };
+  for (const l of lane.listeners) l();
+}
+
+/** JSON, with the non-finite numbers (K = ∞) kept distinct */
+const keyOf = (req: unknown) => JSON.stringify(req, (_k, x: unknown) => (typeof x === 'number' && !Number.isFinite(x) ? String(x) : x));
+
+export function useSharedJob<M extends JobName>(name: string, method: M, req: JobRequest<M> | null, opts: JobOptions = {}): JobState<JobResult<M>> {
+  const pool = useContext(PoolContext);
+  const lane = laneOf(pool, name);
+  const key = req === null ? null : keyOf(req);
+  const reqRef = useRef(req);
+  reqRef.current = req;
+  const { cancel = 'terminate', partial = false } = opts;
+
+  const state = useSyncExternalStore(
+    (onChange) => {
+      lane?.listeners.add(onChange);
+      return () => lane?.listeners.delete(onChange);
+    },
+    () => lane?.state ?? idle,
+  );
+
+  useEffect(() => {
+    if (!pool || !lane || key === null || reqRef.current === null || lane.key === key) return;
+    lane.key = key;
+    const run = ++lane.run;
+    const live = () => run === lane.run;
+    update(lane, { running: true, progress: 0 });
+    pool
+      .run(name, method, reqRef.current, {
+        cancel,
+        onProgress: (f) => live() && lane.state.running && update(lane, { progress: f }),
+        onPartial: partial ? (p) => live() && lane.state.running && update(lane, { data: p }) : undefined,
+      })
+      .then(
+        (data) => live() && update(lane, { data, error: null, progress: null, running: false }),
+        (err: unknown) => {
+          if (!live() || (err instanceof Error && err.name === 'Cancelled')) return;
+          update(lane, { error: err instanceof Error ? err.message : String(err), progress: null, running: false });
+        },
+      );
+  }, [pool, lane, name, method, key, cancel, partial]);
+
+  useEffect(() => {
+    if (!pool || !lane) return;
+    lane.users++;
+    return () => {
+      if (--lane.users > 0) return;
+      // the last reader left: stop the run, and start afresh when a figure comes back
+      lane.run++;
+      lane.key = null;
+      lane.state = { ...lane.state, running: false, progress: null };
+      pool.cancel(name);
+    };
+  }, [pool, lane, name]);
+
+  // one lane holds the results of one method (`name` ↔ `method`): the store keeps them untyped
+  return state as JobState<JobResult<M>>;
+}
