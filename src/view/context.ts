@@ -3,7 +3,6 @@ import { useStore } from 'zustand';
 import type { AppState, AppStore } from '../state/store.ts';
 import { viewOf } from '../state/store.ts';
 import { serialiseView, type ChapterSchema } from '../state/url.ts';
-import type { ParamValue } from '../../workers/physics/schema.ts';
 
 export interface AppContextValue {
   store: AppStore;
@@ -20,11 +19,6 @@ function useApp(): AppContextValue {
 
 export function useApp$<T>(selector: (s: AppState) => T): T {
   return useStore(useApp().store, selector);
-}
-
-/** One parameter of the current chapter (a figure re-renders only when what it reads changes). */
-export function useParam<T extends ParamValue>(key: string): T {
-  return useApp$((s) => s.params[key]) as T;
 }
 
 /** Absolute URL of the current view, optionally as an embed of one figure. */

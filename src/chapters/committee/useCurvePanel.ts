@@ -1,7 +1,7 @@
 import type { CurvePanel, CurveRequest } from '../../../workers/physics/committee/manifest.ts';
 import type { ParamsOf } from '../../../workers/physics/schema.ts';
 import type { chapter } from './meta.ts';
-import { useSharedJob } from './useSharedJob.ts';
+import { useSharedJob } from '../../compute/useSharedJob.ts';
 
 type P = ParamsOf<typeof chapter.params>;
 

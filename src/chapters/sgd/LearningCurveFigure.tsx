@@ -10,7 +10,7 @@ import { pickSchema } from '../../../workers/physics/schema.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
 import { curveRequest, EG_AXIS, sgdModel, Y_FLOOR } from './model.ts';
-import { useCurveJob } from './useCurveJob.ts';
+import { useSharedJob } from '../../compute/useSharedJob.ts';
 import { ALPHA_MIN, STEP_FACTOR } from './viewParams.ts';
 
 const LANE_SIM = 'sgd/sim';
@@ -21,7 +21,7 @@ const [SIM_ALPHA] = pickSchema(chapter.params, ['simAlpha']);
  * Figure 1: ε_g(α) of the ODEs (N → ∞) from the seeded initial overlaps, finite-N online SGD from the
  * same weights (mean and min–max band over seeds, streamed seed by seed), the symmetric plateau ε* and
  * its predicted exit ln(1/a₀)/λ. Play / pause / step drive the SGD run only. The ODE solve is shared with
- * Figure 2 (useCurveJob).
+ * Figure 2 (useSharedJob).
  */
 export const LearningCurveFigure = defineFigure(chapter, 'curve', 380, function LearningCurve({ p, height, svgRef, frame }) {
   const { alpha, simAlpha, seeds } = p;
@@ -31,7 +31,7 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 380, function 
   // pausing holds this very request; any change of the model or of the run length plays again
   const [pausedKey, setPausedKey] = useState<string | null>(null);
 
-  const ode = useCurveJob(curveRequest(p));
+  const ode = useSharedJob('sgd/curve', 'sgdCurve', curveRequest(p));
   const simReq = { ...model, seeds, alpha: simAlpha, alphaMin: ALPHA_MIN, nOut: 48 };
   const simKey = JSON.stringify(simReq);
   const paused = pausedKey === simKey;

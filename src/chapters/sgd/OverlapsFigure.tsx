@@ -5,7 +5,7 @@ import type { Series } from '../../charts/types.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
 import { curveRequest } from './model.ts';
-import { useCurveJob } from './useCurveJob.ts';
+import { useSharedJob } from '../../compute/useSharedJob.ts';
 import { ALPHA_MIN } from './viewParams.ts';
 
 /** Entry (row, col) of every time point of a flattened nOut × rows × cols array. */
@@ -18,7 +18,7 @@ function entry(flat: Float64Array, nOut: number, rows: number, cols: number, r: 
  * unit i), the student norms Q_ii and overlaps Q_ik, and v_k when the second layer trains.
  */
 export const OverlapsFigure = defineFigure(chapter, 'overlaps', 360, function Overlaps({ p, height, svgRef, frame }) {
-  const job = useCurveJob(curveRequest(p));
+  const job = useSharedJob('sgd/curve', 'sgdCurve', curveRequest(p));
   const d = job.data;
 
   const series: Series[] = [];

@@ -1,14 +1,14 @@
 import { useContext, useEffect, useRef, useSyncExternalStore } from 'react';
-import type { JobName, JobRequest, JobResult } from '../../../workers/api.ts';
-import type { WorkerPool } from '../../compute/pool.ts';
-import { PoolContext, type JobOptions, type JobState } from '../../compute/usePool.ts';
+import type { JobName, JobRequest, JobResult } from '../../workers/api.ts';
+import type { WorkerPool } from './pool.ts';
+import { PoolContext, type JobOptions, type JobState } from './usePool.ts';
 
 /**
  * `useJob` for a job that several figures read: every figure that calls it with the same `lane` shares ONE
  * request and ONE result. The first figure whose (value-equal) request is new starts the job; the others
- * only subscribe. So the committee learning curve of a (K, act, Δ) is computed once, on one worker of the
- * pool (whatever the pool size), and both curve figures draw it. The lane is cancelled when its last
- * figure unmounts. Like useJob, the last result stays shown while the next one computes.
+ * only subscribe. So an expensive result that two figures draw (the committee learning curve of a
+ * (K, act, Δ), the SGD ODE solve) is computed once, on one worker of the pool whatever its size. The lane
+ * is cancelled when its last figure unmounts. Like useJob, the last result stays shown while the next one computes.
  */
 interface Lane {
   key: string | null;
