@@ -1,7 +1,9 @@
 /** @vitest-environment jsdom */
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/react';
-import { LineChart, legendLayout, valueAt } from './LineChart.tsx';
+import { LineChart } from './LineChart.tsx';
+import { legendLayout, estimateTextWidth } from './legend.tsx';
+import { valueAt } from './hover.tsx';
 import { Rich } from './rich.tsx';
 import { seriesCsv } from './exportFigure.ts';
 import type { LineFigureData } from './types.ts';
@@ -62,13 +64,13 @@ describe('LineChart (SVG under jsdom)', () => {
   });
   it('lays the legend out by label width, wrapping instead of overprinting', () => {
     const labels = ['ODE (N → ∞)', 'SGD, N = 300 (3/3 runs)', 'plateau ε*', 'predicted exit ln(1/a_0)/λ'];
-    const places = legendLayout(labels, 600);
+    const places = legendLayout(labels.map(estimateTextWidth), 600);
     for (let i = 1; i < places.length; i++) {
       if (places[i].row !== places[i - 1].row) continue;
       // the next entry starts after the previous label (≈ 6.6 px a character) and its swatch
       expect(places[i].x).toBeGreaterThanOrEqual(places[i - 1].x + 24 + 6.6 * labels[i - 1].length);
     }
     expect(places.at(-1)!.row).toBe(1); // four labels of this length need two rows in 600 px
-    expect(legendLayout(['a', 'b'], 600).map((p) => p.row)).toEqual([0, 0]);
+    expect(legendLayout([6.6, 6.6], 600).map((p) => p.row)).toEqual([0, 0]);
   });
 });

@@ -1,0 +1,36 @@
+import { format, formatLocale } from 'd3';
+import type { Scale } from './scales.ts';
+
+/**
+ * Every number the charts print goes through d3-format, here: values in captions, labels and the hover
+ * read-out (`fmt`), tick labels (`tickFormat`) and counts (`formatCount`).
+ */
+
+// `fmt` lands in KaTeX (`<Tex>{`α = ${fmt(a)}`}</Tex>`) as well as in SVG text: an ASCII hyphen-minus reads
+// as a minus in both, whereas d3's default U+2212 is not a TeX input character.
+const ascii = formatLocale({ decimal: '.', thousands: ',', grouping: [3], currency: ['', ''], minus: '-' });
+const significant = ascii.format('.4~r');
+const scientific = ascii.format('.3e');
+
+/** 4 significant digits (trailing zeros dropped); scientific outside [1e-3, 1e5); '—' for NaN and ±∞. */
+export function fmt(v: number): string {
+  if (!Number.isFinite(v)) return '—';
+  const a = Math.abs(v);
+  return a !== 0 && (a < 1e-3 || a >= 1e5) ? scientific(v) : significant(v);
+}
+
+/** Integers (histogram counts) */
+export const formatCount = format('d');
+
+const logMantissa = format('.3~r');
+const logPower = format('.0e');
+
+/** Tick labels: d3's own on linear axes; on log axes only 1, 2 and 5 of each decade are labelled. */
+export function tickFormat(scale: Scale, kind: 'lin' | 'log', count: number): (v: number) => string {
+  if (kind === 'lin') return scale.tickFormat(count);
+  return (v: number) => {
+    const m = v / Math.pow(10, Math.floor(Math.log10(v) + 1e-9));
+    if (Math.abs(m - 1) > 1e-6 && Math.abs(m - 2) > 1e-6 && Math.abs(m - 5) > 1e-6) return '';
+    return Math.abs(v) >= 1e4 || Math.abs(v) < 1e-3 ? logPower(v).replace('e+', 'e') : logMantissa(v);
+  };
+}
