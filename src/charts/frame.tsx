@@ -131,8 +131,8 @@ export function PlotArea({ plot, top, pal, xLabel, yLabel, xGrid, yCounts, child
         y={y}
         xTicks={xTicks}
         yTicks={yTicks}
-        fx={tickFormat(x, plot.xKind, xCount)}
-        fy={yCounts ? formatCount : tickFormat(y, plot.yKind, yCount)}
+        fx={tickFormat(x, plot.xKind, xCount, 30)}
+        fy={yCounts ? formatCount : tickFormat(y, plot.yKind, yCount, 14)}
         iw={iw}
         ih={ih}
         xLabel={xLabel}
