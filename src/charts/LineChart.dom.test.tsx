@@ -6,6 +6,7 @@ import { legendLayout, estimateTextWidth } from './legend.tsx';
 import { valueAt } from './hover.tsx';
 import { Rich } from './rich.tsx';
 import { seriesCsv } from './exportFigure.ts';
+import { expectSvgSnapshot } from './svgSnapshot.ts';
 import type { LineFigureData } from './types.ts';
 
 // A fixed learning-curve-like figure: two series (one with a band), a threshold, a hard-phase region,
@@ -27,9 +28,11 @@ const fig: LineFigureData = {
 };
 
 describe('LineChart (SVG under jsdom)', () => {
-  it('renders the same SVG for the same data (snapshot)', () => {
-    const { container } = render(<LineChart id="t" ariaLabel="test figure" {...fig} />);
-    expect(container.innerHTML).toMatchSnapshot();
+  it('renders the stored SVG, on linear and on log axes (line-chart*.svg)', () => {
+    expectSvgSnapshot('line-chart', render(<LineChart id="t" ariaLabel="test figure" {...fig} />).container.querySelector('svg')!);
+    // log axes: 1-2-5 tick labels, and every mark keeps to positive values
+    const log = render(<LineChart id="t-log" ariaLabel="test figure, log axes" {...fig} xScale="log" yScale="log" />);
+    expectSvgSnapshot('line-chart-log', log.container.querySelector('svg')!);
   });
   it('is an accessible image with data attributes for tests, and never writes NaN', () => {
     const { container } = render(<LineChart id="t" ariaLabel="test figure" {...fig} />);
