@@ -76,4 +76,20 @@ describe('LineChart (SVG under jsdom)', () => {
     expect(places.at(-1)!.row).toBe(1); // four labels of this length need two rows in 600 px
     expect(legendLayout([6.6, 6.6], 600).map((p) => p.row)).toEqual([0, 0]);
   });
+  it('lays the legend out by the widths the browser measures, also when series are added', () => {
+    // jsdom lays out no text: stand in a measure of 10 px a character
+    const proto = SVGElement.prototype as unknown as { getComputedTextLength?: () => number };
+    proto.getComputedTextLength = function (this: SVGElement) {
+      return 10 * (this.textContent ?? '').length;
+    };
+    try {
+      const { container, rerender } = render(<LineChart id="m" ariaLabel="measured" {...fig} series={fig.series.slice(0, 1)} />);
+      rerender(<LineChart id="m" ariaLabel="measured" {...fig} />);
+      const at = Array.from(container.querySelectorAll('[data-legend]'), (g) => g.getAttribute('transform'));
+      // each entry: swatch 24 + label + gap 18; "Bayes" 50 px, "AMP" 30 px
+      expect(at).toEqual(['translate(0,0)', 'translate(92,0)', 'translate(164,0)']);
+    } finally {
+      delete proto.getComputedTextLength;
+    }
+  });
 });

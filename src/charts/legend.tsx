@@ -52,21 +52,24 @@ export function estimateTextWidth(label: string): number {
 /** Legend places from measured label widths; attach `ref` to the <Legend>. */
 export function useLegendLayout(labels: readonly string[], width: number): { ref: RefObject<SVGGElement | null>; places: LegendPlace[]; rows: number } {
   const ref = useRef<SVGGElement>(null);
-  const [measured, setMeasured] = useState<readonly number[] | null>(null);
-  // measure when the labels change, and when the width does (a chart that mounted hidden measures 0 until shown)
+  // widths are kept with the labels they were measured for: after the labels change (a series appears), the
+  // old widths do not apply, and the estimate stands in until the next measure
   const key = labels.join('\n');
+  const [measured, setMeasured] = useState<{ key: string; widths: readonly number[] } | null>(null);
+  // measure when the labels change, and when the width does (a chart that mounted hidden measures 0 until shown)
   useLayoutEffect(() => {
     const texts = Array.from(ref.current?.querySelectorAll<SVGTextElement>('[data-legend] > text') ?? []);
     const widths = texts.map((t) => (typeof t.getComputedTextLength === 'function' ? t.getComputedTextLength() : 0));
-    const next = widths.length === labels.length && widths.every((w) => w > 0) ? widths : null;
-    setMeasured((prev) => (sameWidths(prev, next) ? prev : next));
+    const next = widths.length === labels.length && widths.every((w) => w > 0) ? { key, widths } : null;
+    setMeasured((prev) => (prev?.key === next?.key && sameWidths(prev?.widths, next?.widths) ? prev : next));
   }, [key, labels.length, width]);
-  const places = legendLayout(measured ?? labels.map(estimateTextWidth), width);
+  const widths = measured?.key === key ? measured.widths : labels.map(estimateTextWidth);
+  const places = legendLayout(widths, width);
   return { ref, places, rows: places.length ? places[places.length - 1].row + 1 : 0 };
 }
 
-function sameWidths(a: readonly number[] | null, b: readonly number[] | null): boolean {
-  if (a === null || b === null) return a === b;
+function sameWidths(a: readonly number[] | undefined, b: readonly number[] | undefined): boolean {
+  if (!a || !b) return a === b;
   return a.length === b.length && a.every((w, i) => Math.abs(w - b[i]) < 0.5);
 }
 
