@@ -2,7 +2,7 @@ import { forwardRef, useMemo, useState, type ReactNode } from 'react';
 import { MARGIN as M, ChartSvg, PlotArea } from './frame.tsx';
 import { fmt } from './format.ts';
 import { HoverArea, Tooltip, valueAt } from './hover.tsx';
-import { Legend, LEGEND_ROW, useLegendLayout } from './legend.tsx';
+import { Legend, LEGEND_ROW, useLegendLayout, type LegendEntry } from './legend.tsx';
 import { Band } from './marks/Band.tsx';
 import { Dots } from './marks/Dots.tsx';
 import { Line } from './marks/Line.tsx';
@@ -39,13 +39,10 @@ export const LineChart = forwardRef<SVGSVGElement, LineChartProps>(function Line
   const [hoverX, setHoverX] = useState<number | null>(null);
   const w = Math.max(280, width);
   const iw = w - M.left - M.right;
-  const entries = series
-    .map((s, k) => ({ id: s.id, label: s.label, color: seriesColor(pal, s.color ?? k), points: s.kind === 'points', dash: !!s.dash, shown: s.legend !== false }))
-    .filter((e) => e.shown);
-  const legend = useLegendLayout(
-    entries.map((e) => e.label),
-    iw,
+  const entries: LegendEntry[] = series.flatMap((s, k) =>
+    s.legend === false ? [] : [{ id: s.id, label: s.label, color: seriesColor(pal, s.color ?? k), points: s.kind === 'points', dash: !!s.dash }],
   );
+  const legend = useLegendLayout(entries.map((e) => e.label), iw);
   // the legend's rows come out of the plot's height, never out of the box (embed mode fills a fixed height)
   const top = M.top + legend.rows * LEGEND_ROW;
   const ih = height - top - M.bottom;

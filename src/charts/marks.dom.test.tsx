@@ -137,10 +137,7 @@ describe('frame and legend render their stored SVG', () => {
       { id: 'plateau', label: 'plateau ε*', color: c(2), points: false, dash: true },
       { id: 'gamp', label: 'GAMP d = 1000', color: c(3), points: true, dash: false },
     ];
-    const places = legendLayout(
-      entries.map((e) => estimateTextWidth(e.label)),
-      W - MARGIN.left - MARGIN.right,
-    );
+    const places = legendLayout(entries.map((e) => estimateTextWidth(e.label)), W - MARGIN.left - MARGIN.right);
     const { container } = render(
       <ChartSvg id="legend" ariaLabel="legend" width={W} height={60} pal={pal}>
         <Legend entries={entries} places={places} left={MARGIN.left} top={MARGIN.top} pal={pal} />
