@@ -28,14 +28,15 @@ const logPower = format('.0e');
 /**
  * Tick labels: d3's own on linear axes. On log axes 1, 2 and 5 of each decade are labelled where a decade
  * is long enough for 5 and 10 to stand `labelSize` px apart (about a label's width on x, its height on y),
- * only the powers of ten where it is not (a narrow chart over many decades printed "5001000").
+ * else 1 and 3, else only the powers of ten (a half-width chart over four decades printed "5001000").
  */
 export function tickFormat(scale: Scale, kind: 'lin' | 'log', count: number, labelSize = 30): (v: number) => string {
   if (kind === 'lin') return scale.tickFormat(count);
   const [d0, d1] = scale.domain();
   const [r0, r1] = scale.range();
   const perDecade = Math.abs(r1 - r0) / Math.abs(Math.log10(d1 / d0) || 1);
-  const mantissas = perDecade * Math.log10(2) >= labelSize ? [1, 2, 5] : [1];
+  // the closest neighbours are log10(2) of a decade apart with 1-2-5, log10(3) with 1-3
+  const mantissas = perDecade * Math.log10(2) >= labelSize ? [1, 2, 5] : perDecade * (1 - Math.log10(3)) >= labelSize ? [1, 3] : [1];
   return (v: number) => {
     const m = v / Math.pow(10, Math.floor(Math.log10(v) + 1e-9));
     if (!mantissas.some((k) => Math.abs(m - k) <= 1e-6)) return '';
