@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/react';
 import { Histogram } from './Histogram.tsx';
 import { LineChart } from './LineChart.tsx';
+import { expectSvgSnapshot } from './svgSnapshot.ts';
 
 // A bulk of 9 values on [0, 1] and one outlier at −1, with a reference line at 0 and the outlier marked.
 const values = Float64Array.of(0.05, 0.15, 0.25, 0.35, 0.45, 0.55, 0.65, 0.75, 0.95, -1, NaN);
@@ -25,6 +26,7 @@ describe('Histogram (SVG under jsdom)', () => {
     expect(svg.querySelector('[data-threshold="edge"]')!.getAttribute('data-x')).toBe('0');
     expect(svg.querySelector('[data-mark="outlier"] circle')).not.toBeNull();
     expect(svg.innerHTML).not.toMatch(/NaN|Infinity/);
+    expectSvgSnapshot('histogram', svg);
   });
 });
 

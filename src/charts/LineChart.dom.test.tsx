@@ -1,9 +1,12 @@
 /** @vitest-environment jsdom */
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/react';
-import { LineChart, legendLayout, valueAt } from './LineChart.tsx';
+import { LineChart } from './LineChart.tsx';
+import { legendLayout, estimateTextWidth } from './legend.tsx';
+import { valueAt } from './hover.tsx';
 import { Rich } from './rich.tsx';
 import { seriesCsv } from './exportFigure.ts';
+import { expectSvgSnapshot } from './svgSnapshot.ts';
 import type { LineFigureData } from './types.ts';
 
 // A fixed learning-curve-like figure: two series (one with a band), a threshold, a hard-phase region,
@@ -25,9 +28,11 @@ const fig: LineFigureData = {
 };
 
 describe('LineChart (SVG under jsdom)', () => {
-  it('renders the same SVG for the same data (snapshot)', () => {
-    const { container } = render(<LineChart id="t" ariaLabel="test figure" {...fig} />);
-    expect(container.innerHTML).toMatchSnapshot();
+  it('renders the stored SVG, on linear and on log axes (line-chart*.svg)', () => {
+    expectSvgSnapshot('line-chart', render(<LineChart id="t" ariaLabel="test figure" {...fig} />).container.querySelector('svg')!);
+    // log axes: 1-2-5 tick labels, and every mark keeps to positive values
+    const log = render(<LineChart id="t-log" ariaLabel="test figure, log axes" {...fig} xScale="log" yScale="log" />);
+    expectSvgSnapshot('line-chart-log', log.container.querySelector('svg')!);
   });
   it('is an accessible image with data attributes for tests, and never writes NaN', () => {
     const { container } = render(<LineChart id="t" ariaLabel="test figure" {...fig} />);
@@ -62,13 +67,29 @@ describe('LineChart (SVG under jsdom)', () => {
   });
   it('lays the legend out by label width, wrapping instead of overprinting', () => {
     const labels = ['ODE (N → ∞)', 'SGD, N = 300 (3/3 runs)', 'plateau ε*', 'predicted exit ln(1/a_0)/λ'];
-    const places = legendLayout(labels, 600);
+    const places = legendLayout(labels.map(estimateTextWidth), 600);
     for (let i = 1; i < places.length; i++) {
       if (places[i].row !== places[i - 1].row) continue;
       // the next entry starts after the previous label (≈ 6.6 px a character) and its swatch
       expect(places[i].x).toBeGreaterThanOrEqual(places[i - 1].x + 24 + 6.6 * labels[i - 1].length);
     }
     expect(places.at(-1)!.row).toBe(1); // four labels of this length need two rows in 600 px
-    expect(legendLayout(['a', 'b'], 600).map((p) => p.row)).toEqual([0, 0]);
+    expect(legendLayout([6.6, 6.6], 600).map((p) => p.row)).toEqual([0, 0]);
+  });
+  it('lays the legend out by the widths the browser measures, also when series are added', () => {
+    // jsdom lays out no text: stand in a measure of 10 px a character
+    const proto = SVGElement.prototype as unknown as { getComputedTextLength?: () => number };
+    proto.getComputedTextLength = function (this: SVGElement) {
+      return 10 * (this.textContent ?? '').length;
+    };
+    try {
+      const { container, rerender } = render(<LineChart id="m" ariaLabel="measured" {...fig} series={fig.series.slice(0, 1)} />);
+      rerender(<LineChart id="m" ariaLabel="measured" {...fig} />);
+      const at = Array.from(container.querySelectorAll('[data-legend]'), (g) => g.getAttribute('transform'));
+      // each entry: swatch 24 + label + gap 18; "Bayes" 50 px, "AMP" 30 px
+      expect(at).toEqual(['translate(0,0)', 'translate(92,0)', 'translate(164,0)']);
+    } finally {
+      delete proto.getComputedTextLength;
+    }
   });
 });

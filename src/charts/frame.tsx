@@ -1,11 +1,13 @@
 import { forwardRef, type ReactNode } from 'react';
+import { formatCount, tickFormat } from './format.ts';
+import type { Plot } from './plot.ts';
 import type { Scale } from './scales.ts';
 import type { Palette } from './theme.ts';
 import { Rich } from './rich.tsx';
 
 /**
  * What every SVG figure shares: the margins, the root element (an accessible image with a title,
- * literal colours and a background, so exports stand alone) and the axes with their titles.
+ * literal colours and a background, so exports stand alone), and the plot area: grid, marks, axes.
  */
 export const MARGIN = { top: 14, right: 16, bottom: 44, left: 58 } as const;
 
@@ -86,6 +88,58 @@ export function Axes({ x, y, xTicks, yTicks, fx, fy, iw, ih, xLabel, yLabel, pal
       <text transform={`translate(${-44},${ih / 2}) rotate(-90)`} textAnchor="middle" fill={pal.text} fontSize={13}>
         <Rich text={yLabel} />
       </text>
+    </g>
+  );
+}
+
+export interface PlotAreaProps {
+  plot: Plot;
+  /** y of the plot area's top edge in the SVG (the margin plus what sits above: legend, label rows) */
+  top: number;
+  pal: Palette;
+  xLabel: string;
+  yLabel: string;
+  /** vertical grid lines too (a histogram has only horizontal ones) */
+  xGrid?: boolean;
+  /** y counts things: integer ticks only, printed as integers */
+  yCounts?: boolean;
+  /** the marks, drawn over the grid and under the axes */
+  children: ReactNode;
+  /** drawn over the axes: the hover line and the pointer area */
+  overlay?: ReactNode;
+}
+
+/** The shared frame of a chart: grid, then the marks, then axes with ticks about every 90 px (x) and 50 px (y). */
+export function PlotArea({ plot, top, pal, xLabel, yLabel, xGrid, yCounts, children, overlay }: PlotAreaProps) {
+  const { x, y, iw, ih } = plot;
+  // the format gets the tick count the ticks were made with, so that its precision matches their step
+  const xCount = plot.xKind === 'log' ? 6 : Math.max(3, Math.floor(iw / 90));
+  const yCount = Math.max(3, Math.floor(ih / 50));
+  const xTicks = x.ticks(xCount);
+  const yTicks = yCounts ? y.ticks(yCount).filter(Number.isInteger) : y.ticks(yCount);
+  return (
+    <g transform={`translate(${MARGIN.left},${top})`}>
+      {yTicks.map((t) => (
+        <line key={`gy${t}`} x1={0} x2={iw} y1={y(t)} y2={y(t)} stroke={pal.grid} />
+      ))}
+      {xGrid
+        ? xTicks.map((t) => <line key={`gx${t}`} x1={x(t)} x2={x(t)} y1={0} y2={ih} stroke={pal.grid} />)
+        : null}
+      {children}
+      <Axes
+        x={x}
+        y={y}
+        xTicks={xTicks}
+        yTicks={yTicks}
+        fx={tickFormat(x, plot.xKind, xCount, 30)}
+        fy={yCounts ? formatCount : tickFormat(y, plot.yKind, yCount, 14)}
+        iw={iw}
+        ih={ih}
+        xLabel={xLabel}
+        yLabel={yLabel}
+        pal={pal}
+      />
+      {overlay}
     </g>
   );
 }

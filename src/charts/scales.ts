@@ -38,12 +38,5 @@ export function domains(d: LineFigureData): { x: [number, number]; y: [number, n
   return { x: d.xDomain ?? extent(xs, d.xScale), y: d.yDomain ?? extent(ys, d.yScale) };
 }
 
-/** Tick labels that read well on log axes (1, 2, 5 per decade at most). */
-export function tickFormat(scale: Scale, kind: 'lin' | 'log', count: number): (v: number) => string {
-  if (kind === 'lin') return scale.tickFormat(count);
-  return (v: number) => {
-    const m = v / Math.pow(10, Math.floor(Math.log10(v) + 1e-9));
-    if (Math.abs(m - 1) > 1e-6 && Math.abs(m - 2) > 1e-6 && Math.abs(m - 5) > 1e-6) return '';
-    return Math.abs(v) >= 1e4 || Math.abs(v) < 1e-3 ? v.toExponential(0).replace('e+', 'e') : String(Number(v.toPrecision(3)));
-  };
-}
+// tick labels are number formatting: they live with the rest of it (format.ts)
+export { tickFormat } from './format.ts';

@@ -55,3 +55,8 @@ function isDark(): boolean {
 export function usePalette(): Palette {
   return useSyncExternalStore(subscribe, isDark, () => false) ? DARK : LIGHT;
 }
+
+/** Series colour by palette index (wrapping), as figures give it in `color`. */
+export function seriesColor(pal: Palette, index: number): string {
+  return pal.series[index % pal.series.length];
+}
