@@ -4,17 +4,14 @@
  * layers. With the first layer only, the surplus units keep drifting (ε_g still falls at α = 10⁵ for K ≥ 4:
  * the α/10 → α gap); both layers reach an asymptotic error that grows with K.
  */
-import { pickSchema } from '../schema.ts';
 import { clipEg, curveOdeOptions } from './curve.ts';
-import { sgdParams } from './params.ts';
+import { MAX_K } from './defaults.ts';
 import { sgdOde } from './sgdOde.ts';
 import type { SgdParams } from './setup.ts';
 
-const [K_SPEC] = pickSchema(sgdParams, ['K']);
-
 /** The widths of Figure 3: K = 1 … max(8, M + 3), at most the schema's largest K. */
 export function studentWidths(M: number): number[] {
-  return Array.from({ length: Math.min(K_SPEC.max, Math.max(8, M + 3)) }, (_, i) => i + 1);
+  return Array.from({ length: Math.min(MAX_K, Math.max(8, M + 3)) }, (_, i) => i + 1);
 }
 
 /** The earlier time of the comparison is α / EARLY_DIVISOR. */

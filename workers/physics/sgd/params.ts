@@ -1,8 +1,9 @@
 import { defineSchema } from '../schema.ts';
+import { DEFAULT_INIT, DEFAULT_N, DEFAULT_SEED, MAX_K } from './defaults.ts';
 
 /** Two-layer online-SGD chapter parameters (keys: ../shared/PHYSICS.md §5). */
 export const sgdParams = defineSchema([
-  { kind: 'number', key: 'K', label: 'Student hidden units', tex: 'K', min: 1, max: 10, step: 1, scale: 'lin', default: 2, integer: true },
+  { kind: 'number', key: 'K', label: 'Student hidden units', tex: 'K', min: 1, max: MAX_K, step: 1, scale: 'lin', default: 2, integer: true },
   { kind: 'number', key: 'M', label: 'Teacher hidden units', tex: 'M', min: 1, max: 10, step: 1, scale: 'lin', default: 2, integer: true },
   {
     kind: 'enum', key: 'act', label: 'Activation', tex: 'g',
@@ -19,10 +20,10 @@ export const sgdParams = defineSchema([
   },
   { kind: 'number', key: 'sigma', label: 'Label noise', tex: '\\sigma', min: 0, max: 1, step: 0.01, scale: 'lin', default: 0, help: 'teacher output noise std; Δ = σ² in the (κ, δ) diagram' },
   { kind: 'number', key: 'both', label: 'Train second layer', tex: 'v \\text{ trained}', min: 0, max: 1, step: 1, scale: 'lin', default: 0, integer: true, help: '0: v = v* = 1 fixed; 1: v trained from a small init' },
-  { kind: 'number', key: 'N', label: 'Input dimension', tex: 'N', min: 100, max: 10000, step: 100, scale: 'log', default: 1000, integer: true, help: 'SGD cost ∝ α·N²' },
-  { kind: 'number', key: 'seed', label: 'Seed', tex: '\\text{seed}', min: 0, max: 1e9, step: 1, scale: 'lin', default: 1, integer: true },
+  { kind: 'number', key: 'N', label: 'Input dimension', tex: 'N', min: 100, max: 10000, step: 100, scale: 'log', default: DEFAULT_N, integer: true, help: 'SGD cost ∝ α·N²' },
+  { kind: 'number', key: 'seed', label: 'Seed', tex: '\\text{seed}', min: 0, max: 1e9, step: 1, scale: 'lin', default: DEFAULT_SEED, integer: true },
   { kind: 'number', key: 'seeds', label: 'SGD runs', tex: '\\#\\text{runs}', min: 1, max: 20, step: 1, scale: 'lin', default: 3, integer: true },
-  { kind: 'number', key: 'init', label: 'Initial weight scale', tex: 'w_{ki}(0) \\sim \\mathcal N(0, s^2)', min: 1e-4, max: 1, step: 1e-4, scale: 'log', default: 1e-3 },
+  { kind: 'number', key: 'init', label: 'Initial weight scale', tex: 'w_{ki}(0) \\sim \\mathcal N(0, s^2)', min: 1e-4, max: 1, step: 1e-4, scale: 'log', default: DEFAULT_INIT },
   { kind: 'number', key: 'alpha', label: 'Training time', tex: '\\alpha = \\text{steps}/N', min: 1, max: 1e5, step: 1, scale: 'log', default: 1000 },
   { kind: 'number', key: 'kappa', label: 'Width exponent', tex: '\\kappa \\;(p \\sim d^{\\kappa})', min: -1, max: 1, step: 0.05, scale: 'lin', default: 0 },
   { kind: 'number', key: 'delta', label: 'Learning-rate exponent', tex: '\\delta \\;(\\gamma = \\gamma_0/d^{\\delta})', min: -1, max: 1, step: 0.05, scale: 'lin', default: 0 },

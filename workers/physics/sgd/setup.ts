@@ -3,10 +3,9 @@
  * ODE starts from the exact overlaps of the very weights the finite-N simulation starts from.
  */
 import { childSeed, Rng } from '../numerics/rng.ts';
-import { defaultsOf } from '../schema.ts';
+import { DEFAULT_INIT, DEFAULT_N, DEFAULT_SEED } from './defaults.ts';
 import type { Act } from './activations.ts';
 import type { SgdSystem } from './odes.ts';
-import { sgdParams } from './params.ts';
 
 export interface SgdParams {
   K: number;
@@ -32,8 +31,7 @@ export interface SgdParams {
   initial?: { Q: ArrayLike<number>; R: ArrayLike<number>; T?: ArrayLike<number>; v?: ArrayLike<number> };
 }
 
-/** The schema's defaults (params.ts is the one place they are declared). */
-export const { init: DEFAULT_INIT, N: DEFAULT_N, seed: DEFAULT_SEED } = defaultsOf(sgdParams);
+export { DEFAULT_INIT, DEFAULT_N, DEFAULT_SEED } from './defaults.ts';
 
 /** Whether the second layer trains: `both` is the schema's 0/1 (the one place it is read). */
 export function isBoth(p: Pick<SgdParams, 'both'>): boolean {
