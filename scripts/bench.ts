@@ -15,8 +15,8 @@ async function benchWorker({ bench }: BenchKit): Promise<BenchRow[]> {
   const w = new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(file)}); })`, { eval: true });
   const api = wrap<PhysicsApi>(nodeEndpoint(w));
   const out = [await bench('worker round trip (comlink ping, node:worker_threads)', () => api.ping({ t: 0 }), { warmup: 20, runs: 200, note: 'browser postMessage is similar or faster' })];
-  const alphas = new Float64Array(300).map((_, i) => 0.01 * Math.pow(1000, i / 299));
-  out.push(await bench('GLM curve via the worker (300 α, transfer back)', () => api.glmCurve({ prior: 'gaussian', channel: 'sign', noise: 0, rho: 1, alphas }), { runs: 10 }));
+  const curve = { prior: 'gaussian', channel: 'sign', noise: 0, rho: 1, alphaMin: 0.01, alphaMax: 10, n: 300, scale: 'log' } as const;
+  out.push(await bench('GLM curve via the worker (300 α, transfer back)', () => api.glmLearningCurve(curve), { runs: 10 }));
   await w.terminate();
   return out;
 }

@@ -38,5 +38,3 @@ export function domains(d: LineFigureData): { x: [number, number]; y: [number, n
   return { x: d.xDomain ?? extent(xs, d.xScale), y: d.yDomain ?? extent(ys, d.yScale) };
 }
 
-// tick labels are number formatting: they live with the rest of it (format.ts)
-export { tickFormat } from './format.ts';

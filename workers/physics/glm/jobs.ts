@@ -15,10 +15,6 @@ function split(req: GlmAmpRequest): [GlmParams, GampOptions] {
 
 export const jobs = {
   /** the learning curve on a given α grid (the worker round-trip benchmark, scripts/bench.ts) */
-  glmCurve(req: GlmParams & { alphas: Float64Array }, onProgress?: ProgressFn) {
-    const { alphas, ...p } = req;
-    return glmCurve(p, alphas, onProgress);
-  },
   /** the learning curve on the grid {alphaMin, alphaMax, n, scale} (alphaGrid.ts) */
   glmLearningCurve(req: GlmParams & AlphaGridSpec, onProgress?: ProgressFn) {
     const { alphaMin, alphaMax, n, scale, ...p } = req;
