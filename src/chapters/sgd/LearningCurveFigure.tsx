@@ -77,7 +77,7 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 380, function 
             {pl ? (
               <>
                 {' '}Here <Tex>{`\\varepsilon^* = ${fmt(pl.eg)}`}</Tex>, <Tex>{`\\lambda = ${fmt(pl.lambda_max)}`}</Tex>,{' '}
-                <Tex>{`a_0 = ${pl.a0.toExponential(2)}`}</Tex>: predicted exit <Tex>{`\\alpha \\approx ${fmt(pl.exit_predicted)}`}</Tex>
+                <Tex>{`a_0 = ${fmt(pl.a0)}`}</Tex>: predicted exit <Tex>{`\\alpha \\approx ${fmt(pl.exit_predicted)}`}</Tex>
                 {pl.exit_ode != null ? (
                   <>
                     , the ODE falls below <Tex>{'\\varepsilon^*/2'}</Tex> at <Tex>{`\\alpha = ${fmt(pl.exit_ode)}`}</Tex>
