@@ -50,9 +50,9 @@ export function formatNumber(x: number): string {
 }
 
 export function serialiseParam(spec: ParamSpec, value: ParamValue): string {
-  if (spec.kind === 'enum') return String(value);
+  if (spec.kind === 'enum' || typeof value === 'string') return String(value);
   if (value === Infinity && spec.infinityToken) return spec.infinityToken;
-  return formatNumber(value as number);
+  return formatNumber(value);
 }
 
 export function defaults(specs: readonly ParamSpec[]): ParamValues {

@@ -54,7 +54,7 @@ const LOG_STEPS = 400;
 
 function NumberControl({ spec, value, onChange, onInvalid, disabled }: ParamControlProps & { spec: NumberParam }) {
   const id = useId();
-  const v = value as number;
+  const v = typeof value === 'number' ? value : spec.default;
   const infinite = v === Infinity;
   // slider positions: integer stops; one extra stop at the end stands for the infinity token
   const stops = spec.scale === 'log' ? LOG_STEPS : Math.round((spec.max - spec.min) / spec.step);
@@ -69,7 +69,7 @@ function NumberControl({ spec, value, onChange, onInvalid, disabled }: ParamCont
     const parsed = parseParam(spec, text);
     if (parsed.issue) onInvalid?.(parsed.issue);
     onChange(parsed.value, 'push');
-    setText(parsed.value === Infinity ? spec.infinityToken! : formatNumber(parsed.value as number));
+    setText(parsed.value === Infinity ? spec.infinityToken! : typeof parsed.value === 'number' ? formatNumber(parsed.value) : parsed.value);
   };
 
   return (
