@@ -6,8 +6,11 @@
 import { ERF_OUTPUT_VARIANCE, erfCommitteeAverages, erfNodes, type ErfNodes } from './erfChannel.ts';
 import type { ChannelAverages } from './averages.ts';
 import { signCommitteeAverages } from './signChannel.ts';
+import type { ParamsOf } from '../schema.ts';
+import type { committeeParams } from './params.ts';
 
-export type CommitteeAct = 'sign' | 'erf';
+/** the schema's output activations (params.ts) */
+export type CommitteeAct = ParamsOf<typeof committeeParams>['act'];
 
 export interface CommitteeChannel {
   act: CommitteeAct;

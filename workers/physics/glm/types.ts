@@ -3,9 +3,12 @@
  * two interfaces every prior and every channel implements.
  */
 import type { Rng } from '../numerics/rng.ts';
+import type { ParamsOf } from '../schema.ts';
+import type { glmParams } from './params.ts';
 
-export type PriorKind = 'gaussian' | 'binary' | 'sparse';
-export type ChannelKind = 'sign' | 'abs' | 'relu' | 'linear';
+/** the schema (params.ts) declares the options; the physics takes exactly those */
+export type PriorKind = ParamsOf<typeof glmParams>['prior'];
+export type ChannelKind = ParamsOf<typeof glmParams>['channel'];
 
 export interface GlmParams {
   prior: PriorKind;

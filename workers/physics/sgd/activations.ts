@@ -3,8 +3,11 @@
  * Solla 1995 (so that g' = √(2/π) e^{−x²/2} and the Gaussian integrals close), ReLU and linear.
  */
 import { erf } from '../numerics/special.ts';
+import type { ParamsOf } from '../schema.ts';
+import type { sgdParams } from './params.ts';
 
-export type Act = 'erf' | 'relu' | 'linear';
+/** the schema's activations (params.ts) */
+export type Act = ParamsOf<typeof sgdParams>['act'];
 export const ACTS: readonly Act[] = ['erf', 'relu', 'linear'];
 
 const SQRT_2_OVER_PI = Math.sqrt(2 / Math.PI);
