@@ -1,0 +1,69 @@
+/** @vitest-environment jsdom */
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, render } from '@testing-library/react';
+import { PoolContext } from './usePool.ts';
+import { useSharedJob } from './useSharedJob.ts';
+import type { WorkerPool } from './pool.ts';
+
+/** A pool that records its calls and lets the test settle each run. */
+function fakePool() {
+  const runs: { lane: string; req: unknown; resolve: (v: unknown) => void }[] = [];
+  const cancelled: string[] = [];
+  const pool = {
+    run: (lane: string, _method: string, req: unknown) => new Promise((resolve) => runs.push({ lane, req, resolve })),
+    cancel: (lane: string) => cancelled.push(lane),
+  };
+  return { pool: pool as unknown as WorkerPool, runs, cancelled };
+}
+
+function Reader({ name, alpha }: { name: string; alpha: number }) {
+  const job = useSharedJob('test/shared', 'ping', { t: alpha });
+  return <span data-testid={name}>{job.data ? String(job.data.t) : job.running ? 'running' : 'idle'}</span>;
+}
+
+describe('useSharedJob', () => {
+  afterEach(cleanup);
+
+  it('two figures with the same request start ONE run and both draw its result', async () => {
+    const { pool, runs } = fakePool();
+    const view = render(
+      <PoolContext.Provider value={pool}>
+        <Reader name="a" alpha={2} />
+        <Reader name="b" alpha={2} />
+      </PoolContext.Provider>,
+    );
+    expect(runs).toHaveLength(1);
+    expect(view.getByTestId('b').textContent).toBe('running');
+    await act(async () => runs[0].resolve({ t: 2 }));
+    expect(view.getByTestId('a').textContent).toBe('2');
+    expect(view.getByTestId('b').textContent).toBe('2');
+  });
+
+  it('a new request supersedes the old one: the stale result is ignored, the last one shown', async () => {
+    const { pool, runs } = fakePool();
+    const tree = (alpha: number) => (
+      <PoolContext.Provider value={pool}>
+        <Reader name="a" alpha={alpha} />
+        <Reader name="b" alpha={alpha} />
+      </PoolContext.Provider>
+    );
+    const view = render(tree(1));
+    view.rerender(tree(3));
+    expect(runs.map((r) => r.req)).toEqual([{ t: 1 }, { t: 3 }]);
+    await act(async () => runs[1].resolve({ t: 3 }));
+    await act(async () => runs[0].resolve({ t: 1 }));
+    expect(view.getByTestId('a').textContent).toBe('3');
+  });
+
+  it('the lane is cancelled when its last reader leaves, not before', () => {
+    const { pool, cancelled } = fakePool();
+    const view = render(
+      <PoolContext.Provider value={pool}>
+        <Reader name="a" alpha={5} />
+      </PoolContext.Provider>,
+    );
+    expect(cancelled).toEqual([]);
+    view.unmount();
+    expect(cancelled).toEqual(['test/shared']);
+  });
+});
