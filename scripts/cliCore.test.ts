@@ -14,6 +14,13 @@ const commands = [
   cmd({ name: 'toy-point', summary: 'echo', keys: ['alpha', 'K', 'act'], run: (a) => ({ alpha: a.alpha, K: a.K, act: a.act }) }),
   cmd({ name: 'toy-curve', summary: 'squares', keys: ['alpha'], rangeKeys: ['alpha'], run: (a) => ({ alpha: a.alpha, y: a.alpha.map((x) => x * x) }) }),
   cmd({ name: 'toy-fail', summary: 'throws', keys: [], run: () => { throw new Error('diverged\nstack...'); } }),
+  cmd({
+    name: 'toy-slow', summary: '20 steps that report progress', keys: [],
+    run: (_a, ctx) => {
+      for (let i = 0; i < 20; i++) ctx?.onProgress((i + 1) / 20);
+      return { steps: 20 };
+    },
+  }),
 ];
 const groups = [{ params, commands }];
 
@@ -42,12 +49,38 @@ describe('CLI core', () => {
     [['toy-curve', '--alpha', '0.1:20:0.1'], /must lie in/],
     [['nope'], /unknown command/],
     [['toy-fail'], /computation failed: diverged$/],
+    [['toy-point', '--alpha', '0x1'], /--alpha must be a number \(plain decimal/],
+    [['toy-point', '--alpha', 'Infinity'], /--alpha must be a number/],
+    [['toy-point', '--K', '0b11'], /--K must be a number \(plain decimal or large\)/],
+    [['toy-point', '--alpha', '1', '--alpha', '2'], /--alpha is given twice/],
+    [['toy-curve', '--alpha', '0x1:2:1'], /range must be start:stop:step/],
+    [['toy-point', '--max-seconds', '0'], /--max-seconds must be a number in \(0, 3600\]/],
+    [['toy-point', '--max-seconds', '5', '--max-seconds', '5'], /--max-seconds is given twice/],
   ])('rejects %j with exit code 2 and one line on stderr', (argv, msg) => {
     const out = runCli(argv, groups);
     expect(out.code).toBe(2);
     expect(out.stdout).toBe('');
     expect(out.stderr.trimEnd()).toMatch(msg);
     expect(out.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+  it('takes plain decimals in every form', () => {
+    for (const [raw, x] of [['2', 2], ['.5', 0.5], ['5.', 5], ['1e-1', 0.1], ['+0.25', 0.25]] as const) {
+      expect(JSON.parse(runCli(['toy-point', '--alpha', raw], groups).stdout).alpha).toBe(x);
+    }
+  });
+  it('bounds the work: progress on stderr after 2 s, exit 3 with one line once --max-seconds is spent', () => {
+    let t = 0;
+    const lines: string[] = [];
+    // the toy loop reports progress every step; the injected clock advances 0.5 s per step
+    const out = runCli(['toy-slow', '--max-seconds', '4'], groups, { now: () => (t += 500), progress: (l) => lines.push(l) });
+    expect(out.code).toBe(3);
+    expect(out.stdout).toBe('');
+    expect(out.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(out.stderr).toMatch(/^error: stopped after 4 s \(--max-seconds\) at \d+ %/);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines[0]).toMatch(/^progress: \d+ % after \d+ s$/);
+    t = 0;
+    expect(runCli(['toy-slow', '--max-seconds', '100'], groups, { now: () => (t += 500) }).code).toBe(0);
   });
   it('--help lists every command and its keys', () => {
     const out = runCli(['--help'], groups);

@@ -26,6 +26,18 @@ export type Jobs = Readonly<Record<string, Job>>;
 /** What the CLI parser hands a command: schema values, and `start:stop:step` range keys as grids. */
 export type CommandArgs<S extends Schema, K extends KeyOf<S>, R extends K> = { readonly [k in K]: k extends R ? Float64Array : ParamsOf<S>[k] };
 
+/**
+ * What the CLI hands a command besides its arguments: a progress callback to pass to the physics. It
+ * reports to stderr after 2 s and throws `BudgetExceeded` once `--max-seconds` has passed, which unwinds
+ * the computation (every iterative physics routine calls its `onProgress`).
+ */
+export interface CommandContext {
+  onProgress: ProgressFn;
+}
+
+/** Thrown by the CLI's progress callback when the time budget is spent: exit code 3. */
+export class BudgetExceeded extends Error {}
+
 /** The erased form the CLI core works with (a command's own `run` is typed by its schema). */
 export type CliArgs = Readonly<Record<string, ParamValue | Float64Array>>;
 
@@ -39,7 +51,7 @@ export interface Command {
   /** keys that may be given as `start:stop:step`; the command receives them as a grid (one number: length 1) */
   readonly rangeKeys?: readonly string[];
   /** One JSON-serialisable object whose field names follow §5 exactly; throw `UsageError` for inputs the schema cannot catch. */
-  run(args: CliArgs): unknown;
+  run(args: CliArgs, ctx?: CommandContext): unknown;
 }
 
 export interface TypedCommand<S extends Schema, K extends KeyOf<S>, R extends K> {
@@ -47,7 +59,7 @@ export interface TypedCommand<S extends Schema, K extends KeyOf<S>, R extends K>
   readonly summary: string;
   readonly keys: readonly K[];
   readonly rangeKeys?: readonly R[];
-  run(args: CommandArgs<S, K, R>): unknown;
+  run(args: CommandArgs<S, K, R>, ctx?: CommandContext): unknown;
 }
 
 /** `const cmd = commandFor(schema)`; then `cmd({ name, keys: ['alpha'], run: (a) => … })` types `a.alpha`. */
