@@ -31,10 +31,15 @@ function finiteOrNull(x: number): number | null {
   return Number.isFinite(x) ? x : null;
 }
 
-/** Typed-array series (or a number) → JSON-safe values. */
-function jsonSafe(obj: Record<string, number | Float64Array>): Record<string, number | null | (number | null)[]> {
-  const out: Record<string, number | null | (number | null)[]> = {};
-  for (const [k, v] of Object.entries(obj)) out[k] = typeof v === 'number' ? finiteOrNull(v) : Array.from(v, finiteOrNull);
+type JsonValue = number | null | boolean | (number | null)[] | boolean[];
+
+/** Typed-array series (or a number; flags pass through) → JSON-safe values. */
+function jsonSafe(obj: Record<string, number | Float64Array | boolean | boolean[]>): Record<string, JsonValue> {
+  const out: Record<string, JsonValue> = {};
+  for (const [k, v] of Object.entries(obj)) {
+    if (typeof v === 'boolean' || Array.isArray(v)) out[k] = v;
+    else out[k] = typeof v === 'number' ? finiteOrNull(v) : Array.from(v, finiteOrNull);
+  }
   return out;
 }
 

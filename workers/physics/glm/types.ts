@@ -34,8 +34,14 @@ export interface GlmPoint {
   eg_bayes: number;
   f_amp: number;
   f_bayes: number;
+  /** SE reached its fixed point on the uninformed (AMP) branch (stateEvolution.ts seSolve); false: the numbers are the last iterate */
+  converged_amp: boolean;
+  /** the same for the branch chosen as Bayes */
+  converged_bayes: boolean;
 }
-export type GlmCurve = { [K in keyof GlmPoint]: Float64Array };
+/** The numeric fields of a GlmPoint. */
+export type GlmPointNumber = Exclude<keyof GlmPoint, 'converged_amp' | 'converged_bayes'>;
+export type GlmCurve = { [K in GlmPointNumber]: Float64Array } & { converged_amp: boolean[]; converged_bayes: boolean[] };
 
 /**
  * Teacher prior P0 and its scalar Gaussian channel (A = r, B = r w* + √r ξ). PHYSICS.md §1 table.
