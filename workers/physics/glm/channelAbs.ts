@@ -27,7 +27,7 @@ import { ChebPieces } from '../numerics/chebPieces.ts';
 import { H, phi } from '../numerics/special.ts';
 import { wideGaussNodes } from '../numerics/wideGauss.ts';
 import type { Rng } from '../numerics/rng.ts';
-import type { Channel } from './types.ts';
+import { GAMP_V_FLOOR, type Channel } from './types.ts';
 import { softplus } from './softplus.ts';
 import { sinhGaussMean } from './sinhGauss.ts';
 
@@ -148,6 +148,8 @@ export function absChannel(): Channel {
   return {
     PsiAtZero: Infinity,
     zeroFixed: true,
+    gampVStop: GAMP_V_FLOOR,
+    gampSafeguard: false,
     G(m, V) {
       if (V <= 0) return Infinity;
       return averagesAt(m, V)[0] / V;

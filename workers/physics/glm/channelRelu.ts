@@ -23,7 +23,7 @@
 import { gaussLegendre } from '../numerics/gaussLegendre.ts';
 import { LOG_SQRT_2PI, logAddExp, logH, logPhi, millsPhi, phi, Phi, sigmoid } from '../numerics/special.ts';
 import type { Rng } from '../numerics/rng.ts';
-import type { Channel } from './types.ts';
+import { GAMP_V_FLOOR, type Channel } from './types.ts';
 import { sinhGaussMean } from './sinhGauss.ts';
 import { ReluTable } from './reluTable.ts';
 
@@ -193,6 +193,8 @@ export function reluChannel(delta: number, rho?: number): Channel {
     // V → 0: z is known, y | z = relu(z) + √Δ ξ, so Ψ = E ln N(ξ√Δ; 0, Δ)
     PsiAtZero,
     zeroFixed: false,
+    gampVStop: GAMP_V_FLOOR,
+    gampSafeguard: true,
     G(m, V) {
       if (V <= 0) return Infinity;
       average(Math.max(m, 0), V);
