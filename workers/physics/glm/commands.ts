@@ -3,7 +3,7 @@
  * continuous channel) are printed as JSON null.
  */
 import {
-  glmAmp, glmAmpFinal, glmCurve, glmLandscapeMaxima, glmPhase, glmPhasePlane, glmPoint, glmThresholds, glmTransitions,
+  glmAmp, glmAmpFinal, glmCurve, glmFixedPoints, glmLandscapeMaxima, glmPhase, glmPhasePlane, glmPoint, glmThresholds, glmTransitions,
   type GlmParams, type GlmPhaseDiagram, type PriorKind,
 } from './index.ts';
 import { commandFor, UsageError, type Command } from '../manifest.ts';
@@ -95,6 +95,12 @@ export const glmCommands: readonly Command[] = [
     summary: 'GLM free-entropy landscape f_RS(m) on the page\'s 151-point m grid, its global (Bayes) and local (metastable) maxima',
     keys: [...MODEL_KEYS, 'alpha'],
     run: (args) => glmLandscapeMaxima(modelParams(args), args.alpha),
+  }),
+  cmd({
+    name: 'glm-fixed-points',
+    summary: 'GLM SE fixed points at one α: every stationary point of Φ(m) with its Φ and stability, n_stable, the AMP and informed branches',
+    keys: [...MODEL_KEYS, 'alpha'],
+    run: (args) => jsonSafe({ ...glmFixedPoints(modelParams(args), args.alpha) }),
   }),
   cmd({
     name: 'glm-amp-final',

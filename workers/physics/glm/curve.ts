@@ -55,6 +55,21 @@ export function glmPoint(p: GlmParams, alpha: number): GlmPoint {
   return assemble(model, alpha, amp, inf);
 }
 
+/** Both SE branches at one α (V, f, converged) and the Bayes choice, for glm-fixed-points. */
+export function glmBranches(p: GlmParams, alpha: number): {
+  amp: { V: number; f: number; converged: boolean };
+  inf: { V: number; f: number; converged: boolean };
+  bayes: { m: number };
+} {
+  const model = makeModel(p);
+  const damping = p.damping ?? 0;
+  const amp = branch(model, alpha, uninformedStart(model), damping);
+  const inf = branch(model, alpha, model.rho * V_INFORMED, damping);
+  const pt = assemble(model, alpha, amp, inf);
+  const out = (b: Branch) => ({ V: b.fp.V, f: b.f, converged: b.fp.converged });
+  return { amp: out(amp), inf: out(inf), bayes: { m: pt.m_bayes } };
+}
+
 /**
  * glmPoint on a grid of α (any order), by continuation: the uninformed branch is followed upwards in
  * α from the previous fixed point, the informed branch downwards. Monotonicity of the SE map
