@@ -51,8 +51,20 @@ export const AmpDynamicsFigure = defineFigure(chapter, 'amp', 360, function AmpD
         as <Tex>{'d \\to \\infty'}</Tex>. Start: {r ? r.start : '…'}
         {req.damping > 0 ? <>, damping <Tex>{`\\gamma = ${req.damping}`}</Tex></> : null}. In the hard phase GAMP plateaus at the
         uninformed fixed point for as long as SE does; above <Tex>{'\\alpha_{\\rm alg}'}</Tex> it leaves the plateau after a number of
-        iterations that grows as <Tex>{'\\alpha \\downarrow \\alpha_{\\rm alg}'}</Tex>, and finite-size fluctuations decide when. GAMP stops once its mean variance <Tex>{'\\hat v'}</Tex> falls below <Tex>{'10^{-7}'}</Tex> (beyond, the Mills ratio underflows): its
-        error then stays flat where SE keeps falling.
+        iterations that grows as <Tex>{'\\alpha \\downarrow \\alpha_{\\rm alg}'}</Tex>, and finite-size fluctuations decide when.{' '}
+        {req.channel === 'sign' ? (
+          <>
+            GAMP stops once its mean variance <Tex>{'\\hat v'}</Tex> falls below <Tex>{'10^{-7}'}</Tex> (beyond, the Mills ratio
+            underflows): its error then stays flat where SE keeps falling.{' '}
+          </>
+        ) : null}
+        {req.channel !== 'abs' ? (
+          <>
+            Where <Tex>{'\\hat v'}</Tex> falls below the actual error, so that <Tex>{'\\sum_\\mu g_\\mu^2'}</Tex> exceeds{' '}
+            <Tex>{'-\\sum_\\mu \\partial_\\omega g_\\mu'}</Tex> (equal in the Bayes-optimal setting) by more than finite-size noise,
+            the output step uses the variance that restores the equality: without it some instances diverge.
+          </>
+        ) : null}
       </>
     ),
     children: (

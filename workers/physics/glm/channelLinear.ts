@@ -1,6 +1,6 @@
 /** Linear channel with Gaussian noise Δ: y = z + √Δ ξ (PHYSICS.md §1 channel table). Closed forms. */
 import type { Rng } from '../numerics/rng.ts';
-import type { Channel } from './types.ts';
+import { GAMP_V_FLOOR, type Channel } from './types.ts';
 
 export function linearChannel(delta: number): Channel {
   const D = Math.max(delta, 0);
@@ -8,6 +8,8 @@ export function linearChannel(delta: number): Channel {
     // Ψ = E ln N(y; ω, V+Δ) = −½ ln(2π(V+Δ)) − ½; +∞ at V = Δ = 0
     PsiAtZero: D > 0 ? -0.5 * Math.log(2 * Math.PI * D) - 0.5 : Infinity,
     zeroFixed: false,
+    gampVStop: GAMP_V_FLOOR,
+    gampSafeguard: true,
     G: (_m, V) => 1 / (V + D),
     Psi: (_m, V) => -0.5 * Math.log(2 * Math.PI * (V + D)) - 0.5,
     gout(y, omega, V, g, dg) {

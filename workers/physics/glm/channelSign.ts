@@ -51,6 +51,8 @@ export function signChannel(eps: number): Channel {
   return {
     PsiAtZero: kInf,
     zeroFixed: false,
+    gampVStop: 1e-7,
+    gampSafeguard: true,
     // G = Σ_y E_ω[Z g²] = (2/V)(1−2ε)² E_a[φ(a)²/Z(a)],  a ~ N(0, m/V)
     G(m, V) {
       if (V <= 0) return Infinity;

@@ -9,10 +9,14 @@ const cmd = (name: string) => {
 const base = { prior: 'gaussian', channel: 'sign', noise: 0, rho: 1 };
 
 describe('glm CLI commands', () => {
-  it('glm-point prints the §5 fields; spherical perceptron ε_gen(α=2) = 0.174534 (PHYSICS.md §1)', () => {
-    const out = cmd('glm-point').run({ ...base, alpha: 2 }) as Record<string, number>;
-    expect(Object.keys(out).sort()).toEqual(['alpha', 'eg_amp', 'eg_bayes', 'f_amp', 'f_bayes', 'm_amp', 'm_bayes', 'mmse', 'mse_amp'].sort());
+  it('glm-point prints the §5 fields and the SE convergence flags; spherical perceptron ε_gen(α=2) = 0.174534 (PHYSICS.md §1)', () => {
+    const out = cmd('glm-point').run({ ...base, alpha: 2 }) as Record<string, number | boolean>;
+    expect(Object.keys(out).sort()).toEqual(
+      ['alpha', 'eg_amp', 'eg_bayes', 'f_amp', 'f_bayes', 'm_amp', 'm_bayes', 'mmse', 'mse_amp', 'converged_amp', 'converged_bayes'].sort(),
+    );
     expect(out.eg_bayes).toBeCloseTo(0.174534, 5);
+    expect(out.converged_amp).toBe(true);
+    expect(out.converged_bayes).toBe(true);
   });
 
   it('glm-curve prints equal-length arrays over the α grid', () => {
@@ -21,6 +25,7 @@ describe('glm CLI commands', () => {
     expect(out.eg_bayes.length).toBe(3);
     expect(out.eg_bayes[2]).toBeCloseTo(0.083935, 5);
     expect(JSON.parse(JSON.stringify(out)).f_bayes.every((x: unknown) => typeof x === 'number')).toBe(true);
+    expect(out.converged_amp).toEqual([true, true, true]);
   });
 
   it('glm-thresholds gives the binary-perceptron α_IT ≈ 1.245 and α_alg ≈ 1.493', () => {

@@ -3,7 +3,7 @@
  * continuous channel) are printed as JSON null.
  */
 import {
-  glmAmp, glmAmpFinal, glmCurve, glmLandscapeMaxima, glmPhase, glmPhasePlane, glmPoint, glmThresholds, glmTransitions,
+  glmAmp, glmAmpFinal, glmCurve, glmFixedPoints, glmLandscapeMaxima, glmPhase, glmPhasePlane, glmPoint, glmThresholds, glmTransitions,
   type GlmParams, type GlmPhaseDiagram, type PriorKind,
 } from './index.ts';
 import { commandFor, UsageError, type Command } from '../manifest.ts';
@@ -31,10 +31,15 @@ function finiteOrNull(x: number): number | null {
   return Number.isFinite(x) ? x : null;
 }
 
-/** Typed-array series (or a number) → JSON-safe values. */
-function jsonSafe(obj: Record<string, number | Float64Array>): Record<string, number | null | (number | null)[]> {
-  const out: Record<string, number | null | (number | null)[]> = {};
-  for (const [k, v] of Object.entries(obj)) out[k] = typeof v === 'number' ? finiteOrNull(v) : Array.from(v, finiteOrNull);
+type JsonValue = number | null | boolean | (number | null)[] | boolean[];
+
+/** Typed-array series (or a number; flags pass through) → JSON-safe values. */
+function jsonSafe(obj: Record<string, number | Float64Array | boolean | boolean[]>): Record<string, JsonValue> {
+  const out: Record<string, JsonValue> = {};
+  for (const [k, v] of Object.entries(obj)) {
+    if (typeof v === 'boolean' || Array.isArray(v)) out[k] = v;
+    else out[k] = typeof v === 'number' ? finiteOrNull(v) : Array.from(v, finiteOrNull);
+  }
   return out;
 }
 
@@ -90,6 +95,12 @@ export const glmCommands: readonly Command[] = [
     summary: 'GLM free-entropy landscape f_RS(m) on the page\'s 151-point m grid, its global (Bayes) and local (metastable) maxima',
     keys: [...MODEL_KEYS, 'alpha'],
     run: (args) => glmLandscapeMaxima(modelParams(args), args.alpha),
+  }),
+  cmd({
+    name: 'glm-fixed-points',
+    summary: 'GLM SE fixed points at one α: every stationary point of Φ(m) with its Φ and stability, n_stable, the AMP and informed branches',
+    keys: [...MODEL_KEYS, 'alpha'],
+    run: (args) => jsonSafe({ ...glmFixedPoints(modelParams(args), args.alpha) }),
   }),
   cmd({
     name: 'glm-amp-final',

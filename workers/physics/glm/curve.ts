@@ -4,9 +4,9 @@
  */
 import { makeModel, type GlmModel } from './model.ts';
 import { freeEntropy, M_UNINFORMED, seSolve, V_INFORMED, type SeFixedPoint } from './stateEvolution.ts';
-import type { GlmCurve, GlmParams, GlmPoint } from './types.ts';
+import type { GlmCurve, GlmParams, GlmPoint, GlmPointNumber } from './types.ts';
 
-const FIELDS: readonly (keyof GlmPoint)[] = ['alpha', 'm_amp', 'm_bayes', 'mse_amp', 'mmse', 'eg_amp', 'eg_bayes', 'f_amp', 'f_bayes'];
+const FIELDS: readonly GlmPointNumber[] = ['alpha', 'm_amp', 'm_bayes', 'mse_amp', 'mmse', 'eg_amp', 'eg_bayes', 'f_amp', 'f_bayes'];
 
 /** Start of the uninformed branch: m = 0, or m = 0+ when m = 0 is a fixed point. */
 function uninformedStart(model: GlmModel): number {
@@ -38,6 +38,8 @@ function assemble(model: GlmModel, alpha: number, amp: Branch, inf: Branch): Glm
     eg_bayes: channel.testError(mBayes, mBayes, rho, bayes.fp.V),
     f_amp: amp.f,
     f_bayes: bayes.f,
+    converged_amp: amp.fp.converged,
+    converged_bayes: bayes.fp.converged,
   };
 }
 
@@ -51,6 +53,21 @@ export function glmPoint(p: GlmParams, alpha: number): GlmPoint {
   const amp = branch(model, alpha, uninformedStart(model), damping);
   const inf = branch(model, alpha, model.rho * V_INFORMED, damping);
   return assemble(model, alpha, amp, inf);
+}
+
+/** Both SE branches at one α (V, f, converged) and the Bayes choice, for glm-fixed-points. */
+export function glmBranches(p: GlmParams, alpha: number): {
+  amp: { V: number; f: number; converged: boolean };
+  inf: { V: number; f: number; converged: boolean };
+  bayes: { m: number };
+} {
+  const model = makeModel(p);
+  const damping = p.damping ?? 0;
+  const amp = branch(model, alpha, uninformedStart(model), damping);
+  const inf = branch(model, alpha, model.rho * V_INFORMED, damping);
+  const pt = assemble(model, alpha, amp, inf);
+  const out = (b: Branch) => ({ V: b.fp.V, f: b.f, converged: b.fp.converged });
+  return { amp: out(amp), inf: out(inf), bayes: { m: pt.m_bayes } };
 }
 
 /**
@@ -85,10 +102,16 @@ export function glmCurve(p: GlmParams, alphas: Float64Array, onProgress?: (f: nu
     V = inf[i].fp.V;
     tick();
   }
-  const out = Object.fromEntries(FIELDS.map((k) => [k, new Float64Array(n)])) as GlmCurve;
+  const out = {
+    ...Object.fromEntries(FIELDS.map((k) => [k, new Float64Array(n)])),
+    converged_amp: new Array<boolean>(n),
+    converged_bayes: new Array<boolean>(n),
+  } as GlmCurve;
   for (let i = 0; i < n; i++) {
     const pt = assemble(model, alphas[i], amp[i], inf[i]);
     for (const k of FIELDS) out[k][i] = pt[k];
+    out.converged_amp[i] = pt.converged_amp;
+    out.converged_bayes[i] = pt.converged_bayes;
   }
   return out;
 }

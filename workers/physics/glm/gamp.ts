@@ -8,7 +8,7 @@ import { matTVec, matVec } from '../numerics/linalg.ts';
 import { childSeed, Rng } from '../numerics/rng.ts';
 import { makeModel } from './model.ts';
 import { M_UNINFORMED, seStep } from './stateEvolution.ts';
-import type { GlmParams } from './types.ts';
+import type { Channel, GlmParams } from './types.ts';
 
 export interface GampOptions {
   alpha: number;
@@ -39,8 +39,15 @@ export interface GampResult {
 
 /** Scale of the random start for |z|, where ŵ = 0 is an exact fixed point (PHYSICS.md §1). */
 const ABS_START = 0.1;
-/** Stop once mean v̂ is this small: beyond it the Mills ratio underflows (PHYSICS.md §1). */
-const V_STOP = 1e-7;
+/**
+ * Variance safeguard: in the matched (Bayes-optimal) setting the output step obeys the Nishimori identity
+ * Σ g² = −Σ ∂g at the true variance of ω − z. When R = Σ g²/Σ(−∂g) exceeds 1 by more than SAFE_SIGMAS finite-size
+ * standard deviations (~1/√n; measured spread of R on converging runs ≲ 2/√n), v̂ underestimates the error of ω and
+ * the next step is overconfident — where GAMP's divergence starts (binary perceptron, α = 1.7, d = 1000, seed
+ * 442755239: R = 1.19, 1.70, 2.37 at t = 11-13, MSE 0.03 → 0.28). V is then raised to the root of R(V) = 1 for the
+ * output step (the Onsager term keeps mean v̂). Asymptotically R → 1, so this leaves large-d GAMP = SE untouched.
+ */
+const SAFE_SIGMAS = 4;
 /**
  * Largest n·d entries of the stored Float32 matrix X (4·10⁷ entries = 160 MB): a browser tab must
  * survive the largest instance the sliders allow (d = 8000, α = 10 would be 2.5 GB). Exported for the UI.
@@ -101,7 +108,7 @@ export function glmAmp(p: GlmParams, o: GampOptions, onProgress?: (f: number) =>
         V /= d;
         matVec(X, n, d, what, omega);
         for (let mu = 0; mu < n; mu++) omega[mu] -= V * g[mu];
-        channel.gout(y, omega, V, g, dg);
+        outputStep(channel, y, omega, V, g, dg, 4 * rho);
         let sdg = 0;
         for (let mu = 0; mu < n; mu++) sdg += dg[mu];
         const A = (-alpha * sdg) / n;
@@ -128,7 +135,7 @@ export function glmAmp(p: GlmParams, o: GampOptions, onProgress?: (f: number) =>
       mseRuns[s][t] = Math.max(q - 2 * m + rhoZ, 0);
       mRuns[s][t] = m;
       egRuns[s][t] = channel.testError(q, m, rhoZ, v);
-      if (stopped < 0 && v < V_STOP) stopped = t;
+      if (stopped < 0 && v < channel.gampVStop) stopped = t;
     }
     onProgress?.((s + 1) / seeds);
   }
@@ -166,4 +173,41 @@ export function glmAmp(p: GlmParams, o: GampOptions, onProgress?: (f: number) =>
     res.m_se[t] = rho - V;
   }
   return res;
+}
+
+/** Σ g² / Σ(−∂g) at variance V (Nishimori ratio: 1 at the true variance). */
+function nishimoriRatio(channel: Channel, y: Float64Array, omega: Float64Array, V: number, g: Float64Array, dg: Float64Array): number {
+  channel.gout(y, omega, V, g, dg);
+  let g2 = 0;
+  let mdg = 0;
+  for (let mu = 0; mu < y.length; mu++) {
+    g2 += g[mu] * g[mu];
+    mdg -= dg[mu];
+  }
+  return g2 / mdg;
+}
+
+/**
+ * GAMP's output step g = g_out(y, ω, V), dg = ∂_ω g_out, with the variance safeguard (SAFE_SIGMAS): if the channel
+ * allows it and R(V) > 1 + SAFE_SIGMAS/√n, V is raised (doubling, then 30 bisections in ln V, capped at vMax) to
+ * where R = 1. n evaluations of g_out per trial, against the n·d of the mat-vecs.
+ */
+function outputStep(channel: Channel, y: Float64Array, omega: Float64Array, V: number, g: Float64Array, dg: Float64Array, vMax: number): void {
+  if (!channel.gampSafeguard) {
+    channel.gout(y, omega, V, g, dg);
+    return;
+  }
+  if (!(nishimoriRatio(channel, y, omega, V, g, dg) > 1 + SAFE_SIGMAS / Math.sqrt(y.length))) return;
+  let lo = V;
+  let hi = V;
+  while (hi < vMax && nishimoriRatio(channel, y, omega, hi, g, dg) > 1) {
+    lo = hi;
+    hi = Math.min(2 * hi, vMax);
+  }
+  for (let k = 0; k < 30 && hi > lo; k++) {
+    const mid = Math.sqrt(lo * hi);
+    if (nishimoriRatio(channel, y, omega, mid, g, dg) > 1) lo = mid;
+    else hi = mid;
+  }
+  channel.gout(y, omega, hi, g, dg);
 }

@@ -6,6 +6,7 @@ export type { ChannelKind, GlmCurve, GlmParams, GlmPoint, PriorKind } from './ty
 export { glmCurve, glmPoint } from './curve.ts';
 export { alphaGrid, type AlphaGridSpec } from './alphaGrid.ts';
 export { glmThresholds, type GlmThresholds } from './thresholds.ts';
+export { glmFixedPoints, type GlmFixedPoints } from './fixedPoints.ts';
 export { glmTransitions, hardPhasePolygon, transitionsOf, type GlmTransitions, type HardPhasePolygon } from './hardPhase.ts';
 export { glmLandscape, glmLandscapeMaxima, LANDSCAPE_POINTS, type GlmLandscape, type GlmLandscapeMaxima } from './landscape.ts';
 export { GAMP_MAX_ENTRIES, glmAmp, type GampOptions, type GampResult } from './gamp.ts';

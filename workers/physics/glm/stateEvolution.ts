@@ -7,6 +7,8 @@
  * increasing in V and decreasing in α, so from any start it converges monotonically to the nearest
  * stable fixed point — which makes warm starts along α safe (see curve.ts).
  */
+import { brent } from '../numerics/roots.ts';
+import { alphaOfR, goldenMax, rOfV } from './fixedPointCurve.ts';
 import type { GlmModel } from './model.ts';
 
 /** V below which, if still shrinking, SE is declared to converge to perfect recovery V = 0. */
@@ -40,6 +42,25 @@ export function seStep(model: GlmModel, alpha: number, V: number): { V: number; 
 
 /** Largest factor by which a step may be extrapolated (escape from an unstable point, Aitken jumps). */
 const MAX_JUMP = 4;
+/**
+ * Iterations after which a run that has not met its tolerance is taken to sit next to a spinodal: a
+ * saddle-node bottleneck (just past it, SE creeps through a ghost of the vanished fixed point for ~1/√|α − α_s|
+ * steps) or the slow approach to a fixed point just before it (contraction ratio → 1). From there the fixed
+ * point is resolved on the fixed-point curve (`acrossSpinodal`). 20 000 was the old hard cap, reached at
+ * |α/α_alg − 1| ≲ 1e-7; every run that converged within it converges within this one too.
+ */
+const STALL_ITER = 20_000;
+/** How many bottlenecks one solve may cross before it gives up (reported as converged: false). */
+const MAX_CROSSINGS = 4;
+/** Grid step in s = ln r of the march along the fixed-point curve (its extrema are O(1) wide in s). */
+const S_STEP = 0.25;
+/** End of the march: V this close to 0 or to ρ (relative) hands back to the iteration. */
+const V_EDGE = 1e-9;
+
+interface Run extends SeFixedPoint {
+  /** +1 if V was decreasing at the end (s = ln r increasing), −1 otherwise */
+  dir: number;
+}
 
 /**
  * Iterate SE from V0 to its fixed point. Every third step is an extrapolation (Aitken's Δ² when the
@@ -49,8 +70,7 @@ const MAX_JUMP = 4;
  * an unstable/stable pair — MAX_JUMP keeps the jump within a few steps' length) and the
  * iteration converges to the same fixed point as the plain one, in far fewer steps near spinodals.
  */
-export function seSolve(model: GlmModel, alpha: number, V0: number, opts: SeOptions = {}): SeFixedPoint {
-  const { damping = 0, tol = 1e-12, maxIter = 20_000 } = opts;
+function iterate(model: GlmModel, alpha: number, V0: number, damping: number, tol: number, maxIter: number): Run {
   const { rho } = model;
   let V = Math.min(Math.max(V0, 0), rho);
   let r = 0;
@@ -60,9 +80,9 @@ export function seSolve(model: GlmModel, alpha: number, V0: number, opts: SeOpti
     const step = seStep(model, alpha, V);
     r = step.r;
     let Vn = (1 - damping) * step.V + damping * V;
-    if (Vn === 0 || (Vn < V_TINY * rho && Vn < V)) return { V: 0, r: Infinity, iterations: it, converged: true };
+    if (Vn === 0 || (Vn < V_TINY * rho && Vn < V)) return { V: 0, r: Infinity, iterations: it, converged: true, dir: 1 };
     const d2 = Vn - V;
-    if (Math.abs(d2) <= tol * Math.max(Vn, V)) return { V: Vn, r: seStep(model, alpha, Vn).r, iterations: it, converged: true };
+    if (Math.abs(d2) <= tol * Math.max(Vn, V)) return { V: Vn, r: seStep(model, alpha, Vn).r, iterations: it, converged: true, dir: 0 };
     if (++streak >= 3 && d1 !== 0 && d2 * d1 > 0) {
       const q = d2 / d1; // contraction ratio of the last two steps
       const jump = q < 1 ? q / (1 - q) : MAX_JUMP;
@@ -78,7 +98,80 @@ export function seSolve(model: GlmModel, alpha: number, V0: number, opts: SeOpti
     d1 = d2;
     V = Vn;
   }
-  return { V, r, iterations: maxIter, converged: false };
+  return { V, r, iterations: maxIter, converged: false, dir: d1 < 0 ? 1 : -1 };
+}
+
+/**
+ * Where the march along the fixed-point curve ended: at a fixed point, past a bottleneck (resume iterating from V),
+ * or nowhere (no bottleneck before the end of the curve: the run is not stuck at a spinodal, e.g. the marginal
+ * V → 0 at α_IT of noiseless |z|, where SE approaches 0 like 1/t).
+ */
+type Landing = { fixed: true; V: number; converged: boolean } | { fixed: false; V: number } | null;
+
+/**
+ * The fixed point the (monotone) SE map reaches from a stalled iterate V moving in direction `dir`, located on the
+ * fixed-point curve α(s) = r/G(ρ − mmse(r)), s = ln r (fixedPointCurve.ts). Between V and that fixed point F(V) − V
+ * keeps its sign, i.e. u(s) = dir·(α − α(s)) > 0; the fixed point is the first root of u in direction dir. March in
+ * steps of S_STEP: a sign change is refined by Brent; a local minimum of u (a spinodal of α(s)) by golden section —
+ * at or below 0 the root lies before it, above 0 the vanished fixed point is only a ghost and the march goes on.
+ * Reaching V_EDGE hands back to the iteration (V → 0 or m → 0 are its business); null if the run stalled there.
+ * The damping of the map changes neither its fixed points nor the direction of motion.
+ */
+function acrossSpinodal(model: GlmModel, alpha: number, V: number, dir: number): Landing {
+  const { prior, rho } = model;
+  const u = (s: number): number => dir * (alpha - alphaOfR(model, Math.exp(s)));
+  const Vof = (s: number): number => prior.mmse(Math.exp(s));
+  const atEdge = (x: number): boolean => (dir > 0 ? x < V_EDGE * rho : x > rho * (1 - V_EDGE));
+  if (atEdge(V)) return null;
+  const root = (a: number, b: number): Landing => {
+    const res = brent(u, Math.min(a, b), Math.max(a, b), 1e-13);
+    return { fixed: true, V: Vof(res.x), converged: res.converged };
+  };
+  const lowest = (a: number, b: number): { x: number; u: number } => {
+    const g = goldenMax((s) => -u(s), Math.min(a, b), Math.max(a, b), 1e-12);
+    return { x: g.x, u: -g.f };
+  };
+  const s0 = Math.log(rOfV(model, V));
+  // u at s[k] = s0 + k·dir·S_STEP; a local minimum at k − 1 is refined on [s[k−2], s[k]] (on [s0, s[1]] for k = 1)
+  let sPrev = s0;
+  let uPrev = u(s0);
+  let sBack = s0;
+  let uBack = Infinity; // nothing behind the stalled iterate is a root: SE came from there
+  for (let k = 1; k <= 400; k++) {
+    const s = s0 + k * dir * S_STEP;
+    const uk = u(s);
+    if (uk <= 0) return root(sPrev, s);
+    if (uPrev <= uBack && uPrev < uk) {
+      const g = lowest(sBack, s);
+      if (g.u <= 0) return root(sBack, g.x);
+    }
+    if (atEdge(Vof(s))) return { fixed: false, V: Vof(s) };
+    [sBack, uBack, sPrev, uPrev] = [sPrev, uPrev, s, uk];
+  }
+  return null;
+}
+
+/**
+ * SE from V0 to the fixed point the monotone map reaches (`iterate`); a run that stalls next to a spinodal is
+ * continued on the fixed-point curve (`acrossSpinodal`) until it lands on the fixed point or has crossed the
+ * bottleneck. `converged` is false only if that fails too.
+ */
+export function seSolve(model: GlmModel, alpha: number, V0: number, opts: SeOptions = {}): SeFixedPoint {
+  const { damping = 0, tol = 1e-12, maxIter = STALL_ITER } = opts;
+  let V = V0;
+  let iterations = 0;
+  for (let crossing = 0; ; crossing++) {
+    const run = iterate(model, alpha, V, damping, tol, maxIter);
+    iterations += run.iterations;
+    if (run.converged || crossing === MAX_CROSSINGS || alpha === 0) return { V: run.V, r: run.r, iterations, converged: run.converged };
+    const land = acrossSpinodal(model, alpha, run.V, run.dir);
+    if (!land) return { V: run.V, r: run.r, iterations, converged: false };
+    if (land.fixed) {
+      const Vf = land.V;
+      return { V: Vf, r: Vf > 0 ? seStep(model, alpha, Vf).r : Infinity, iterations, converged: land.converged };
+    }
+    V = land.V;
+  }
 }
 
 /**

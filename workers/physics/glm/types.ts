@@ -37,8 +37,14 @@ export interface GlmPoint {
   eg_bayes: number;
   f_amp: number;
   f_bayes: number;
+  /** SE reached its fixed point on the uninformed (AMP) branch (stateEvolution.ts seSolve); false: the numbers are the last iterate */
+  converged_amp: boolean;
+  /** the same for the branch chosen as Bayes */
+  converged_bayes: boolean;
 }
-export type GlmCurve = { [K in keyof GlmPoint]: Float64Array };
+/** The numeric fields of a GlmPoint. */
+export type GlmPointNumber = Exclude<keyof GlmPoint, 'converged_amp' | 'converged_bayes'>;
+export type GlmCurve = { [K in GlmPointNumber]: Float64Array } & { converged_amp: boolean[]; converged_bayes: boolean[] };
 
 /**
  * Teacher prior P0 and its scalar Gaussian channel (A = r, B = r w* + √r ξ). PHYSICS.md §1 table.
@@ -60,6 +66,9 @@ export interface Prior {
   sample(rng: Rng, out: Float64Array): void;
 }
 
+/** GAMP stop for channels whose output step stays exact as V → 0: ŵ is then at double precision. */
+export const GAMP_V_FLOOR = 1e-30;
+
 /**
  * Output channel P_out(y|z). SE quantities are functions of the overlap m and V = ρ − m, with
  * ω = √m ξ0, z = ω + √V ξ1 (PHYSICS.md §1, "State evolution").
@@ -73,6 +82,16 @@ export interface Channel {
   readonly PsiAtZero: number;
   /** m = 0 is an SE fixed point (zero-mean symmetric channels such as |z|): the uninformed start is m = 0+ */
   readonly zeroFixed: boolean;
+  /**
+   * GAMP stops once mean v̂ falls below this (its output step is no longer accurate beyond): 1e-7 for sign, where
+   * the Mills ratio underflows; GAMP_V_FLOOR (double-precision floor of the MSE) for the continuous channels.
+   */
+  readonly gampVStop: number;
+  /**
+   * GAMP's variance safeguard applies (gamp.ts): sign, linear, ReLU. Not |z|: there the finite-size error of ŵ
+   * exceeds v̂ as v̂ → 0 on converging runs too, and raising V only slowed them (measured, d = 1000, α = 1.3).
+   */
+  readonly gampSafeguard: boolean;
   /** GAMP output step: g = g_out(y, ω, V), dg = ∂_ω g_out, elementwise at one scalar V */
   gout(y: Float64Array, omega: Float64Array, V: number, g: Float64Array, dg: Float64Array): void;
   /** draw the labels y from z */
