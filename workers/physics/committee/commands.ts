@@ -38,7 +38,7 @@ export const committeeCommands: readonly Command[] = [
     summary: 'the same along an α grid (--alpha start:stop:step)',
     keys: ['K', 'act', 'noise', 'alpha'],
     rangeKeys: ['alpha'],
-    run: (args) => committeeCurve(channelParams(args), args.alpha),
+    run: (args, ctx) => committeeCurve(channelParams(args), args.alpha, ctx?.onProgress),
   }),
   cmd({
     name: 'committee-thresholds',
@@ -58,18 +58,18 @@ export const committeeCommands: readonly Command[] = [
     name: 'committee-amp',
     summary: 'K = 2 AMP on finite instances: per-iteration q_d, q_a, ε_g (mean over seeds) next to SE from the same start',
     keys: ['K', 'act', 'alpha', 'd', 'seed', 'seeds', 'iters'],
-    run: (args) => {
+    run: (args, ctx) => {
       if (args.K !== 2) throw new UsageError('committee-amp is implemented for --K 2');
-      return committeeAmp({ alpha: args.alpha, d: args.d, seed: args.seed, seeds: args.seeds, iters: args.iters });
+      return committeeAmp({ alpha: args.alpha, d: args.d, seed: args.seed, seeds: args.seeds, iters: args.iters }, ctx?.onProgress);
     },
   }),
   cmd({
     name: 'committee-learning-curve',
     summary: 'the learning curve of the chapter (figures 1-2) on its own α grid (α̃ = α/K at --K large): axis, overlaps, errors',
     keys: ['K', 'act', 'noise'],
-    run: (args) => {
+    run: (args, ctx) => {
       const { c, req, axis } = curveInputs(args);
-      return { ...axis, ...curveSeries(c, req) };
+      return { ...axis, ...curveSeries(c, req, ctx?.onProgress) };
     },
   }),
   cmd({
@@ -92,6 +92,6 @@ export const committeeCommands: readonly Command[] = [
     name: 'committee-phase',
     summary: `the phase diagram (figure 3): α_AMP(K) for K = 2, 3, 5, …, ${PHASE_K_MAX}, the K → ∞ lines and the gap`,
     keys: [],
-    run: () => phaseView(committeePhase(PHASE_K_MAX)),
+    run: (_args, ctx) => phaseView(committeePhase(PHASE_K_MAX, undefined, ctx?.onProgress)),
   }),
 ];

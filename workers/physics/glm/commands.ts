@@ -57,7 +57,7 @@ export const glmCommands: readonly Command[] = [
     summary: 'GLM learning curve on an α grid (--alpha start:stop:step)',
     keys: [...MODEL_KEYS, 'alpha'],
     rangeKeys: ['alpha'],
-    run: (args) => jsonSafe({ ...glmCurve(modelParams(args), args.alpha) }),
+    run: (args, ctx) => jsonSafe({ ...glmCurve(modelParams(args), args.alpha, ctx?.onProgress) }),
   }),
   cmd({
     name: 'glm-thresholds',
@@ -69,11 +69,11 @@ export const glmCommands: readonly Command[] = [
     name: 'glm-amp',
     summary: 'GAMP on seeded finite instances (mean and band over seeds) next to SE from the same start',
     keys: [...MODEL_KEYS, ...GAMP_KEYS],
-    run: (args) => {
+    run: (args, ctx) => {
       const { start, ...series } = glmAmp(modelParams(args), {
         alpha: args.alpha, d: args.d, seed: args.seed, seeds: args.seeds,
         iters: args.iters, damping: args.damping,
-      });
+      }, ctx?.onProgress);
       return { ...jsonSafe(series), start };
     },
   }),
@@ -81,7 +81,7 @@ export const glmCommands: readonly Command[] = [
     name: 'glm-phase',
     summary: 'GLM phase diagram: α_IT, α_alg, α_WR traced along y (--prior binary: y = ε, sign; --prior sparse: y = ρ, noiseless linear)',
     keys: ['prior'],
-    run: (args) => glmPhase({ diagram: diagramOf(args.prior, 'glm-phase') }),
+    run: (args, ctx) => glmPhase({ diagram: diagramOf(args.prior, 'glm-phase') }, ctx?.onProgress),
   }),
   // What the page shows beyond the commands above (issue #9: every number on the page from the CLI).
   cmd({
@@ -106,13 +106,13 @@ export const glmCommands: readonly Command[] = [
     name: 'glm-amp-final',
     summary: 'GAMP final test error over seeds (seed_s = childSeed(seed, s)): mean, mean ± sd, one value per seed',
     keys: [...MODEL_KEYS, ...GAMP_KEYS],
-    run: (args) =>
-      glmAmpFinal(modelParams(args), { alpha: args.alpha, d: args.d, seed: args.seed, seeds: args.seeds, iters: args.iters, damping: args.damping }),
+    run: (args, ctx) =>
+      glmAmpFinal(modelParams(args), { alpha: args.alpha, d: args.d, seed: args.seed, seeds: args.seeds, iters: args.iters, damping: args.damping }, ctx?.onProgress),
   }),
   cmd({
     name: 'glm-phase-plane',
     summary: 'GLM phase diagram as drawn: glm-phase plus the hard-phase polygon (hard_alpha, hard_y) and the plane\'s model',
     keys: ['prior'],
-    run: (args) => glmPhasePlane({ diagram: diagramOf(args.prior, 'glm-phase-plane') }),
+    run: (args, ctx) => glmPhasePlane({ diagram: diagramOf(args.prior, 'glm-phase-plane') }, ctx?.onProgress),
   }),
 ];
