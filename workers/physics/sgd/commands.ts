@@ -1,10 +1,10 @@
 /**
  * CLI commands of the two-layer SGD chapter (PHYSICS.md §5): sgd-ode, sgd-sim, sgd-plateau, sgd-phase, and
  * the page's own numbers: sgd-curve (the learning curve with the plateau marks), sgd-final-vs-k (Figure 3),
- * sgd-veiga (Figure 4).
+ * sgd-veiga (Figure 4), and sgd-stability (the maximal stable η beside the η slider).
  */
 import {
-  REGION_CODES, sgdCurve, sgdFinalVsK, sgdOde, sgdPhase, sgdPlateau, sgdSim, sgdVeiga, veigaRegion, veigaTimeExponent,
+  REGION_CODES, sgdCurve, sgdFinalVsK, sgdOde, sgdPhase, sgdPlateau, sgdSim, sgdStabilityAt, sgdVeiga, veigaRegion, veigaTimeExponent,
 } from './index.ts';
 import type { SgdParams } from './setup.ts';
 import { commandFor, type Command } from '../manifest.ts';
@@ -120,6 +120,16 @@ export const sgdCommands: readonly Command[] = [
     run: (args) => {
       const { kappa, delta, sigma, act, alpha } = args;
       return { kappa, delta, ...sgdVeiga({ kappa, delta, sigma, act }, alpha, N_OUT) };
+    },
+  }),
+  cmd({
+    name: 'sgd-stability',
+    summary: 'maximal stable η of K, M, act, σ, both: the stability limit of the perfect student (eta_opt) and of the symmetric phase (eta_sym: trapped or run off), eta_max = the smaller, and whether --eta is below it',
+    keys: ['K', 'M', 'act', 'sigma', 'both', 'eta'],
+    run: (args) => {
+      const { K, M, act, sigma, both, eta } = args;
+      const r = sgdStabilityAt({ K, M, act, sigma, both, eta });
+      return { eta: r.eta, eta_max: r.eta_max, eta_opt: r.eta_opt, eta_sym: r.eta_sym, limit: r.limit, checked: r.checked, stable: r.stable };
     },
   }),
 ];
