@@ -12,7 +12,7 @@
 export { ACTS, g, gPrime, type Act } from './activations.ts';
 export { erfIntegrals, integralsFor, linearIntegrals, reluIntegrals, type Integrals } from './integrals.ts';
 export { packState, SgdOdeModel, stateSize, unpackState, type SgdSystem } from './odes.ts';
-export { DEFAULT_INIT, DEFAULT_N, DEFAULT_SEED, drawNetworks, isBoth, overlaps, type SgdParams } from './setup.ts';
+export { DEFAULT_INIT, DEFAULT_N, DEFAULT_SEED, drawNetworks, isBoth, overlaps, REFERENCE_START, type SgdParams } from './setup.ts';
 export { logGrid } from '../numerics/logGrid.ts';
 export { firstAlphaBelow, RELU_ALIGNED_EG, sgdOde, type SgdOdeOptions, type SgdOdeResult } from './sgdOde.ts';
 export { leadingEigenvalue, sgdPlateau, type SgdPlateauParams, type SgdPlateauResult } from './plateau.ts';
@@ -23,7 +23,7 @@ export {
 } from './sim.ts';
 export { sgdFinalVsK, studentWidths, type SgdFinalVsKResult } from './overparam.ts';
 export {
-  REGION_CODES, sgdPhase, sgdPhaseCurve, sgdVeiga, veigaPlateauLine, veigaPolygons, veigaRegion, veigaTimeExponent,
+  REGION_CODES, sgdPhase, sgdPhaseCurve, sgdVeiga, veigaNormalisation, veigaPlateauLine, veigaPolygons, veigaRegion, veigaTimeExponent,
   type PhaseCurveParams, type SgdPhaseResult, type SgdVeigaParams, type SgdVeigaResult, type VeigaPolygon, type VeigaRegion,
 } from './phase.ts';
 export { eigenvalues, type Eigenvalues } from './eigen.ts';

@@ -32,6 +32,17 @@ export interface SgdParams {
   initial?: { Q: ArrayLike<number>; R: ArrayLike<number>; T?: ArrayLike<number>; v?: ArrayLike<number> };
 }
 
+/**
+ * PHYSICS.md §3's reference start of the K = M = 2 learning curve (erf, T = I, v = v* = 1, η = 0.5): from it
+ * ε_g(0) = 0.33370, the plateau is reached within 1 % by α ≈ 11.8 and left (ε_g below half of ε*) at α = 213.2.
+ */
+export const REFERENCE_START = {
+  K: 2,
+  M: 2,
+  Q: Float64Array.of(1.0187e-3, 1.7091e-5, 1.7091e-5, 1.0149e-3),
+  R: Float64Array.of(3.1466e-4, 6.5006e-4, 1.9904e-4, -5.1413e-4),
+} as const;
+
 /** The schema's defaults (params.ts is the one place they are declared). */
 export const { init: DEFAULT_INIT, N: DEFAULT_N, seed: DEFAULT_SEED } = defaultsOf(sgdParams);
 
