@@ -112,3 +112,19 @@ test('axe reports no violations on the chapter', async ({ page }) => {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 });
+
+test('the η slider shows the maximal stable η, and a run past it is not drawn as learning (issue #18 item 4)', async ({ page }) => {
+  await page.goto(`./?${FAST}`);
+  const note = page.locator('[data-eta-verdict]');
+  // erf K = M = 2: limited by the perfect student at η ≈ 2.307 (sgd-stability; the ODE learns at 2.2, not at 2.4)
+  await expect(note).toHaveAttribute('data-eta-verdict', 'stable');
+  await expect(note).toContainText(/stable up to η ≈ 2\.30/);
+  await expect(page.locator('[data-eta-unstable]')).toHaveCount(0);
+  // K = M = 10 at η = 0.5: past eta_max ≈ 0.384 (symmetric phase: the ODE sits at ε_g = 0.679, never specialising)
+  await page.goto(`./?${FAST}&K=10&M=10&eta=0.5`);
+  await expect(note).toHaveAttribute('data-eta-verdict', 'unstable', { timeout: 30_000 });
+  expect(Number(await note.getAttribute('data-eta-max'))).toBeCloseTo(0.384, 2);
+  await expect(note).toContainText(/exceeds the maximal stable η ≈ 0\.38/);
+  await expect(page.locator('[data-eta-unstable]')).toContainText('not a learning curve');
+  await expect(fig(page, 'curve').locator('[data-legend="ode"]')).toContainText('not learning');
+});

@@ -1,3 +1,5 @@
+import { Fragment, Suspense, use } from 'react';
+import { loadChapterUi } from '../chapters/registry.ts';
 import type { ChapterMeta } from '../chapters/types.ts';
 import { readParams } from '../../workers/physics/schema.ts';
 import { ParamControl } from '../ui/ParamControl.tsx';
@@ -13,7 +15,14 @@ export function Controls({ chapter, only }: { chapter: ChapterMeta; only?: reado
   const shown = chapter.params.filter((p) => (only ? only.includes(p.key) : (chapter.showParam?.(p.key, readParams(chapter.params, params)) ?? true)));
   const sim = new Set<string>(chapter.simulationKeys ?? []);
   const group = (keys: typeof shown) =>
-    keys.map((spec) => <ParamControl key={spec.key} spec={spec} value={params[spec.key]} onChange={(v, mode) => setParam(spec.key, v, mode)} onInvalid={notify} />);
+    keys.map((spec) => (
+      <Fragment key={spec.key}>
+        <ParamControl spec={spec} value={params[spec.key]} onChange={(v, mode) => setParam(spec.key, v, mode)} onInvalid={notify} />
+        <Suspense fallback={null}>
+          <ControlNote chapter={chapter.id} paramKey={spec.key} />
+        </Suspense>
+      </Fragment>
+    ));
   if (only) return <div className="flex flex-wrap gap-x-6 gap-y-2 [&>*]:min-w-48 [&>*]:flex-1">{group(shown)}</div>;
   return (
     <div className="flex flex-col gap-4" aria-label="Controls" role="group">
@@ -52,4 +61,10 @@ export function Controls({ chapter, only }: { chapter: ChapterMeta; only?: reado
       </button>
     </div>
   );
+}
+
+/** The chapter's note under one control (ChapterUi.ControlNotes), once its ui has loaded; nothing otherwise. */
+function ControlNote({ chapter, paramKey }: { chapter: string; paramKey: string }) {
+  const Note = use(loadChapterUi(chapter)).ControlNotes?.[paramKey];
+  return Note ? <Note /> : null;
 }

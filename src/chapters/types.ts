@@ -48,6 +48,8 @@ export interface ChapterUi {
   readonly Figures: Readonly<Record<string, ComponentType<FigureViewProps>>>;
   /** prose and equations under the figures */
   readonly Prose: ComponentType;
+  /** a line under the control of that key (e.g. a computed limit beside a slider), shown by the controls panel */
+  readonly ControlNotes?: Readonly<Partial<Record<string, ComponentType>>>;
 }
 
 /** A chapter listed in the header before it has landed. */

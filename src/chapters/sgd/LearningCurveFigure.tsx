@@ -11,9 +11,11 @@ import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
 import { curveRequest, EG_AXIS, sgdModel, Y_FLOOR } from './model.ts';
 import { useSharedJob } from '../../compute/useSharedJob.ts';
+import { etaVerdict, limitReason, useStability } from './useStability.ts';
 import { ALPHA_MIN, STEP_FACTOR } from './viewParams.ts';
 
 const LANE_SIM = 'sgd/sim';
+const LANE_STABILITY = 'sgd/stability-curve';
 /** the SGD run length's slider end: Step stops there */
 const [SIM_ALPHA] = pickSchema(chapter.params, ['simAlpha']);
 
@@ -32,6 +34,9 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 380, function 
   const [pausedKey, setPausedKey] = useState<string | null>(null);
 
   const ode = useSharedJob('sgd/curve', 'sgdCurve', curveRequest(p));
+  const stability = useStability(LANE_STABILITY, p).data;
+  // past the maximal stable η the ODE curve is not a learning curve: say so and label it
+  const unstable = stability !== null && etaVerdict(p.eta, stability) === 'unstable';
   const simReq = { ...model, seeds, alpha: simAlpha, alphaMin: ALPHA_MIN, nOut: 48 };
   const simKey = JSON.stringify(simReq);
   const paused = pausedKey === simKey;
@@ -48,7 +53,7 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 380, function 
   const pl = o?.plateau ?? null;
   const xMax = Math.max(alpha, simAlpha);
   const lines: Series[] = [];
-  if (o) lines.push({ id: 'ode', label: 'ODE (N → ∞)', x: o.alpha, y: o.eg, color: 0 });
+  if (o) lines.push({ id: 'ode', label: unstable ? 'ODE (N → ∞), η past its stable limit: not learning' : 'ODE (N → ∞)', x: o.alpha, y: o.eg, color: 0 });
   if (s) lines.push({ id: 'sgd', label: `SGD, N = ${s.N} (${s.done}/${s.seeds} runs)`, x: s.alpha, y: s.eg, lo: s.eg_min, hi: s.eg_max, color: 1 });
   if (pl) lines.push({ id: 'plateau', label: 'plateau ε*', x: [ALPHA_MIN, xMax], y: [pl.eg, pl.eg], color: 2, dash: true });
   const thresholds: Threshold[] = [];
@@ -60,7 +65,7 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 380, function 
 
   return frame({
     csv: () => seriesCsv(lines, 'alpha', 'eg'),
-    json: () => ({ plateau: pl, ode_ok: o?.ok, ode_stopped_at: o?.stopped_at }),
+    json: () => ({ plateau: pl, ode_ok: o?.ok, ode_stopped_at: o?.stopped_at, stability }),
     progress: ode.progress ?? (simRunning ? sim.progress : null),
     error: ode.error ?? sim.error,
     caption: (
@@ -87,13 +92,22 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 380, function 
                 )}
                 .
               </>
-            ) : (
+            ) : unstable ? null : (
               <> No symmetric plateau is marked for this setting (linear activation, a trained second layer, or <Tex>{'M = 1'}</Tex>).</>
             )}
             {o && o.stopped_at !== null ? (
               <>
                 {' '}The ODE integration stopped at <Tex>{`\\alpha = ${fmt(o.stopped_at)}`}</Tex> (step budget exhausted: with ReLU the
                 right-hand side is not Lipschitz once a unit aligns perfectly with a teacher unit); later points are not drawn.
+              </>
+            ) : null}
+            {unstable && stability ? (
+              <>
+                {' '}<strong>
+                  Here <Tex>{`\\eta = ${fmt(p.eta)}`}</Tex> is past the maximal stable <Tex>{`\\eta \\approx ${fmt(stability.eta_max!)}`}</Tex> for{' '}
+                  <Tex>{`K = ${p.K},\ M = ${p.M}`}</Tex>
+                </strong>
+                : {limitReason(stability)}. The curves show that failure, not learning.
               </>
             ) : null}{' '}
             Errors below <Tex>{'10^{-7}'}</Tex> sit on the axis.
@@ -112,6 +126,12 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 380, function 
           SGD to α = {fmt(simAlpha)}: {paused ? 'paused' : sim.running ? `running${s ? ` (${s.done}/${s.seeds} runs done)` : ''}` : s ? 'done' : ''}
         </span>
       </div>
+      {unstable && stability ? (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 px-2 py-1 text-sm text-red-800 dark:border-red-700 dark:bg-red-950 dark:text-red-200" data-eta-unstable={stability.eta_max!}>
+          η = {fmt(p.eta)} exceeds the maximal stable η ≈ {fmt(stability.eta_max!)} for K = {p.K}, M = {p.M}: {limitReason(stability)}. This is not a
+          learning curve.
+        </p>
+      ) : null}
       <div
         data-plateau-eg={pl?.eg ?? ''}
         data-plateau-lambda={pl?.lambda_max ?? ''}

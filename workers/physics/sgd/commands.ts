@@ -1,13 +1,14 @@
 /**
  * CLI commands of the two-layer SGD chapter (PHYSICS.md §5): sgd-ode, sgd-sim, sgd-plateau, sgd-phase, and
  * the page's own numbers: sgd-curve (the learning curve with the plateau marks), sgd-final-vs-k (Figure 3),
- * sgd-veiga (Figure 4).
+ * sgd-veiga (Figure 4), and sgd-stability (the maximal stable η beside the η slider).
  */
 import {
-  REGION_CODES, sgdCurve, sgdFinalVsK, sgdOde, sgdPhase, sgdPlateau, sgdSim, sgdVeiga, veigaRegion, veigaTimeExponent,
+  REFERENCE_START, REGION_CODES, sgdCurve, sgdFinalVsK, sgdOde, sgdPhase, sgdPlateau, sgdSim, sgdStabilityAt, sgdVeiga, veigaNormalisation,
+  veigaRegion, veigaTimeExponent,
 } from './index.ts';
 import type { SgdParams } from './setup.ts';
-import { commandFor, type Command } from '../manifest.ts';
+import { commandFor, UsageError, type Command } from '../manifest.ts';
 import type { ParamsOf } from '../schema.ts';
 import { sgdParams } from './params.ts';
 
@@ -16,11 +17,28 @@ const N_OUT = 60;
 /** first output time of the learning curves */
 const ALPHA_MIN = 0.01;
 
-function params(args: Pick<ParamsOf<typeof sgdParams>, (typeof CURVE_KEYS)[number]>): SgdParams {
-  return {
+type Args = ParamsOf<typeof sgdParams>;
+
+/**
+ * The model of a curve command: the schema's keys, with --norm veiga (Veiga et al.: v = 1/K, v* = 1/M,
+ * --eta read as γ0) and --start reference (PHYSICS.md §3's explicit K = M = 2 overlaps instead of drawn weights).
+ */
+function params(args: Pick<Args, (typeof CURVE_KEYS)[number]> & Partial<Pick<Args, 'start' | 'norm'>>): SgdParams {
+  const p: SgdParams = {
     K: args.K, M: args.M, act: args.act, eta: args.eta, sigma: args.sigma,
     both: args.both, N: args.N, seed: args.seed, init: args.init,
   };
+  if (args.norm === 'veiga') {
+    if (args.both === 1) throw new UsageError('--norm veiga trains the first layer only (--both 0)');
+    Object.assign(p, veigaNormalisation(args.K, args.M, args.eta));
+  }
+  if (args.start === 'reference') {
+    if (args.K !== REFERENCE_START.K || args.M !== REFERENCE_START.M || args.both === 1 || args.norm === 'veiga') {
+      throw new UsageError('--start reference is the K = M = 2 start with v = v* = 1 fixed (--K 2 --M 2 --both 0 --norm unit)');
+    }
+    p.initial = { Q: REFERENCE_START.Q, R: REFERENCE_START.R };
+  }
+  return p;
 }
 
 /** flat (points × rows × cols) → nested arrays per time point */
@@ -49,14 +67,14 @@ const cmd = commandFor(sgdParams);
 export const sgdCommands: readonly Command[] = [
   cmd({
     name: 'sgd-ode',
-    summary: 'ε_g and Q, R, v of the online-SGD ODEs on a log α grid ending at --alpha (from the seeded initial overlaps at --N)',
-    keys: CURVE_KEYS,
+    summary: 'ε_g and Q, R, v of the online-SGD ODEs on a log α grid ending at --alpha (from the seeded initial overlaps at --N, or --start reference; --norm veiga: Veiga et al.\'s 1/K, 1/M second layers)',
+    keys: [...CURVE_KEYS, 'start', 'norm'],
     run: (args) => curve(sgdOde(params(args), args.alpha, N_OUT)),
   }),
   cmd({
     name: 'sgd-sim',
     summary: 'seeded online SGD at dimension --N over --seeds runs (mean ε_g, min/max band) and the ODE from the same start',
-    keys: [...CURVE_KEYS, 'seeds'],
+    keys: [...CURVE_KEYS, 'seeds', 'norm'],
     run: (args) => {
       const res = sgdSim({ ...params(args), seeds: args.seeds }, args.alpha, N_OUT);
       return { ...curve(res), eg_min: res.eg_min, eg_max: res.eg_max, eg_ode: res.eg_ode };
@@ -93,8 +111,8 @@ export const sgdCommands: readonly Command[] = [
   }),
   cmd({
     name: 'sgd-curve',
-    summary: 'the page\'s learning curve: one ODE solve (ε_g clipped at 1e-12, Q, R, v), where it stopped, and the symmetric plateau ε*, λ, a0, exit ln(1/a0)/λ and ODE exit (ε_g < ε*/2)',
-    keys: CURVE_KEYS,
+    summary: 'the page\'s learning curve: one ODE solve (ε_g clipped at 1e-12, Q, R, v), where it stopped, and the symmetric plateau ε*, λ, a0, exit ln(1/a0)/λ and ODE exit (ε_g < ε*/2); --start, --norm as sgd-ode',
+    keys: [...CURVE_KEYS, 'start', 'norm'],
     run: (args) => {
       const res = sgdCurve(params(args), args.alpha, N_OUT, ALPHA_MIN);
       return { ...curve(res), eg0: res.eg0, stopped_at: res.stopped_at, plateau: res.plateau };
@@ -120,6 +138,16 @@ export const sgdCommands: readonly Command[] = [
     run: (args) => {
       const { kappa, delta, sigma, act, alpha } = args;
       return { kappa, delta, ...sgdVeiga({ kappa, delta, sigma, act }, alpha, N_OUT) };
+    },
+  }),
+  cmd({
+    name: 'sgd-stability',
+    summary: 'maximal stable η of K, M, act, σ, both: the stability limit of the perfect student (eta_opt) and of the symmetric phase (eta_sym: trapped or run off), eta_max = the smaller, and whether --eta is below it',
+    keys: ['K', 'M', 'act', 'sigma', 'both', 'eta'],
+    run: (args) => {
+      const { K, M, act, sigma, both, eta } = args;
+      const r = sgdStabilityAt({ K, M, act, sigma, both, eta });
+      return { eta: r.eta, eta_max: r.eta_max, eta_opt: r.eta_opt, eta_sym: r.eta_sym, limit: r.limit, checked: r.checked, stable: r.stable };
     },
   }),
 ];

@@ -4,12 +4,15 @@ import { sgdFinalVsK } from './overparam.ts';
 import { sgdVeiga, type SgdVeigaParams } from './phase.ts';
 import type { SgdParams } from './setup.ts';
 import { sgdSimRuns, type SgdSimPartial } from './sim.ts';
+import { sgdStability, type SgdStabilityParams } from './stability.ts';
 
 /** A learning-curve request: the model and the log α grid (from alphaMin to alpha, nOut points). */
 export type SgdCurveRequest = SgdParams & { alpha: number; alphaMin: number; nOut: number };
 export type SgdSimRequest = SgdCurveRequest & { seeds: number };
 export type SgdFinalVsKRequest = Omit<SgdParams, 'K' | 'both'> & { alpha: number };
 export type SgdVeigaRequest = SgdVeigaParams & { alpha: number; nOut: number };
+/** Not η: the limits do not depend on it, so dragging the η slider asks for nothing new. */
+export type SgdStabilityRequest = SgdStabilityParams;
 
 /** Two-layer online-SGD jobs (PHYSICS.md §3): adapters from requests to the physics calls. */
 export const jobs = {
@@ -32,5 +35,9 @@ export const jobs = {
   sgdVeiga(req: SgdVeigaRequest) {
     const { alpha, nOut, ...c } = req;
     return sgdVeiga(c, alpha, nOut);
+  },
+  /** The η-slider note and the learning-curve notice: the maximal stable η of K, M, g, σ, both (stability.ts). */
+  sgdStability(req: SgdStabilityRequest) {
+    return sgdStability(req);
   },
 };

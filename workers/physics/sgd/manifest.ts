@@ -15,5 +15,5 @@ export const sgdModel = defineModel({
 });
 
 /** The physics types the chapter (src/chapters/sgd/) uses: type-only, so no physics code reaches the page bundle. */
-export type { SgdCurveResult, SgdFinalVsKResult, SgdPlateauMarks, SgdSimPartial, SgdVeigaResult, VeigaRegion } from './index.ts';
-export type { SgdCurveRequest, SgdFinalVsKRequest, SgdSimRequest, SgdVeigaRequest } from './jobs.ts';
+export type { SgdCurveResult, SgdFinalVsKResult, SgdPlateauMarks, SgdSimPartial, SgdStabilityResult, SgdVeigaResult, VeigaRegion } from './index.ts';
+export type { SgdCurveRequest, SgdFinalVsKRequest, SgdSimRequest, SgdStabilityRequest, SgdVeigaRequest } from './jobs.ts';

@@ -25,6 +25,24 @@ export const sgdParams = defineSchema([
   { kind: 'number', key: 'seeds', label: 'SGD runs', tex: '\\#\\text{runs}', min: 1, max: 20, step: 1, scale: 'lin', default: 3, integer: true },
   { kind: 'number', key: 'init', label: 'Initial weight scale', tex: 'w_{ki}(0) \\sim \\mathcal N(0, s^2)', min: 1e-4, max: 1, step: 1e-4, scale: 'log', default: DEFAULT_INIT },
   { kind: 'number', key: 'alpha', label: 'Training time', tex: '\\alpha = \\text{steps}/N', min: 1, max: 1e5, step: 1, scale: 'log', default: 1000 },
+  {
+    kind: 'enum', key: 'start', label: 'Initial overlaps', tex: 'Q(0), R(0)',
+    options: [
+      { value: 'seeded', label: 'drawn weights (seed, N, init)' },
+      { value: 'reference', label: 'PHYSICS.md §3 reference start (K = M = 2, v fixed)' },
+    ],
+    default: 'seeded',
+    help: 'CLI only (sgd-ode, sgd-curve): where the ODE starts',
+  },
+  {
+    kind: 'enum', key: 'norm', label: 'Second-layer normalisation', tex: 'v, v^*',
+    options: [
+      { value: 'unit', label: 'v = v* = 1 (Saad & Solla, Goldt et al.)' },
+      { value: 'veiga', label: 'v = 1/K, v* = 1/M, η = γ0·K (Veiga et al.)' },
+    ],
+    default: 'unit',
+    help: 'CLI only (sgd-ode, sgd-sim, sgd-curve): Veiga et al.\'s (1/K)Σg student and (1/M)Σg teacher, --eta read as γ0, Δ = σ²; first layer only',
+  },
   { kind: 'number', key: 'kappa', label: 'Width exponent', tex: '\\kappa \\;(p \\sim d^{\\kappa})', min: -1, max: 1, step: 0.05, scale: 'lin', default: 0 },
   { kind: 'number', key: 'delta', label: 'Learning-rate exponent', tex: '\\delta \\;(\\gamma = \\gamma_0/d^{\\delta})', min: -1, max: 1, step: 0.05, scale: 'lin', default: 0 },
 ]);

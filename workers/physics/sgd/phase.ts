@@ -60,6 +60,15 @@ export function sgdPhase(kappa: Float64Array, delta: Float64Array): SgdPhaseResu
   return { kappa: kappa.slice(), delta: delta.slice(), region, time_exponent: time };
 }
 
+/**
+ * Veiga et al.'s normalisation of the second layer on the ODEs of odes.ts: student (1/K)Σ g, teacher
+ * (1/M)Σ g, i.e. v = 1/K fixed, v* = 1/M, and their learning rate γ0 as η = γ0·K (the 1/K of the output
+ * is carried by v in our update). σ² is their Δ.
+ */
+export function veigaNormalisation(K: number, M: number, gamma0: number): { vFixed: number; vStar: number; eta: number } {
+  return { vFixed: 1 / K, vStar: 1 / M, eta: gamma0 * K };
+}
+
 export interface PhaseCurveParams {
   kappa: number;
   delta: number;
@@ -84,8 +93,8 @@ export function sgdPhaseCurve(c: PhaseCurveParams, alphaMax: number, nOut = 60):
   const p = c.p ?? 8, k = c.k ?? 4;
   const res = sgdOde(
     {
-      K: p, M: k, act: c.act ?? 'erf', eta: (c.gamma0 ?? 1) * p, sigma: Math.sqrt(c.Delta), both: 0,
-      vFixed: 1 / p, vStar: 1 / k, init: c.init ?? DEFAULT_INIT, seed: c.seed ?? DEFAULT_SEED,
+      K: p, M: k, act: c.act ?? 'erf', sigma: Math.sqrt(c.Delta), both: 0, ...veigaNormalisation(p, k, c.gamma0 ?? 1),
+      init: c.init ?? DEFAULT_INIT, seed: c.seed ?? DEFAULT_SEED,
     },
     alphaMax,
     nOut,

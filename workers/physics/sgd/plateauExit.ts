@@ -4,7 +4,7 @@
  * leading Jacobian eigenvalue λ belongs to a direction that breaks the symmetry between teacher units. An
  * initial asymmetry a0 grows like a0·e^{λα}, so the plateau ends after ≈ ln(1/a0)/λ. Marked only where the
  * plateau exists: a nonlinear g (linear students have no symmetric trap), the second layer fixed at
- * v = v* = 1 (the fixed point of sgdPlateau) and M ≥ 2.
+ * v = v* = 1 (not Veiga et al.'s 1/K, 1/M) (the fixed point of sgdPlateau) and M ≥ 2.
  */
 import { sgdPlateau } from './plateau.ts';
 import { firstAlphaBelow } from './sgdOde.ts';
@@ -32,8 +32,8 @@ export function initialAsymmetry(R: ArrayLike<number>, K: number, M: number): nu
 }
 
 /** Whether the symmetric plateau of sgdPlateau applies to these parameters (see the header). */
-export function hasSymmetricPlateau(p: Pick<SgdParams, 'act' | 'both' | 'M'>): boolean {
-  return p.act !== 'linear' && !isBoth(p) && p.M >= 2;
+export function hasSymmetricPlateau(p: Pick<SgdParams, 'act' | 'both' | 'M' | 'vFixed' | 'vStar'>): boolean {
+  return p.act !== 'linear' && !isBoth(p) && p.M >= 2 && (p.vFixed ?? 1) === 1 && (p.vStar ?? 1) === 1;
 }
 
 /**

@@ -33,6 +33,17 @@ export interface SgdParams {
 
 export { DEFAULT_INIT, DEFAULT_N, DEFAULT_SEED } from './defaults.ts';
 
+/**
+ * PHYSICS.md §3's reference start of the K = M = 2 learning curve (erf, T = I, v = v* = 1, η = 0.5): from it
+ * ε_g(0) = 0.33370, the plateau is reached within 1 % by α ≈ 11.8 and left (ε_g below half of ε*) at α = 213.2.
+ */
+export const REFERENCE_START = {
+  K: 2,
+  M: 2,
+  Q: Float64Array.of(1.0187e-3, 1.7091e-5, 1.7091e-5, 1.0149e-3),
+  R: Float64Array.of(3.1466e-4, 6.5006e-4, 1.9904e-4, -5.1413e-4),
+} as const;
+
 /** Whether the second layer trains: `both` is the schema's 0/1 (the one place it is read). */
 export function isBoth(p: Pick<SgdParams, 'both'>): boolean {
   return p.both === 1;
