@@ -75,13 +75,14 @@ describe('landscapes CLI commands', () => {
     expect(below.outlier).toBeNull();
   });
 
-  it('landscape-phase-diagram: the page\'s 81-point log grid over the Δp slider range, IT null off the plane', () => {
+  it('landscape-phase-diagram: the page\'s 81-point log grid over the Δp slider range, IT 0 where the tensor alone suffices', () => {
     const out = JSON.parse(runCli(['landscape-phase-diagram'], groups).stdout) as Record<string, (number | null)[]>;
     expect(Object.keys(out).sort()).toEqual(['dp', 'invd2_amp', 'invd2_gf', 'invd2_it', 'invd2_mlamp']);
     expect(out.dp).toHaveLength(81);
     expect(out.dp[40]).toBe(1);
     expect(out.invd2_gf[40]).toBe(2);
-    expect(out.invd2_it[0]).toBeNull();
+    expect(out.invd2_it[0]).toBe(0); // Δp = 0.1 < Δp* = 0.229 (thresholds.test.ts)
+    for (const v of out.invd2_it) expect(v).toBeGreaterThanOrEqual(0);
     expect(out.invd2_it[80]).toBe(1);
   });
 

@@ -105,7 +105,7 @@ export const landscapesCommands: readonly Command[] = [
   }),
   cmd({
     name: 'landscape-phase-diagram',
-    summary: 'the phase-diagram lines on the page\'s grid (81 log-spaced Δp over the slider range; IT null where 1/Δ2 < 0)',
+    summary: 'the phase-diagram lines on the page\'s grid (81 log-spaced Δp over the slider range; IT 0 where the tensor alone suffices, Δp < 0.229)',
     keys: [],
     run: () => phaseDiagram(dpRange()),
   }),
