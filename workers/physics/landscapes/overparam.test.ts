@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { childSeed, Rng } from '../numerics/rng.ts';
-import { randomOnSphere } from './instance.ts';
-import { prOverparam } from './overparam.ts';
+import { overparamInstance, prOverparam } from './overparam.ts';
 
 /**
  * What "t" means in `pr-overparam` (issue #18 item 3): the flow Ẇ = −(m/(2α)) ∇_W L of the loss
  * L = ¼ Σ_μ (y_μ − ŷ_μ)², ŷ = aᵀ(WWᵀ/m)a/d (PHYSICS.md §4), i.e. dA/dt = −(1/α)(∇_A L·A + A·∇_A L).
  * Reference: an independent Euler integration of that flow in this test, with ∇_W L from central finite
- * differences of L alone (no code shared with overparam.ts), on the same instance (same Rng draws).
+ * differences of L alone (only the instance is shared with overparam.ts).
  */
 describe('over-parameterised student: the time scale of the flow', () => {
   it('prOverparam integrates Ẇ = −(m/(2α)) ∇_W L (finite-difference gradient of ¼Σ(y − ŷ)²)', () => {
@@ -18,20 +17,9 @@ describe('over-parameterised student: the time scale of the flow', () => {
     const h = 0.05;
     const tmax = 2;
     const seed = 7;
-    // the instance of run 0 at grid point 0: x*, then a, then W(0) (overparam.ts overparamRun)
-    const rng = new Rng(childSeed(childSeed(seed, 0), 0));
-    const M = Math.round(alpha * d);
-    const xStar = randomOnSphere(d, rng);
-    const a = new Float64Array(M * d);
-    rng.fillNormal(a);
-    const y = new Float64Array(M);
-    for (let mu = 0; mu < M; mu++) {
-      let z = 0;
-      for (let i = 0; i < d; i++) z += a[mu * d + i] * xStar[i];
-      y[mu] = (z * z) / d;
-    }
-    const W = new Float64Array(d * m);
-    rng.fillNormal(W);
+    // the instance of run 0 at grid point 0 (seeded as prOverparam seeds it)
+    const { xStar, a, y, W } = overparamInstance(d, m, alpha, new Rng(childSeed(childSeed(seed, 0), 0)));
+    const M = y.length;
     const loss = (V: Float64Array) => {
       let L = 0;
       for (let mu = 0; mu < M; mu++) {

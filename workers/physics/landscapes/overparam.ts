@@ -100,8 +100,17 @@ export function overparamFlow(a: Float64Array, y: Float64Array, d: number, m: nu
   };
 }
 
-/** One run: teacher, data and W(0) ~ N(0, 1) from `rng` (A(0) ≈ I, no small-initialisation bias). */
-function overparamRun(d: number, m: number, alpha: number, p: { tmax: number; h: number }, rng: Rng): RunOut {
+export interface OverparamInstance {
+  xStar: Float64Array;
+  /** M×d inputs, row-major */
+  a: Float64Array;
+  y: Float64Array;
+  /** W(0), d×m row-major */
+  W: Float64Array;
+}
+
+/** Teacher x* (|x*|² = d), M = αd samples, then W(0) ~ N(0, 1) (A(0) ≈ I), in this order from `rng`. */
+export function overparamInstance(d: number, m: number, alpha: number, rng: Rng): OverparamInstance {
   const M = Math.max(1, Math.round(alpha * d));
   const xStar = randomOnSphere(d, rng);
   const a = new Float64Array(M * d);
@@ -114,6 +123,13 @@ function overparamRun(d: number, m: number, alpha: number, p: { tmax: number; h:
   }
   const W = new Float64Array(d * m);
   rng.fillNormal(W);
+  return { xStar, a, y, W };
+}
+
+/** One run on the instance drawn from `rng` (no small-initialisation bias). */
+function overparamRun(d: number, m: number, alpha: number, p: { tmax: number; h: number }, rng: Rng): RunOut {
+  const { xStar, a, y, W } = overparamInstance(d, m, alpha, rng);
+  const M = y.length;
   const flow = overparamFlow(a, y, d, m, alpha);
   const nSteps = Math.max(0, Math.round(p.tmax / p.h));
   let loss = 0;
