@@ -103,8 +103,8 @@ export const DynamicsFigure = defineFigure(chapter, 'dynamics', 380, function Dy
             .
           </>
         ) : null}{' '}
-        DMFT on a grid of step <Tex>h</Tex>: Euler with trapezoid memory integrals, exact stationary state, escape time good to{' '}
-        <Tex>{'O(h)'}</Tex>.
+        DMFT on a grid of step <Tex>h</Tex>: trapezoid rule in time (predictor-corrector) and in the memory integrals, second
+        order: escape time and stationary state good to <Tex>{'O(h^2)'}</Tex>.
       </>
     ),
     children: (

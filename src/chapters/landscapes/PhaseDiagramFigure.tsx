@@ -82,7 +82,8 @@ export const PhaseDiagramFigure = defineFigure(chapter, 'phase', 380, function P
       <>
         Thresholds in the signal-to-noise ratio <Tex>{'1/\\Delta_2'}</Tex> of the matrix while the tensor noise{' '}
         <Tex>{'\\Delta_p'}</Tex> varies (<Tex>{'p = 3'}</Tex>). Above the IT line the signal is information-theoretically
-        detectable, above <Tex>{'1/\\Delta_2 = 1'}</Tex> Bayes-optimal AMP finds it, above{' '}
+        detectable (for <Tex>{'\\Delta_p < 0.229'}</Tex> the tensor alone suffices: the IT line lies on{' '}
+        <Tex>{'1/\\Delta_2 = 0'}</Tex>), above <Tex>{'1/\\Delta_2 = 1'}</Tex> Bayes-optimal AMP finds it, above{' '}
         <Tex>{'\\tfrac12\\big(1 + \\sqrt{1 + 4/\\Delta_p}\\big)'}</Tex> maximum-likelihood AMP does, and above{' '}
         <Tex>{'\\tfrac12\\big(1 + \\sqrt{1 + 8/\\Delta_p}\\big)'}</Tex> gradient flow on the loss does (Sarao Mannelli et al.
         2019). In the shaded region the landscape still holds exponentially many spurious minima (they disappear only at the

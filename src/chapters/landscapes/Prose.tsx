@@ -41,11 +41,13 @@ export function LandscapesProse() {
       <Tex block>{"\\dot m = -\\mu m + f'(m) + \\int_0^t R(t,s) f''(C(t,s))\\, m(s)\\,ds,"}</Tex>
       <Tex block>{"\\mu(t) = T + m f'(m) + \\int_0^t R(t,s)\\big[f'(C(t,s)) + f''(C(t,s))\\,C(t,s)\\big]\\,ds."}</Tex>
       <p>
-        They are solved on a grid of step <Tex>h</Tex> (memory <Tex>{'O(t^2/h^2)'}</Tex>, time <Tex>{'O(t^3/h^3)'}</Tex>; capped at 2000
-        steps) with Euler steps, trapezoid integrals and a trapezoid treatment of the <Tex>{'-\\mu x'}</Tex> decay that makes the
-        stationary state exact at any <Tex>h</Tex> (at <Tex>{'1/\\Delta_2 = 3'}</Tex>, <Tex>{'\\Delta_p = 4'}</Tex>:{' '}
-        <Tex>{'m \\to 0.8270'}</Tex>, <Tex>{'\\mu \\to 4.2982'}</Tex>); the escape time is good to <Tex>{'O(h)'}</Tex> (5 time units
-        between <Tex>{'h = 0.1'}</Tex> and <Tex>{'0.05'}</Tex> from <Tex>{'m_0 = 10^{-15}'}</Tex>).
+        They are solved on a grid of step <Tex>h</Tex> (memory <Tex>{'O(t^2/h^2)'}</Tex>, time <Tex>{'O(t^3/h^3)'}</Tex>; at most 2000
+        steps, beyond which the step grows to <Tex>{'t_{\\max}/2000'}</Tex>) by the trapezoid rule in time and in the memory integrals,
+        a predictor-corrector that is second order in <Tex>h</Tex>: from <Tex>{'m_0 = 10^{-15}'}</Tex> at{' '}
+        <Tex>{'1/\\Delta_2 = 3'}</Tex>, <Tex>{'\\Delta_p = 4'}</Tex> the overlap passes 0.5 at <Tex>{'t = 66.9'}</Tex> with{' '}
+        <Tex>{'h = 0.1'}</Tex> and <Tex>{'67.2'}</Tex> with <Tex>{'h = 0.05'}</Tex>, and ends at <Tex>{'m \\to 0.8270'}</Tex>,{' '}
+        <Tex>{'\\mu \\to 4.298'}</Tex>. The escape is an exponential growth over a long time, so the order of the scheme matters: a
+        first-order (Euler) scheme puts the same escape at 77.5 and 72.6.
       </p>
       <h3>Thresholds</h3>
       <p>

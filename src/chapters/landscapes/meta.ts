@@ -5,7 +5,7 @@ import { landscapesViewParams } from './viewParams.ts';
 
 /**
  * Browser defaults that differ from the CLI's: the page opens on the DMFT check point of PHYSICS.md §4
- * (1/Δ2 = 3, Δp = 4, m0 = 1e-15: aging at μ = 2σ, escape near t = 76 within the default horizon) and
+ * (1/Δ2 = 3, Δp = 4, m0 = 1e-15: aging at μ = 2σ, escape near t = 66 within the default horizon) and
  * at N = 100, where the finite-N runs take about a second (one tensor pass, O(N³), per step) instead
  * of the ~15 s of N = 200 on one worker. Controls panel order: the spiked model first, then phase
  * retrieval (α, d, width).

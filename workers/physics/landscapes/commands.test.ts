@@ -35,11 +35,11 @@ describe('landscapes CLI commands', () => {
     const res = runCli(['landscape-dmft', '--invd2', '2.5', '--dp', '1', '--m0', '0.07', '--tmax', '20', '--h', '0.1'], groups);
     expect(res.code).toBe(0);
     const out = JSON.parse(res.stdout) as Record<string, number[]>;
-    expect(Object.keys(out).sort()).toEqual(['e', 'm', 'mu', 't']);
+    expect(Object.keys(out).sort()).toEqual(['e', 'h', 'm', 'mu', 't']);
     expect(out.m.length).toBe(201);
     expect(out.mu.length).toBe(201);
-    // scipy fsolve of the stationary T = 0 equations (see dmft.test.ts)
-    expect(out.m[200]).toBeCloseTo(0.82691158757, 4);
+    // scipy fsolve of the stationary T = 0 equations (see dmft.test.ts; the scheme is 5e-5 off at h = 0.1)
+    expect(Math.abs(out.m[200] - 0.82691158757)).toBeLessThan(1e-4);
   });
 
   it('landscape-gf and landscape-hessian give series and spectra; pr-gf the success map', () => {
@@ -54,10 +54,12 @@ describe('landscapes CLI commands', () => {
     expect(Array.from(pr.success_rate as Float64Array)).toEqual([1]);
   });
 
-  it('rejects a DMFT grid beyond its memory cap with exit code 2', () => {
-    const res = runCli(['landscape-dmft', '--tmax', '300', '--h', '0.01'], groups);
-    expect(res.code).toBe(2);
-    expect(res.stderr).toMatch(/exceeds/);
+  it('landscape-dmft reports the step it ran with (h; coarsened beyond 2000 steps, dmft.slow.test.ts runs that corner)', () => {
+    const res = runCli(['landscape-dmft', '--invd2', '2.5', '--dp', '1', '--m0', '0.07', '--tmax', '2', '--h', '0.1'], groups);
+    expect(res.code).toBe(0);
+    const out = JSON.parse(res.stdout) as Record<string, unknown>;
+    expect(out.h).toBe(0.1);
+    expect(out.t).toHaveLength(21);
   });
 
   it('landscape-point: thresholds, region and BBP at the reader\'s point (θ = 2.5, Δp = 1: σ² = 4.5, outlier −(θ − σ)²/θ)', () => {
@@ -75,13 +77,14 @@ describe('landscapes CLI commands', () => {
     expect(below.outlier).toBeNull();
   });
 
-  it('landscape-phase-diagram: the page\'s 81-point log grid over the Δp slider range, IT null off the plane', () => {
+  it('landscape-phase-diagram: the page\'s 81-point log grid over the Δp slider range, IT 0 where the tensor alone suffices', () => {
     const out = JSON.parse(runCli(['landscape-phase-diagram'], groups).stdout) as Record<string, (number | null)[]>;
     expect(Object.keys(out).sort()).toEqual(['dp', 'invd2_amp', 'invd2_gf', 'invd2_it', 'invd2_mlamp']);
     expect(out.dp).toHaveLength(81);
     expect(out.dp[40]).toBe(1);
     expect(out.invd2_gf[40]).toBe(2);
-    expect(out.invd2_it[0]).toBeNull();
+    expect(out.invd2_it[0]).toBe(0); // Δp = 0.1 < Δp* = 0.229 (thresholds.test.ts)
+    for (const v of out.invd2_it) expect(v).toBeGreaterThanOrEqual(0);
     expect(out.invd2_it[80]).toBe(1);
   });
 

@@ -54,7 +54,7 @@ export const landscapesCommands: readonly Command[] = [
   }),
   cmd({
     name: 'landscape-dmft',
-    summary: 'DMFT of spherical gradient flow / Langevin (N → ∞): m(t), μ(t), e(t)',
+    summary: 'DMFT of spherical gradient flow / Langevin (N → ∞, second order in h): m(t), μ(t), e(t) and the step h used (tmax/2000 when tmax/h > 2000)',
     keys: ['invd2', 'dp', 'T', 'm0', 'h', 'tmax'],
     run: (args) =>
       landscapeDmft({ invd2: args.invd2, dp: args.dp, T: args.T, m0: args.m0, h: args.h, tmax: args.tmax }),
@@ -105,7 +105,7 @@ export const landscapesCommands: readonly Command[] = [
   }),
   cmd({
     name: 'landscape-phase-diagram',
-    summary: 'the phase-diagram lines on the page\'s grid (81 log-spaced Δp over the slider range; IT null where 1/Δ2 < 0)',
+    summary: 'the phase-diagram lines on the page\'s grid (81 log-spaced Δp over the slider range; IT 0 where the tensor alone suffices, Δp < 0.229)',
     keys: [],
     run: () => phaseDiagram(dpRange()),
   }),

@@ -7,23 +7,41 @@
  *   dm/dt = −μ m + f'(m) + ∫_0^t R(t,s) f''(C(t,s)) m(s) ds
  *   μ(t) = T + m f'(m) + ∫_0^t R(t,s)[f'(C(t,s)) + f''(C(t,s))C(t,s)] ds
  *   e(t) = −f(m) − ∫_0^t R(t,s) f'(C(t,s)) ds.
- * Explicit Euler in t on the grid t_i = i·h with trapezoid integrals (the scheme of PHYSICS.md), except
- * that the local decay −μx of m, C and R is stepped by the trapezoid rule in time,
- * x_{i+1} = [(1 − hμ_i/2)x_i + h·(memory terms)]/(1 + hμ_i/2). Why: with plain Euler the time sum of the
- * R equation weights R(t⁺,t) = 1 fully while the trapezoid integrals weight it by ½, so the stationary
- * relation 1 = μχ − f''(1)χ² picks up an O(hμ) error (+hμ/2); at h = 0.1, μ ≈ 4 that shifts the final
- * m by 0.04. With the trapezoid decay the discrete sums telescope to the continuum relation up to the
- * corner cell of the response memory ∫_{t'}^t R f'' R ds: summed over the steps of R(·,t') it is a double
- * integral over (s − t', t − s) ≥ 0 whose corner cell carries the product-trapezoid weight ¼ but is 0 in a
- * one-step integral over [t', t']. Giving the step t = t' that weight ¼·h·f''(1) makes the discrete sum
- * rule exact, 1 = μχ − f''(1)χ² with χ the trapezoid ∫R: the stationary state after the escape (the
- * PHYSICS.md check point m = 0.8270, μ = 4.2982) is then reproduced at any h, not up to O(h²).
- * What remains O(h) is the timing of the transient (the escape time; see CONTEXT.md for its size).
- * Memory O(n²), time O(n³), n = tmax/h.
+ *
+ * Scheme: second order in h — the trapezoid rule in time for every equation, as a predictor-corrector,
+ * with trapezoid integrals in s on the grid t_i = i·h. Each unknown x ∈ {m, C(·,t_j), R(·,t_j)} obeys
+ * ẋ = −μx + G with G the source and memory terms. Step i → i+1:
+ *   predict  x̃_{i+1} = [(1 − hμ_i/2)x_i + h G_i] / (1 + hμ_i/2)            (the old first-order scheme)
+ *   correct  x_{i+1} = [(1 − hμ_i/2)x_i + (h/2)(G_i + G̃_{i+1})] / (1 + hμ̃_{i+1}/2)
+ * where G̃_{i+1}, μ̃_{i+1} are the memory integrals and μ of the current guess of row i+1. The corrector
+ * is applied CORRECTIONS = 2 times (each pass re-evaluates row i+1, O(i²)), and the last evaluation serves
+ * as the left-end sources of the next step (the μ, e and m source of row i+1 are recomputed, O(i)). The
+ * decay −μx stays implicit in x, so the step is stable for h·μ up to ~2. Cost: 2 O(i²) passes a step
+ * where the first-order scheme had 1. More passes converge to the implicit trapezoid rule, whose error
+ * constant is larger here: 4 passes put the (1/Δ2 = 3, Δp = 4, m0 = 1e-15) escape at 66.72 / 67.15 for
+ * h = 0.1 / 0.05 (0.64 % apart), 2 passes at 66.89 / 67.17 (0.43 %), extrapolated 67.3.
+ *
+ * Why second order: the escape from m ≈ 0 is an exponential growth m ∝ e^{λt} over t ~ ln(1/m0)/λ, so
+ * an O(h) error in the rate λ is an O(h·t) error in the escape time. The first-order scheme grew m at
+ * 0.836 / 0.896 / 0.943 of the BBP rate at h = 0.2 / 0.1 / 0.05 (1/Δ2 = 2.7, Δp = 1) and escaped 10–25 %
+ * late, some runs not at all (issue #18 item 2); this one grows at 1.015 (h = 0.1) and 1.001 (h = 0.05)
+ * of that rate (dmft.slow.test.ts).
+ *
+ * The corner of the response memory: summed over the steps of R(·,t'), ∫_{t'}^t R f'' R ds is a double
+ * integral over (s − t', t − s) ≥ 0. The trapezoid rule in t times the trapezoid rule in s weights every
+ * cell as the product trapezoid would, except the corner cell s = t' = t: ½ (outer, t = t') × 0 (an
+ * integral over [t', t']), where the product rule has ¼. Giving the memory at t = t' the value
+ * ½·h·f''(1) restores it, so that the stationary sum rule 1 = μχ − f''(1)χ² (χ the trapezoid ∫R) holds
+ * on the grid: the state after the escape (the PHYSICS.md check point m = 0.8270, μ = 4.2982) is exact
+ * for the implicit rule (to 1e-8 with 8 passes). With the 2 passes used it is off by O(h²) — 3e-5 in m
+ * and 2e-4 in μ at h = 0.1, 2e-5 in μ at h = 0.05 (dmft.test.ts) — where the first-order scheme was exact.
+ * The added term is O(h²) once per column t', so it keeps the scheme second order.
  *
  * Storage: C and R live in full (n+1)² Float64Arrays, each entry written twice — C symmetrically and
  * R as R(max(a,b), min(a,b)) — so that every integral reads one contiguous row: the O(n³) loop never
- * walks a column (this is what keeps t = 100 at h = 0.1 under a second).
+ * walks a column. Memory O(n²), time O(n³), n = tmax/h ≤ DMFT_MAX_STEPS: beyond the cap the step is
+ * coarsened to tmax/DMFT_MAX_STEPS (`dmftStep`; ≤ 0.15 for the schema's tmax ≤ 300), which the
+ * second-order scheme affords — the step used is returned as `h`.
  */
 import { f, f1, f2 } from './model.ts';
 import type { SpikeStrength } from './model.ts';
@@ -36,7 +54,7 @@ export interface DmftParams {
   T: number;
   /** initial overlap m(0) (a random start at size N has m0 ~ N^{-1/2}) */
   m0: number;
-  /** Euler step */
+  /** requested time step (coarsened to tmax/DMFT_MAX_STEPS when finer than that: `dmftStep`) */
   h: number;
   tmax: number;
 }
@@ -46,15 +64,30 @@ export interface DmftResult {
   m: Float64Array;
   mu: Float64Array;
   e: Float64Array;
+  /** the step used: the requested h, or tmax/DMFT_MAX_STEPS when tmax/h would exceed the cap */
+  h: number;
 }
 
-/** tmax/h cap: two (n+1)² Float64Arrays are 64 MB at n = 2000, and the O(n³) work ~8 s. */
+/** Grid cap: two (n+1)² Float64Arrays are 64 MB at n = 2000, and the O(n³) work ~10 s. */
 export const DMFT_MAX_STEPS = 2000;
 
-export function landscapeDmft(p: DmftParams, onProgress?: (fraction: number) => void): DmftResult {
+/** Corrector passes per step (see the header): 1 is Heun's method; more passes approach the implicit trapezoid rule. */
+const CORRECTIONS = 2;
+
+/**
+ * The step the DMFT runs with: h, unless tmax/h exceeds DMFT_MAX_STEPS, where the grid's memory
+ * O(n²) sets the step to tmax/DMFT_MAX_STEPS (0.15 at the schema's tmax = 300). Rounded so that
+ * the grid ends at tmax.
+ */
+export function dmftStep(p: { h: number; tmax: number }): { h: number; n: number } {
+  if (!(p.h > 0) || !(p.tmax >= 0)) throw new RangeError(`landscapeDmft: need h > 0 and tmax ≥ 0 (got h = ${p.h}, tmax = ${p.tmax})`);
   const n = Math.max(1, Math.round(p.tmax / p.h));
-  if (n > DMFT_MAX_STEPS) throw new RangeError(`landscapeDmft: tmax/h = ${n} steps exceeds ${DMFT_MAX_STEPS} (memory O(n²)); raise h or lower tmax`);
-  const h = p.h;
+  if (n <= DMFT_MAX_STEPS) return { h: p.h, n };
+  return { h: p.tmax / DMFT_MAX_STEPS, n: DMFT_MAX_STEPS };
+}
+
+export function landscapeDmft(p: DmftParams, onProgress?: (fraction: number) => void): DmftResult {
+  const { h, n } = dmftStep(p);
   const s: SpikeStrength = { invd2: p.invd2, dp: p.dp };
   const w = n + 1;
   const C = new Float64Array(w * w);
@@ -63,79 +96,132 @@ export function landscapeDmft(p: DmftParams, onProgress?: (fraction: number) => 
   const m = new Float64Array(w);
   const mu = new Float64Array(w);
   const e = new Float64Array(w);
-  // per-row kernels A(s) = R(t_i,s) f''(C(t_i,s)), B(s) = f'(C(t_i,s)), reused across rows
+  // per-row kernels A(s) = R(t_r,s) f''(C(t_r,s)), B(s) = f'(C(t_r,s))
   const A = new Float64Array(w);
   const B = new Float64Array(w);
+  // sources G of row i (the step's left end) and of the predicted / corrected row i+1
+  const gC0 = new Float64Array(w);
+  const gR0 = new Float64Array(w);
+  const gC1 = new Float64Array(w);
+  const gR1 = new Float64Array(w);
+  // previous row values x_i, kept while row i+1 is overwritten by the corrector
+  const cPrev = new Float64Array(w);
+  const rPrev = new Float64Array(w);
   C[0] = 1;
   R[0] = 1;
   m[0] = p.m0;
-  const totalWork = n * n * n;
-  let nextReport = 0.01;
 
-  for (let i = 0; ; i++) {
-    const rowI = i * w;
+  /**
+   * Row r: kernels, μ(t_r), e(t_r), and the sources G of m and of C(t_r,t_j), R(t_r,t_j) for
+   * jmin ≤ j ≤ jmax (written into gC, gR); returns [μ, e, G_m].
+   */
+  function row(r: number, jmin: number, jmax: number, gC: Float64Array, gR: Float64Array): [number, number, number] {
+    const rowR = r * w;
     let sMu = 0;
     let sE = 0;
     let sM = 0;
-    for (let k = 0; k <= i; k++) {
-      const c = C[rowI + k];
-      const r = R[rowI + k];
+    for (let k = 0; k <= r; k++) {
+      const c = C[rowR + k];
+      const rr = R[rowR + k];
       const fp = f1(c, s);
       const fpp = f2(c, s);
-      A[k] = r * fpp;
+      A[k] = rr * fpp;
       B[k] = fp;
-      const wk = k === 0 || k === i ? 0.5 : 1;
-      sMu += wk * r * (fp + fpp * c);
-      sE += wk * r * fp;
+      const wk = k === 0 || k === r ? 0.5 : 1;
+      sMu += wk * rr * (fp + fpp * c);
+      sE += wk * rr * fp;
       sM += wk * A[k] * m[k];
     }
-    if (i === 0) sMu = sE = sM = 0;
-    const mi = m[i];
-    t[i] = i * h;
-    mu[i] = p.T + mi * f1(mi, s) + h * sMu;
-    e[i] = -f(mi, s) - h * sE;
-    if (i === n) break;
-    const mui = mu[i];
-    const fpm = f1(mi, s);
-    // the local term −μx is taken by the trapezoid rule in time (see the header)
-    const keep = 1 - 0.5 * h * mui;
-    const inv = 1 / (1 + 0.5 * h * mui);
-    m[i + 1] = (keep * mi + h * (fpm + h * sM)) * inv;
-
-    const rowNext = (i + 1) * w;
-    const Ai = A[i];
+    if (r === 0) sMu = sE = sM = 0;
+    const mr = m[r];
+    const fpm = f1(mr, s);
+    const muR = p.T + mr * fpm + h * sMu;
+    const eR = -f(mr, s) - h * sE;
+    const gM = fpm + h * sM;
+    const Ar = A[r];
     const A0 = A[0];
     const B0 = B[0];
-    for (let j = 0; j <= i; j++) {
+    for (let j = jmin; j <= jmax; j++) {
       const rowJ = j * w;
-      let s1 = 0; // Σ_s A(s) C(s,t_j), s = 0..i
-      let s2 = 0; // Σ_s B(s) R(t_j,s), s = 0..j−1
-      let s3 = 0; // Σ_s A(s) R(s,t_j), s = j..i
+      let s1 = 0; // Σ_k A(k) C(k,t_j), k = 0..r
+      let s2 = 0; // Σ_k B(k) R(t_j,k), k = 0..j−1
+      let s3 = 0; // Σ_k A(k) R(k,t_j), k = j..r
       for (let k = 0; k < j; k++) {
         s1 += A[k] * C[rowJ + k];
         s2 += B[k] * R[rowJ + k];
       }
-      for (let k = j; k <= i; k++) {
+      for (let k = j; k <= r; k++) {
         const a = A[k];
         s1 += a * C[rowJ + k];
         s3 += a * R[rowJ + k];
       }
-      const cij = C[rowI + j];
-      const rij = R[rowI + j];
       // trapezoid end corrections (R(t_j,t_j) = 1)
-      const I1 = i > 0 ? h * (s1 - 0.5 * (A0 * C[rowJ] + Ai * cij)) : 0;
+      const I1 = r > 0 ? h * (s1 - 0.5 * (A0 * C[rowJ] + Ar * C[rowR + j])) : 0;
       const I2 = j > 0 ? h * (s2 + 0.5 * B[j] - 0.5 * B0 * R[rowJ]) : 0;
-      // corner cell s = t' = t: product-trapezoid weight ¼ (see the header)
-      const I3 = i > j ? h * (s3 - 0.5 * (A[j] + Ai * rij)) : 0.25 * h * Ai;
-      const cNew = (keep * cij + h * (fpm * m[j] + I1 + I2)) * inv;
-      const rNew = (keep * rij + h * I3) * inv;
+      // corner cell s = t' = t: weight ½ here, ¼ after the outer trapezoid (see the header)
+      const I3 = r > j ? h * (s3 - 0.5 * (A[j] + Ar * R[rowR + j])) : 0.5 * h * Ar;
+      gC[j] = fpm * m[j] + I1 + I2;
+      gR[j] = I3;
+    }
+    return [muR, eR, gM];
+  }
+
+  /** Write row i+1 (and its mirror entries) for j ≤ i. */
+  function writeRow(i: number, cj: (j: number) => number, rj: (j: number) => number) {
+    const rowNext = (i + 1) * w;
+    for (let j = 0; j <= i; j++) {
+      const cNew = cj(j);
+      const rNew = rj(j);
       C[rowNext + j] = cNew;
-      C[rowJ + i + 1] = cNew;
+      C[j * w + i + 1] = cNew;
       R[rowNext + j] = rNew;
-      R[rowJ + i + 1] = rNew;
+      R[j * w + i + 1] = rNew;
     }
     C[rowNext + i + 1] = 1;
     R[rowNext + i + 1] = 1;
+  }
+
+  const totalWork = n * n * n;
+  let nextReport = 0.01;
+  // sources of row i: from the last corrector evaluation of the step before (PE(CE)² with the final
+  // evaluation skipped: it differs from the final row by O(h³), which keeps the O(h²) order and saves a
+  // third O(i²) pass); μ_i, e_i and the m source are O(i) and are taken at the final row.
+  let gCi = gC0;
+  let gRi = gR0;
+  let gCn = gC1;
+  let gRn = gR1;
+  for (let i = 0; ; i++) {
+    t[i] = i * h;
+    // O(i): μ_i, e_i, the m source and the diagonal j = i; the rest of row i from the step before
+    const [mui, ei, gMi] = row(i, i, i, gCi, gRi);
+    mu[i] = mui;
+    e[i] = ei;
+    if (i === n) break;
+    const keep = 1 - 0.5 * h * mui;
+    const rowI = i * w;
+    for (let j = 0; j <= i; j++) {
+      cPrev[j] = C[rowI + j];
+      rPrev[j] = R[rowI + j];
+    }
+    const mPrev = m[i];
+    // predictor: the decay by the trapezoid rule at frozen μ_i, the sources at the left end
+    let inv = 1 / (1 + 0.5 * h * mui);
+    m[i + 1] = (keep * mPrev + h * gMi) * inv;
+    writeRow(i, (j) => (keep * cPrev[j] + h * gCi[j]) * inv, (j) => (keep * rPrev[j] + h * gRi[j]) * inv);
+    // corrector(s): the trapezoid rule with the sources and μ of the current guess of row i+1
+    for (let c = 0; c < CORRECTIONS; c++) {
+      const [muNext, , gMNext] = row(i + 1, 0, i, gCn, gRn);
+      inv = 1 / (1 + 0.5 * h * muNext);
+      m[i + 1] = (keep * mPrev + 0.5 * h * (gMi + gMNext)) * inv;
+      writeRow(
+        i,
+        (j) => (keep * cPrev[j] + 0.5 * h * (gCi[j] + gCn[j])) * inv,
+        (j) => (keep * rPrev[j] + 0.5 * h * (gRi[j] + gRn[j])) * inv,
+      );
+    }
+    // the last evaluation (j ≤ i) becomes the left-end sources of the next step
+    [gCi, gCn] = [gCn, gCi];
+    [gRi, gRn] = [gRn, gRi];
 
     if (onProgress) {
       const done = ((i + 1) * (i + 1) * (i + 1)) / totalWork;
@@ -146,5 +232,5 @@ export function landscapeDmft(p: DmftParams, onProgress?: (fraction: number) => 
     }
   }
   onProgress?.(1);
-  return { t, m, mu, e };
+  return { t, m, mu, e, h };
 }

@@ -42,18 +42,27 @@ describe('escape from the equator (PHYSICS.md §4: escape means |m| > 0.3)', () 
   });
 
   it('DMFT: the escape time grows like ln(1/m0)/λ, λ → (θ − σ)²/θ the BBP outlier of the threshold states', () => {
-    // Reference (arXiv:1907.08226 Sec. 4; PHYSICS.md §4): near the threshold states (μ = 2σ) m grows along the
-    // BBP outlier at rate −λ_out = (θ − σ)²/θ = 0.4250 at θ = 3, Δp = 4. The flow reaches μ = 2σ only slowly
-    // (aging), so the measured rate is a little below: 10 % tolerance (the two starts are 1e-10 and 1e-5;
-    // each escape time is good to O(h) = 0.1, i.e. 1 % of their difference).
+    // Reference (arXiv:1907.08226 Sec. 4; PHYSICS.md §4): at Lagrange multiplier μ the Hessian outlier is
+    // μ − θ − σ²/θ, so m grows at θ + σ²/θ − μ(t); at the threshold states (μ = 2σ) that is (θ − σ)²/θ = 0.4250
+    // at θ = 3, Δp = 4. The flow reaches μ = 2σ only slowly (aging, μ < 2σ), so the measured rate is a little
+    // ABOVE 0.4250 (0.470, +11 %; the first-order scheme of before issue #18 measured it below, as its growth
+    // was 0.89 of the true rate) and equals the local rate averaged over the escape window (0.463) to the
+    // scheme's O(h²) = 1.5 % at h = 0.1 (dmft.slow.test.ts); each escape time is resolved to the grid, 0.1.
     const rate = -bbpPrediction(3, 4).outlier!;
     expect(rate).toBeCloseTo(0.425, 3);
-    const p = { invd2: 3, dp: 4, T: 0, h: 0.1, tmax: 50 };
-    const t10 = dmftWithEscape({ ...p, m0: 1e-10 }).t_escape!;
+    const h = 0.1;
+    const p = { invd2: 3, dp: 4, T: 0, h, tmax: 50 };
+    const run10 = dmftWithEscape({ ...p, m0: 1e-10 });
+    const t10 = run10.t_escape!;
     const t5 = dmftWithEscape({ ...p, m0: 1e-5 }).t_escape!;
     const measured = Math.log(1e5) / (t10 - t5);
-    expect(Math.abs(measured / rate - 1)).toBeLessThan(0.1);
-    expect(measured).toBeLessThan(rate);
+    expect(measured).toBeGreaterThan(rate);
+    expect(measured / rate - 1).toBeLessThan(0.15);
+    let local = 0;
+    const i0 = Math.round(t5 / h);
+    const i1 = Math.round(t10 / h);
+    for (let i = i0; i < i1; i++) local += (3 + 3.5 / 3 - run10.mu[i]) / (i1 - i0);
+    expect(Math.abs(measured / local - 1)).toBeLessThan(0.03);
   });
 
   it('DMFT escape from 1/√N happens within a few time units even below the GF line (finite-size effect)', () => {

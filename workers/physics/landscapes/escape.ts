@@ -48,7 +48,7 @@ export interface DmftEscape extends DmftResult {
   t_escape: number | null;
 }
 
-/** The N → ∞ curves with the time m(t) first leaves the equator (good to O(h): the grid's resolution and the scheme's). */
+/** The N → ∞ curves with the time m(t) first leaves the equator (to the grid point: O(h) resolution; the scheme is O(h²)). */
 export function dmftWithEscape(p: DmftParams, onProgress?: (fraction: number) => void): DmftEscape {
   const r = landscapeDmft(p, onProgress);
   return { ...r, m0: p.m0, t_escape: escapeTime(r.t, r.m) };

@@ -5,8 +5,12 @@
  * learns the rank-one teacher y_μ = (a_μ·x*)²/d, |x*|² = d, from M = αd samples by gradient flow on
  * L = ¼ Σ_μ (y_μ − ŷ_μ)². For m ≥ d it reaches the teacher (A → x*x*ᵀ) iff α > 2; just above 2 the
  * approach is a slow power law in time.
- * Time: Ẇ = −(m/(2α)) ∇_W L = (1/(αd)) G W with G = Σ_μ r_μ a_μ a_μᵀ, r = y − ŷ, so that
- * dA/dt = (GA + AG)/(αd) has O(1) rates for every α and width (gradient flow with t rescaled).
+ * Time: gradient flow on L with t rescaled so that rates are O(1) for every α and width,
+ *   Ẇ = −(m/(2α)) ∇_W L = (1/(2αd)) G W,  G = Σ_μ r_μ a_μ a_μᵀ, r = y − ŷ
+ * (∇_W L = −GW/(md)), i.e. dA/dt = −(1/α)(∇_A L·A + A·∇_A L) = (GA + AG)/(2αd) with ∇_A L = −G/(2d):
+ * the flow of A in units of 1/α, as `pr-gf` measures time (phaseRetrieval.ts). Until issue #18 item 3 the
+ * update was GW/(αd), twice this header's rate, so "t" ran twice as fast as documented (the recovery error
+ * at d = m = 80, α = 3, t = 300 was 0.180, against 0.247–0.428 from an independent run of this flow).
  */
 import { childSeed, Rng } from '../numerics/rng.ts';
 import { randomOnSphere } from './instance.ts';
@@ -49,28 +53,19 @@ interface RunOut {
   loss: number;
 }
 
-/** One run: teacher, data and W(0) ~ N(0, 1) from `rng` (A(0) ≈ I, no small-initialisation bias). */
-function overparamRun(d: number, m: number, alpha: number, p: { tmax: number; h: number }, rng: Rng): RunOut {
-  const M = Math.max(1, Math.round(alpha * d));
-  const xStar = randomOnSphere(d, rng);
-  const a = new Float64Array(M * d);
-  rng.fillNormal(a);
-  const y = new Float64Array(M);
-  for (let mu = 0; mu < M; mu++) {
-    let z = 0;
-    for (let i = 0; i < d; i++) z += a[mu * d + i] * xStar[i];
-    y[mu] = (z * z) / d;
-  }
-  const W = new Float64Array(d * m);
-  rng.fillNormal(W);
+/**
+ * The flow of the header for the data (a: M×d row-major, y: M labels): W ↦ {Ẇ = GW/(2αd), L = ¼Σ(y − ŷ)²}.
+ * The returned closure reuses its buffers (Wdot is overwritten by the next call).
+ */
+export function overparamFlow(a: Float64Array, y: Float64Array, d: number, m: number, alpha: number): (W: Float64Array) => { Wdot: Float64Array; loss: number } {
+  const M = y.length;
   const P = new Float64Array(m); // a_μᵀW for one μ
   const G = new Float64Array(d * d);
-  const GW = new Float64Array(d * m);
-  const nSteps = Math.max(0, Math.round(p.tmax / p.h));
-  let loss = 0;
-  for (let step = 0; step <= nSteps; step++) {
+  const Wdot = new Float64Array(d * m);
+  const scale = 1 / (2 * alpha * d);
+  return (W) => {
     G.fill(0);
-    loss = 0;
+    let loss = 0;
     for (let mu = 0; mu < M; mu++) {
       const row = mu * d;
       P.fill(0);
@@ -90,20 +85,59 @@ function overparamRun(d: number, m: number, alpha: number, p: { tmax: number; h:
         for (let j = i; j < d; j++) G[gr + j] += c * a[row + j];
       }
     }
-    if (step === nSteps) break;
     for (let i = 0; i < d; i++) for (let j = i + 1; j < d; j++) G[j * d + i] = G[i * d + j];
-    GW.fill(0);
+    Wdot.fill(0);
     for (let i = 0; i < d; i++) {
       const gr = i * d;
       const out = i * m;
       for (let j = 0; j < d; j++) {
-        const g = G[gr + j];
+        const g = G[gr + j] * scale;
         const wr = j * m;
-        for (let k = 0; k < m; k++) GW[out + k] += g * W[wr + k];
+        for (let k = 0; k < m; k++) Wdot[out + k] += g * W[wr + k];
       }
     }
-    const c = p.h / (alpha * d);
-    for (let q = 0; q < d * m; q++) W[q] += c * GW[q];
+    return { Wdot, loss };
+  };
+}
+
+export interface OverparamInstance {
+  xStar: Float64Array;
+  /** M×d inputs, row-major */
+  a: Float64Array;
+  y: Float64Array;
+  /** W(0), d×m row-major */
+  W: Float64Array;
+}
+
+/** Teacher x* (|x*|² = d), M = αd samples, then W(0) ~ N(0, 1) (A(0) ≈ I), in this order from `rng`. */
+export function overparamInstance(d: number, m: number, alpha: number, rng: Rng): OverparamInstance {
+  const M = Math.max(1, Math.round(alpha * d));
+  const xStar = randomOnSphere(d, rng);
+  const a = new Float64Array(M * d);
+  rng.fillNormal(a);
+  const y = new Float64Array(M);
+  for (let mu = 0; mu < M; mu++) {
+    let z = 0;
+    for (let i = 0; i < d; i++) z += a[mu * d + i] * xStar[i];
+    y[mu] = (z * z) / d;
+  }
+  const W = new Float64Array(d * m);
+  rng.fillNormal(W);
+  return { xStar, a, y, W };
+}
+
+/** One run on the instance drawn from `rng` (no small-initialisation bias). */
+function overparamRun(d: number, m: number, alpha: number, p: { tmax: number; h: number }, rng: Rng): RunOut {
+  const { xStar, a, y, W } = overparamInstance(d, m, alpha, rng);
+  const M = y.length;
+  const flow = overparamFlow(a, y, d, m, alpha);
+  const nSteps = Math.max(0, Math.round(p.tmax / p.h));
+  let loss = 0;
+  for (let step = 0; step <= nSteps; step++) {
+    const v = flow(W);
+    loss = v.loss;
+    if (step === nSteps) break;
+    for (let q = 0; q < d * m; q++) W[q] += p.h * v.Wdot[q];
   }
   // ‖WWᵀ/m − x*x*ᵀ‖_F / d
   let err2 = 0;

@@ -13,24 +13,23 @@ describe('phase diagram of the spiked matrix-tensor model (PHYSICS.md §4)', () 
     for (let i = 1; i < 81; i++) expect(g[i] / g[i - 1]).toBeCloseTo(Math.pow(100, 1 / 80), 12);
   });
 
-  it('lines: the pointwise thresholds, with the IT line cut where it leaves the plane 1/Δ2 ≥ 0', () => {
+  it('lines: the pointwise thresholds; the IT line lies on 1/Δ2 = 0 below Δp* = 0.229, never below it', () => {
     const l = phaseDiagram({ dpMin: 0.1, dpMax: 10 });
     expect(l.dp).toHaveLength(81);
     // PHYSICS.md §4 values at Δp = 1 (point 40): ML-AMP = golden ratio, GF = 2
     expect(l.invd2_gf[40]).toBe(2);
     expect(l.invd2_mlamp[40]).toBeCloseTo((1 + Math.sqrt(5)) / 2, 12);
-    // the IT threshold at Δp = 0.1 is negative (θ_IT(0.25) = 0.155 already, thresholds.test.ts): cut, not drawn
-    expect(landscapeThresholds(0.1).invd2_it).toBeLessThan(0);
-    expect(l.invd2_it[0]).toBeNaN();
-    let cut = 0;
+    let onAxis = 0;
     for (let i = 0; i < 81; i++) {
       const t = landscapeThresholds(l.dp[i]);
-      if (t.invd2_it < 0) cut++;
-      else expect(l.invd2_it[i]).toBe(t.invd2_it);
+      expect(l.invd2_it[i]).toBe(t.invd2_it);
+      expect(l.invd2_it[i]).toBeGreaterThanOrEqual(0);
+      expect(Number.isFinite(l.invd2_it[i])).toBe(true);
+      if (t.invd2_it === 0) onAxis++;
       expect(l.invd2_gf[i]).toBe(t.invd2_gf);
     }
-    expect(cut).toBeGreaterThan(0);
-    expect(cut).toBeLessThan(20); // only below Δp ≈ 0.2
+    // grid points with Δp < Δp* = 0.229: 0.1·100^(i/80) < 0.229 for i ≤ 14
+    expect(onAxis).toBe(15);
   });
 
   it('regions at Δp = 1 and 0.5 from the tabulated thresholds (GF 2, ML-AMP 1.618, AMP 1; IT 0.8512 at Δp = 0.5)', () => {
@@ -42,6 +41,9 @@ describe('phase diagram of the spiked matrix-tensor model (PHYSICS.md §4)', () 
     expect(at(0.5, 0.9)).toBe('hard'); // between θ_IT = 0.8512 and θ_AMP = 1
     expect(at(0.5, 0.8)).toBe('undetectable');
     expect(at(1, 2)).toBe('mlamp'); // on the GF line: not above it
+    // Δp < Δp*: the tensor alone makes x* detectable, so no 1/Δ2 ≥ 0.1 of the schema is undetectable
+    expect(at(0.1, 0.1)).toBe('hard');
+    expect(at(0.2, 0.5)).toBe('hard');
   });
 
   it('the reader’s point: thresholds, region and the BBP picture at μ = 2σ (σ² = 1/Δ2 + 2/Δp)', () => {

@@ -17,12 +17,11 @@ export function dpGrid(min: number, max: number, n = PHASE_DIAGRAM_POINTS): Floa
 }
 
 /**
- * The threshold lines over a Δp range, as the plane 1/Δ2 ≥ 0 shows them: below Δp ≈ 0.2 the IT
- * threshold goes negative (the tensor alone suffices) and is NaN there (null in the CLI's JSON).
+ * The threshold lines over a Δp range: below Δp* = 0.229 the IT line lies on 1/Δ2 = 0 (the tensor alone
+ * makes the signal detectable; thresholds.ts).
  */
 export function phaseDiagram(range: { dpMin: number; dpMax: number }): ThresholdLines {
-  const lines = landscapeThresholdLines(dpGrid(range.dpMin, range.dpMax));
-  return { ...lines, invd2_it: lines.invd2_it.map((v) => (v >= 0 ? v : NaN)) };
+  return landscapeThresholdLines(dpGrid(range.dpMin, range.dpMax));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bbpPrediction, landscapeThresholdLines, landscapeThresholds } from './thresholds.ts';
+import { bbpPrediction, DP_TENSOR_IT, landscapeThresholdLines, landscapeThresholds } from './thresholds.ts';
+import { dpGrid } from './phaseDiagram.ts';
 
 describe('spiked matrix-tensor thresholds (PHYSICS.md §4)', () => {
   it('reproduces the tabulated ML-AMP and GF values', () => {
@@ -60,6 +61,45 @@ describe('spiked matrix-tensor thresholds (PHYSICS.md §4)', () => {
       expect(lines.invd2_it[i]).toBeLessThanOrEqual(lines.invd2_amp[i]);
       expect(lines.invd2_amp[i]).toBeLessThan(lines.invd2_mlamp[i]);
       expect(lines.invd2_mlamp[i]).toBeLessThan(lines.invd2_gf[i]);
+    }
+  });
+
+  it('IT threshold is 0, never negative, where the tensor alone suffices (Δp ≤ Δp* = 0.229; issue #18 item 1)', () => {
+    // Before the fix the stationary-point curve was returned as it is: θ_IT(0.1) = −2.807, (0.15) = −1.072,
+    // (0.2) = −0.280. A signal-to-noise ratio 1/Δ2 is ≥ 0: below Δp* no matrix is needed, the threshold is 0.
+    for (const dp of [0.1, 0.15, 0.2]) expect(landscapeThresholds(dp).invd2_it).toBe(0);
+    // Δp*: the pure-tensor (θ = 0) IT point, max φ = φ(0) at φ' = 0, i.e. Δp = m(1 − m) with
+    // m²/(6(1 − m)) + ½[m + ln(1 − m)] = 0 (mpmath findroot, 30 digits: m = 0.645007451334584).
+    const m = 0.645007451334584;
+    expect(DP_TENSOR_IT).toBeCloseTo(m * (1 - m), 14);
+    // continuity at Δp*: just above it θ_IT is small and positive (root-finding to 1e-15 in m; θ'(Δp*) ≈ 12)
+    expect(landscapeThresholds(DP_TENSOR_IT * 0.999).invd2_it).toBe(0);
+    const above = landscapeThresholds(DP_TENSOR_IT * 1.001).invd2_it;
+    expect(above).toBeGreaterThan(0);
+    expect(above).toBeLessThan(0.01);
+    // brute force at θ = 0 on both sides: the global max of φ(m) = m³/(6Δp) + ½[m + ln(1 − m)] over a fine
+    // grid of (0, 1) is > 0 (detectable without a matrix) below Δp*, = φ(0) = 0 above it
+    const phiMax = (dp: number) => {
+      let best = -Infinity;
+      for (let i = 1; i < 200000; i++) {
+        const x = i / 200000;
+        best = Math.max(best, (x * x * x) / (6 * dp) + 0.5 * (x + Math.log1p(-x)));
+      }
+      return best;
+    };
+    expect(phiMax(0.2)).toBeGreaterThan(0);
+    expect(phiMax(0.25)).toBeLessThanOrEqual(0);
+  });
+
+  it('0 ≤ IT ≤ AMP ≤ ML-AMP ≤ GF over the whole Δp range of the schema (0.1 … 10)', () => {
+    const g = dpGrid(0.1, 10, 1001);
+    for (const dp of g) {
+      const t = landscapeThresholds(dp);
+      for (const v of Object.values(t)) expect(Number.isFinite(v)).toBe(true);
+      expect(t.invd2_it).toBeGreaterThanOrEqual(0);
+      expect(t.invd2_it).toBeLessThanOrEqual(t.invd2_amp);
+      expect(t.invd2_amp).toBeLessThanOrEqual(t.invd2_mlamp);
+      expect(t.invd2_mlamp).toBeLessThanOrEqual(t.invd2_gf);
     }
   });
 });

@@ -3,6 +3,7 @@
  *  - Bayes AMP from an uninformative start: θ = 1 (arXiv:1812.09066, linear stability of m = 0);
  *  - information-theoretic (IT): θ = 1 for Δp ≥ 1; for Δp < 1 the transition is first order, where the
  *    replica potential φ(m) = θm²/4 + m³/(6Δp) + ½[m + ln(1 − m)] has a second maximum as high as φ(0);
+ *    0 for Δp ≤ Δp* = 0.22897 (`DP_TENSOR_IT`), where the tensor alone makes the signal detectable;
  *  - maximum-likelihood AMP: θ = [1 + √(1 + 4/Δp)]/2 (arXiv:1812.09066);
  *  - gradient flow: θ² = θ + 2/Δp, i.e. θ = [1 + √(1 + 8/Δp)]/2 (arXiv:1907.08226, 1902.00139: the
  *    threshold states with μ = 2σ get a BBP outlier iff θ > σ).
@@ -27,7 +28,19 @@ function itCriterion(m: number, dp: number): number {
   return g / (m * m * m);
 }
 
-/** θ_IT(Δp): 1 for Δp ≥ 1, else the first-order point of the replica potential. */
+/**
+ * Δp* = m(1 − m) at the root m = 0.64501 of m²/(6(1 − m)) + ½[m + ln(1 − m)] = 0: the IT threshold of the
+ * tensor alone (θ = 0), where φ(m) = m³/(6Δp) + ½[m + ln(1 − m)] has a second maximum as high as φ(0) = 0
+ * (mpmath, 30 digits: Δp* = 0.228972839057448).
+ */
+export const DP_TENSOR_IT = 0.228972839057448;
+
+/**
+ * θ_IT(Δp): 1 for Δp ≥ 1, else the first-order point of the replica potential, and 0 where that point
+ * would be θ < 0 (Δp < Δp*): a signal-to-noise ratio 1/Δ2 ≥ 0 has no threshold to cross when the tensor
+ * alone already puts the global maximum of φ at m > 0. (The stationary-point curve θ(m) = 1/(1 − m) − m/Δp
+ * continues to θ < 0 — −2.81 at Δp = 0.1 — but no matrix has a negative signal-to-noise ratio.)
+ */
 export function invd2It(dp: number): number {
   if (dp >= 1) return 1;
   // g/m³ → (1 − 1/Δp)/12 < 0 as m → 0 and → +∞ as m → 1: one sign change on (0, 1).
@@ -38,7 +51,7 @@ export function invd2It(dp: number): number {
     hi = 1 - (1 - hi) / 4;
   }
   const m = brent((x) => itCriterion(x, dp), lo, hi, 1e-15).x;
-  return 1 / (1 - m) - m / dp;
+  return Math.max(0, 1 / (1 - m) - m / dp);
 }
 
 export function invd2MlAmp(dp: number): number {
