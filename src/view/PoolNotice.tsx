@@ -20,7 +20,7 @@ export function PoolNotice() {
 
 function PoolStopped({ pool, text }: { pool: WorkerPool; text: string }) {
   return (
-    <div role="alert" data-pool-stopped className="mx-auto mt-3 flex max-w-[1400px] items-start justify-between gap-3 rounded border border-red-400 bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
+    <div role="alert" data-pool-stopped className="mx-4 mt-3 flex items-start justify-between gap-3 rounded border border-red-400 bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
       <span>{text}</span>
       <button type="button" className="lp-btn shrink-0" onClick={() => pool.restart()}>
         Try again
