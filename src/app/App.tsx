@@ -6,6 +6,7 @@ import { createAppStore, type AppStore } from '../state/store.ts';
 import { parseView } from '../state/url.ts';
 import { syncUrl } from '../state/urlSync.ts';
 import { AppContext } from '../view/context.ts';
+import { PoolNotice } from '../view/PoolNotice.tsx';
 import { Shell } from './Shell.tsx';
 
 function initStore(): AppStore {
@@ -28,6 +29,7 @@ export function App() {
   return (
     <AppContext.Provider value={{ store, schemas }}>
       <PoolContext.Provider value={pool}>
+        <PoolNotice />
         <Shell chapters={chapters} coming={coming} />
       </PoolContext.Provider>
     </AppContext.Provider>

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { expose } from 'comlink';
-import { Cancelled, WorkerPool, defaultPoolSize, type WorkerLike } from './pool.ts';
+import { Cancelled, WorkerPool, WorkerTimeout, defaultPoolSize, type WorkerLike } from './pool.ts';
 
 /**
  * A Worker stand-in over a MessageChannel: comlink serves `api` on one port in this thread.
- * `terminate` closes the ports (like a killed worker); `crash` fires an 'error' event.
+ * `terminate` closes the ports (like a killed worker); `crash` fires an 'error' event; `die` closes the
+ * worker's side without a word (a worker closed or killed from outside).
  */
 function fakeWorkerFactory(api: Record<string, (...a: never[]) => unknown>, log: { created: number; terminated: number }) {
-  return (): WorkerLike & { crash(): void } => {
+  return (): WorkerLike & { crash(): void; die(): void } => {
     log.created++;
     const { port1, port2 } = new MessageChannel();
     expose(api, port1 as unknown as MessagePort);
@@ -22,6 +23,23 @@ function fakeWorkerFactory(api: Record<string, (...a: never[]) => unknown>, log:
         port2.close();
       },
       crash: () => target.dispatchEvent(Object.assign(new Event('error'), { message: 'boom' })),
+      die: () => port1.close(),
+    };
+  };
+}
+
+/** A worker whose script fails to load: an 'error' event soon after it is created, and never an answer. */
+function brokenWorkerFactory(log: { created: number; terminated: number; at: number[] }) {
+  return (): WorkerLike => {
+    log.created++;
+    log.at.push(performance.now());
+    const target = new EventTarget();
+    setTimeout(() => target.dispatchEvent(Object.assign(new Event('error'), { message: 'Failed to fetch a worker script' })), 1);
+    return {
+      postMessage: () => {},
+      addEventListener: (type: string, l: (ev: Event) => void) => target.addEventListener(type, l),
+      removeEventListener: (type: string, l: (ev: Event) => void) => target.removeEventListener(type, l),
+      terminate: () => void log.terminated++,
     };
   };
 }
@@ -29,6 +47,17 @@ function fakeWorkerFactory(api: Record<string, (...a: never[]) => unknown>, log:
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const api = {
+  ping: (req: { t: number }) => req,
+  /** an endless job: no progress, no result (for comlink in one thread, a promise that never settles) */
+  hang: () => new Promise(() => {}),
+  /** reports progress every `every` ms for `ms` in all */
+  async beating(req: { ms: number; every: number }, onProgress?: (f: number) => void) {
+    for (let t = 0; t < req.ms; t += req.every) {
+      await sleep(req.every);
+      void onProgress?.(t / req.ms);
+    }
+    return { v: 1 };
+  },
   async slow(req: { ms: number; v: number }, onProgress?: (f: number) => void) {
     await onProgress?.(0.5);
     await sleep(req.ms);
@@ -133,6 +162,148 @@ describe('worker pool', () => {
     await expect(job).rejects.toThrow(/worker crashed: boom/);
     expect(log.created).toBe(2);
     expect(((await pool.run('x', 'slow' as never, { ms: 1, v: 4 } as never)) as unknown as { v: number }).v).toBe(4);
+    pool.dispose();
+  });
+
+  describe('liveness', () => {
+    it('a job silent past its budget fails with WorkerTimeout, its worker is replaced, and the next job runs', async () => {
+      const log = { created: 0, terminated: 0 };
+      const pool = new WorkerPool(fakeWorkerFactory(api, log) as () => WorkerLike, 1, { silenceMs: () => 80 });
+      const t0 = performance.now();
+      const job = pool.run('x', 'hang' as never, {} as never);
+      await expect(job).rejects.toBeInstanceOf(WorkerTimeout);
+      const waited = performance.now() - t0;
+      expect(waited).toBeGreaterThanOrEqual(75);
+      expect(waited).toBeLessThan(80 + 2000); // detected within 2 s of the deadline
+      expect(log.terminated).toBe(1);
+      expect(log.created).toBe(2);
+      expect(((await pool.run('x', 'slow' as never, { ms: 1, v: 5 } as never)) as unknown as { v: number }).v).toBe(5);
+      pool.dispose();
+    });
+
+    it('progress is a heartbeat: a job that beats more often than its budget may run far longer than it', async () => {
+      const log = { created: 0, terminated: 0 };
+      const pool = new WorkerPool(fakeWorkerFactory(api, log) as () => WorkerLike, 1, { silenceMs: () => 80 });
+      const r = await pool.run('x', 'beating' as never, { ms: 300, every: 15 } as never);
+      expect((r as unknown as { v: number }).v).toBe(1);
+      expect(log.terminated).toBe(0);
+      pool.dispose();
+    });
+
+    it('the budget comes from the request (silenceMs(method, req)), and a job may set its own', async () => {
+      const log = { created: 0, terminated: 0 };
+      const asked: [string, unknown][] = [];
+      const pool = new WorkerPool(fakeWorkerFactory(api, log) as () => WorkerLike, 1, {
+        silenceMs: (m, req) => {
+          asked.push([m, req]);
+          return 60_000;
+        },
+      });
+      const own = pool.run('x', 'hang' as never, { n: 1 } as never, { silenceMs: 40 });
+      await expect(own).rejects.toThrow(/no sign of life from the worker for 0.04 s/);
+      expect(asked).toEqual([]);
+      await pool.run('x', 'slow' as never, { ms: 1, v: 2 } as never);
+      expect(asked).toEqual([['slow', { ms: 1, v: 2 }]]);
+      pool.dispose();
+    });
+
+    it('a worker killed mid-job without an error event is detected by its silence; the other lane goes on', async () => {
+      const log = { created: 0, terminated: 0 };
+      const workers: { die(): void }[] = [];
+      const make = fakeWorkerFactory(api, log);
+      const pool = new WorkerPool(
+        () => {
+          const w = make();
+          workers.push(w);
+          return w;
+        },
+        2,
+        { silenceMs: () => 100 },
+      );
+      const victim = pool.run('a', 'beating' as never, { ms: 1000, every: 20 } as never);
+      await sleep(40);
+      workers[0].die();
+      const other = pool.run('b', 'beating' as never, { ms: 200, every: 20 } as never);
+      await expect(victim).rejects.toBeInstanceOf(WorkerTimeout);
+      expect(((await other) as unknown as { v: number }).v).toBe(1);
+      expect(log.created).toBe(3);
+      pool.dispose();
+    });
+
+    it('a failed start is respawned after a doubling backoff; after 5 in a row the pool stops with one message', async () => {
+      const log = { created: 0, terminated: 0, at: [] as number[] };
+      const pool = new WorkerPool(brokenWorkerFactory(log), 1, { backoffMs: 40 });
+      const messages: (string | null)[] = [];
+      const waits: (number | null)[] = [];
+      pool.subscribe(() => {
+        messages.push(pool.status().stopped);
+        waits.push(pool.status().retryInMs);
+      });
+      const job = pool.run('x', 'slow' as never, { ms: 1, v: 1 } as never);
+      let settled = false;
+      job.then(
+        () => (settled = true),
+        () => (settled = true),
+      );
+      await sleep(40 + 80 + 160 + 400);
+      expect(log.created).toBe(5);
+      // the respawn waits the pool scheduled: immediate, then doubling; none after the 5th failure
+      expect(waits).toEqual([0, 40, 80, 160, null]);
+      const gaps = log.at.slice(1).map((t, i) => t - log.at[i]);
+      expect(gaps[3]).toBeGreaterThanOrEqual(158); // the timers did wait (a lower bound only: no wall-clock ceiling)
+      await sleep(400);
+      expect(log.created).toBe(5); // stopped: no storm
+      const stops = messages.filter((m, i) => m !== null && messages[i - 1] == null);
+      expect(stops).toHaveLength(1);
+      expect(stops[0]).toMatch(/failed to start 5 times in a row \(last: Failed to fetch a worker script\)/);
+      expect(pool.status()).toMatchObject({ failures: 5 });
+      // the job was not failed once per attempt: it waits for a worker
+      expect(settled).toBe(false);
+      expect(pool.stats()).toMatchObject({ queued: 1, workers: 0 });
+      pool.restart();
+      expect(pool.status().stopped).toBeNull();
+      expect(log.created).toBe(6);
+      pool.dispose();
+      await expect(job).rejects.toBeInstanceOf(Cancelled);
+    });
+
+    it('a successful start resets the count; the queued job runs once a worker starts after restart()', async () => {
+      const log = { created: 0, terminated: 0, at: [] as number[] };
+      const good = fakeWorkerFactory(api, log);
+      const bad = brokenWorkerFactory(log);
+      let healthy = false;
+      const pool = new WorkerPool(() => (healthy ? good() : bad()), 1, { backoffMs: 5, maxFailures: 3 });
+      const job = pool.run('x', 'slow' as never, { ms: 1, v: 9 } as never);
+      await sleep(60);
+      expect(pool.status().stopped).toMatch(/3 times in a row/);
+      healthy = true;
+      pool.restart();
+      expect(((await job) as unknown as { v: number }).v).toBe(9);
+      expect(pool.status()).toEqual({ failures: 0, retryInMs: null, stopped: null });
+      pool.dispose();
+    });
+
+    it('a worker that never answers its ping counts as a failed start', async () => {
+      const log = { created: 0, terminated: 0 };
+      const pool = new WorkerPool(fakeWorkerFactory({}, log) as () => WorkerLike, 1, { startupMs: 30, backoffMs: 5, maxFailures: 2 });
+      await sleep(150);
+      expect(pool.status().stopped).toMatch(/2 times in a row \(last: (no answer within 0.03 s|.*)\)/);
+      expect(log.created).toBe(2);
+      pool.dispose();
+    });
+  });
+
+  it('one long job does not hold a short job on another lane when a second worker exists (head-of-line)', async () => {
+    const log = { created: 0, terminated: 0 };
+    const pool = new WorkerPool(fakeWorkerFactory(api, log) as () => WorkerLike, 2);
+    const order: string[] = [];
+    const long = pool.run('sgd/curve', 'slow' as never, { ms: 400, v: 1 } as never).then(() => order.push('long'));
+    await sleep(5);
+    const shorts = ['sgd/overlaps', 'sgd/phase', 'sgd/overparam'].map((lane, i) =>
+      pool.run(lane, 'slow' as never, { ms: 5, v: i } as never).then(() => order.push(lane)),
+    );
+    await Promise.all([long, ...shorts]);
+    expect(order).toEqual(['sgd/overlaps', 'sgd/phase', 'sgd/overparam', 'long']);
     pool.dispose();
   });
 });

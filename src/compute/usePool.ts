@@ -1,12 +1,16 @@
-import { createContext, useContext, useEffect, useRef, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { JobName, JobRequest, JobResult } from '../../workers/api.ts';
+import { silenceBudgetMs } from './budget.ts';
 import { Cancelled, WorkerPool, type RunOptions } from './pool.ts';
+import { useRetryWhile } from './retryScope.ts';
 
 export const PoolContext = createContext<WorkerPool | null>(null);
 
 /** The browser pool: Vite bundles the worker only when `new Worker(new URL(...))` is written inline. */
 export function createBrowserPool(): WorkerPool {
-  return new WorkerPool(() => new Worker(new URL('../../workers/physics.worker.ts', import.meta.url), { type: 'module', name: 'physics' }));
+  return new WorkerPool(() => new Worker(new URL('../../workers/physics.worker.ts', import.meta.url), { type: 'module', name: 'physics' }), undefined, {
+    silenceMs: silenceBudgetMs,
+  });
 }
 
 export interface JobState<T> {
@@ -25,7 +29,8 @@ export interface JobOptions extends Pick<RunOptions, 'cancel'> {
 /**
  * Run a job whenever its request changes (compared by value) on the figure's lane; keep showing
  * the last result while the next one computes, so a dragged slider never flashes an empty chart.
- * `req = null` means "nothing to compute".
+ * `req = null` means "nothing to compute". A new run clears the last error; a failed run offers the
+ * figure's Retry button (retryScope.ts) a re-run of the same request.
  */
 export function useJob<M extends JobName>(lane: string, method: M, req: JobRequest<M> | null, opts: JobOptions = {}): JobState<JobResult<M>> {
   const pool = useContext(PoolContext);
@@ -35,13 +40,17 @@ export function useJob<M extends JobName>(lane: string, method: M, req: JobReque
   reqRef.current = req;
   const cancel = opts.cancel ?? 'terminate';
   const partial = opts.partial ?? false;
+  // bumped by Retry: the same request runs again
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => setAttempt((a) => a + 1), []);
+  useRetryWhile(state.error !== null && !state.running, retry);
 
   useEffect(() => {
     if (!pool || key === null || reqRef.current === null) return;
     let alive = true;
     // Progress arrives on its own message port and can overtake the result: ignore it once settled.
     let settled = false;
-    setState((s) => ({ ...s, running: true, progress: 0 }));
+    setState((s) => ({ ...s, error: null, running: true, progress: 0 }));
     pool
       .run(lane, method, reqRef.current, {
         cancel,
@@ -62,7 +71,7 @@ export function useJob<M extends JobName>(lane: string, method: M, req: JobReque
     return () => {
       alive = false;
     };
-  }, [pool, lane, method, key, cancel, partial]);
+  }, [pool, lane, method, key, cancel, partial, attempt]);
 
   useEffect(() => () => pool?.cancel(lane), [pool, lane]);
   return state;

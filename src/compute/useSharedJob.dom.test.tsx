@@ -3,14 +3,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, render } from '@testing-library/react';
 import { PoolContext } from './usePool.ts';
 import { useSharedJob } from './useSharedJob.ts';
+import { RetryScope, RetryScopeContext } from './retryScope.ts';
 import type { WorkerPool } from './pool.ts';
 
 /** A pool that records its calls and lets the test settle each run. */
 function fakePool() {
-  const runs: { lane: string; req: unknown; resolve: (v: unknown) => void }[] = [];
+  const runs: { lane: string; req: unknown; resolve: (v: unknown) => void; reject: (e: unknown) => void }[] = [];
   const cancelled: string[] = [];
   const pool = {
-    run: (lane: string, _method: string, req: unknown) => new Promise((resolve) => runs.push({ lane, req, resolve })),
+    run: (lane: string, _method: string, req: unknown) => new Promise((resolve, reject) => runs.push({ lane, req, resolve, reject })),
     cancel: (lane: string) => cancelled.push(lane),
   };
   return { pool: pool as unknown as WorkerPool, runs, cancelled };
@@ -18,7 +19,7 @@ function fakePool() {
 
 function Reader({ name, alpha }: { name: string; alpha: number }) {
   const job = useSharedJob('test/shared', 'ping', { t: alpha });
-  return <span data-testid={name}>{job.data ? String(job.data.t) : job.running ? 'running' : 'idle'}</span>;
+  return <span data-testid={name}>{job.error ? `error: ${job.error}` : job.data ? String(job.data.t) : job.running ? 'running' : 'idle'}</span>;
 }
 
 describe('useSharedJob', () => {
@@ -65,5 +66,37 @@ describe('useSharedJob', () => {
     expect(cancelled).toEqual([]);
     view.unmount();
     expect(cancelled).toEqual(['test/shared']);
+  });
+
+  it('an error is cleared when the next run starts; Retry re-runs the same request once for all readers', async () => {
+    const { pool, runs } = fakePool();
+    const scopeA = new RetryScope();
+    const scopeB = new RetryScope();
+    const tree = (alpha: number) => (
+      <PoolContext.Provider value={pool}>
+        <RetryScopeContext.Provider value={scopeA}>
+          <Reader name="a" alpha={alpha} />
+        </RetryScopeContext.Provider>
+        <RetryScopeContext.Provider value={scopeB}>
+          <Reader name="b" alpha={alpha} />
+        </RetryScopeContext.Provider>
+      </PoolContext.Provider>
+    );
+    const view = render(tree(7));
+    await act(async () => runs[0].reject(new Error('worker crashed')));
+    expect(view.getByTestId('b').textContent).toBe('error: worker crashed');
+    expect([scopeA.size(), scopeB.size()]).toEqual([1, 1]);
+    act(() => {
+      scopeA.retryAll();
+      scopeB.retryAll();
+    });
+    expect(runs.map((r) => r.req)).toEqual([{ t: 7 }, { t: 7 }]);
+    expect(view.getByTestId('a').textContent).toBe('running');
+    await act(async () => runs[1].reject(new Error('again')));
+    view.rerender(tree(8));
+    expect(runs).toHaveLength(3);
+    expect(view.getByTestId('a').textContent).toBe('running');
+    await act(async () => runs[2].resolve({ t: 8 }));
+    expect(view.getByTestId('b').textContent).toBe('8');
   });
 });

@@ -1,14 +1,17 @@
-import { useContext, useEffect, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { JobName, JobRequest, JobResult } from '../../workers/api.ts';
 import type { WorkerPool } from './pool.ts';
 import { PoolContext, type JobOptions, type JobState } from './usePool.ts';
+import { useRetryWhile } from './retryScope.ts';
 
 /**
  * `useJob` for a job that several figures read: every figure that calls it with the same `lane` shares ONE
  * request and ONE result. The first figure whose (value-equal) request is new starts the job; the others
  * only subscribe. So an expensive result that two figures draw (the committee learning curve of a
  * (K, act, Δ), the SGD ODE solve) is computed once, on one worker of the pool whatever its size. The lane
- * is cancelled when its last figure unmounts. Like useJob, the last result stays shown while the next one computes.
+ * is cancelled when its last figure unmounts. Like useJob, the last result stays shown while the next one computes,
+ * a new run clears the last error, and a failed run offers each reader's Retry a re-run of the same request
+ * (one run, whichever reader asks).
  */
 interface Lane {
   key: string | null;
@@ -55,12 +58,21 @@ export function useSharedJob<M extends JobName>(name: string, method: M, req: Jo
     () => lane?.state ?? idle,
   );
 
+  // Retry forgets the lane's key, so the effect below runs the same request again
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => {
+    if (!lane || lane.state.running) return;
+    lane.key = null;
+    setAttempt((a) => a + 1);
+  }, [lane]);
+  useRetryWhile(state.error !== null && !state.running, retry);
+
   useEffect(() => {
     if (!pool || !lane || key === null || reqRef.current === null || lane.key === key) return;
     lane.key = key;
     const run = ++lane.run;
     const live = () => run === lane.run;
-    update(lane, { running: true, progress: 0 });
+    update(lane, { error: null, running: true, progress: 0 });
     pool
       .run(name, method, reqRef.current, {
         cancel,
@@ -74,7 +86,7 @@ export function useSharedJob<M extends JobName>(name: string, method: M, req: Jo
           update(lane, { error: err instanceof Error ? err.message : String(err), progress: null, running: false });
         },
       );
-  }, [pool, lane, name, method, key, cancel, partial]);
+  }, [pool, lane, name, method, key, cancel, partial, attempt]);
 
   useEffect(() => {
     if (!pool || !lane) return;

@@ -17,6 +17,8 @@ export interface FigureProps {
   link: (embed: boolean) => string;
   progress: number | null;
   error: string | null;
+  /** re-submit the figure's failed jobs (shown as a Retry button next to the error) */
+  onRetry?: () => void;
   embed?: boolean;
   children: ReactNode;
 }
@@ -93,8 +95,13 @@ export function Figure(p: FigureProps) {
       </div>
       <ProgressBar value={p.progress} label={`${p.title}: computing`} />
       {p.error ? (
-        <div role="alert" className="rounded border border-red-400 bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200" data-figure-error>
-          Computation failed: {p.error}
+        <div role="alert" className="flex items-start justify-between gap-3 rounded border border-red-400 bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200" data-figure-error>
+          <span>Computation failed: {p.error}</span>
+          {p.onRetry ? (
+            <button type="button" className="lp-btn shrink-0" onClick={p.onRetry} data-figure-retry aria-label={`Retry: ${p.title}`}>
+              Retry
+            </button>
+          ) : null}
         </div>
       ) : null}
       {p.embed ? (

@@ -1,9 +1,10 @@
-import { useRef, type ComponentType, type ReactNode, type RefObject } from 'react';
+import { useRef, useState, useSyncExternalStore, type ComponentType, type ReactNode, type RefObject } from 'react';
 import type { ParamsOf, Schema } from '../../workers/physics/schema.ts';
 import { Figure } from './Figure.tsx';
 import type { ChartHeight } from '../charts/useChartBox.ts';
 import type { ChapterMeta, FigureViewProps } from '../chapters/types.ts';
 import type { JobState } from '../compute/usePool.ts';
+import { RetryScope, RetryScopeContext } from '../compute/retryScope.ts';
 import { useLinkFor } from './context.ts';
 import { useModelParams } from './useModelParams.ts';
 
@@ -37,7 +38,8 @@ export interface FigureBodyProps<S extends Schema> {
 /**
  * A figure of a chapter: the body computes (jobs) and draws (a chart); everything else — the typed
  * parameters, the SVG ref, link and embed code, height, title, JSON export of the parameters, progress
- * and error — is wired here once. `id` must be one of `chapter.figures`.
+ * and error with its Retry button (every failed job of the body, retryScope.ts) — is wired here once.
+ * `id` must be one of `chapter.figures`.
  */
 export function defineFigure<S extends Schema>(chapter: ChapterMeta<S>, id: string, fullHeight: number, Body: ComponentType<FigureBodyProps<S>>): ComponentType<FigureViewProps> {
   const meta = chapter.figures.find((f) => f.id === id);
@@ -46,6 +48,11 @@ export function defineFigure<S extends Schema>(chapter: ChapterMeta<S>, id: stri
     const p = useModelParams(chapter.params);
     const svgRef = useRef<SVGSVGElement>(null);
     const link = useLinkFor(id);
+    const [retries] = useState(() => new RetryScope());
+    const canRetry = useSyncExternalStore(
+      (l) => retries.subscribe(l),
+      () => retries.size() > 0,
+    );
     const frame = ({ jobs = [], json, progress, error, caption, csv, children }: FrameProps) => (
       <Figure
         id={id}
@@ -56,13 +63,18 @@ export function defineFigure<S extends Schema>(chapter: ChapterMeta<S>, id: stri
         link={link}
         progress={progress !== undefined ? progress : (jobs.find((j) => j.progress !== null)?.progress ?? null)}
         error={error !== undefined ? error : (jobs.find((j) => j.error)?.error ?? null)}
+        onRetry={canRetry ? () => retries.retryAll() : undefined}
         embed={embed}
         caption={embed ? undefined : caption}
       >
         {children}
       </Figure>
     );
-    return <Body p={p} embed={embed} height={embed ? 'fill' : fullHeight} svgRef={svgRef} frame={frame} />;
+    return (
+      <RetryScopeContext.Provider value={retries}>
+        <Body p={p} embed={embed} height={embed ? 'fill' : fullHeight} svgRef={svgRef} frame={frame} />
+      </RetryScopeContext.Provider>
+    );
   }
   FigureView.displayName = `Figure(${chapter.id}/${id})`;
   return FigureView;
