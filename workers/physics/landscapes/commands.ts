@@ -56,45 +56,45 @@ export const landscapesCommands: readonly Command[] = [
     name: 'landscape-dmft',
     summary: 'DMFT of spherical gradient flow / Langevin (N → ∞, second order in h): m(t), μ(t), e(t) and the step h used (tmax/2000 when tmax/h > 2000)',
     keys: ['invd2', 'dp', 'T', 'm0', 'h', 'tmax'],
-    run: (args) =>
-      landscapeDmft({ invd2: args.invd2, dp: args.dp, T: args.T, m0: args.m0, h: args.h, tmax: args.tmax }),
+    run: (args, ctx) =>
+      landscapeDmft({ invd2: args.invd2, dp: args.dp, T: args.T, m0: args.m0, h: args.h, tmax: args.tmax }, ctx?.onProgress),
   }),
   cmd({
     name: 'landscape-gf',
     summary: 'finite-N spherical gradient flow over seeds: t, m, mu, e (run 0) + per-seed series, success/escape rates',
     keys: [...RUN_KEYS, 'seeds'],
-    run: (args) => landscapeGf({ ...runParams(args), seeds: args.seeds }),
+    run: (args, ctx) => landscapeGf({ ...runParams(args), seeds: args.seeds }, ctx?.onProgress),
   }),
   cmd({
     name: 'landscape-hessian',
     summary: 'Hessian on the sphere at the end of one run (seed index 0): spectrum, λ_min, overlap, BBP prediction',
     keys: [...RUN_KEYS],
-    run: (args) => landscapeHessian(runParams(args)),
+    run: (args, ctx) => landscapeHessian(runParams(args), ctx?.onProgress),
   }),
   cmd({
     name: 'pr-gf',
     summary: 'phase retrieval: GF success rate vs α (--alpha start:stop:step) over seeds at dimension d',
     keys: ['alpha', 'd', 'seed', 'seeds', 'tmax', 'h'],
     rangeKeys: ['alpha'],
-    run: (args) =>
-      prGf({ alpha: args.alpha, N: args.d, seed: args.seed, seeds: args.seeds, tmax: args.tmax, h: args.h }),
+    run: (args, ctx) =>
+      prGf({ alpha: args.alpha, N: args.d, seed: args.seed, seeds: args.seeds, tmax: args.tmax, h: args.h }, ctx?.onProgress),
   }),
   cmd({
     name: 'pr-trajectory',
     summary: 'phase retrieval: one GF run, m(t) and loss per sample',
     keys: ['alpha', 'd', 'seed', 'tmax', 'h'],
-    run: (args) => prTrajectory({ alpha: args.alpha, N: args.d, seed: args.seed, tmax: args.tmax, h: args.h }),
+    run: (args, ctx) => prTrajectory({ alpha: args.alpha, N: args.d, seed: args.seed, tmax: args.tmax, h: args.h }, ctx?.onProgress),
   }),
   cmd({
     name: 'pr-overparam',
     summary: 'over-parameterised quadratic student (m = width·d): recovery vs α (threshold 2)',
     keys: ['alpha', 'd', 'width', 'seed', 'seeds', 'tmax', 'h'],
     rangeKeys: ['alpha'],
-    run: (args) =>
+    run: (args, ctx) =>
       prOverparam({
         alpha: args.alpha, d: args.d, width: args.width, seed: args.seed,
         seeds: args.seeds, tmax: args.tmax, h: args.h,
-      }),
+      }, ctx?.onProgress),
   }),
   // What the page shows beyond the commands above (PHYSICS.md §4): one physics call each.
   cmd({
@@ -113,14 +113,14 @@ export const landscapesCommands: readonly Command[] = [
     name: 'landscape-escape',
     summary: 'DMFT escape time (first |m| > 0.3) from m0 and from the finite-size start m0 = 1/√N',
     keys: ['invd2', 'dp', 'T', 'm0', 'h', 'tmax', 'N'],
-    run: (args) => dmftEscapeTimes(args),
+    run: (args, ctx) => dmftEscapeTimes(args, ctx?.onProgress),
   }),
   cmd({
     name: 'landscape-gf-escape',
     summary: 'finite-N gradient flow over seeds: each run\'s escape time, success (m > 0.5) and escape (|m| > 0.3) rates',
     keys: [...RUN_KEYS, 'seeds'],
-    run: (args) => {
-      const r = gfWithEscape({ ...runParams(args), seeds: args.seeds });
+    run: (args, ctx) => {
+      const r = gfWithEscape({ ...runParams(args), seeds: args.seeds }, ctx?.onProgress);
       return { t_escape_seeds: r.t_escape_seeds, success_rate: r.success_rate, escape_rate: r.escape_rate };
     },
   }),
@@ -134,12 +134,12 @@ export const landscapesCommands: readonly Command[] = [
     name: 'pr-success-map',
     summary: 'phase retrieval: GF success rate on the page\'s α grid (2, 3, 4, 5, 6, 8, 10) at d and at half of d',
     keys: ['d', 'seed', 'seeds', 'tmax', 'h'],
-    run: (args) => prSuccessMaps(args),
+    run: (args, ctx) => prSuccessMaps(args, ctx?.onProgress),
   }),
   cmd({
     name: 'pr-overparam-map',
     summary: 'over-parameterised student on the page\'s α grid (1, 1.5, 2, 2.5, 3, 4) at d = 30: recovery error, success, loss',
     keys: ['width', 'seed', 'seeds', 'tmax', 'h'],
-    run: (args) => prOverparamMap(args),
+    run: (args, ctx) => prOverparamMap(args, ctx?.onProgress),
   }),
 ];

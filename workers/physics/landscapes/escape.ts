@@ -84,9 +84,10 @@ export interface DmftEscapeTimes {
   t_escape_finite_size: number | null;
 }
 
-export function dmftEscapeTimes(p: DmftParams & { N: number }): DmftEscapeTimes {
+export function dmftEscapeTimes(p: DmftParams & { N: number }, onProgress?: (fraction: number) => void): DmftEscapeTimes {
   const { m0_finite_size, same_start } = finiteSizeStart(p.N, p.m0);
-  const reader = dmftWithEscape(p);
-  const finite = same_start ? reader : dmftWithEscape({ ...p, m0: m0_finite_size });
+  const half = (k: number) => (onProgress ? (f: number) => onProgress(same_start ? f : (k + f) / 2) : undefined);
+  const reader = dmftWithEscape(p, half(0));
+  const finite = same_start ? reader : dmftWithEscape({ ...p, m0: m0_finite_size }, half(1));
   return { m0: p.m0, t_escape: reader.t_escape, m0_finite_size, t_escape_finite_size: finite.t_escape };
 }

@@ -153,7 +153,7 @@ export interface PrTrajectoryParams extends PrRunParams {
 }
 
 /** One seeded run (run s = 0 of the grid point with this α) with its m(t) and L(t)/M. */
-export function prTrajectory(p: PrTrajectoryParams): PrTrajectory {
+export function prTrajectory(p: PrTrajectoryParams, onProgress?: (fraction: number) => void): PrTrajectory {
   const rng = new Rng(childSeed(childSeed(p.seed, 0), 0));
   const inst = prInstance(p.N, p.alpha, rng);
   const x = randomOnSphere(p.N, rng);
@@ -161,6 +161,7 @@ export function prTrajectory(p: PrTrajectoryParams): PrTrajectory {
   const m: number[] = [];
   const loss: number[] = [];
   prGfRun(inst, x, p.alpha, p, (ti, mi, L) => {
+    onProgress?.(ti / p.tmax);
     t.push(ti);
     m.push(mi);
     loss.push(L / inst.M);

@@ -57,9 +57,9 @@ export interface PrSuccessMaps {
   n_runs: number;
 }
 
-export function prSuccessMaps(p: Omit<PrSuccessMapParams, 'dimension'>): PrSuccessMaps {
-  const reader = prSuccessMap({ ...p, dimension: 'reader' });
-  const half = prSuccessMap({ ...p, dimension: 'half' });
+export function prSuccessMaps(p: Omit<PrSuccessMapParams, 'dimension'>, onProgress?: (fraction: number) => void): PrSuccessMaps {
+  const reader = prSuccessMap({ ...p, dimension: 'reader' }, onProgress && ((f) => onProgress(f / 2)));
+  const half = prSuccessMap({ ...p, dimension: 'half' }, onProgress && ((f) => onProgress((1 + f) / 2)));
   return { alpha: reader.alpha, d: reader.d, success_rate: reader.success_rate, d_half: half.d, success_rate_half: half.success_rate, n_runs: reader.n_runs };
 }
 

@@ -4,7 +4,7 @@
  * sgd-veiga (Figure 4), and sgd-stability (the maximal stable η beside the η slider).
  */
 import {
-  REFERENCE_START, REGION_CODES, sgdCurve, sgdFinalVsK, sgdOde, sgdPhase, sgdPlateau, sgdSim, sgdStabilityAt, sgdVeiga, veigaNormalisation,
+  PLATEAU_RESIDUAL, REFERENCE_START, REGION_CODES, sgdCurve, sgdFinalVsK, sgdOde, sgdPhase, sgdPlateau, sgdSim, sgdStabilityAt, sgdVeiga, veigaNormalisation,
   veigaRegion, veigaTimeExponent,
 } from './index.ts';
 import type { SgdParams } from './setup.ts';
@@ -16,6 +16,8 @@ import { sgdParams } from './params.ts';
 const N_OUT = 60;
 /** first output time of the learning curves */
 const ALPHA_MIN = 0.01;
+/** a (κ, δ) grid is capped like any range (scripts/cliCore.ts: 100 000 points) */
+const MAX_GRID_POINTS = 100_000;
 
 type Args = ParamsOf<typeof sgdParams>;
 
@@ -69,14 +71,14 @@ export const sgdCommands: readonly Command[] = [
     name: 'sgd-ode',
     summary: 'ε_g and Q, R, v of the online-SGD ODEs on a log α grid ending at --alpha (from the seeded initial overlaps at --N, or --start reference; --norm veiga: Veiga et al.\'s 1/K, 1/M second layers)',
     keys: [...CURVE_KEYS, 'start', 'norm'],
-    run: (args) => curve(sgdOde(params(args), args.alpha, N_OUT)),
+    run: (args, ctx) => curve(sgdOde(params(args), args.alpha, N_OUT, ctx?.onProgress)),
   }),
   cmd({
     name: 'sgd-sim',
     summary: 'seeded online SGD at dimension --N over --seeds runs (mean ε_g, min/max band) and the ODE from the same start',
     keys: [...CURVE_KEYS, 'seeds', 'norm'],
-    run: (args) => {
-      const res = sgdSim({ ...params(args), seeds: args.seeds }, args.alpha, N_OUT);
+    run: (args, ctx) => {
+      const res = sgdSim({ ...params(args), seeds: args.seeds }, args.alpha, N_OUT, ctx?.onProgress);
       return { ...curve(res), eg_min: res.eg_min, eg_max: res.eg_max, eg_ode: res.eg_ode };
     },
   }),
@@ -86,6 +88,13 @@ export const sgdCommands: readonly Command[] = [
     keys: ['K', 'M', 'act', 'eta', 'sigma'],
     run: (args) => {
       const p = sgdPlateau({ K: args.K, M: args.M, act: args.act, eta: args.eta, sigma: args.sigma });
+      const fields = [p.eg, p.q_diag, p.q_off, p.r, p.lambda_max];
+      if (!fields.every(Number.isFinite) || !(p.residual <= PLATEAU_RESIDUAL)) {
+        throw new UsageError(
+          `no symmetric plateau found at K = ${args.K}, M = ${args.M}, ${args.act}, η = ${args.eta} (Newton residual ${p.residual.toExponential(1)}): ` +
+            'the symmetric fixed point does not exist here (too large η runs off; see sgd-stability) or M = 1 has none',
+        );
+      }
       return { eg: p.eg, q_diag: p.q_diag, q_off: p.q_off, r: p.r, lambda_max: p.lambda_max };
     },
   }),
@@ -100,6 +109,9 @@ export const sgdCommands: readonly Command[] = [
       if (kappa.length === 1 && delta.length === 1) {
         return { kappa: kappa[0], delta: delta[0], region: veigaRegion(kappa[0], delta[0]), time_exponent: veigaTimeExponent(kappa[0], delta[0]) };
       }
+      if (kappa.length * delta.length > MAX_GRID_POINTS) {
+        throw new UsageError(`--kappa × --delta has ${kappa.length * delta.length} points; at most ${MAX_GRID_POINTS}`);
+      }
       const r = sgdPhase(kappa, delta);
       return {
         kappa: r.kappa,
@@ -113,8 +125,8 @@ export const sgdCommands: readonly Command[] = [
     name: 'sgd-curve',
     summary: 'the page\'s learning curve: one ODE solve (ε_g clipped at 1e-12, Q, R, v), where it stopped, and the symmetric plateau ε*, λ, a0, exit ln(1/a0)/λ and ODE exit (ε_g < ε*/2); --start, --norm as sgd-ode',
     keys: [...CURVE_KEYS, 'start', 'norm'],
-    run: (args) => {
-      const res = sgdCurve(params(args), args.alpha, N_OUT, ALPHA_MIN);
+    run: (args, ctx) => {
+      const res = sgdCurve(params(args), args.alpha, N_OUT, ALPHA_MIN, ctx?.onProgress);
       return { ...curve(res), eg0: res.eg0, stopped_at: res.stopped_at, plateau: res.plateau };
     },
   }),
@@ -122,9 +134,9 @@ export const sgdCommands: readonly Command[] = [
     name: 'sgd-final-vs-k',
     summary: 'ODE ε_g at --alpha and --alpha/10 against the student width K = 1…max(8, M+3), first layer only and both layers',
     keys: FINAL_VS_K_KEYS,
-    run: (args) => {
+    run: (args, ctx) => {
       const { M, act, eta, sigma, N, seed, init, alpha } = args;
-      const r = sgdFinalVsK({ M, act, eta, sigma, N, seed, init }, alpha);
+      const r = sgdFinalVsK({ M, act, eta, sigma, N, seed, init }, alpha, undefined, ctx?.onProgress);
       return {
         K: r.K, alpha: r.alpha, alpha_early: r.alpha_early,
         eg_first: r.eg_first, eg_both: r.eg_both, eg_first_early: r.eg_first_early, eg_both_early: r.eg_both_early, missing: r.missing,

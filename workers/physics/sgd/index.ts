@@ -15,7 +15,7 @@ export { packState, SgdOdeModel, stateSize, unpackState, type SgdSystem } from '
 export { DEFAULT_INIT, DEFAULT_N, DEFAULT_SEED, drawNetworks, isBoth, overlaps, REFERENCE_START, type SgdParams } from './setup.ts';
 export { logGrid } from '../numerics/logGrid.ts';
 export { firstAlphaBelow, RELU_ALIGNED_EG, sgdOde, type SgdOdeOptions, type SgdOdeResult } from './sgdOde.ts';
-export { leadingEigenvalue, sgdPlateau, type SgdPlateauParams, type SgdPlateauResult } from './plateau.ts';
+export { leadingEigenvalue, PLATEAU_RESIDUAL, sgdPlateau, type SgdPlateauParams, type SgdPlateauResult } from './plateau.ts';
 export { hasSymmetricPlateau, initialAsymmetry, plateauMarks, type SgdPlateauMarks } from './plateauExit.ts';
 export { clipEg, curveOdeOptions, EG_FLOOR, sgdCurve, stoppedAt, type SgdCurveResult } from './curve.ts';
 export {

@@ -17,6 +17,9 @@ export interface SgdPlateauParams {
   sigma: number;
 }
 
+/** Newton residual max|F| below which the symmetric fixed point counts as found (plateau marks, sgd-plateau) */
+export const PLATEAU_RESIDUAL = 1e-8;
+
 export interface SgdPlateauResult {
   eg: number;
   q_diag: number;

@@ -6,7 +6,7 @@
  * plateau exists: a nonlinear g (linear students have no symmetric trap), the second layer fixed at
  * v = v* = 1 (not Veiga et al.'s 1/K, 1/M) (the fixed point of sgdPlateau) and M ≥ 2.
  */
-import { sgdPlateau } from './plateau.ts';
+import { PLATEAU_RESIDUAL, sgdPlateau } from './plateau.ts';
 import { firstAlphaBelow } from './sgdOde.ts';
 import { isBoth, systemOf, type SgdParams } from './setup.ts';
 
@@ -43,7 +43,7 @@ export function hasSymmetricPlateau(p: Pick<SgdParams, 'act' | 'both' | 'M' | 'v
 export function plateauMarks(p: SgdParams, alphaMax: number): SgdPlateauMarks | null {
   if (!hasSymmetricPlateau(p)) return null;
   const pl = sgdPlateau({ K: p.K, M: p.M, act: p.act, eta: p.eta, sigma: p.sigma });
-  if (!Number.isFinite(pl.eg) || !(pl.lambda_max > 0) || pl.residual > 1e-8) return null;
+  if (!Number.isFinite(pl.eg) || !(pl.lambda_max > 0) || pl.residual > PLATEAU_RESIDUAL) return null;
   const a0 = initialAsymmetry(systemOf(p).R0, p.K, p.M);
   if (!(a0 > 0)) return null;
   return {
