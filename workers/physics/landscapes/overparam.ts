@@ -127,7 +127,7 @@ export function overparamInstance(d: number, m: number, alpha: number, rng: Rng)
 }
 
 /** One run on the instance drawn from `rng` (no small-initialisation bias). */
-function overparamRun(d: number, m: number, alpha: number, p: { tmax: number; h: number }, rng: Rng): RunOut {
+function overparamRun(d: number, m: number, alpha: number, p: { tmax: number; h: number }, rng: Rng, onProgress?: (fraction: number) => void): RunOut {
   const { xStar, a, y, W } = overparamInstance(d, m, alpha, rng);
   const M = y.length;
   const flow = overparamFlow(a, y, d, m, alpha);
@@ -138,6 +138,8 @@ function overparamRun(d: number, m: number, alpha: number, p: { tmax: number; h:
     loss = v.loss;
     if (step === nSteps) break;
     for (let q = 0; q < d * m; q++) W[q] += p.h * v.Wdot[q];
+    // a heartbeat every 8 steps: one step costs O(α d² m), a run can take seconds (worker liveness and the CLI budget read it)
+    if (onProgress && (step & 7) === 7) onProgress(step / nSteps);
   }
   // ‖WWᵀ/m − x*x*ᵀ‖_F / d
   let err2 = 0;
@@ -165,7 +167,8 @@ export function prOverparam(p: OverparamParams, onProgress?: (fraction: number) 
   };
   for (let ia = 0; ia < nA; ia++) {
     for (let s = 0; s < p.seeds; s++) {
-      const r = overparamRun(p.d, m, p.alpha[ia], p, new Rng(childSeed(childSeed(p.seed, s), ia)));
+      const done = ia * p.seeds + s;
+      const r = overparamRun(p.d, m, p.alpha[ia], p, new Rng(childSeed(childSeed(p.seed, s), ia)), onProgress && ((f) => onProgress((done + f) / (nA * p.seeds))));
       if (r.error < OVERPARAM_SUCCESS_ERROR) out.success_rate[ia] += 1 / p.seeds;
       out.recovery_error[ia] += r.error / p.seeds;
       out.train_loss[ia] += r.loss / p.seeds;
