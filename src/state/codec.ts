@@ -41,12 +41,16 @@ export function clampNumber(spec: NumberParam, x: number): number {
   return v;
 }
 
-/** Short, exact-enough text for a value: 6 significant digits, no trailing zeros. */
+/**
+ * The shortest text that reads back to exactly the same number: `Number(formatNumber(x)) === x` for
+ * every finite x (ECMAScript's shortest round-trip digits, so integers are written in full and slider
+ * values, rounded to their steps, stay short). The exponent is written without `+` (`1e21`, not
+ * `1e+21`): a `+` typed into a query string reads back as a space.
+ */
 export function formatNumber(x: number): string {
   if (!Number.isFinite(x)) return String(x);
   if (x === 0) return '0';
-  const s = Number(x.toPrecision(6)).toString();
-  return s;
+  return String(x).replace('e+', 'e');
 }
 
 export function serialiseParam(spec: ParamSpec, value: ParamValue): string {
