@@ -1,10 +1,18 @@
 import { bench, describe } from 'vitest';
 import { parseView, serialiseView, type ChapterSchema } from './url.ts';
-import { glmParams } from '../../workers/physics/glm/params.ts';
+import type { ParamSpec } from '../../workers/physics/schema.ts';
 
 // `npx vitest bench --run src/state/url.bench.ts`: parse time of hostile queries up to 2 MB (Chromium's URL
 // limit; only the first 64 kB are read) next to an ordinary link; the goal is < 10 ms each (issue #11 F2). Not a test: the linear-time guard is the 2 MB case in url.test.ts.
-const glm: ChapterSchema = { id: 'glm', params: glmParams, figures: ['curve', 'amp'] };
+// a chapter the size of glm's (this layer may not import a model's schema): 10 numbers and 2 options
+const num = (key: string, integer = false): ParamSpec => ({ kind: 'number', key, label: key, tex: key, min: 0.01, max: integer ? 8000 : 10, step: 0.01, scale: 'log', default: 2, integer });
+const params: ParamSpec[] = [
+  { kind: 'enum', key: 'prior', label: 'prior', options: [{ value: 'gaussian', label: 'Gaussian' }, { value: 'binary', label: '±1' }], default: 'gaussian' },
+  { kind: 'enum', key: 'channel', label: 'channel', options: [{ value: 'sign', label: 'sign' }, { value: 'relu', label: 'ReLU' }], default: 'sign' },
+  ...['alpha', 'noise', 'rho', 'damping', 'beta'].map((k) => num(k)),
+  ...['d', 'seed', 'seeds', 'iters', 'N'].map((k) => num(k, true)),
+];
+const glm: ChapterSchema = { id: 'glm', params, figures: ['curve', 'amp'] };
 const MB2 = 2 * 1024 * 1024;
 const fill = (head: string, item: (i: number) => string) => {
   const parts = [head];
