@@ -40,19 +40,3 @@ export async function watchCsp(page: Page): Promise<void> {
 export function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 }
-
-/** Every notice on the page, as text. */
-export function noticeTexts(page: Page | import('@playwright/test').FrameLocator): Promise<string[]> {
-  return page.locator('[data-notice] > span').allTextContents();
-}
-
-/** The markup of every figure: no NaN or Infinity may reach a chart, whatever the URL said. */
-export async function expectNoNaNInFigures(page: Page, context = '') {
-  const bad = await page.locator('svg[data-figure]').evaluateAll((svgs) =>
-    svgs.flatMap((s) => {
-      const m = s.outerHTML.match(/.{0,60}(NaN|Infinity).{0,60}/);
-      return m ? [`${s.getAttribute('data-figure')}: …${m[0]}…`] : [];
-    }),
-  );
-  expect(bad, context).toEqual([]);
-}
