@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { migrate, parseView, serialiseView, URL_VERSION, type ChapterSchema } from './url.ts';
 import { glmParams } from '../../workers/physics/glm/params.ts';
-import { hostileText } from './arbitraries.ts';
+import { hostileText, hugeQueries, URL_LIMIT } from './arbitraries.ts';
 
 const glm: ChapterSchema = { id: 'glm', params: glmParams, figures: ['curve', 'amp'] };
 const other: ChapterSchema = { id: 'other', params: [{ kind: 'number', key: 'K', label: 'K', tex: 'K', min: 1, max: 9, step: 1, scale: 'lin', default: 2, integer: true }], figures: ['a'] };
@@ -82,21 +82,9 @@ describe('URL view state', () => {
   it('parses a 2 MB query (Chromium’s URL limit): the first 64 kB, linear steps, a bounded number of short notices', () => {
     // each query fills 2 MB with one kind of hostile content; before the 64 kB cap, a quadratic step (the
     // old controls filter took 7.6 s on 465 kB) would not finish within the test timeout
-    const MB2 = 2 * 1024 * 1024;
-    const fill = (head: string, item: (i: number) => string) => {
-      const parts = [head];
-      let n = head.length;
-      for (let i = 0; n < MB2; i++) n += (parts[parts.length] = item(i)).length;
-      return parts.join('').slice(0, MB2);
-    };
-    const queries = {
-      controls: fill('?ch=glm&embed=1&controls=alpha,noise,alpha', (i) => `,x${i}`),
-      unknown: fill('?ch=glm', (i) => `&k${i}=${i}`),
-      repeated: fill('?ch=glm&alpha=3', (i) => `&alpha=${i}&d=${i}&fig=${i}&embed=${i}`),
-      value: `?ch=glm&alpha=${'9'.repeat(MB2 / 2)}&d=${'1'.repeat(MB2 / 4)}x&fig=${'f'.repeat(MB2 / 4 - 30)}`,
-    };
+    const queries = hugeQueries(URL_LIMIT);
     for (const [name, q] of Object.entries(queries)) {
-      expect(q.length, name).toBeGreaterThan(MB2 - 30);
+      expect(q.length, name).toBeGreaterThan(URL_LIMIT - 30);
       const { view, notices } = parseView(q, schemas, 'glm');
       expect(view.chapter).toBe('glm');
       expect(notices[0], name).toMatch(/^query: the link is 2048 kB long; only its first \d+ kB are read$/);
