@@ -24,3 +24,19 @@ export async function expectNoNaN(page: Page) {
   const html = await page.locator('svg[data-figure]').first().innerHTML();
   expect(html).not.toMatch(/NaN|Infinity/);
 }
+
+/**
+ * Record every Content-Security-Policy violation of the page (and its iframes) from the first script on:
+ * read them with `cspViolations(page)`.
+ */
+export async function watchCsp(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`));
+  });
+}
+
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+}

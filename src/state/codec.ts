@@ -19,17 +19,35 @@ export function parseParam(spec: ParamSpec, raw: string): Parsed {
 function parseEnum(spec: EnumParam, raw: string): Parsed {
   const hit = spec.options.find((o) => o.value === raw.trim().toLowerCase());
   if (hit) return { value: hit.value };
-  return { value: spec.default, issue: `${spec.key}: "${raw}" is not one of ${spec.options.map((o) => o.value).join(', ')}; using ${spec.default}` };
+  return { value: spec.default, issue: `${spec.key}: ${quote(raw)} is not one of ${spec.options.map((o) => o.value).join(', ')}; using ${spec.default}` };
 }
+
+/**
+ * Decimal numbers only: `Number()` would also take `0x10`, `0b1`, `0o7` and `Infinity` silently.
+ * No two parts can match the same digits, so a failing match backtracks in linear time (a 1 MB value).
+ */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
 function parseNumber(spec: NumberParam, raw: string): Parsed {
   const text = raw.trim();
   if (spec.infinityToken && text.toLowerCase() === spec.infinityToken) return { value: Infinity };
-  const x = text === '' ? NaN : Number(text);
-  if (!Number.isFinite(x)) return { value: spec.default, issue: `${spec.key}: "${raw}" is not a number; using ${formatNumber(spec.default)}` };
-  const c = clampNumber(spec, x);
-  if (c !== x) return { value: c, issue: `${spec.key}: ${text} is outside ${formatNumber(spec.min)}…${formatNumber(spec.max)}; using ${formatNumber(c)}` };
-  return { value: c };
+  const x = DECIMAL.test(text) ? Number(text) : NaN;
+  if (Number.isNaN(x)) return { value: spec.default, issue: `${spec.key}: ${quote(raw)} is not a number; using ${formatNumber(spec.default)}` };
+  // a decimal too large for a double (1e400) is out of range, not "not a number"
+  const c = clampNumber(spec, Number.isFinite(x) ? x : x > 0 ? spec.max : spec.min);
+  if (c === x) return { value: c };
+  const inRange = x >= spec.min && x <= spec.max;
+  const why = inRange ? 'is not an integer' : `is outside ${formatNumber(spec.min)}…${formatNumber(spec.max)}`;
+  return { value: c, issue: `${spec.key}: ${clip(text)} ${why}; using ${formatNumber(c)}` };
+}
+
+/** Text from a URL shown in a notice: at most 40 characters, so a 2 MB value makes a short notice. */
+export function clip(text: string, max = 40): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+export function quote(text: string): string {
+  return `"${clip(text)}"`;
 }
 
 /** Clamp into [min, max] and round integers. Always finite unless the spec has an infinity token. */
@@ -41,12 +59,16 @@ export function clampNumber(spec: NumberParam, x: number): number {
   return v;
 }
 
-/** Short, exact-enough text for a value: 6 significant digits, no trailing zeros. */
+/**
+ * The shortest text that reads back to exactly the same number: `Number(formatNumber(x)) === x` for
+ * every finite x (ECMAScript's shortest round-trip digits, so integers are written in full and slider
+ * values, rounded to their steps, stay short). The exponent is written without `+` (`1e21`, not
+ * `1e+21`): a `+` typed into a query string reads back as a space.
+ */
 export function formatNumber(x: number): string {
   if (!Number.isFinite(x)) return String(x);
   if (x === 0) return '0';
-  const s = Number(x.toPrecision(6)).toString();
-  return s;
+  return String(x).replace('e+', 'e');
 }
 
 export function serialiseParam(spec: ParamSpec, value: ParamValue): string {

@@ -41,4 +41,11 @@ describe('app store', () => {
     s.getState().dismissNotice(n.id);
     expect(s.getState().notices).toEqual([]);
   });
+  it('dismisses every notice at once (a hostile link can bring a dozen)', () => {
+    const s = make();
+    s.getState().loadView(s.getState(), ['alpha: a', 'd: b', 'zzz: c']);
+    expect(s.getState().notices.map((n) => n.text)).toEqual(['alpha: a', 'd: b', 'zzz: c']);
+    s.getState().dismissAll();
+    expect(s.getState().notices).toEqual([]);
+  });
 });

@@ -31,6 +31,7 @@ export interface AppState extends ViewState {
   loadView(view: ViewState, notices?: string[]): void;
   notify(text: string): void;
   dismissNotice(id: number): void;
+  dismissAll(): void;
 }
 
 export type AppStore = StoreApi<AppState>;
@@ -82,6 +83,9 @@ export function createAppStore(chapters: readonly ChapterSchema[], initial: View
     },
     dismissNotice(id) {
       set({ notices: get().notices.filter((n) => n.id !== id) });
+    },
+    dismissAll() {
+      set({ notices: [] });
     },
   }));
 }

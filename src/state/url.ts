@@ -1,5 +1,5 @@
 import type { ParamSpec, ParamValues } from '../../workers/physics/schema.ts';
-import { parseParam, serialiseParam } from './codec.ts';
+import { clip, parseParam, quote, serialiseParam } from './codec.ts';
 
 /**
  * The URL is the serialised view: `?v=1&ch=glm&alpha=2&prior=binary&fig=curve` (+ `embed=1&controls=alpha,noise`).
@@ -13,6 +13,18 @@ export type Migration = (q: URLSearchParams) => URLSearchParams;
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
 export const RESERVED_KEYS = ['v', 'ch', 'fig', 'embed', 'controls'] as const;
+
+/**
+ * Hostile links are parsed in bounded time with a bounded number of short notices: only the first
+ * 64 kB of a query are read (the page writes links of a few hundred bytes; Chromium accepts 2 MB, most
+ * servers reject request lines far shorter), with a notice; every step is linear; unknown keys, repeated
+ * keys and bad `controls` entries beyond the first few are counted in one notice; text in notices is clipped.
+ */
+export const MAX_QUERY = 64 * 1024;
+export const MAX_KEY_NOTICES = 5;
+
+/** `embed` (a flag): these words, any case; anything else is a notice and the full view. */
+const FLAG_WORDS: Readonly<Record<string, boolean>> = { '1': true, true: true, yes: true, on: true, '0': false, false: false, no: false, off: false };
 
 export interface ViewState {
   chapter: string;
@@ -54,10 +66,14 @@ export function migrate(q: URLSearchParams, migrations: Readonly<Record<number, 
 }
 
 export function parseView(search: string, chapters: readonly ChapterSchema[], defaultChapter: string): ParsedView {
-  const { q, notices } = migrate(new URLSearchParams(search));
+  const { text, notice } = capQuery(search);
+  const given = new URLSearchParams(text);
+  const repeats = repeatedKeys(given);
+  const { q, notices } = migrate(given);
+  if (notice) notices.unshift(notice);
   const chKey = q.get('ch');
   let chapter = chapters.find((c) => c.id === chKey);
-  if (chKey !== null && !chapter) notices.push(`ch: unknown chapter "${chKey}"; opening ${defaultChapter}`);
+  if (chKey !== null && !chapter) notices.push(`ch: unknown chapter ${quote(chKey)}; opening ${defaultChapter}`);
   chapter ??= chapters.find((c) => c.id === defaultChapter) ?? chapters[0];
   const params: ParamValues = {};
   for (const spec of chapter.params) {
@@ -71,22 +87,67 @@ export function parseView(search: string, chapters: readonly ChapterSchema[], de
     if (parsed.issue) notices.push(parsed.issue);
   }
   const known = new Set<string>([...RESERVED_KEYS, ...chapter.params.map((p) => p.key)]);
-  for (const key of q.keys()) if (!known.has(key)) notices.push(`${key}: not a parameter of this chapter; ignored`);
+  const unknown = new Set<string>();
+  for (const key of q.keys()) if (!known.has(key)) unknown.add(key);
+  let shown = 0;
+  for (const key of unknown) {
+    if (shown++ === MAX_KEY_NOTICES) break;
+    notices.push(`${clip(key)}: not a parameter of this chapter; ignored`);
+  }
+  if (unknown.size > MAX_KEY_NOTICES) notices.push(`query: ${unknown.size - MAX_KEY_NOTICES} more unknown keys; ignored`);
   let fig = q.get('fig');
   if (fig !== null && !chapter.figures.includes(fig)) {
-    notices.push(`fig: unknown figure "${fig}"; showing ${chapter.figures[0]}`);
+    notices.push(`fig: unknown figure ${quote(fig)}; showing ${chapter.figures[0]}`);
     fig = null;
   }
-  const embed = q.get('embed') === '1';
-  const controlsRaw = q.get('controls');
-  let controls: string[] | null = null;
-  if (controlsRaw !== null) {
-    const keys = controlsRaw.split(',').map((s) => s.trim()).filter(Boolean);
-    const bad = keys.filter((k) => !chapter.params.some((p) => p.key === k));
-    if (bad.length) notices.push(`controls: ${bad.join(', ')} not a parameter; ignored`);
-    controls = keys.filter((k) => !bad.includes(k));
+  const embedRaw = q.get('embed');
+  const embed = embedRaw === null ? false : FLAG_WORDS[embedRaw.trim().toLowerCase()];
+  if (embed === undefined) notices.push(`embed: ${quote(embedRaw!)} is not 1 or 0; showing the full view`);
+  const controls = parseControls(q.get('controls'), chapter, notices);
+  for (const [key, values] of repeats) notices.push(`${clip(key)}: given ${values.count} times; using the first, ${quote(values.first)}`);
+  return { view: { chapter: chapter.id, params, fig, embed: embed ?? false, controls }, notices: dedupe(notices) };
+}
+
+/** The first MAX_QUERY characters of a query, cut before the pair that crosses the limit. */
+function capQuery(search: string): { text: string; notice?: string } {
+  const text = search.startsWith('?') ? search.slice(1) : search;
+  if (text.length <= MAX_QUERY) return { text };
+  const cut = Math.max(0, text.lastIndexOf('&', MAX_QUERY));
+  const kB = (n: number) => `${Math.ceil(n / 1024)} kB`;
+  return { text: text.slice(0, cut), notice: `query: the link is ${kB(text.length)} long; only its first ${kB(cut)} are read` };
+}
+
+/** Keys given more than once, with the first value (the one read), in order of first appearance. */
+function repeatedKeys(q: URLSearchParams): Map<string, { first: string; count: number }> {
+  const seen = new Map<string, { first: string; count: number }>();
+  for (const [key, value] of q) {
+    const s = seen.get(key);
+    if (s) s.count++;
+    else seen.set(key, { first: value, count: 1 });
   }
-  return { view: { chapter: chapter.id, params, fig, embed, controls }, notices: dedupe(notices) };
+  const out = new Map<string, { first: string; count: number }>();
+  for (const [key, s] of seen) if (s.count > 1 && out.size < MAX_KEY_NOTICES) out.set(key, s);
+  return out;
+}
+
+/** `controls=alpha,noise`: known keys, each once, in the given order; the rest in one notice. One pass, sets only. */
+function parseControls(raw: string | null, chapter: ChapterSchema, notices: string[]): string[] | null {
+  if (raw === null) return null;
+  const keys = new Set(chapter.params.map((p) => p.key));
+  const out = new Set<string>();
+  const bad: string[] = [];
+  let badCount = 0;
+  for (const part of raw.split(',')) {
+    const k = part.trim();
+    if (!k) continue;
+    if (keys.has(k)) out.add(k);
+    else if (badCount++ < MAX_KEY_NOTICES) bad.push(clip(k));
+  }
+  if (badCount) {
+    const more = badCount > bad.length ? ` and ${badCount - bad.length} more are` : bad.length > 1 ? ' are' : ' is';
+    notices.push(`controls: ${bad.join(', ')}${more} not ${badCount > 1 ? 'parameters' : 'a parameter'} of this chapter; ignored`);
+  }
+  return [...out];
 }
 
 export function serialiseView(view: ViewState, chapter: ChapterSchema): string {
