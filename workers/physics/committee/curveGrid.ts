@@ -4,6 +4,7 @@
  * erf regression one (a 2-D quadrature with a mixture of Gaussians inside, ~50 ms a point on the coarse rule);
  * K = large is on α̃ = α/K.
  */
+import { logGrid } from '../numerics/logGrid.ts';
 import type { CommitteeAct } from './channel.ts';
 
 export interface CurveGrid {
@@ -20,13 +21,7 @@ export function curveGridSpec(K: number, act: CommitteeAct = 'sign'): CurveGrid 
   return { min: 0.05, max: 20, n: 150 };
 }
 
-/**
- * min·(max/min)^(i/(n−1)), i = 0 … n − 1: the formula the figures have always drawn on, kept to the bit
- * (sgd/setup.ts `logGrid` writes min·exp(i·ln(max/min)/(n−1)), which differs by one ulp at about two
- * thirds of these points).
- */
+/** The figure's α grid: n log-spaced points from min to max (numerics/logGrid, the one log grid). */
 export function alphaGrid({ min, max, n }: CurveGrid): Float64Array {
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) out[i] = min * Math.pow(max / min, i / (n - 1));
-  return out;
+  return logGrid(min, max, n);
 }

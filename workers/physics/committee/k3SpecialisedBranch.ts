@@ -13,6 +13,7 @@
  * Computed once (≈ 300 channel evaluations, ~1 s) and memoised: the branch table also gives committeePoint
  * its starting guess (solveSpecialised).
  */
+import { logGrid } from '../numerics/logGrid.ts';
 import { brent } from '../numerics/roots.ts';
 import { newtonSE } from './newtonSE.ts';
 import { newAverages } from './averages.ts';
@@ -91,10 +92,10 @@ export function k3Branch(): K3Branch {
   // f_spec < f_plane at the fold (a fixed point appearing with lower free entropy), > at q_d = 0.9 (α ≈ 13.4)
   const qdIt = brent(freeEntropyGap, fold.qd, 0.9, 1e-7).x;
   const rows: { qd: number; qa: number; alpha: number }[] = [];
+  // rows log-spaced in 1 − q_d, from the fold to TABLE_QD_MAX
+  const oneMinus = logGrid(1 - fold.qd, 1 - TABLE_QD_MAX, TABLE_ROWS);
   for (let i = 0; i < TABLE_ROWS; i++) {
-    // not numerics/logGrid: its rounding differs in the last bit, which moves the K = 3 curve at 1e-13 (warm starts)
-    const r = Math.exp(Math.log(1 - fold.qd) + (i / (TABLE_ROWS - 1)) * (Math.log(1 - TABLE_QD_MAX) - Math.log(1 - fold.qd)));
-    rows.push(i === 0 ? { qd: fold.qd, qa: specialisedAt(fold.qd).qa, alpha: fold.alpha } : specialisedAt(1 - r));
+    rows.push(i === 0 ? { qd: fold.qd, qa: specialisedAt(fold.qd).qa, alpha: fold.alpha } : specialisedAt(1 - oneMinus[i]));
   }
   // The residual's Jacobian along the branch, once per process (2 evaluations a row at a fixed point, where
   // SE(q) = q), so that a point on the branch starts Broyden from it instead of two finite differences of its own.

@@ -1,3 +1,4 @@
+import { logGrid } from '../numerics/logGrid.ts';
 import { glmAmp, glmCurve, glmPhase, glmPoint, glmThresholds, type GlmParams } from './index.ts';
 import { matTVec, matVec } from '../numerics/linalg.ts';
 import { childSeed, Rng } from '../numerics/rng.ts';
@@ -8,7 +9,7 @@ const phaseRetrieval: GlmParams = { prior: 'gaussian', channel: 'abs', noise: 0,
 /** ReLU + noise at the smallest Δ of the schema (the most table pieces); every run builds its tables cold (new model). */
 const relu: GlmParams = { prior: 'gaussian', channel: 'relu', noise: 1e-3, rho: 1 };
 const reluBinary: GlmParams = { prior: 'binary', channel: 'relu', noise: 1e-3, rho: 1 };
-const alphas = new Float64Array(300).map((_, i) => 0.01 * Math.pow(1000, i / 299));
+const alphas = logGrid(0.01, 10, 300);
 
 /**
  * GAMP at d = 4000, α = 2 against the memory bound. One GAMP iteration = (T(21 iterations) − T(1))/20, which

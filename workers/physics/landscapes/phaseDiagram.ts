@@ -3,17 +3,15 @@
  * arXiv:1812.09066, 1902.00139, 1907.08226): the four threshold lines over a log grid of Δp, the phase
  * a point (Δp, 1/Δ2) lies in, and the reader's point with the BBP picture of its threshold states.
  */
+import { logGrid } from '../numerics/logGrid.ts';
 import { bbpPrediction, landscapeThresholdLines, landscapeThresholds, type BbpPrediction, type LandscapeThresholds, type ThresholdLines } from './thresholds.ts';
 
-/** Points of the phase-diagram grid: 81 log-spaced Δp, so that [0.1, 10] has Δp = 1 exactly at point 40. */
+/** Points of the phase-diagram grid: 81 log-spaced Δp, so that [0.1, 10] has Δp = 1 (to one ulp) at point 40. */
 export const PHASE_DIAGRAM_POINTS = 81;
 
-/**
- * n log-spaced Δp from min to max, written as min·(max/min)^(i/(n−1)) so that a grid symmetric about 1
- * (e.g. [0.1, 10]) holds 1 exactly at its middle.
- */
+/** n log-spaced Δp from min to max (numerics/logGrid, the one log grid). */
 export function dpGrid(min: number, max: number, n = PHASE_DIAGRAM_POINTS): Float64Array {
-  return Float64Array.from({ length: n }, (_, i) => min * Math.pow(max / min, i / (n - 1)));
+  return logGrid(min, max, n);
 }
 
 /**
