@@ -3,7 +3,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 // Unit tiers: numerics and physics in Node, components and charts under jsdom
 // (files named *.dom.test.tsx opt in with a `@vitest-environment jsdom` docblock).
 // Speed tiers by file name: `*.slow.test.ts` (long finite-size runs, several seconds each) form the project
-// 'slow', with the CLI golden outputs (71 commands, ~10 s; run it alone with `npx vitest run scripts/golden.test.ts`);
+// 'slow', with the CLI golden outputs (73 commands, ~10 s; run it alone with `npx vitest run scripts/golden.test.ts`);
 // everything else is 'fast'. `vitest run` (npm run test:unit, npm test) runs both; npm run test:fast runs
 // `--project fast` (< 30 s on 2 cores). A new test that takes seconds goes into a *.slow.test.ts file.
 const include = ['workers/**/*.test.ts', 'src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'];

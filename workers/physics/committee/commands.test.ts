@@ -85,4 +85,16 @@ describe('committee CLI: the chapter\'s figures', () => {
     expect(p.gap_K[0]).toBeGreaterThanOrEqual(5);
     expect(p.gap_K.length).toBe(p.gap_hi.length);
   }, 30_000);
+  it('--K large (issue #18 item 9): committee-point/curve give the K → ∞ closed forms with α read as α̃ = α/K', () => {
+    const p = cmd('committee-point').run({ K: Infinity, act: 'sign', noise: 0.1, alpha: 10 }) as Record<string, number>;
+    expect(Object.keys(p).sort()).toEqual(['alpha', 'eg_amp', 'eg_bayes', 'f_amp', 'f_bayes', 'qa_amp', 'qa_bayes', 'qd_amp', 'qd_bayes'].sort());
+    // AMP stays on the plateau ε = arccos(2/π)/π = 0.280332 (PHYSICS.md §2); above α̃_IT = 7.68 the Bayes branch specialises
+    expect(p.eg_amp).toBeCloseTo(Math.acos(2 / Math.PI) / Math.PI, 12);
+    expect(p.qd_bayes).toBeGreaterThan(0.9);
+    const c = cmd('committee-curve').run({ K: Infinity, act: 'sign', noise: 0.1, alpha: Float64Array.of(5, 10) }) as Record<string, Float64Array>;
+    expect(c.qd_bayes[0]).toBe(0); // below α̃_IT: not specialised
+    expect(c.qd_bayes[1]).toBe(p.qd_bayes);
+    const k = cmd('committee-large-k-curve').run({ alpha: Float64Array.of(10) }) as Record<string, Float64Array>;
+    expect(k.f_bayes[0]).toBe(p.f_bayes);
+  });
 });

@@ -24,21 +24,37 @@ function curveInputs(args: Model): { c: Covered; req: CurveRequest; axis: CurveA
   return { c, req: { K: args.K, act: args.act, noise: args.noise }, axis: curveAxis(c.K, c.act) };
 }
 
+/**
+ * --K large (issue #18 item 9): the K → ∞ closed forms, with --alpha read as α̃ = α/K (the schema's help says
+ * so) and printed as `alpha`; the §5 fields of committee-point/curve. Not for the erf regression committee.
+ */
+function largeK(args: Model, alphaOverK: Float64Array) {
+  if (args.act === 'erf') throw new UsageError('--act erf is implemented for --K 2');
+  const c = largeKCurve(alphaOverK);
+  return {
+    alpha: c.alpha_over_K, qd_amp: c.qd_amp, qa_amp: c.qa_amp, qd_bayes: c.qd_bayes, qa_bayes: c.qa_bayes,
+    eg_amp: c.eg_amp, eg_bayes: c.eg_bayes, f_amp: c.f_amp, f_bayes: c.f_bayes,
+  };
+}
+
+/** one point of a curve object: the i-th entry of every series */
+const pointOf = (c: Record<string, Float64Array>, i = 0) => Object.fromEntries(Object.entries(c).map(([k, v]) => [k, v[i]]));
+
 const cmd = commandFor(committeeParams);
 
 export const committeeCommands: readonly Command[] = [
   cmd({
     name: 'committee-point',
-    summary: 'Bayes-optimal and AMP overlaps q_d, q_a, errors and free entropies at one α (K = 1, 2, 3; --act erf: K = 2 regression)',
+    summary: 'Bayes-optimal and AMP overlaps q_d, q_a, errors and free entropies at one α (K = 1, 2, 3; --act erf: K = 2 regression; --K large: α read as α/K)',
     keys: ['K', 'act', 'noise', 'alpha'],
-    run: (args) => committeePoint({ ...channelParams(args), alpha: args.alpha }),
+    run: (args) => (args.K === Infinity ? pointOf(largeK(args, Float64Array.of(args.alpha))) : committeePoint({ ...channelParams(args), alpha: args.alpha })),
   }),
   cmd({
     name: 'committee-curve',
     summary: 'the same along an α grid (--alpha start:stop:step)',
     keys: ['K', 'act', 'noise', 'alpha'],
     rangeKeys: ['alpha'],
-    run: (args, ctx) => committeeCurve(channelParams(args), args.alpha, ctx?.onProgress),
+    run: (args, ctx) => (args.K === Infinity ? largeK(args, args.alpha) : committeeCurve(channelParams(args), args.alpha, ctx?.onProgress)),
   }),
   cmd({
     name: 'committee-thresholds',
