@@ -16,7 +16,8 @@ export function EtaNote() {
     : verdict === 'unstable'
       ? `η = ${fmt(p.eta)} exceeds the maximal stable η ≈ ${fmt(s.eta_max!)} for K = ${p.K}, M = ${p.M}: ${limitReason(s)}.`
       : s.eta_max !== null
-        ? `stable up to η ≈ ${fmt(s.eta_max)} for K = ${p.K}, M = ${p.M}`
+        ? // what is computed: the plateau and the perfect student; a pair of units can still run off after the plateau below it
+          `plateau and optimum stable up to η ≈ ${fmt(s.eta_max)} for K = ${p.K}, M = ${p.M} (a necessary bound: learning can fail below it)`
         : verdict === 'stable'
           ? 'no stability limit below η = 5'
           : 'no stability limit computed for this setting (ReLU with K or M > 3)';
