@@ -7,8 +7,9 @@ import type { JobName, JobRequest } from '../../workers/api.ts';
  * size, so their allowance does too: BASE + (work units) × (4 × the measured cost of one unit).
  *
  * Costs measured in Node 20 on a shared 2-core box (the longest silence of the job, see src/compute/CONTEXT.md):
- * - glmAmp / glmAmpFinal: one beat per seed; 1.3 s for iters·n·d = 8·10⁷ (d = 2000, α = 1, 20 iterations):
- *   16 ns per entry-iteration.
+ * - glmAmp / glmAmpFinal: one beat per iteration (two products with X); beyond 4·10⁷ entries X is streamed
+ *   (regenerated per product), 28.5 ns per entry per product, against 4 ns stored: the allowance takes the
+ *   streamed cost, 2·n·d·28.5 ns a beat (d = 8000, α = 10: 36 s).
  * - prTrajectory: no beat at all; 180 s for α·N²·tmax/h = 6·10¹¹ (α = 20, N = 1000, tmax = 300, h = 0.01): 0.3 ns.
  * - prSuccessMap: one beat per run, the longest at the grid's largest α (10); as prTrajectory.
  * - prOverparamMap: one beat per run (d = 30, m = width·d, n = α·d with α ≤ 4); taken at 1 ns per n·m·d·step.
@@ -16,7 +17,7 @@ import type { JobName, JobRequest } from '../../workers/api.ts';
 export const BASE_SILENCE_MS = 20_000;
 
 const NS = 1e-6; // ms per ns
-const GAMP_UNIT = 4 * 16 * NS;
+const GAMP_UNIT = 4 * 2 * 28.5 * NS;
 const GF_UNIT = 4 * 0.3 * NS;
 const OVERPARAM_UNIT = 4 * 1 * NS;
 /** largest α of the success-map grid (workers/physics/landscapes/successMaps.ts PR_ALPHA_GRID) and the overparam grid */
@@ -29,9 +30,9 @@ type Sized = { [M in JobName]?: (req: JobRequest<M>) => number };
 const num = (x: unknown, fallback: number) => (typeof x === 'number' && Number.isFinite(x) && x > 0 ? x : fallback);
 const steps = (r: { tmax?: unknown; h?: unknown }) => num(r.tmax, 100) / num(r.h, 0.1);
 
-const gamp = (r: { alpha?: unknown; d?: unknown; iters?: unknown }) => {
+const gamp = (r: { alpha?: unknown; d?: unknown }) => {
   const d = num(r.d, 1000);
-  return num(r.iters, 60) * Math.max(1, Math.round(num(r.alpha, 1) * d)) * d * GAMP_UNIT;
+  return Math.max(1, Math.round(num(r.alpha, 1) * d)) * d * GAMP_UNIT;
 };
 
 /** extra allowance (ms) of the jobs whose longest silence grows with their request */

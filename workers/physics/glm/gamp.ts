@@ -17,6 +17,8 @@ export interface GampOptions {
   seeds: number;
   iters: number;
   damping: number;
+  /** X is stored when n·d ≤ this (default GAMP_MAX_ENTRIES), else streamed (tests force streaming with 0) */
+  maxStoredEntries?: number;
 }
 
 export interface GampResult {
@@ -50,24 +52,71 @@ const ABS_START = 0.1;
 const SAFE_SIGMAS = 4;
 /**
  * Largest n·d entries of the stored Float32 matrix X (4·10⁷ entries = 160 MB): a browser tab must
- * survive the largest instance the sliders allow (d = 8000, α = 10 would be 2.5 GB). Exported for the UI.
+ * survive the largest instance the sliders allow (d = 8000, α = 10 would be 2.5 GB). Beyond it X is streamed.
  */
 export const GAMP_MAX_ENTRIES = 4e7;
+
+/** The design matrix X (n×d, entries N(0, 1/d) as Float32) through the two products GAMP needs. */
+interface Design {
+  /** out = X v */
+  times(v: Float64Array, out: Float64Array): Float64Array;
+  /** out = Xᵀ u */
+  transposeTimes(u: Float64Array, out: Float64Array): Float64Array;
+}
+
+/**
+ * Draw X from `rng` (the stream then stands after it, as after `fillNormal`): stored when it fits, else
+ * streamed — each product replays the same stretch of the stream row by row from a copy of the generator,
+ * so both give the same Float32 entries and (row-wise sums, as in linalg.ts) the same numbers. Streaming
+ * holds O(n + d) numbers and costs one normal draw per entry per product (issue #11: every d the schema
+ * accepts runs, at any α).
+ */
+function drawDesign(rng: Rng, n: number, d: number, maxStored: number): Design {
+  const scale = 1 / Math.sqrt(d);
+  if (n * d <= maxStored) {
+    const X = rng.fillNormal(new Float32Array(n * d), scale);
+    return { times: (v, out) => matVec(X, n, d, v, out), transposeTimes: (u, out) => matTVec(X, n, d, u, out) };
+  }
+  const start = rng.clone();
+  for (let k = 0; k < n * d; k++) rng.normal();
+  const row = new Float32Array(d);
+  const rows = (each: (mu: number) => void) => {
+    const r = start.clone();
+    for (let mu = 0; mu < n; mu++) {
+      r.fillNormal(row, scale);
+      each(mu);
+    }
+  };
+  return {
+    times(v, out) {
+      rows((mu) => {
+        let s = 0;
+        for (let i = 0; i < d; i++) s += row[i] * v[i];
+        out[mu] = s;
+      });
+      return out;
+    },
+    transposeTimes(u, out) {
+      out.fill(0);
+      rows((mu) => {
+        const c = u[mu];
+        if (c !== 0) for (let i = 0; i < d; i++) out[i] += row[i] * c;
+      });
+      return out;
+    },
+  };
+}
 
 export function glmAmp(p: GlmParams, o: GampOptions, onProgress?: (f: number) => void): GampResult {
   const model = makeModel(p);
   const { prior, channel, rho } = model;
   const d = Math.round(o.d);
   const n = Math.max(1, Math.round(o.alpha * d));
-  if (n * d > GAMP_MAX_ENTRIES) {
-    throw new RangeError(`n·d = ${n * d} exceeds ${GAMP_MAX_ENTRIES} entries (${(4 * GAMP_MAX_ENTRIES) / 1e6} MB for X); lower d or α`);
-  }
   const alpha = n / d;
   const T = Math.max(1, Math.round(o.iters));
   const seeds = Math.max(1, Math.round(o.seeds));
   const gam = o.damping;
   const symmetric = channel.zeroFixed;
-  const X = new Float32Array(n * d);
   const w = new Float64Array(d);
   const z = new Float64Array(n);
   const y = new Float64Array(n);
@@ -83,12 +132,11 @@ export function glmAmp(p: GlmParams, o: GampOptions, onProgress?: (f: number) =>
   const mRuns = Array.from({ length: seeds }, () => new Float64Array(T));
   const egRuns = Array.from({ length: seeds }, () => new Float64Array(T));
   let m0Sum = 0;
-  const invSqrtD = 1 / Math.sqrt(d);
   for (let s = 0; s < seeds; s++) {
     const rng = new Rng(childSeed(o.seed, s));
-    rng.fillNormal(X, invSqrtD);
+    const X = drawDesign(rng, n, d, o.maxStoredEntries ?? GAMP_MAX_ENTRIES);
     prior.sample(rng, w);
-    matVec(X, n, d, w, z);
+    X.times(w, z);
     channel.sample(z, rng, y);
     let rhoZ = 0;
     for (let i = 0; i < d; i++) rhoZ += w[i] * w[i];
@@ -102,17 +150,19 @@ export function glmAmp(p: GlmParams, o: GampOptions, onProgress?: (f: number) =>
     m0Sum += Math.abs(m0 / d);
     let stopped = -1;
     for (let t = 0; t < T; t++) {
+      // a heartbeat per iteration: a streamed X makes one iteration take seconds
+      onProgress?.((s + t / T) / seeds);
       if (stopped < 0) {
         let V = 0;
         for (let i = 0; i < d; i++) V += vhat[i];
         V /= d;
-        matVec(X, n, d, what, omega);
+        X.times(what, omega);
         for (let mu = 0; mu < n; mu++) omega[mu] -= V * g[mu];
         outputStep(channel, y, omega, V, g, dg, 4 * rho);
         let sdg = 0;
         for (let mu = 0; mu < n; mu++) sdg += dg[mu];
         const A = (-alpha * sdg) / n;
-        matTVec(X, n, d, g, B);
+        X.transposeTimes(g, B);
         for (let i = 0; i < d; i++) B[i] += A * what[i];
         prior.denoise(A, B, fa, fv);
         for (let i = 0; i < d; i++) {

@@ -37,7 +37,7 @@ export function glmAmpFinal(p: GlmParams, o: GampOptions, onProgress?: ProgressF
   const S = Math.max(1, Math.round(o.seeds));
   const eg_runs = new Float64Array(S);
   for (let s = 0; s < S; s++) {
-    const r = glmAmp(p, { ...o, seed: childSeed(o.seed, s), seeds: 1 });
+    const r = glmAmp(p, { ...o, seed: childSeed(o.seed, s), seeds: 1 }, onProgress && ((f) => onProgress((s + f) / S)));
     eg_runs[s] = r.eg[r.eg.length - 1];
     onProgress?.((s + 1) / S);
   }

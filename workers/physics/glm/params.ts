@@ -27,7 +27,7 @@ export const glmParams = defineSchema([
     help: 'label-flip probability ε for sign (≤ 0.5); Gaussian noise variance Δ for linear and ReLU; unused for |z|',
   },
   { kind: 'number', key: 'rho', label: 'Density', tex: '\\rho', min: 0.01, max: 1, step: 0.01, scale: 'lin', default: 0.5, help: 'fraction of non-zero teacher weights (sparse prior)' },
-  { kind: 'number', key: 'd', label: 'Dimension', tex: 'd', min: 100, max: 8000, step: 100, scale: 'log', default: 1000, integer: true },
+  { kind: 'number', key: 'd', label: 'Dimension', tex: 'd', min: 100, max: 8000, step: 100, scale: 'log', default: 1000, integer: true, help: 'GAMP cost ∝ α·d² per iteration; beyond α·d² = 4·10⁷ the matrix is regenerated on the fly (slower, no memory limit)' },
   { kind: 'number', key: 'seed', label: 'Seed', tex: '\\text{seed}', min: 0, max: 1e9, step: 1, scale: 'lin', default: 1, integer: true },
   { kind: 'number', key: 'seeds', label: 'Seeds', tex: '\\#\\text{runs}', min: 1, max: 20, step: 1, scale: 'lin', default: 3, integer: true },
   { kind: 'number', key: 'iters', label: 'AMP iterations', tex: 't_{\\max}', min: 1, max: 500, step: 1, scale: 'lin', default: 60, integer: true },

@@ -28,6 +28,18 @@ export class Rng {
     if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1;
   }
 
+  /** An independent copy at the same point of the stream (to replay a stretch of it). */
+  clone(): Rng {
+    const c = new Rng(0);
+    c.s0 = this.s0;
+    c.s1 = this.s1;
+    c.s2 = this.s2;
+    c.s3 = this.s3;
+    c.spare = this.spare;
+    c.hasSpare = this.hasSpare;
+    return c;
+  }
+
   /** Next 32 random bits as an unsigned integer. */
   nextUint32(): number {
     const r = Math.imul(rotl(Math.imul(this.s1, 5), 7), 9) >>> 0;
