@@ -14,7 +14,9 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     projects: [
-      { extends: true, test: { name: 'fast', include, exclude: [...configDefaults.exclude, ...SLOW] } },
+      // Many small files: re-importing the modules per file cost more than the tests (47 s → 28 s on 2 cores).
+      // The tests keep no state between files that another could see (caches are deterministic, lanes per pool).
+      { extends: true, test: { name: 'fast', include, exclude: [...configDefaults.exclude, ...SLOW], isolate: false } },
       { extends: true, test: { name: 'slow', include: SLOW } },
     ],
   },
