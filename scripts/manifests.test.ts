@@ -22,6 +22,10 @@ describe('every registered model is complete', () => {
       it('chapter schema declares every model key as the model does (only defaults may differ)', () => {
         for (const p of m.params as readonly ParamSpec[]) {
           const c = (chapter.params as readonly ParamSpec[]).find((q) => q.key === p.key);
+          if (p.cliOnly) {
+            expect(c, `${m.id}: ${p.key} is CLI-only, not a page key`).toBeUndefined();
+            continue;
+          }
           expect(c, `${m.id}: ${p.key}`).toBeDefined();
           expect({ ...c, default: null }).toEqual({ ...p, default: null });
         }
@@ -67,6 +71,7 @@ describe('every registered model is complete', () => {
       it('has an e2e journey and README rows', () => {
         expect(existsSync(file(`e2e/${m.id}.spec.ts`)), `e2e/${m.id}.spec.ts`).toBe(true);
         expect(readme).toContain(`ch=${m.id}`);
+        for (const p of m.params) expect(readme, `README documents \`${p.key}\``).toContain(`\`${p.key}\``);
         for (const p of chapter.params) expect(readme, `README documents \`${p.key}\``).toContain(`\`${p.key}\``);
       });
     });

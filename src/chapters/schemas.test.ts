@@ -98,3 +98,11 @@ for (const chapter of chapters) {
     });
   });
 }
+
+describe('CLI-only keys', () => {
+  it('are not page keys: a link carrying one gets the unknown-key notice and the view is unchanged', () => {
+    const { view, notices } = parseView('?ch=sgd&start=reference&norm=veiga', schemas, 'glm');
+    expect(view.params.start).toBeUndefined();
+    expect(notices.map((n) => n.split(':')[0])).toEqual(['start', 'norm']);
+  });
+});

@@ -24,6 +24,8 @@ export interface NumberParam<K extends string = string> {
   /** A word that stands for +∞ in the URL and CLI (e.g. `K=large`): the slider's last stop. */
   readonly infinityToken?: string;
   readonly help?: string;
+  /** a key of the CLI only: the page neither shows it nor reads it from a URL (pageSchema drops it) */
+  readonly cliOnly?: boolean;
 }
 
 export interface EnumOption<V extends string = string> {
@@ -39,6 +41,8 @@ export interface EnumParam<K extends string = string, V extends string = string>
   readonly options: readonly EnumOption<V>[];
   readonly default: V;
   readonly help?: string;
+  /** a key of the CLI only: the page neither shows it nor reads it from a URL (pageSchema drops it) */
+  readonly cliOnly?: boolean;
 }
 
 export type ParamSpec = NumberParam | EnumParam;
@@ -69,6 +73,11 @@ export function withDefaults<const S extends Schema>(schema: S, overrides: Parti
 export function pickSchema<S extends Schema, const Keys extends readonly KeyOf<S>[]>(schema: S, keys: Keys): { readonly [I in keyof Keys]: Extract<S[number], { readonly key: Keys[I] }> } {
   // each entry is the schema's own declaration of that key
   return keys.map((k) => specOf(schema, k)) as unknown as { readonly [I in keyof Keys]: Extract<S[number], { readonly key: Keys[I] }> };
+}
+
+/** The entries the page offers: without the CLI-only ones (a link carrying one gets the unknown-key notice). */
+export function pageSchema<const S extends Schema>(schema: S): readonly Exclude<S[number], { readonly cliOnly: true }>[] {
+  return schema.filter((p): p is Exclude<S[number], { readonly cliOnly: true }> => !p.cliOnly);
 }
 
 export function specOf<S extends Schema>(schema: S, key: KeyOf<S>): S[number] {

@@ -5,8 +5,6 @@ import { sgdChapterParams } from './viewParams.ts';
 /** the schema's small initial weight scale (Goldt et al.), which every preset starts from */
 const { init } = defaultsOf(sgdChapterParams);
 
-const CLI_ONLY = new Set<string>(['start', 'norm']);
-
 export const chapter = defineChapter({
   id: 'sgd',
   order: 3,
@@ -19,8 +17,6 @@ export const chapter = defineChapter({
     { id: 'overparam', title: 'Over-parameterisation: final error against K' },
     { id: 'phase', title: 'Learning-rate and width scalings (Veiga et al.)' },
   ],
-  /** start and norm are CLI-only model keys (the page draws the seeded start, v = v* = 1, and Veiga et al. in Figure 4) */
-  showParam: (key) => !CLI_ONLY.has(key),
   /** the keys the finite-N runs alone depend on */
   simulationKeys: ['N', 'seed', 'seeds', 'simAlpha'],
   // Each preset sets every model key, so it lands on the same view whatever came before.

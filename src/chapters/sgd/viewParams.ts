@@ -1,4 +1,4 @@
-import { defineSchema, withDefaults } from '../../../workers/physics/schema.ts';
+import { defineSchema, pageSchema, withDefaults } from '../../../workers/physics/schema.ts';
 import { sgdParams } from '../../../workers/physics/sgd/params.ts';
 
 /**
@@ -6,7 +6,7 @@ import { sgdParams } from '../../../workers/physics/sgd/params.ts';
  * steps: N = 300, α = 400 and 3 seeds take a few seconds), plus the length of the SGD run.
  */
 export const sgdChapterParams = defineSchema([
-  ...withDefaults(sgdParams, { N: 300, seeds: 3 }),
+  ...pageSchema(withDefaults(sgdParams, { N: 300, seeds: 3 })),
   {
     kind: 'number', key: 'simAlpha', label: 'SGD run length', tex: '\\alpha_{\\rm SGD}', min: 1, max: 1e4, step: 1, scale: 'log', default: 400,
     help: 'α at which the finite-N SGD runs stop (the ODE runs to α); Step doubles it',

@@ -32,6 +32,7 @@ export const sgdParams = defineSchema([
       { value: 'reference', label: 'PHYSICS.md §3 reference start (K = M = 2, v fixed)' },
     ],
     default: 'seeded',
+    cliOnly: true,
     help: 'CLI only (sgd-ode, sgd-curve): where the ODE starts',
   },
   {
@@ -41,6 +42,7 @@ export const sgdParams = defineSchema([
       { value: 'veiga', label: 'v = 1/K, v* = 1/M, η = γ0·K (Veiga et al.)' },
     ],
     default: 'unit',
+    cliOnly: true,
     help: 'CLI only (sgd-ode, sgd-sim, sgd-curve): Veiga et al.\'s (1/K)Σg student and (1/M)Σg teacher, --eta read as γ0, Δ = σ²; first layer only',
   },
   { kind: 'number', key: 'kappa', label: 'Width exponent', tex: '\\kappa \\;(p \\sim d^{\\kappa})', min: -1, max: 1, step: 0.05, scale: 'lin', default: 0 },
