@@ -51,8 +51,10 @@ function wrap(lines: readonly string[], width: number): string[] {
   for (const line of lines) {
     let rest = line;
     while (rest.length > max) {
-      const cut = rest.lastIndexOf(' ', max);
-      const at = cut > max / 2 ? cut : max;
+      // break after a ", " between two parameters, else at a space, else anywhere
+      const comma = rest.lastIndexOf(', ', max - 1);
+      const space = rest.lastIndexOf(' ', max);
+      const at = comma > max / 3 ? comma + 1 : space > max / 2 ? space : max;
       out.push(rest.slice(0, at).trimEnd());
       rest = rest.slice(at).trimStart();
     }

@@ -33,6 +33,8 @@ export interface ViewState {
   embed: boolean;
   /** keys of the controls shown in embed mode (null: none) */
   controls: string[] | null;
+  /** the front page: a link with no chapter and no other key (`/` or `?v=1`); any key opens a chapter as before */
+  home?: boolean;
 }
 
 export interface ChapterSchema {
@@ -105,7 +107,8 @@ export function parseView(search: string, chapters: readonly ChapterSchema[], de
   if (embed === undefined) notices.push(`embed: ${quote(embedRaw!)} is not 1 or 0; showing the full view`);
   const controls = parseControls(q.get('controls'), chapter, notices);
   for (const [key, values] of repeats) notices.push(`${clip(key)}: given ${values.count} times; using the first, ${quote(values.first)}`);
-  return { view: { chapter: chapter.id, params, fig, embed: embed ?? false, controls }, notices: dedupe(notices) };
+  const home = chKey === null && [...given.keys()].every((k) => k === 'v');
+  return { view: { chapter: chapter.id, params, fig, embed: embed ?? false, controls, home }, notices: dedupe(notices) };
 }
 
 /** The first MAX_QUERY characters of a query, cut before the pair that crosses the limit. */
@@ -151,6 +154,7 @@ function parseControls(raw: string | null, chapter: ChapterSchema, notices: stri
 }
 
 export function serialiseView(view: ViewState, chapter: ChapterSchema): string {
+  if (view.home && !view.embed) return '';
   const q = new URLSearchParams();
   q.set('v', String(URL_VERSION));
   q.set('ch', view.chapter);
