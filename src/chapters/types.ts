@@ -17,6 +17,19 @@ export interface Preset<S extends Schema = Schema> {
   readonly values: Partial<ParamsOf<S>>;
 }
 
+/** A prepared step of a lecture: the values it sets (the rest stay) and one line on what to look at. */
+export interface StoryStep<S extends Schema = Schema> {
+  readonly values: Partial<ParamsOf<S>>;
+  readonly caption: string;
+}
+
+/** A story: steps a lecturer walks through with the arrow keys (`story=<id>&step=<n>`; src/state/story.ts). */
+export interface Story<S extends Schema = Schema> {
+  readonly id: string;
+  readonly title: string;
+  readonly steps: readonly StoryStep<S>[];
+}
+
 export interface ChapterMeta<S extends Schema = Schema> {
   readonly id: string;
   /** position in the chapter list; the same order as workers/physics/models.ts (a test checks it) */
@@ -28,6 +41,8 @@ export interface ChapterMeta<S extends Schema = Schema> {
   readonly params: S;
   readonly figures: readonly FigureMeta[];
   readonly presets?: readonly Preset<S>[];
+  /** curated stories (≥ 2, scripts/manifests.test.ts); the presets become one-step stories besides them */
+  readonly stories?: readonly Story<S>[];
   /** keys grouped under "Simulation" (finite-size runs) rather than "Model" */
   readonly simulationKeys?: readonly KeyOf<S>[];
   /** hide a control that does not apply to the current values (e.g. ρ unless the prior is sparse) */

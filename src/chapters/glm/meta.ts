@@ -23,6 +23,30 @@ export const chapter = defineChapter({
     { label: 'phase retrieval', values: { prior: 'gaussian', channel: 'abs', noise: 0, alpha: 1.3, iters: 150, damping: 0, phase: 'binary-noise' } },
     { label: 'sparse linear estimation', values: { prior: 'sparse', channel: 'linear', noise: 0, rho: 0.1, alpha: 0.15, iters: 60, damping: 0, phase: 'sparse-rho' } },
   ],
+  // Numbers in the captions: npm run -s cli -- glm-thresholds / glm-point --prior binary (gaussian --channel abs) --alpha <α>
+  stories: [
+    {
+      id: 'binary-perceptron',
+      title: 'binary perceptron: the first-order transition',
+      steps: [
+        { values: { prior: 'binary', channel: 'sign', noise: 0, alpha: 1, iters: 60, damping: 0, phase: 'binary-noise' }, caption: 'α = 1: one fixed point, AMP is Bayes-optimal, ε_g ≈ 0.231' },
+        { values: { alpha: 1.245 }, caption: 'α_IT ≈ 1.245: perfect recovery becomes Bayes-optimal, AMP stays at ε_g ≈ 0.187' },
+        { values: { alpha: 1.4 }, caption: 'α = 1.4, the hard phase: Bayes recovers the teacher, AMP is stuck at ε_g ≈ 0.152' },
+        { values: { alpha: 1.493 }, caption: 'α_alg ≈ 1.493: the uninformed fixed point vanishes, AMP jumps to ε_g = 0' },
+        { values: { alpha: 2 }, caption: 'α = 2, the easy phase: AMP and Bayes both recover the teacher exactly' },
+      ],
+    },
+    {
+      id: 'phase-retrieval',
+      title: 'phase retrieval: weak recovery, then a hard phase',
+      steps: [
+        { values: { prior: 'gaussian', channel: 'abs', noise: 0, alpha: 0.4, iters: 150, damping: 0, phase: 'binary-noise' }, caption: 'α = 0.4, below α_WR = 1/2: m = 0, even for the Bayes-optimal estimator' },
+        { values: { alpha: 0.75 }, caption: 'α = 0.75: weak recovery, m ≈ 0.17 grows continuously from α_WR = 1/2' },
+        { values: { alpha: 1.05 }, caption: 'α = 1.05, past α_IT = 1: Bayes recovers exactly, AMP only reaches m ≈ 0.57' },
+        { values: { alpha: 1.13 }, caption: 'α = 1.13, past α_alg ≈ 1.128: AMP recovers the signal exactly, after a long plateau' },
+      ],
+    },
+  ],
   simulationKeys: ['d', 'seed', 'seeds', 'iters', 'damping'],
   showParam(key, v) {
     if (key === 'rho') return v.prior === 'sparse';
