@@ -4,14 +4,16 @@ import { loadChapterUi } from '../chapters/registry.ts';
 import { Controls } from './Controls.tsx';
 import { Notices } from './Notices.tsx';
 import { useApp$, useLinkFor } from '../view/context.ts';
+import { StepIndicator } from '../lecture/StoryBar.tsx';
 
 /** Header with the chapter list, then the current chapter: controls beside figures, prose below. */
 export function Shell({ chapters, coming }: { chapters: readonly ChapterMeta[]; coming: readonly ComingChapter[] }) {
   const chapterId = useApp$((s) => s.chapter);
   const embed = useApp$((s) => s.embed);
+  const present = useApp$((s) => !!s.present);
   const setChapter = useApp$((s) => s.setChapter);
   const chapter = chapters.find((c) => c.id === chapterId) ?? chapters[0];
-  if (embed) return <EmbedView chapter={chapter} />;
+  if (embed || present) return <EmbedView chapter={chapter} present={present} />;
   return (
     <div className="mx-auto flex min-h-screen max-w-[1400px] flex-col gap-4 px-4 py-3">
       <header className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3 dark:border-slate-800">
@@ -81,27 +83,39 @@ function EmbedFigure({ chapter, fig }: { chapter: ChapterMeta; fig: string }) {
   return <F embed />;
 }
 
-/** `embed=1`: one figure, the named controls, and a link to the full view — sized for an 800×450 iframe. */
-function EmbedView({ chapter }: { chapter: ChapterMeta }) {
+/**
+ * `embed=1`: one figure, the named controls, and a link to the full view — sized for an 800×450 iframe.
+ * `present=1` (projector view, with or without embed): the figure fills the frame, no title, export,
+ * notices or link, only the step indicator; the controls still show when `controls=` names them.
+ */
+function EmbedView({ chapter, present }: { chapter: ChapterMeta; present: boolean }) {
   const fig = useApp$((s) => s.fig) ?? chapter.figures[0].id;
   const controls = useApp$((s) => s.controls);
   const link = useLinkFor(fig);
   const title = chapter.figures.find((f) => f.id === fig)?.title ?? '';
   return (
-    <main className="lp-embed flex h-screen flex-col gap-1 overflow-hidden p-2" aria-label={`${chapter.title}: ${title}`}>
+    <main className="lp-embed flex h-screen flex-col gap-1 overflow-hidden p-2" aria-label={`${chapter.title}: ${title}`} data-present={present || undefined}>
       <h1 className="sr-only">
         Learning Phases — {chapter.title}: {title}
       </h1>
-      <Notices />
+      {present ? null : <Notices />}
       <div className="min-h-0 flex-1">
         <Suspense fallback={null}>
           <EmbedFigure chapter={chapter} fig={fig} />
         </Suspense>
       </div>
-      {controls && controls.length ? <Controls chapter={chapter} only={controls} /> : null}
-      <a className="self-end text-xs text-sky-700 underline dark:text-sky-400" href={link(false)} target="_blank" rel="noopener">
-        Open full view in Learning Phases ↗
-      </a>
+      <StepIndicator present={present} />
+      {/* a short or zoomed frame scrolls the controls, never the chart (its x-axis stays in view) */}
+      {controls && controls.length ? (
+        <div className="max-h-[40vh] shrink-0 overflow-y-auto">
+          <Controls chapter={chapter} only={controls} />
+        </div>
+      ) : null}
+      {present ? null : (
+        <a className="self-end text-xs text-sky-700 underline dark:text-sky-400" href={link(false)} target="_blank" rel="noopener">
+          Open full view in Learning Phases ↗
+        </a>
+      )}
     </main>
   );
 }

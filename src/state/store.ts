@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ParamValue, ParamValues } from '../../workers/physics/schema.ts';
 import { defaults, sanitise } from './codec.ts';
-import { CUSTOM_STORY, stepTo, type StepTarget } from './story.ts';
+import { CUSTOM_STORY, stepTo, stepValues, type StepTarget } from './story.ts';
 import { storyOf, type ChapterSchema, type ViewState } from './url.ts';
 
 /**
@@ -82,7 +82,7 @@ export function createAppStore(chapters: readonly ChapterSchema[], initial: View
         if (!story) return null;
         const to = stepTo(s.step ?? 0, story.steps.length, target);
         if (to.step !== s.step) {
-          set({ ...withValues(story.steps[to.step].values), step: to.step, story: s.steps ? CUSTOM_STORY : story.id, historyMode: 'push' });
+          set({ ...withValues(stepValues(story, to.step)), step: to.step, story: s.steps ? CUSTOM_STORY : story.id, historyMode: 'push' });
         }
         return to;
       },

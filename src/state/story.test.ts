@@ -5,7 +5,7 @@ import { MAX_STEPS, parseSteps, presetStory, stepTo } from './story.ts';
 import { parseView, serialiseView, type ChapterSchema } from './url.ts';
 import { hostileText } from './arbitraries.ts';
 
-const story = { id: 'bp', title: 'binary perceptron', steps: [1, 1.245, 1.4].map((alpha) => ({ values: { prior: 'binary', alpha }, caption: `α = ${alpha}` })) };
+const story = { id: 'bp', title: 'binary perceptron', steps: [1, 1.245, 1.4].map((alpha, i) => ({ values: i ? { alpha } : { prior: 'binary', alpha }, caption: `α = ${alpha}` })) };
 const glm: ChapterSchema = { id: 'glm', params: glmParams, figures: ['curve'], stories: [story, presetStory('binary perceptron', { prior: 'binary', alpha: 1.4 })] };
 
 describe('steps= (a story written in the link)', () => {

@@ -83,6 +83,17 @@ export function parseSteps(raw: string, specs: readonly ParamSpec[], notices: st
   return { story: { id: CUSTOM_STORY, title: 'Steps from the link', steps }, text };
 }
 
+/**
+ * The values in force at a step: every step's values up to it, later over earlier. A story's first step
+ * sets the scene (every model key, like a preset), the next ones only what changes; so opening a link at
+ * step 3 shows exactly what stepping from 0 to 3 shows.
+ */
+export function stepValues(story: StorySchema, step: number): Partial<ParamValues> {
+  const out: Partial<ParamValues> = {};
+  for (let i = 0; i <= step && i < story.steps.length; i++) Object.assign(out, story.steps[i].values);
+  return out;
+}
+
 /** Where `step` lands from `at` in a story of `n` steps; `exit` when it would leave the story (the deck moves on). */
 export type StepTarget = number | 'next' | 'prev' | 'first' | 'last';
 

@@ -1,6 +1,6 @@
 import type { ParamSpec, ParamValues } from '../../workers/physics/schema.ts';
 import { clip, parseParam, quote, serialiseParam } from './codec.ts';
-import { CUSTOM_STORY, parseSteps, type StorySchema } from './story.ts';
+import { CUSTOM_STORY, parseSteps, stepValues, type StorySchema } from './story.ts';
 
 /**
  * The URL is the serialised view: `?v=1&ch=glm&alpha=2&prior=binary&fig=curve` (+ `embed=1&controls=alpha,noise`,
@@ -124,7 +124,7 @@ export function parseView(search: string, chapters: readonly ChapterSchema[], de
   if (themeRaw !== null && !theme) notices.push(`theme: ${quote(themeRaw)} is not one of ${THEMES.join(', ')}; using auto`);
   const lecture = parseStory(q, chapter, notices);
   // the step's values win over the link's own: `story=…&step=3` opens step 3 whatever else the link says
-  if (lecture.current) Object.assign(params, lecture.current.values);
+  if (lecture.current) Object.assign(params, lecture.current);
   for (const [key, values] of repeats) notices.push(`${clip(key)}: given ${values.count} times; using the first, ${quote(values.first)}`);
   const view: ViewState = { chapter: chapter.id, params, fig, embed, controls, present, theme: theme ?? 'auto', story: lecture.story, step: lecture.step, steps: lecture.steps };
   return { view, notices: dedupe(notices) };
@@ -172,7 +172,7 @@ function parseStory(q: URLSearchParams, chapter: ChapterSchema, notices: string[
     else if (n >= story.steps.length) notices.push(`step: ${n} is past the last step, ${story.steps.length - 1}; showing it`);
     step = Number.isNaN(n) ? 0 : Math.min(n, story.steps.length - 1);
   }
-  return { story: steps ? CUSTOM_STORY : story.id, step, steps, current: story.steps[step] };
+  return { story: steps ? CUSTOM_STORY : story.id, step, steps, current: stepValues(story, step) };
 }
 
 /** The first MAX_QUERY characters of a query, cut before the pair that crosses the limit. */

@@ -20,6 +20,8 @@ export interface FigureProps {
   /** re-submit the figure's failed jobs (shown as a Retry button next to the error) */
   onRetry?: () => void;
   embed?: boolean;
+  /** projector view: the chart alone, no title and no export menu (src/app/Shell.tsx) */
+  present?: boolean;
   children: ReactNode;
 }
 
@@ -52,8 +54,9 @@ export function Figure(p: FigureProps) {
       data-figure-frame={p.id}
       aria-busy={p.progress !== null}
     >
-      <div className="flex items-center justify-between gap-2">
+      <div className={p.present ? 'sr-only' : 'flex items-center justify-between gap-2'}>
         <Heading className={p.embed ? 'text-sm font-semibold' : 'text-base font-semibold'}>{p.title}</Heading>
+        {p.present ? null : (
         <div className="relative" ref={menuRef}>
           <button
             type="button"
@@ -92,6 +95,7 @@ export function Figure(p: FigureProps) {
             </div>
           ) : null}
         </div>
+        )}
       </div>
       <ProgressBar value={p.progress} label={`${p.title}: computing`} />
       {p.error ? (
