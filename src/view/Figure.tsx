@@ -1,10 +1,16 @@
-import { useId, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { lazy, Suspense, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { copyText, download, embedSnippet, pngBlob, svgMarkup } from '../charts/exportFigure.ts';
 import { ProgressBar } from '../ui/ProgressBar.tsx';
+import { Qr } from '../lecture/Qr.tsx';
+
+// lecture tools load when first opened: the page's first load does not carry them or their encoders
+const EmbedDialog = lazy(() => import('../lecture/EmbedDialog.tsx'));
+const RecordDialog = lazy(() => import('../lecture/RecordDialog.tsx'));
 
 /**
  * The frame every figure lives in: title, the chart, status (progress, error), caption, and the
- * export menu (SVG, PNG 2×, CSV of the plotted data, JSON of the parameters, link, embed code).
+ * export menu (SVG, PNG 2×, CSV of the plotted data, JSON of the parameters, link with its QR code,
+ * the embed code builder, recording a story).
  */
 export interface FigureProps {
   id: string;
@@ -28,23 +34,26 @@ export interface FigureProps {
 export function Figure(p: FigureProps) {
   const menuId = useId();
   const [open, setOpen] = useState(false);
-  const [copied, setCopied] = useState<string | null>(null);
+  const [copied, setCopied] = useState<{ text: string; ok: boolean; qr: boolean } | null>(null);
+  const [dialog, setDialog] = useState<'embed' | 'record' | null>(null);
   const menuRef = useRef<HTMLDivElement>(null);
   const base = `learning-phases-${p.id}`;
   // embed pages have h1 → figure; the full view has h1 → chapter h2 → figure
   const Heading = p.embed ? 'h2' : 'h3';
 
-  const act = async (kind: 'svg' | 'png' | 'csv' | 'json' | 'link' | 'embed') => {
+  const act = async (kind: 'svg' | 'png' | 'csv' | 'json' | 'link' | 'embed' | 'record') => {
     const svg = p.svgRef.current;
     if (kind === 'svg' && svg) download(`${base}.svg`, svgMarkup(svg), 'image/svg+xml');
     if (kind === 'png' && svg) download(`${base}.png`, await pngBlob(svg, 2));
     if (kind === 'csv') download(`${base}.csv`, p.csv(), 'text/csv');
     if (kind === 'json') download(`${base}.json`, JSON.stringify(p.json(), null, 2) + '\n', 'application/json');
     if (kind === 'link' || kind === 'embed') {
+      // the embed code of the view as it is goes to the clipboard at once; the builder then refines it
       const text = kind === 'link' ? p.link(false) : embedSnippet(p.link(true), p.title);
-      const ok = await copyText(text);
-      setCopied(ok ? text : `Copy this: ${text}`);
+      setCopied({ text, ok: await copyText(text), qr: kind === 'link' });
+      if (kind === 'embed') setDialog('embed');
     }
+    if (kind === 'record') setDialog('record');
     if (kind !== 'link' && kind !== 'embed') setOpen(false);
   };
 
@@ -79,8 +88,9 @@ export function Figure(p: FigureProps) {
                   ['png', 'PNG image (2×)'],
                   ['csv', 'CSV of the plotted data'],
                   ['json', 'JSON of the parameters'],
-                  ['link', 'Copy link to this view'],
-                  ['embed', 'Copy embed code (iframe)'],
+                  ['link', 'Copy link to this view (and QR code)'],
+                  ['embed', 'Copy embed code (iframe)…'],
+                  ['record', 'Record a story (WebM, GIF)…'],
                 ] as const
               ).map(([k, label]) => (
                 <button key={k} type="button" role="menuitem" className="lp-menu-item" data-export={k} onClick={() => void act(k)}>
@@ -88,8 +98,9 @@ export function Figure(p: FigureProps) {
                 </button>
               ))}
               {copied ? (
-                <div className="border-t border-slate-200 p-2 text-xs break-all dark:border-slate-700" role="status" data-copied>
-                  {copied.startsWith('Copy this') ? copied : `Copied: ${copied}`}
+                <div className="flex flex-col items-center gap-2 border-t border-slate-200 p-2 text-xs break-all dark:border-slate-700" role="status" data-copied>
+                  <span>{copied.ok ? `Copied: ${copied.text}` : `Copy this: ${copied.text}`}</span>
+                  {copied.qr ? <Qr text={copied.text} /> : null}
                 </div>
               ) : null}
             </div>
@@ -114,6 +125,15 @@ export function Figure(p: FigureProps) {
       ) : (
         p.children
       )}
+      {dialog ? (
+        <Suspense fallback={null}>
+          {dialog === 'embed' ? (
+            <EmbedDialog fig={p.id} title={p.title} onClose={() => setDialog(null)} />
+          ) : (
+            <RecordDialog fig={p.id} svgRef={p.svgRef} onClose={() => setDialog(null)} />
+          )}
+        </Suspense>
+      ) : null}
       {p.caption ? <figcaption className="text-sm leading-relaxed text-slate-600 dark:text-slate-400">{p.caption}</figcaption> : null}
     </figure>
   );
