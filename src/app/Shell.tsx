@@ -107,7 +107,7 @@ function EmbedView({ chapter, present }: { chapter: ChapterMeta; present: boolea
       <StepIndicator present={present} />
       {/* a short or zoomed frame scrolls the controls, never the chart (its x-axis stays in view) */}
       {controls && controls.length ? (
-        <div className="max-h-[40vh] shrink-0 overflow-y-auto">
+        <div className="max-h-[30vh] shrink-0 overflow-y-auto">
           <Controls chapter={chapter} only={controls} />
         </div>
       ) : null}
