@@ -30,6 +30,15 @@ export interface Story<S extends Schema = Schema> {
   readonly steps: readonly StoryStep<S>[];
 }
 
+/**
+ * A story's steps along one key: the first step sets the scene (every model key, like a preset) and the
+ * key's first value, each next step only the key. One `[value, caption]` per step.
+ */
+export function stepsAlong<S extends Schema, const K extends KeyOf<S>>(_schema: S, key: K, scene: Partial<ParamsOf<S>>, steps: readonly (readonly [ParamsOf<S>[K], string])[]): StoryStep<S>[] {
+  // a computed key cannot be typed by TypeScript: `key` is a key of S and `value` its type, by the signature
+  return steps.map(([value, caption], i) => ({ values: { ...(i ? {} : scene), [key]: value } as Partial<ParamsOf<S>>, caption }));
+}
+
 export interface ChapterMeta<S extends Schema = Schema> {
   readonly id: string;
   /** position in the chapter list; the same order as workers/physics/models.ts (a test checks it) */
