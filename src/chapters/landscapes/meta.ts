@@ -54,7 +54,7 @@ export const chapter = defineChapter({
       title: 'finite size helps gradient flow',
       steps: [
         { values: { dp: 1, invd2: 1.8, m0: 1e-15, T: 0, N: 100, tmax: 100, h: 0.1, thess: 0.5, dyn: 'm' }, caption: 'Δp = 1, 1/Δ2 = 1.8, below the GF line 2: from m0 = 10⁻¹⁵ the N → ∞ flow never escapes' },
-        { values: { m0: 0.1 }, caption: 'from m0 = 1/√N = 0.1 (N = 100) the flow escapes by t ≈ 1.6: a finite-size effect' },
+        { values: { m0: 0.1 }, caption: 'from m0 = 1/√N = 0.1 (N = 100) the DMFT escapes at t ≈ 1.6; runs escape too, some to the mirror m < 0' },
         { values: { invd2: 0.6 }, caption: '1/Δ2 = 0.6, below the AMP threshold 1: no run succeeds (m > 0.5)' },
       ],
     },
