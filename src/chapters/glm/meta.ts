@@ -34,7 +34,7 @@ export const chapter = defineChapter({
         [1, 'α = 1: one fixed point, AMP is Bayes-optimal, ε_g ≈ 0.231'],
         [1.245, 'α_IT ≈ 1.245: perfect recovery becomes Bayes-optimal, AMP stays at ε_g ≈ 0.187'],
         [1.4, 'α = 1.4, the hard phase: Bayes recovers the teacher, AMP is stuck at ε_g ≈ 0.152'],
-        [1.493, 'α_alg ≈ 1.493: the uninformed fixed point vanishes, AMP jumps to ε_g = 0'],
+        [1.493, 'α_alg ≈ 1.493: the uninformed fixed point vanishes, AMP (SE) jumps to ε_g = 0; finite-d GAMP lags'],
         [2, 'α = 2, the easy phase: AMP and Bayes both recover the teacher exactly'],
       ]),
     },
