@@ -85,8 +85,8 @@ function EmbedFigure({ chapter, fig }: { chapter: ChapterMeta; fig: string }) {
 
 /**
  * `embed=1`: one figure, the named controls, and a link to the full view — sized for an 800×450 iframe.
- * `present=1` (projector view, with or without embed): the figure fills the frame, no title, export,
- * notices or link, only the step indicator; the controls still show when `controls=` names them.
+ * `present=1` (projector view, with or without embed): the figure fills the frame, no title, export
+ * or link, only the step indicator; the controls still show when `controls=` names them.
  */
 function EmbedView({ chapter, present }: { chapter: ChapterMeta; present: boolean }) {
   const fig = useApp$((s) => s.fig) ?? chapter.figures[0].id;
@@ -98,7 +98,8 @@ function EmbedView({ chapter, present }: { chapter: ChapterMeta; present: boolea
       <h1 className="sr-only">
         Learning Phases — {chapter.title}: {title}
       </h1>
-      {present ? null : <Notices />}
+      {/* a link with bad values says so even on a slide: a correct link has no notice */}
+      <Notices />
       <div className="min-h-0 flex-1">
         <Suspense fallback={null}>
           <EmbedFigure chapter={chapter} fig={fig} />
