@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { models } from '../workers/physics/models.ts';
 import { physicsApi } from '../workers/api.ts';
-import { chapters, loadChapterUi } from '../src/chapters/registry.ts';
+import { chapters, loadChapterUi, schemas } from '../src/chapters/registry.ts';
 import { readParams, type ParamSpec } from '../workers/physics/schema.ts';
 
 // A model is registered once (workers/physics/models.ts); everything else is derived from that list or
@@ -40,6 +40,21 @@ describe('every registered model is complete', () => {
         }
         for (const preset of chapter.presets ?? []) {
           expect(readParams(chapter.params, preset.values), preset.label).toMatchObject(preset.values);
+        }
+      });
+
+      it('tells ≥ 2 stories (issue #13), each step valid for the schema with a one-line caption', () => {
+        const stories = chapter.stories ?? [];
+        expect(stories.length, `${m.id}: stories`).toBeGreaterThanOrEqual(2);
+        const ids = schemas.find((s) => s.id === m.id)!.stories!.map((s) => s.id);
+        expect(new Set(ids).size, 'story ids unique, the presets as one-step stories included').toBe(ids.length);
+        for (const story of stories) {
+          expect(story.id, 'a URL-safe id').toMatch(/^[a-z0-9-]+$/);
+          expect(story.steps.length, story.id).toBeGreaterThanOrEqual(2);
+          for (const [i, step] of story.steps.entries()) {
+            expect(readParams(chapter.params, step.values), `${story.id} step ${i}`).toMatchObject(step.values);
+            expect(step.caption, `${story.id} step ${i}: one line`).toMatch(/^[^\n]{8,110}$/);
+          }
         }
       });
 

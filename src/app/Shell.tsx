@@ -7,6 +7,7 @@ import { FrontPage } from './FrontPage.tsx';
 import { PhoneControls } from './PhoneControls.tsx';
 import { useMediaQuery } from '../ui/useMediaQuery.ts';
 import { useApp$, useLinkFor } from '../view/context.ts';
+import { StepIndicator } from '../lecture/StoryBar.tsx';
 
 /** Phones: the figures first, the controls in a strip at the bottom of the screen (PhoneControls). */
 export const PHONE_QUERY = '(max-width: 600px)';
@@ -20,11 +21,12 @@ export function Shell({ chapters, coming }: { chapters: readonly ChapterMeta[]; 
   const chapterId = useApp$((s) => s.chapter);
   const embed = useApp$((s) => s.embed);
   const home = useApp$((s) => s.home) ?? false;
+  const present = useApp$((s) => !!s.present);
   const setChapter = useApp$((s) => s.setChapter);
   const goHome = useApp$((s) => s.goHome);
   const phone = useMediaQuery(PHONE_QUERY);
   const chapter = chapters.find((c) => c.id === chapterId) ?? chapters[0];
-  if (embed) return <EmbedView chapter={chapter} />;
+  if (embed || present) return <EmbedView chapter={chapter} present={present} />;
   return (
     <div className="mx-auto flex min-h-screen max-w-[1400px] flex-col gap-4 px-4 py-3 min-[1600px]:max-w-none min-[1600px]:px-8">
       <header className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3 dark:border-slate-800">
@@ -121,27 +123,40 @@ function EmbedFigure({ chapter, fig }: { chapter: ChapterMeta; fig: string }) {
   return <F embed />;
 }
 
-/** `embed=1`: one figure, the named controls, and a link to the full view — sized for an 800×450 iframe. */
-function EmbedView({ chapter }: { chapter: ChapterMeta }) {
+/**
+ * `embed=1`: one figure, the named controls, and a link to the full view — sized for an 800×450 iframe.
+ * `present=1` (projector view, with or without embed): the figure fills the frame, no title, export
+ * or link, only the step indicator; the controls still show when `controls=` names them.
+ */
+function EmbedView({ chapter, present }: { chapter: ChapterMeta; present: boolean }) {
   const fig = useApp$((s) => s.fig) ?? chapter.figures[0].id;
   const controls = useApp$((s) => s.controls);
   const link = useLinkFor(fig);
   const title = chapter.figures.find((f) => f.id === fig)?.title ?? '';
   return (
-    <main className="lp-embed flex h-screen flex-col gap-1 overflow-hidden p-2" aria-label={`${chapter.title}: ${title}`}>
+    <main className="lp-embed flex h-screen flex-col gap-1 overflow-hidden p-2" aria-label={`${chapter.title}: ${title}`} data-present={present || undefined}>
       <h1 className="sr-only">
         Learning Phases — {chapter.title}: {title}
       </h1>
+      {/* a link with bad values says so even on a slide: a correct link has no notice */}
       <Notices />
       <div className="min-h-0 flex-1">
         <Suspense fallback={null}>
           <EmbedFigure chapter={chapter} fig={fig} />
         </Suspense>
       </div>
-      {controls && controls.length ? <Controls chapter={chapter} only={controls} /> : null}
-      <a className="self-end text-xs text-sky-700 underline dark:text-sky-400" href={link(false)} target="_blank" rel="noopener">
-        Open full view in Learning Phases ↗
-      </a>
+      <StepIndicator present={present} />
+      {/* a short or zoomed frame scrolls the controls, never the chart (its x-axis stays in view) */}
+      {controls && controls.length ? (
+        <div className="max-h-[30vh] shrink-0 overflow-y-auto">
+          <Controls chapter={chapter} only={controls} />
+        </div>
+      ) : null}
+      {present ? null : (
+        <a className="self-end text-xs text-sky-700 underline dark:text-sky-400" href={link(false)} target="_blank" rel="noopener">
+          Open full view in Learning Phases ↗
+        </a>
+      )}
     </main>
   );
 }

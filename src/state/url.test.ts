@@ -18,7 +18,7 @@ describe('URL view state', () => {
   });
   it('survives any hostile query and reports each bad key', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('v', 'ch', 'alpha', 'prior', 'fig', 'controls', 'zzz', 'embed'), hostileText), (dict) => {
+      fc.property(fc.dictionary(fc.constantFrom('v', 'ch', 'alpha', 'prior', 'fig', 'controls', 'zzz', 'embed', 'present', 'theme', 'story', 'step', 'steps'), hostileText), (dict) => {
         const { view, notices } = parseView('?' + new URLSearchParams(dict).toString(), schemas, 'glm');
         expect(schemas.map((s) => s.id)).toContain(view.chapter);
         for (const v of Object.values(view.params)) expect(Number.isNaN(v)).toBe(false);

@@ -1,14 +1,20 @@
-import { useId, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { lazy, Suspense, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { chartMarks, copyText, csvText, download, embedSnippet, exportFileName, type CsvLayout, type CsvTable } from '../charts/exportFigure.ts';
 import { exportPng, exportSvg, type ExportBackground, type SvgExportOptions } from '../charts/exportSvg.ts';
 import { APP_VERSION_LINE } from '../appVersion.ts';
 import { ProgressBar } from '../ui/ProgressBar.tsx';
+import { Qr } from '../lecture/Qr.tsx';
+
+// lecture tools load when first opened: the page's first load does not carry them or their encoders
+const EmbedDialog = lazy(() => import('../lecture/EmbedDialog.tsx'));
+const RecordDialog = lazy(() => import('../lecture/RecordDialog.tsx'));
 
 /**
  * The frame every figure lives in: title, the chart, status (progress, error), caption, and the
  * export menu (SVG, PNG 2×, CSV of the plotted data, JSON of the parameters, link, embed code), whose
  * files describe themselves: named by chapter, figure and changed parameters; images with a heading
- * (title and parameters, a toggle) on the background the lecturer picks; CSV with a `#` header.
+ * (title and parameters, a toggle) on the background the lecturer picks; CSV with a `#` header; the
+ * link with its QR code, the embed code builder, recording a story.
  */
 
 /** Where the figure's exports come from: its chapter, and every parameter as `key=value` (those changed from the defaults apart). */
@@ -33,13 +39,16 @@ export interface FigureProps {
   /** re-submit the figure's failed jobs (shown as a Retry button next to the error) */
   onRetry?: () => void;
   embed?: boolean;
+  /** projector view: the chart alone, no title and no export menu (src/app/Shell.tsx) */
+  present?: boolean;
   children: ReactNode;
 }
 
 export function Figure(p: FigureProps) {
   const menuId = useId();
   const [open, setOpen] = useState(false);
-  const [copied, setCopied] = useState<string | null>(null);
+  const [copied, setCopied] = useState<{ text: string; ok: boolean; qr: boolean } | null>(null);
+  const [dialog, setDialog] = useState<'embed' | 'record' | null>(null);
   const menuRef = useRef<HTMLDivElement>(null);
   const [heading, setHeading] = useState(true);
   const [background, setBackground] = useState<ExportBackground>('light');
@@ -49,7 +58,7 @@ export function Figure(p: FigureProps) {
   // embed pages have h1 → figure; the full view has h1 → chapter h2 → figure
   const Heading = p.embed ? 'h2' : 'h3';
 
-  const act = async (kind: 'svg' | 'png' | 'csv' | 'json' | 'link' | 'embed') => {
+  const act = async (kind: 'svg' | 'png' | 'csv' | 'json' | 'link' | 'embed' | 'record') => {
     const svg = p.svgRef.current;
     const title = `${info.chapterTitle}: ${p.title}`;
     const image: SvgExportOptions = { background, heading: heading ? { title, lines: [info.params.map(([k, v]) => `${k} = ${v}`).join(', '), `Learning Phases ${APP_VERSION_LINE}`] } : null };
@@ -58,10 +67,12 @@ export function Figure(p: FigureProps) {
     if (kind === 'csv') download(name('csv'), csvText(p.csv(), layout, { title, version: APP_VERSION_LINE, url: p.link(false), params: info.params, marks: chartMarks(svg) }), 'text/csv');
     if (kind === 'json') download(name('json'), JSON.stringify(p.json(), null, 2) + '\n', 'application/json');
     if (kind === 'link' || kind === 'embed') {
+      // the embed code of the view as it is goes to the clipboard at once; the builder then refines it
       const text = kind === 'link' ? p.link(false) : embedSnippet(p.link(true), p.title);
-      const ok = await copyText(text);
-      setCopied(ok ? text : `Copy this: ${text}`);
+      setCopied({ text, ok: await copyText(text), qr: kind === 'link' });
+      if (kind === 'embed') setDialog('embed');
     }
+    if (kind === 'record') setDialog('record');
     if (kind !== 'link' && kind !== 'embed') setOpen(false);
   };
 
@@ -71,8 +82,9 @@ export function Figure(p: FigureProps) {
       data-figure-frame={p.id}
       aria-busy={p.progress !== null}
     >
-      <div className="flex items-center justify-between gap-2">
+      <div className={p.present ? 'sr-only' : 'flex items-center justify-between gap-2'}>
         <Heading className={p.embed ? 'text-sm font-semibold' : 'text-base font-semibold'}>{p.title}</Heading>
+        {p.present ? null : (
         <div className="relative" ref={menuRef}>
           <button
             type="button"
@@ -95,8 +107,9 @@ export function Figure(p: FigureProps) {
                   ['png', 'PNG image (2×)'],
                   ['csv', 'CSV of the plotted data'],
                   ['json', 'JSON of the parameters'],
-                  ['link', 'Copy link to this view'],
-                  ['embed', 'Copy embed code (iframe)'],
+                  ['link', 'Copy link to this view (and QR code)'],
+                  ['embed', 'Copy embed code (iframe)…'],
+                  ['record', 'Record a story (WebM, GIF)…'],
                 ] as const
               ).map(([k, label]) => (
                 <button key={k} type="button" role="menuitem" className="lp-menu-item" data-export={k} onClick={() => void act(k)}>
@@ -105,13 +118,15 @@ export function Figure(p: FigureProps) {
               ))}
               <ExportOptions heading={heading} setHeading={setHeading} background={background} setBackground={setBackground} layout={layout} setLayout={setLayout} />
               {copied ? (
-                <div className="border-t border-slate-200 p-2 text-xs break-all dark:border-slate-700" role="status" data-copied>
-                  {copied.startsWith('Copy this') ? copied : `Copied: ${copied}`}
+                <div className="flex flex-col items-center gap-2 border-t border-slate-200 p-2 text-xs break-all dark:border-slate-700" role="status" data-copied>
+                  <span>{copied.ok ? `Copied: ${copied.text}` : `Copy this: ${copied.text}`}</span>
+                  {copied.qr ? <Qr text={copied.text} /> : null}
                 </div>
               ) : null}
             </div>
           ) : null}
         </div>
+        )}
       </div>
       <ProgressBar value={p.progress} label={`${p.title}: computing`} />
       {p.error ? (
@@ -130,6 +145,15 @@ export function Figure(p: FigureProps) {
       ) : (
         p.children
       )}
+      {dialog ? (
+        <Suspense fallback={null}>
+          {dialog === 'embed' ? (
+            <EmbedDialog fig={p.id} title={p.title} onClose={() => setDialog(null)} />
+          ) : (
+            <RecordDialog fig={p.id} svgRef={p.svgRef} onClose={() => setDialog(null)} />
+          )}
+        </Suspense>
+      ) : null}
       {p.caption ? <figcaption className="text-sm leading-relaxed text-slate-600 dark:text-slate-400">{p.caption}</figcaption> : null}
     </figure>
   );

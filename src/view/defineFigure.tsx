@@ -7,7 +7,7 @@ import type { JobState } from '../compute/usePool.ts';
 import type { CsvTable } from '../charts/exportFigure.ts';
 import type { ExportInfo } from './Figure.tsx';
 import { RetryScope, RetryScopeContext } from '../compute/retryScope.ts';
-import { useLinkFor } from './context.ts';
+import { useApp$, useLinkFor } from './context.ts';
 import { useModelParams } from './useModelParams.ts';
 
 /** What the figure's body hands its frame: caption, export data, status and the chart. */
@@ -50,6 +50,7 @@ export function defineFigure<S extends Schema>(chapter: ChapterMeta<S>, id: stri
     const p = useModelParams(chapter.params);
     const svgRef = useRef<SVGSVGElement>(null);
     const link = useLinkFor(id);
+    const present = useApp$((s) => !!s.present);
     const [retries] = useState(() => new RetryScope());
     const canRetry = useSyncExternalStore(
       (l) => retries.subscribe(l),
@@ -69,6 +70,7 @@ export function defineFigure<S extends Schema>(chapter: ChapterMeta<S>, id: stri
         error={error !== undefined ? error : (jobs.find((j) => j.error)?.error ?? null)}
         onRetry={canRetry ? () => retries.retryAll() : undefined}
         embed={embed}
+        present={present}
         caption={embed ? undefined : caption}
       >
         {children}
