@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ParamValue, ParamValues } from '../../workers/physics/schema.ts';
 import { defaults, sanitise } from './codec.ts';
+import { MAX_PINS, type Pins } from './pins.ts';
 import type { ChapterSchema, ViewState } from './url.ts';
 
 /**
@@ -32,6 +33,13 @@ export interface AppState extends ViewState {
   notify(text: string): void;
   dismissNotice(id: number): void;
   dismissAll(): void;
+  pins: Pins;
+  compare: boolean;
+  /** pin the current values on a figure (at most MAX_PINS; the same state twice is one pin) */
+  addPin(fig: string): void;
+  removePin(fig: string, index: number): void;
+  clearPins(fig: string): void;
+  setCompare(on: boolean): void;
 }
 
 export type AppStore = StoreApi<AppState>;
@@ -46,6 +54,8 @@ export function createAppStore(chapters: readonly ChapterSchema[], initial: View
 
   return createStore<AppState>()((set, get) => ({
     ...initial,
+    pins: initial.pins ?? {},
+    compare: initial.compare ?? false,
     params: byChapter[initial.chapter],
     byChapter,
     notices: [],
@@ -60,7 +70,8 @@ export function createAppStore(chapters: readonly ChapterSchema[], initial: View
     },
     setChapter(id) {
       const schema = schemaOf(id);
-      set({ chapter: schema.id, params: get().byChapter[schema.id], fig: null, historyMode: 'push' });
+      // pins are states of the chapter's own figures: they do not follow to another chapter
+      set({ chapter: schema.id, params: get().byChapter[schema.id], fig: null, pins: {}, compare: false, historyMode: 'push' });
     },
     selectFigure(id) {
       set({ fig: id, historyMode: 'push' });
@@ -72,6 +83,8 @@ export function createAppStore(chapters: readonly ChapterSchema[], initial: View
       const params = sanitise(schemaOf(view.chapter).params, view.params);
       set({
         ...view,
+        pins: view.pins ?? {},
+        compare: view.compare ?? false,
         params,
         byChapter: { ...get().byChapter, [view.chapter]: params },
         historyMode: 'replace',
@@ -87,9 +100,27 @@ export function createAppStore(chapters: readonly ChapterSchema[], initial: View
     dismissAll() {
       set({ notices: [] });
     },
+    addPin(fig) {
+      const { pins, params } = get();
+      const list = pins[fig] ?? [];
+      const same = (v: ParamValues) => Object.keys(params).every((k) => v[k] === params[k]);
+      if (list.length >= MAX_PINS || list.some(same)) return;
+      set({ pins: { ...pins, [fig]: [...list, params] }, historyMode: 'push' });
+    },
+    removePin(fig, index) {
+      const { pins } = get();
+      set({ pins: { ...pins, [fig]: (pins[fig] ?? []).filter((_, i) => i !== index) }, historyMode: 'push' });
+    },
+    clearPins(fig) {
+      const { [fig]: _gone, ...rest } = get().pins;
+      set({ pins: rest, historyMode: 'push' });
+    },
+    setCompare(on) {
+      set({ compare: on, historyMode: 'push' });
+    },
   }));
 }
 
 export function viewOf(s: AppState): ViewState {
-  return { chapter: s.chapter, params: s.params, fig: s.fig, embed: s.embed, controls: s.controls };
+  return { chapter: s.chapter, params: s.params, fig: s.fig, embed: s.embed, controls: s.controls, pins: s.pins, compare: s.compare };
 }

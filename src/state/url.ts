@@ -1,5 +1,7 @@
 import type { ParamSpec, ParamValues } from '../../workers/physics/schema.ts';
 import { clip, parseParam, quote, serialiseParam } from './codec.ts';
+import { expandSearch } from './compressed.ts';
+import { parsePins, serialisePins, type Pins } from './pins.ts';
 
 /**
  * The URL is the serialised view: `?v=1&ch=glm&alpha=2&prior=binary&fig=curve` (+ `embed=1&controls=alpha,noise`).
@@ -12,7 +14,7 @@ export const URL_VERSION = 1;
 export type Migration = (q: URLSearchParams) => URLSearchParams;
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
-export const RESERVED_KEYS = ['v', 'ch', 'fig', 'embed', 'controls'] as const;
+export const RESERVED_KEYS = ['v', 'ch', 'fig', 'embed', 'controls', 'pins', 'compare', 'z'] as const;
 
 /**
  * Hostile links are parsed in bounded time with a bounded number of short notices: only the first
@@ -33,6 +35,10 @@ export interface ViewState {
   embed: boolean;
   /** keys of the controls shown in embed mode (null: none) */
   controls: string[] | null;
+  /** pinned states per figure (pins.ts); absent: none */
+  pins?: Pins;
+  /** two-up view: each figure with pins drawn beside its first pinned state, on shared axes */
+  compare?: boolean;
 }
 
 export interface ChapterSchema {
@@ -66,7 +72,11 @@ export function migrate(q: URLSearchParams, migrations: Readonly<Record<number, 
 }
 
 export function parseView(search: string, chapters: readonly ChapterSchema[], defaultChapter: string): ParsedView {
-  const { text, notice } = capQuery(search);
+  const capped = capQuery(search);
+  // a compressed link (z=) is expanded first; the expansion is capped like any query
+  const expanded = expandSearch(capped.text);
+  const { text, notice: expandedNotice } = capQuery(expanded.text);
+  const notice = capped.notice ?? expanded.notice ?? expandedNotice;
   const given = new URLSearchParams(text);
   const repeats = repeatedKeys(given);
   const { q, notices } = migrate(given);
@@ -104,8 +114,21 @@ export function parseView(search: string, chapters: readonly ChapterSchema[], de
   const embed = embedRaw === null ? false : FLAG_WORDS[embedRaw.trim().toLowerCase()];
   if (embed === undefined) notices.push(`embed: ${quote(embedRaw!)} is not 1 or 0; showing the full view`);
   const controls = parseControls(q.get('controls'), chapter, notices);
+  const view: ViewState = { chapter: chapter.id, params, fig, embed: embed ?? false, controls };
+  const pinsRaw = q.get('pins');
+  if (pinsRaw !== null) {
+    const parsed = parsePins(pinsRaw, chapter.params, chapter.figures);
+    view.pins = parsed.pins;
+    notices.push(...parsed.notices);
+  }
+  const compareRaw = q.get('compare');
+  if (compareRaw !== null) {
+    const flag = FLAG_WORDS[compareRaw.trim().toLowerCase()];
+    if (flag === undefined) notices.push(`compare: ${quote(compareRaw)} is not 1 or 0; showing one view`);
+    if (flag) view.compare = true;
+  }
   for (const [key, values] of repeats) notices.push(`${clip(key)}: given ${values.count} times; using the first, ${quote(values.first)}`);
-  return { view: { chapter: chapter.id, params, fig, embed: embed ?? false, controls }, notices: dedupe(notices) };
+  return { view, notices: dedupe(notices) };
 }
 
 /** The first MAX_QUERY characters of a query, cut before the pair that crosses the limit. */
@@ -162,7 +185,11 @@ export function serialiseView(view: ViewState, chapter: ChapterSchema): string {
   if (view.fig) q.set('fig', view.fig);
   if (view.embed) q.set('embed', '1');
   if (view.controls && view.controls.length) q.set('controls', view.controls.join(','));
-  return '?' + q.toString().replaceAll('%2C', ',');
+  const pins = view.pins ? serialisePins(view.pins, chapter.params, chapter.figures) : '';
+  if (pins) q.set('pins', pins);
+  if (view.compare) q.set('compare', '1');
+  // the separators of controls and pins stay readable: `, ~ : ;` mean nothing else in a query
+  return '?' + q.toString().replaceAll('%2C', ',').replaceAll('%7E', '~').replaceAll('%3A', ':').replaceAll('%3B', ';');
 }
 
 function dedupe(xs: string[]): string[] {
