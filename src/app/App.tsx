@@ -7,6 +7,7 @@ import { parseView } from '../state/url.ts';
 import { syncUrl } from '../state/urlSync.ts';
 import { AppContext } from '../view/context.ts';
 import { PoolNotice } from '../view/PoolNotice.tsx';
+import { OfflineStatus } from '../offline/OfflineStatus.tsx';
 import { Shell } from './Shell.tsx';
 
 function initStore(): AppStore {
@@ -31,6 +32,7 @@ export function App() {
       <PoolContext.Provider value={pool}>
         <PoolNotice />
         <Shell chapters={chapters} coming={coming} />
+        <OfflineStatus embed={store.getState().embed} />
       </PoolContext.Provider>
     </AppContext.Provider>
   );
