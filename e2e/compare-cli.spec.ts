@@ -7,11 +7,12 @@ import { watchConsole } from './helpers.ts';
 // in-process through the CLI's own core (scripts/cliCore.ts). Same code, same inputs: the numbers agree to
 // the last few ulps (the page's worker and this Node may differ in libm — Math.exp/log — by 1 ulp, which a
 // few hundred operations can grow to ~1e-13 relative; 1e-10 leaves room and still catches any other change).
+// Small finite-size runs in the queries: the other figures' simulations share the worker pool.
 const CASES = [
-  { ch: 'glm', fig: 'landscape', query: 'alpha=1.4&prior=binary' },
-  { ch: 'committee', fig: 'curve', query: 'K=2' },
-  { ch: 'sgd', fig: 'overparam', query: '' },
-  { ch: 'landscapes', fig: 'phase', query: '' },
+  { ch: 'glm', fig: 'landscape', query: 'alpha=1.4&prior=binary&d=100&seeds=1&iters=20' },
+  { ch: 'committee', fig: 'curve', query: 'K=2&d=100&seeds=1&iters=10' },
+  { ch: 'sgd', fig: 'overparam', query: 'alpha=100&simAlpha=10&N=100&seeds=1' },
+  { ch: 'landscapes', fig: 'phase', query: 'N=20&seeds=1&tmax=10&d=20' },
 ];
 
 /** series id → its (x, y) rows in the long-format CSV (series,x,y,…), up to the first blank line */
