@@ -5,7 +5,8 @@ import { decodeText, MAX_BYTES } from './decode.ts';
 import { parseTable } from './parse.ts';
 import { decimate, toPoints } from './points.ts';
 
-const finite = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true });
+// -0 + 0 = 0: the CSV text of -0 is "0"
+const finite = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }).map((v) => v + 0);
 const rowsOf = (n: number) => fc.array(fc.tuple(finite, finite, fc.double({ min: 0, max: 10, noNaN: true })), { minLength: 1, maxLength: n });
 const csv = (rows: [number, number, number][], sep = ',') => ['alpha', 'error', 'err'].join(sep) + '\n' + rows.map((r) => r.join(sep)).join('\n') + '\n';
 
