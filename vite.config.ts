@@ -6,9 +6,8 @@ import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /**
- * The build's identity, shown in every figure's menu and cited (src/cite/build.ts): package.json's
- * version (LP_VERSION overrides it: e2e/offline.spec.ts builds two versions) and the short commit,
- * 'unknown' when there is no git.
+ * Version and commit for exports and citations (src/appVersion.ts): package.json's version (LP_VERSION
+ * overrides it: e2e/offline.spec.ts builds two versions) and the short commit, 'unknown' outside a git checkout.
  */
 const VERSION = process.env.LP_VERSION ?? (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version;
 function commit(): string {
@@ -49,7 +48,7 @@ const pwa = VitePWA({
   },
   workbox: {
     cacheId: 'learning-phases',
-    globPatterns: ['**/*.{js,css,html,svg,png,ico,woff,woff2,ttf,webmanifest,json}'],
+    globPatterns: ['**/*.{js,css,html,svg,png,ico,woff,woff2,ttf,webmanifest,json,md,txt}'],
     // the main chunk carries React and the chart kit (~0.9 MB): above Workbox's 2 MB default only with room to spare
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     cleanupOutdatedCaches: true,
@@ -90,10 +89,20 @@ const csp = (): Plugin => ({
   },
 });
 
+/** The README (embedding guide, URL keys) and the licence travel with the site: the front page links them. */
+const docs = (): Plugin => ({
+  name: 'learning-phases-docs',
+  apply: 'build',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'README.md', source: readFileSync(new URL('./README.md', import.meta.url), 'utf8') });
+    this.emitFile({ type: 'asset', fileName: 'LICENSE.txt', source: readFileSync(new URL('./LICENSE', import.meta.url), 'utf8') });
+  },
+});
+
 // base './': the built site works from any sub-path and inside an iframe (worker URLs stay relative).
 export default defineConfig({
   base: './',
-  plugins: [react(), tailwindcss(), csp(), pwa],
+  plugins: [react(), tailwindcss(), csp(), docs(), pwa],
   define: { __APP_VERSION__: JSON.stringify(VERSION), __APP_COMMIT__: JSON.stringify(commit()) },
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 900 },

@@ -15,10 +15,10 @@ const CASES = [
   { ch: 'landscapes', fig: 'phase', query: 'N=20&seeds=1&tmax=10&d=20' },
 ];
 
-/** series id → its (x, y) rows in the long-format CSV (series,x,y,…), up to the first blank line */
+/** series id → its (x, y) rows in the long-format CSV (`#` header lines, then series,x,y,…) */
 function csvSeries(csv: string): Map<string, [number, number][]> {
   const out = new Map<string, [number, number][]>();
-  for (const line of csv.split('\n\n')[0].split('\n').slice(1)) {
+  for (const line of csv.split('\n').filter((l) => !l.startsWith('#')).slice(1)) {
     if (!line) continue;
     const [id, x, y] = line.split(',');
     if (!out.has(id)) out.set(id, []);

@@ -68,6 +68,12 @@ describe('every registered model is complete', () => {
         expect(Object.keys(await m.bench()).length).toBeGreaterThan(0);
       });
 
+      it('has a front-page thumbnail (scripts/thumbnails.ts draws it from the first figure)', () => {
+        const svg = file(`public/thumbnails/${m.id}.svg`);
+        expect(existsSync(svg), `public/thumbnails/${m.id}.svg`).toBe(true);
+        expect(readFileSync(svg, 'utf8')).toContain(`data-figure="${chapter.figures[0].id}"`);
+      });
+
       it('has an e2e journey and README rows', () => {
         expect(existsSync(file(`e2e/${m.id}.spec.ts`)), `e2e/${m.id}.spec.ts`).toBe(true);
         expect(readme).toContain(`ch=${m.id}`);

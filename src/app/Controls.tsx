@@ -25,12 +25,12 @@ export function Controls({ chapter, only }: { chapter: ChapterMeta; only?: reado
     ));
   if (only) return <div className="flex flex-wrap gap-x-6 gap-y-2 [&>*]:min-w-48 [&>*]:flex-1">{group(shown)}</div>;
   return (
-    <div className="flex flex-col gap-4" aria-label="Controls" role="group">
+    <div className="flex min-w-0 flex-col gap-4" aria-label="Controls" role="group">
       {chapter.presets?.length ? (
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium">Preset</span>
           <select
-            className="lp-input"
+            className="lp-input w-full min-w-0 text-ellipsis"
             value=""
             onChange={(e) => {
               const p = chapter.presets![Number(e.target.value)];
@@ -46,12 +46,12 @@ export function Controls({ chapter, only }: { chapter: ChapterMeta; only?: reado
           </select>
         </label>
       ) : null}
-      <fieldset className="flex flex-col gap-3">
+      <fieldset className="flex min-w-0 flex-col gap-3">
         <legend className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">Model</legend>
         {group(shown.filter((p) => !sim.has(p.key)))}
       </fieldset>
       {shown.some((p) => sim.has(p.key)) ? (
-        <fieldset className="flex flex-col gap-3">
+        <fieldset className="flex min-w-0 flex-col gap-3">
           <legend className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">Simulation</legend>
           {group(shown.filter((p) => sim.has(p.key)))}
         </fieldset>

@@ -2,11 +2,11 @@ import { useId, useState } from 'react';
 import { copyText } from '../charts/exportFigure.ts';
 import { BIBLIOGRAPHY } from './bibliography.ts';
 import { paperBibtex, softwareBibtex } from './bibtex.ts';
-import { APP_COMMIT, APP_VERSION } from './build.ts';
+import { APP_COMMIT, APP_VERSION } from '../appVersion.ts';
 import { cliLine, type CliCall } from './cli.ts';
 
-/** the software's citation (CITATION.cff at the repository root says the same; no public URL yet) */
-export const SOFTWARE = { title: 'Learning Phases: an explorable of the statistical physics of learning' };
+/** the software's citation (CITATION.cff and the front page's BibTeX say the same; no public URL yet) */
+export const SOFTWARE = { title: 'Learning Phases: an interactive explorable of the statistical physics of learning' };
 
 function CopyBlock({ text, label, data }: { text: string; label: string; data: Record<string, string> }) {
   const [done, setDone] = useState<string | null>(null);

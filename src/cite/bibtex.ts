@@ -36,6 +36,7 @@ export function softwareBibtex(s: Software): string {
   return [
     `@software{learning_phases,`,
     `  title = {{${tex(s.title)}}},`,
+    `  author = {{The Learning Phases authors}},`,
     `  version = {${tex(s.version)}},`,
     `  note = {commit ${tex(s.commit)}},`,
     ...(s.url ? [`  url = {${s.url}},`] : []),

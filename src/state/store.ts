@@ -26,6 +26,8 @@ export interface AppState extends ViewState {
   setParam(key: string, value: ParamValue, mode?: HistoryMode): void;
   setParams(values: Partial<ParamValues>, mode?: HistoryMode): void;
   setChapter(id: string): void;
+  /** the front page (the chapters keep their values) */
+  goHome(): void;
   selectFigure(id: string | null): void;
   resetParams(): void;
   /** replace the view wholesale (URL load, back/forward) without writing history */
@@ -71,7 +73,10 @@ export function createAppStore(chapters: readonly ChapterSchema[], initial: View
     setChapter(id) {
       const schema = schemaOf(id);
       // pins are states of the chapter's own figures: they do not follow to another chapter
-      set({ chapter: schema.id, params: get().byChapter[schema.id], fig: null, pins: {}, compare: false, historyMode: 'push' });
+      set({ chapter: schema.id, params: get().byChapter[schema.id], fig: null, home: false, pins: {}, compare: false, historyMode: 'push' });
+    },
+    goHome() {
+      set({ home: true, fig: null, historyMode: 'push' });
     },
     selectFigure(id) {
       set({ fig: id, historyMode: 'push' });
@@ -122,5 +127,5 @@ export function createAppStore(chapters: readonly ChapterSchema[], initial: View
 }
 
 export function viewOf(s: AppState): ViewState {
-  return { chapter: s.chapter, params: s.params, fig: s.fig, embed: s.embed, controls: s.controls, pins: s.pins, compare: s.compare };
+  return { chapter: s.chapter, params: s.params, fig: s.fig, embed: s.embed, controls: s.controls, home: s.home, pins: s.pins, compare: s.compare };
 }

@@ -39,6 +39,8 @@ export interface ViewState {
   pins?: Pins;
   /** two-up view: each figure with pins drawn beside its first pinned state, on shared axes */
   compare?: boolean;
+  /** the front page: a link with no chapter and no other key (`/` or `?v=1`); any key opens a chapter as before */
+  home?: boolean;
 }
 
 export interface ChapterSchema {
@@ -128,6 +130,7 @@ export function parseView(search: string, chapters: readonly ChapterSchema[], de
     if (flag) view.compare = true;
   }
   for (const [key, values] of repeats) notices.push(`${clip(key)}: given ${values.count} times; using the first, ${quote(values.first)}`);
+  view.home = chKey === null && [...given.keys()].every((k) => k === 'v');
   return { view, notices: dedupe(notices) };
 }
 
@@ -174,6 +177,7 @@ function parseControls(raw: string | null, chapter: ChapterSchema, notices: stri
 }
 
 export function serialiseView(view: ViewState, chapter: ChapterSchema): string {
+  if (view.home && !view.embed) return '';
   const q = new URLSearchParams();
   q.set('v', String(URL_VERSION));
   q.set('ch', view.chapter);

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { pinColor } from '../compare/palette.ts';
-import { APP_COMMIT, APP_VERSION } from '../cite/build.ts';
+import { APP_COMMIT, APP_VERSION } from '../appVersion.ts';
 
 /**
  * The figure's compare / overlay / reproduce / cite entries, kept apart from Figure.tsx's Export menu

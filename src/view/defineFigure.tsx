@@ -2,7 +2,7 @@ import { useMemo, useRef, useState, useSyncExternalStore, type ComponentType, ty
 import { readParams, type ParamsOf, type ParamValues, type Schema } from '../../workers/physics/schema.ts';
 import { ChartExtrasContext, type ChartExtras } from '../charts/extras.ts';
 import { LineChart } from '../charts/LineChart.tsx';
-import type { LineFigureData } from '../charts/types.ts';
+import type { LineFigureData, Series } from '../charts/types.ts';
 import type { CliCall } from '../cite/cli.ts';
 import { InfoDialog } from '../cite/InfoDialog.tsx';
 import { pinLabel } from '../compare/pinLabel.ts';
@@ -16,6 +16,8 @@ import { Figure } from './Figure.tsx';
 import type { ChartHeight } from '../charts/useChartBox.ts';
 import type { ChapterMeta, FigureViewProps } from '../chapters/types.ts';
 import type { JobState } from '../compute/usePool.ts';
+import type { CsvTable } from '../charts/exportFigure.ts';
+import type { ExportInfo } from './Figure.tsx';
 import { RetryScope, RetryScopeContext } from '../compute/retryScope.ts';
 import { useApp$, useLinkFor } from './context.ts';
 import { useModelParams } from './useModelParams.ts';
@@ -23,8 +25,8 @@ import { useModelParams } from './useModelParams.ts';
 /** What the figure's body hands its frame: caption, export data, status and the chart. */
 export interface FrameProps {
   caption?: ReactNode;
-  /** CSV of what is plotted */
-  csv: () => string;
+  /** CSV of what is plotted: the series (`seriesCsv`), or a finished table */
+  csv: () => string | CsvTable;
   /** extra JSON export fields (chapter, figure and the parameters are always written) */
   json?: () => Record<string, unknown>;
   /** the jobs the figure shows: progress of the first running one, the first error */
@@ -56,10 +58,9 @@ type Dialog = { kind: 'overlay'; initial?: { name: string; text: string; error: 
 
 const NO_PINS: readonly ParamValues[] = [];
 
-/** `series,alpha,error,…` (seriesCsv) → the x and y column names */
-function csvNames(csv: string): [string | undefined, string | undefined] {
-  const head = csv.slice(0, csv.indexOf('\n')).split(',');
-  return head[0] === 'series' ? [head[1], head[2]] : [undefined, undefined];
+/** the x and y column names of the figure's CSV export (seriesCsv), when it is a table */
+function csvNames(csv: string | CsvTable): [string | undefined, string | undefined] {
+  return typeof csv === 'string' ? [undefined, undefined] : [csv.xName, csv.yName];
 }
 
 /**
@@ -103,7 +104,7 @@ export function defineFigure<S extends Schema>(
     const [dialog, setDialog] = useState<Dialog>(null);
     // the charts of the live body as last drawn (overlay scales and names, the two-up view's shared axes)
     const seen = useRef(new Map<string, LineFigureData>());
-    const csvRef = useRef<() => string>(() => '');
+    const csvRef = useRef<() => string | CsvTable>(() => '');
     const target: OverlayTarget = {
       chart: () => {
         const first = overlay && seen.current.has(overlay.chart) ? overlay.chart : seen.current.keys().next().value;
@@ -130,6 +131,7 @@ export function defineFigure<S extends Schema>(
       share: compare ? (chartId) => pinned[0]?.[chartId] : undefined,
     };
     const cli = options.cli?.(p) ?? [];
+    const exportInfo = exportInfoOf(chapter, p);
     const frame = ({ jobs = [], json, progress, error, caption, csv, children }: FrameProps) => {
       csvRef.current = csv;
       return (
@@ -138,6 +140,7 @@ export function defineFigure<S extends Schema>(
         title={meta!.title}
         svgRef={svgRef}
         csv={() => exportCsv(csv(), pins, pinned, labels, overlay)}
+        exportInfo={exportInfo}
         json={() => ({ chapter: chapter.id, figure: id, params: p, ...json?.() })}
         link={link}
         progress={progress !== undefined ? progress : (jobs.find((j) => j.progress !== null)?.progress ?? null)}
@@ -202,8 +205,25 @@ export function defineFigure<S extends Schema>(
 /** pins' svg refs: a pinned copy draws nothing, nothing to export */
 const ghostRef: RefObject<SVGSVGElement | null> = { current: null };
 
-/** The figure's CSV, then (after a blank line each) its pinned curves and the reader's points, all in full. */
-function exportCsv(csv: string, pins: readonly ParamValues[], pinned: readonly (PinnedCharts | null)[], labels: readonly string[], overlay: StoredOverlay | null): string {
+/**
+ * The figure's CSV with its pinned curves (`pin<i>-<series>`, `<chart>:` first when the figure has several
+ * charts) and the reader's points (`overlay`, lo/hi = y ∓ err), every point: as more series of the table,
+ * or, for a figure that writes its own text, as blocks after a blank line each.
+ */
+function exportCsv(csv: string | CsvTable, pins: readonly ParamValues[], pinned: readonly (PinnedCharts | null)[], labels: readonly string[], overlay: StoredOverlay | null): string | CsvTable {
+  if (typeof csv !== 'string') {
+    const extra: Series[] = [];
+    pins.forEach((_, i) => {
+      const charts = Object.entries(pinned[i] ?? {});
+      for (const [chart, data] of charts)
+        for (const s of data.series) extra.push({ ...s, id: `${charts.length > 1 ? chart + ':' : ''}pin${i}-${s.id}`, label: `${labels[i]} (${s.label})` });
+    });
+    if (overlay) {
+      const err = overlay.err;
+      extra.push({ id: 'overlay', label: overlay.name, kind: 'points', x: overlay.x, y: overlay.y, lo: err ? overlay.y.map((v, k) => v - err[k]) : undefined, hi: err ? overlay.y.map((v, k) => v + err[k]) : undefined });
+    }
+    return extra.length ? { ...csv, series: [...csv.series, ...extra] } : csv;
+  }
   let out = csv;
   const rows: string[] = [];
   pins.forEach((_, i) => {
@@ -242,4 +262,12 @@ function TwoUp({ pinned, label, height, seen, children }: { pinned: PinnedCharts
       </div>
     </div>
   );
+}
+
+/** Every parameter of the chapter as `key=value`, and those that differ from their defaults (file names). */
+function exportInfoOf<S extends Schema>(chapter: ChapterMeta<S>, p: ParamsOf<S>): ExportInfo {
+  const values: Readonly<Record<string, unknown>> = p;
+  const params = chapter.params.map((spec) => [spec.key, String(values[spec.key])] as const);
+  const changed = chapter.params.filter((spec) => values[spec.key] !== spec.default).map((spec) => [spec.key, String(values[spec.key])] as const);
+  return { chapter: chapter.id, chapterTitle: chapter.title, params, changed };
 }
