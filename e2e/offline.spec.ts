@@ -29,6 +29,10 @@ test('after one visit, every chapter opens and draws with the network off', asyn
   await page.goto(`./?v=1&ch=glm&${SMALL.glm}`);
   await expect(page.locator('[data-offline-ready]')).toBeVisible({ timeout: 60_000 });
   await context.setOffline(true);
+  // the front page with its thumbnails
+  await page.goto('./');
+  await expect(page.locator('[data-front-page]')).toBeVisible();
+  for (const img of await page.locator('[data-front-page] img').all()) await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBeGreaterThan(0);
   for (const c of chapters) {
     await page.goto(`./?v=1&ch=${c.id}&${SMALL[c.id] ?? ''}`);
     await allFiguresDrawn(page, c.id);
