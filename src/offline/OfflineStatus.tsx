@@ -10,7 +10,12 @@ export function OfflineStatus({ embed }: { embed: boolean }) {
   const s = useSyncExternalStore(subscribeOffline, offlineState);
   if (embed || (!s.ready && !s.update)) return null;
   return (
-    <div className="fixed right-2 bottom-2 z-30 flex items-center gap-2 rounded border border-slate-300 bg-white/95 px-2 py-1 text-xs shadow dark:border-slate-600 dark:bg-slate-900/95" role="status">
+    // a note, not a control: it lets clicks through (the phone layout's bottom strip lies under it); on
+    // phones it sits at the top. The update notice, a button, takes clicks.
+    <div
+      className={`fixed top-2 right-2 z-30 flex items-center gap-2 rounded border border-slate-300 bg-white/95 px-2 py-1 text-xs shadow sm:top-auto sm:bottom-2 dark:border-slate-600 dark:bg-slate-900/95${s.update ? '' : ' pointer-events-none opacity-80'}`}
+      role="status"
+    >
       {s.update ? (
         <>
           <span>New version available</span>
