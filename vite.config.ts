@@ -1,18 +1,62 @@
+import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { execSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { VitePWA } from 'vite-plugin-pwa';
 
-/** Version and commit for exports and citations (src/appVersion.ts); 'unknown' outside a git checkout. */
-const version = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version as string;
+/**
+ * Version and commit for exports and citations (src/appVersion.ts): package.json's version (LP_VERSION
+ * overrides it: e2e/offline.spec.ts builds two versions) and the short commit, 'unknown' outside a git checkout.
+ */
+const VERSION = process.env.LP_VERSION ?? (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version;
 function commit(): string {
   try {
-    return execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    return execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() || 'unknown';
   } catch {
     return 'unknown';
   }
 }
+
+/**
+ * Offline (issue #14): Workbox precaches every built file — chunks, the worker, KaTeX fonts, icons — under
+ * a manifest of content revisions, so a new deploy replaces exactly what changed and old entries are
+ * removed (cleanupOutdatedCaches). `registerType: 'prompt'`: a new service worker waits until the reader
+ * accepts "New version — reload" (src/offline/), so one page never mixes files of two versions (an open
+ * page may still lazy-load its own version's chapters from the old cache). Registration is a module
+ * import (injectRegister: false; src/offline/register.ts), no inline script under the CSP. Relative
+ * scope and start URL: works under any sub-path (`base: './'`).
+ */
+const pwa = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  includeAssets: ['icon.svg', 'icon-192.png', 'icon-512.png'],
+  manifest: {
+    name: 'Learning Phases',
+    short_name: 'Learning Phases',
+    description: 'An explorable of the statistical physics of learning: exact theory next to live algorithms, in the browser, offline.',
+    start_url: './',
+    scope: './',
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: '#0072b2',
+    icons: [
+      { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+    ],
+  },
+  workbox: {
+    cacheId: 'learning-phases',
+    globPatterns: ['**/*.{js,css,html,svg,png,ico,woff,woff2,ttf,webmanifest,json,md,txt}'],
+    // the main chunk carries React and the chart kit (~0.9 MB): above Workbox's 2 MB default only with room to spare
+    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+    cleanupOutdatedCaches: true,
+    navigateFallback: 'index.html',
+    // links carry their state in the query: one cached index.html serves them all
+    ignoreURLParametersMatching: [/.*/],
+  },
+});
 
 /**
  * The Content-Security-Policy of the built page (a <meta> tag, so it holds on any static host). Every
@@ -58,8 +102,8 @@ const docs = (): Plugin => ({
 // base './': the built site works from any sub-path and inside an iframe (worker URLs stay relative).
 export default defineConfig({
   base: './',
-  plugins: [react(), tailwindcss(), csp(), docs()],
-  define: { __APP_VERSION__: JSON.stringify(version), __APP_COMMIT__: JSON.stringify(commit()) },
+  plugins: [react(), tailwindcss(), csp(), docs(), pwa],
+  define: { __APP_VERSION__: JSON.stringify(VERSION), __APP_COMMIT__: JSON.stringify(commit()) },
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 900 },
   preview: { port: 4173, strictPort: true },

@@ -8,6 +8,7 @@ import { syncUrl } from '../state/urlSync.ts';
 import { startLecture } from '../lecture/index.ts';
 import { AppContext } from '../view/context.ts';
 import { PoolNotice } from '../view/PoolNotice.tsx';
+import { OfflineStatus } from '../offline/OfflineStatus.tsx';
 import { Shell } from './Shell.tsx';
 
 function initStore(): AppStore {
@@ -33,6 +34,7 @@ export function App() {
       <PoolContext.Provider value={pool}>
         <PoolNotice />
         <Shell chapters={chapters} coming={coming} />
+        <OfflineStatus embed={store.getState().embed} />
       </PoolContext.Provider>
     </AppContext.Provider>
   );

@@ -1,7 +1,8 @@
 import type { ChapterMeta, Preset } from '../chapters/types.ts';
 import { defaults, sanitise } from '../state/codec.ts';
 import { serialiseView } from '../state/url.ts';
-import { APP_VERSION, APP_VERSION_LINE } from '../appVersion.ts';
+import { APP_COMMIT, APP_VERSION, APP_VERSION_LINE } from '../appVersion.ts';
+import { SOFTWARE, softwareBibtex } from '../cite/bibtex.ts';
 import { useApp$ } from '../view/context.ts';
 
 /** How many "try this" links a chapter card offers (its first presets). */
@@ -10,13 +11,7 @@ const TRY = 3;
 /** Every chapter's static thumbnail, drawn from its first figure by scripts/thumbnails.ts (public/thumbnails/). */
 const thumbnail = (id: string) => `./thumbnails/${id}.svg`;
 
-const BIBTEX = `@software{learning_phases,
-  title   = {Learning Phases: an interactive explorable of the statistical physics of learning},
-  author  = {{The Learning Phases authors}},
-  year    = {2026},
-  version = {${APP_VERSION}},
-  note    = {Theory next to finite-size algorithms, in the browser and from a command line}
-}`;
+const BIBTEX = softwareBibtex({ ...SOFTWARE, version: APP_VERSION, commit: APP_COMMIT, year: 2026 });
 
 /**
  * `/` without a chapter: what the site is, a card per chapter (its key picture, one sentence, links into its

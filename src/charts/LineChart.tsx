@@ -1,4 +1,5 @@
-import { forwardRef, useMemo, useState, type ReactNode } from 'react';
+import { forwardRef, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { ChartExtrasContext } from './extras.ts';
 import { MARGIN as M, ChartSvg, PlotArea } from './frame.tsx';
 import { fmt } from './format.ts';
 import { HoverArea, Tooltip, valueAt } from './hover.tsx';
@@ -33,23 +34,31 @@ export interface LineChartProps extends LineFigureData {
 }
 
 export const LineChart = forwardRef<SVGSVGElement, LineChartProps>(function LineChart(props, ref) {
-  const { id, ariaLabel, height: heightProp = 340, series, xLabel, yLabel, onPick } = props;
+  const { id, ariaLabel, height: heightProp = 340, xLabel, yLabel, onPick } = props;
+  const extras = useContext(ChartExtrasContext);
+  // a pinned state computed off-screen: hand the data over, draw nothing (see extras.ts)
+  useEffect(() => extras.capture?.(id, props));
+  const extra = extras.extra?.(id, props);
+  const shared = extras.share?.(id);
+  const data = useMemo(() => (extra?.length ? { ...props, series: [...props.series, ...extra] } : props), [props, extra]);
+  const series = data.series;
   const pal = usePalette();
   const { ref: box, className: boxClass, width, height } = useChartBox(heightProp);
   const [hoverX, setHoverX] = useState<number | null>(null);
   const w = Math.max(280, width);
   const iw = w - M.left - M.right;
   const entries: LegendEntry[] = series.flatMap((s, k) =>
-    s.legend === false ? [] : [{ id: s.id, label: s.label, color: seriesColor(pal, s.color ?? k), points: s.kind === 'points', dash: !!s.dash }],
+    s.legend === false ? [] : [{ id: s.id, label: s.label, color: s.stroke ?? seriesColor(pal, s.color ?? k), points: s.kind === 'points', dash: !!s.dash }],
   );
   const legend = useLegendLayout(entries.map((e) => e.label), iw);
   // the legend's rows come out of the plot's height, never out of the box (embed mode fills a fixed height)
   const top = M.top + legend.rows * LEGEND_ROW;
   const ih = height - top - M.bottom;
   const plot = useMemo(() => {
-    const d = domains(props);
-    return makePlot(props.xScale, d.x, props.yScale, d.y, iw, ih);
-  }, [props, iw, ih]);
+    const d = domains(shared ? { ...data, series: [...data.series, ...shared.series] } : data);
+    return makePlot(data.xScale, d.x, data.yScale, d.y, iw, ih);
+  }, [data, shared, iw, ih]);
+  if (extras.capture) return null;
   const readout = hoverX === null ? [] : series.map((s, k) => ({ s, k, v: valueAt(s.x, s.y, hoverX) })).filter((r) => r.v !== null);
 
   return (
@@ -75,7 +84,7 @@ export const LineChart = forwardRef<SVGSVGElement, LineChartProps>(function Line
             </>
           }
         >
-          {lineMarks(props, plot, pal)}
+          {lineMarks(data, plot, pal)}
         </PlotArea>
       </ChartSvg>
       {readout.length && hoverX !== null ? (
@@ -84,7 +93,7 @@ export const LineChart = forwardRef<SVGSVGElement, LineChartProps>(function Line
             {xLabel.split(' ')[0]} = {fmt(hoverX)}
           </div>
           {readout.map(({ s, k, v }) => (
-            <div key={s.id} style={{ color: seriesColor(pal, s.color ?? k) }}>
+            <div key={s.id} style={{ color: s.stroke ?? seriesColor(pal, s.color ?? k) }}>
               {s.label}: {fmt(v!)}
             </div>
           ))}
@@ -99,18 +108,18 @@ export const LineChart = forwardRef<SVGSVGElement, LineChartProps>(function Line
  * thresholds, the current-value marker.
  */
 export function lineMarks(d: LineFigureData, plot: Plot, pal: Palette): ReactNode[] {
-  const color = (i: number | undefined, k: number) => seriesColor(pal, i ?? k);
+  const color = (i: number | undefined, k: number, stroke?: string) => stroke ?? seriesColor(pal, i ?? k);
   return [
     ...(d.regions ?? []).map((r) => <Region key={`r${r.label}`} region={r} fill={pal.hard} labelColor={pal.muted} plot={plot} />),
     ...(d.polygons ?? []).map((pg, k) => <PolygonMark key={`p${pg.id}`} polygon={pg} color={color(pg.color, k)} text={pal.text} background={pal.background} plot={plot} />),
     ...d.series.map((s, k) =>
-      s.lo && s.hi && s.kind !== 'points' ? <Band key={`b${s.id}`} x={s.x} lo={s.lo} hi={s.hi} color={color(s.color, k)} plot={plot} /> : null,
+      s.lo && s.hi && s.kind !== 'points' ? <Band key={`b${s.id}`} x={s.x} lo={s.lo} hi={s.hi} color={color(s.color, k, s.stroke)} plot={plot} /> : null,
     ),
     ...d.series.map((s, k) =>
       s.kind === 'points' ? (
-        <Dots key={`s${s.id}`} id={s.id} x={s.x} y={s.y} lo={s.lo} hi={s.hi} color={color(s.color, k)} background={pal.background} plot={plot} />
+        <Dots key={`s${s.id}`} id={s.id} x={s.x} y={s.y} lo={s.lo} hi={s.hi} color={color(s.color, k, s.stroke)} background={pal.background} plot={plot} />
       ) : (
-        <Line key={`s${s.id}`} id={s.id} x={s.x} y={s.y} color={color(s.color, k)} dash={s.dash} plot={plot} />
+        <Line key={`s${s.id}`} id={s.id} x={s.x} y={s.y} color={color(s.color, k, s.stroke)} dash={s.dash} plot={plot} />
       ),
     ),
     <Rule

@@ -8,6 +8,8 @@ export interface Series {
   y: Num;
   /** palette index */
   color?: number;
+  /** a literal colour instead of the palette's (pinned curves, overlaid data) */
+  stroke?: string;
   dash?: boolean;
   /** confidence band (same x) */
   lo?: Num;

@@ -3,6 +3,7 @@ import type { ParamValue, ParamValues } from '../../workers/physics/schema.ts';
 import { defaults, sanitise } from './codec.ts';
 import { CUSTOM_STORY, stepTo, stepValues, type StepTarget } from './story.ts';
 import { storyOf, type ChapterSchema, type ViewState } from './url.ts';
+import { MAX_PINS, type Pins } from './pins.ts';
 
 /**
  * The single source of truth (vanilla zustand, testable without React). The URL is its
@@ -39,6 +40,13 @@ export interface AppState extends ViewState {
   notify(text: string): void;
   dismissNotice(id: number): void;
   dismissAll(): void;
+  pins: Pins;
+  compare: boolean;
+  /** pin the current values on a figure (at most MAX_PINS; the same state twice is one pin) */
+  addPin(fig: string): void;
+  removePin(fig: string, index: number): void;
+  clearPins(fig: string): void;
+  setCompare(on: boolean): void;
 }
 
 export type AppStore = StoreApi<AppState>;
@@ -60,6 +68,8 @@ export function createAppStore(chapters: readonly ChapterSchema[], initial: View
     };
     return {
       ...initial,
+      pins: initial.pins ?? {},
+      compare: initial.compare ?? false,
       params: byChapter[initial.chapter],
       byChapter,
       notices: [],
@@ -72,7 +82,8 @@ export function createAppStore(chapters: readonly ChapterSchema[], initial: View
       },
       setChapter(id) {
         const schema = schemaOf(id);
-        set({ chapter: schema.id, params: get().byChapter[schema.id], fig: null, home: false, story: null, steps: null, step: 0, historyMode: 'push' });
+        // pins are states of the chapter's own figures: they do not follow to another chapter
+        set({ chapter: schema.id, params: get().byChapter[schema.id], fig: null, home: false, story: null, steps: null, step: 0, pins: {}, compare: false, historyMode: 'push' });
       },
       goHome() {
         set({ home: true, fig: null, story: null, steps: null, step: 0, historyMode: 'push' });
@@ -101,6 +112,8 @@ export function createAppStore(chapters: readonly ChapterSchema[], initial: View
         const params = sanitise(schemaOf(view.chapter).params, view.params);
         set({
           ...view,
+          pins: view.pins ?? {},
+          compare: view.compare ?? false,
           params,
           byChapter: { ...get().byChapter, [view.chapter]: params },
           historyMode: 'replace',
@@ -116,10 +129,28 @@ export function createAppStore(chapters: readonly ChapterSchema[], initial: View
       dismissAll() {
         set({ notices: [] });
       },
+      addPin(fig) {
+        const { pins, params } = get();
+        const list = pins[fig] ?? [];
+        const same = (v: ParamValues) => Object.keys(params).every((k) => v[k] === params[k]);
+        if (list.length >= MAX_PINS || list.some(same)) return;
+        set({ pins: { ...pins, [fig]: [...list, params] }, historyMode: 'push' });
+      },
+      removePin(fig, index) {
+        const { pins } = get();
+        set({ pins: { ...pins, [fig]: (pins[fig] ?? []).filter((_, i) => i !== index) }, historyMode: 'push' });
+      },
+      clearPins(fig) {
+        const { [fig]: _gone, ...rest } = get().pins;
+        set({ pins: rest, historyMode: 'push' });
+      },
+      setCompare(on) {
+        set({ compare: on, historyMode: 'push' });
+      },
     };
   });
 }
 
 export function viewOf(s: AppState): ViewState {
-  return { chapter: s.chapter, params: s.params, fig: s.fig, embed: s.embed, controls: s.controls, present: s.present, theme: s.theme, story: s.story, step: s.step, steps: s.steps, home: s.home };
+  return { chapter: s.chapter, params: s.params, fig: s.fig, embed: s.embed, controls: s.controls, present: s.present, theme: s.theme, story: s.story, step: s.step, steps: s.steps, home: s.home, pins: s.pins, compare: s.compare };
 }

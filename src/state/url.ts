@@ -1,6 +1,8 @@
 import type { ParamSpec, ParamValues } from '../../workers/physics/schema.ts';
 import { clip, parseParam, quote, serialiseParam } from './codec.ts';
 import { CUSTOM_STORY, parseSteps, stepValues, type StorySchema } from './story.ts';
+import { expandSearch } from './compressed.ts';
+import { parsePins, serialisePins, type Pins } from './pins.ts';
 
 /**
  * The URL is the serialised view: `?v=1&ch=glm&alpha=2&prior=binary&fig=curve` (+ `embed=1&controls=alpha,noise`,
@@ -14,7 +16,7 @@ export const URL_VERSION = 1;
 export type Migration = (q: URLSearchParams) => URLSearchParams;
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
-export const RESERVED_KEYS = ['v', 'ch', 'fig', 'embed', 'controls', 'present', 'theme', 'story', 'step', 'steps'] as const;
+export const RESERVED_KEYS = ['v', 'ch', 'fig', 'embed', 'controls', 'present', 'theme', 'story', 'step', 'steps', 'pins', 'compare', 'z'] as const;
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -38,6 +40,10 @@ export interface ViewState {
   embed: boolean;
   /** keys of the controls shown in embed mode (null: none) */
   controls: string[] | null;
+  /** pinned states per figure (pins.ts); absent: none */
+  pins?: Pins;
+  /** two-up view: each figure with pins drawn beside its first pinned state, on shared axes */
+  compare?: boolean;
   /** the front page: a link with no chapter and no other key (`/` or `?v=1`); any key opens a chapter as before */
   home?: boolean;
   /** projector view: the figure fills the frame, large text and lines, no chrome but the step indicator */
@@ -84,7 +90,11 @@ export function migrate(q: URLSearchParams, migrations: Readonly<Record<number, 
 }
 
 export function parseView(search: string, chapters: readonly ChapterSchema[], defaultChapter: string): ParsedView {
-  const { text, notice } = capQuery(search);
+  const capped = capQuery(search);
+  // a compressed link (z=) is expanded first; the expansion is capped like any query
+  const expanded = expandSearch(capped.text);
+  const { text, notice: expandedNotice } = capQuery(expanded.text);
+  const notice = capped.notice ?? expanded.notice ?? expandedNotice;
   const given = new URLSearchParams(text);
   const repeats = repeatedKeys(given);
   const { q, notices } = migrate(given);
@@ -127,9 +137,16 @@ export function parseView(search: string, chapters: readonly ChapterSchema[], de
   const lecture = parseStory(q, chapter, notices);
   // the step's values win over the link's own: `story=…&step=3` opens step 3 whatever else the link says
   if (lecture.current) Object.assign(params, lecture.current);
-  for (const [key, values] of repeats) notices.push(`${clip(key)}: given ${values.count} times; using the first, ${quote(values.first)}`);
   const home = chKey === null && [...given.keys()].every((k) => k === 'v');
   const view: ViewState = { chapter: chapter.id, params, fig, embed, controls, present, theme: theme ?? 'auto', story: lecture.story, step: lecture.step, steps: lecture.steps, home };
+  const pinsRaw = q.get('pins');
+  if (pinsRaw !== null) {
+    const parsed = parsePins(pinsRaw, chapter.params, chapter.figures);
+    view.pins = parsed.pins;
+    notices.push(...parsed.notices);
+  }
+  if (parseFlag(q, 'compare', 'showing one view', notices)) view.compare = true;
+  for (const [key, values] of repeats) notices.push(`${clip(key)}: given ${values.count} times; using the first, ${quote(values.first)}`);
   return { view, notices: dedupe(notices) };
 }
 
@@ -238,8 +255,11 @@ export function serialiseView(view: ViewState, chapter: ChapterSchema): string {
   if (view.steps) q.set('steps', view.steps);
   else if (view.story) q.set('story', view.story);
   if (view.steps || view.story) q.set('step', String(view.step ?? 0));
-  // `,` and `:` are legal in a query and keep `controls=` and `steps=` readable
-  return '?' + q.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
+  const pins = view.pins ? serialisePins(view.pins, chapter.params, chapter.figures) : '';
+  if (pins) q.set('pins', pins);
+  if (view.compare) q.set('compare', '1');
+  // the separators of controls, steps and pins stay readable: `, ~ : ;` mean nothing else in a query
+  return '?' + q.toString().replaceAll('%2C', ',').replaceAll('%7E', '~').replaceAll('%3A', ':').replaceAll('%3B', ';');
 }
 
 function dedupe(xs: string[]): string[] {

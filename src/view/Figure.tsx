@@ -41,6 +41,14 @@ export interface FigureProps {
   embed?: boolean;
   /** projector view: the chart alone, no title and no export menu (src/app/Shell.tsx) */
   present?: boolean;
+  /** more controls beside the Export menu (pin, compare, overlay, reproduce, cite: FigureTools.tsx) */
+  tools?: ReactNode;
+  /** under the title: the pins */
+  below?: ReactNode;
+  /** a dialog of the figure (overlay data, reproduce, cite) */
+  dialog?: ReactNode;
+  /** a file dropped on the figure (overlay data) */
+  onDropFile?: (file: File) => void;
   children: ReactNode;
 }
 
@@ -81,9 +89,12 @@ export function Figure(p: FigureProps) {
       className={`lp-figure relative flex min-w-0 flex-col gap-2${p.embed ? ' h-full' : ''}`}
       data-figure-frame={p.id}
       aria-busy={p.progress !== null}
+      onDragOver={p.onDropFile ? (e) => e.dataTransfer.types.includes('Files') && e.preventDefault() : undefined}
+      onDrop={p.onDropFile ? (e) => e.dataTransfer.files[0] && (e.preventDefault(), p.onDropFile!(e.dataTransfer.files[0])) : undefined}
     >
       <div className={p.present ? 'sr-only' : 'flex items-center justify-between gap-2'}>
-        <Heading className={p.embed ? 'text-sm font-semibold' : 'text-base font-semibold'}>{p.title}</Heading>
+        <Heading className={p.embed ? 'mr-auto text-sm font-semibold' : 'mr-auto text-base font-semibold'}>{p.title}</Heading>
+        {p.present ? null : p.tools}
         {p.present ? null : (
         <div className="relative" ref={menuRef}>
           <button
@@ -128,6 +139,7 @@ export function Figure(p: FigureProps) {
         </div>
         )}
       </div>
+      {p.below}
       <ProgressBar value={p.progress} label={`${p.title}: computing`} />
       {p.error ? (
         <div role="alert" className="flex items-start justify-between gap-3 rounded border border-red-400 bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200" data-figure-error>
@@ -155,6 +167,7 @@ export function Figure(p: FigureProps) {
         </Suspense>
       ) : null}
       {p.caption ? <figcaption className="text-sm leading-relaxed text-slate-600 dark:text-slate-400">{p.caption}</figcaption> : null}
+      {p.dialog}
     </figure>
   );
 }

@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import type { AppState, AppStore } from '../state/store.ts';
 import { viewOf } from '../state/store.ts';
+import { compactSearch } from '../state/compressed.ts';
 import { serialiseView, type ChapterSchema, type ViewState } from '../state/url.ts';
 
 export interface AppContextValue {
@@ -38,7 +39,8 @@ export function useLinkFor(fig: string): (embed: boolean) => string {
     const s = store.getState();
     const schema = schemas.find((c) => c.id === s.chapter)!;
     const view = { ...viewOf(s), fig, embed, controls: embed ? (s.controls ?? []) : null };
-    const search = serialiseView(view, schema);
+    // long states (several pins) are shared in the compressed z= form
+    const search = compactSearch(serialiseView(view, schema));
     return new URL(search, window.location.href).href;
   };
 }

@@ -89,4 +89,13 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function 
       </div>
     ),
   });
+}, {
+  // the panel on its own α (α̃ at K = large) grid: committee-learning-curve
+  cli: (p) => [
+    {
+      command: 'committee-learning-curve',
+      args: { K: p.K === Infinity ? 'large' : p.K, act: p.act, ...(p.act === 'erf' ? { noise: p.noise } : {}) },
+      series: { bayes: ['x', 'eg_bayes'], amp: ['x', 'eg_amp'] },
+    },
+  ],
 });

@@ -72,4 +72,7 @@ export const LandscapeFigure = defineFigure(chapter, 'landscape', 360, function 
       />
     ),
   });
+}, {
+  // the figure's 151-point m grid, f(m) and its maxima (PHYSICS.md §5: glm-landscape)
+  cli: (p) => [{ command: 'glm-landscape', args: { prior: p.prior, channel: p.channel, noise: p.noise, rho: p.rho, alpha: p.alpha }, series: { f: ['m', 'f'] } }],
 });

@@ -125,4 +125,12 @@ export const PhaseDiagramFigure = defineFigure(chapter, 'phase', 380, function P
       </div>
     ),
   });
+}, {
+  cli: () => [
+    {
+      command: 'landscape-phase-diagram',
+      args: {},
+      series: { it: ['dp', 'invd2_it'], amp: ['dp', 'invd2_amp'], mlamp: ['dp', 'invd2_mlamp'], gf: ['dp', 'invd2_gf'] },
+    },
+  ],
 });

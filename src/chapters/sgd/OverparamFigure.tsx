@@ -72,4 +72,12 @@ export const OverparamFigure = defineFigure(chapter, 'overparam', 340, function 
       </div>
     ),
   });
+}, {
+  cli: (p) => [
+    {
+      command: 'sgd-final-vs-k',
+      args: { M: p.M, act: p.act, eta: p.eta, sigma: p.sigma, N: p.N, seed: p.seed, init: p.init, alpha: p.alpha },
+      series: { first: ['K', 'eg_first'], 'first-early': ['K', 'eg_first_early'], both: ['K', 'eg_both'], 'both-early': ['K', 'eg_both_early'] },
+    },
+  ],
 });

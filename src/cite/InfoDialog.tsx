@@ -1,0 +1,81 @@
+import { useId, useState } from 'react';
+import { copyText } from '../charts/exportFigure.ts';
+import { BIBLIOGRAPHY } from './bibliography.ts';
+import { paperBibtex, SOFTWARE, softwareBibtex } from './bibtex.ts';
+import { APP_COMMIT, APP_VERSION } from '../appVersion.ts';
+import { cliLine, type CliCall } from './cli.ts';
+
+/** the software's citation (CITATION.cff and the front page's BibTeX say the same; no public URL yet) */
+
+function CopyBlock({ text, label, data }: { text: string; label: string; data: Record<string, string> }) {
+  const [done, setDone] = useState<string | null>(null);
+  return (
+    <div className="flex flex-col gap-1">
+      <pre className="max-h-48 overflow-auto rounded bg-slate-100 p-2 text-xs whitespace-pre-wrap break-all dark:bg-slate-800" {...data}>
+        {text}
+      </pre>
+      <div className="flex items-center gap-2">
+        <button type="button" className="lp-btn text-xs" onClick={async () => setDone((await copyText(text)) ? 'Copied' : 'Select and copy the text above')}>
+          Copy {label}
+        </button>
+        {done ? (
+          <span role="status" className="text-xs">
+            {done}
+          </span>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+interface Props {
+  mode: 'cli' | 'cite';
+  title: string;
+  model: string;
+  cli: readonly CliCall[];
+  onClose: () => void;
+}
+
+/**
+ * "Reproduce": the CLI command(s) printing the figure's numbers, with the build's version and commit;
+ * "Cite": BibTeX of the software and of every paper of the figure's model (src/cite/bibliography.ts).
+ */
+export function InfoDialog({ mode, title, model, cli, onClose }: Props) {
+  const titleId = useId();
+  const papers = BIBLIOGRAPHY[model] ?? [];
+  const bib = [softwareBibtex({ ...SOFTWARE, version: APP_VERSION, commit: APP_COMMIT, year: new Date().getFullYear() }), ...papers.map(paperBibtex)].join('\n\n');
+  return (
+    <div className="fixed inset-0 z-40 flex items-center justify-center bg-black/40 p-4" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <div role="dialog" aria-modal="true" aria-labelledby={titleId} className="flex max-h-full w-full max-w-2xl flex-col gap-3 overflow-auto rounded border border-slate-300 bg-white p-4 text-sm shadow-lg dark:border-slate-600 dark:bg-slate-900" data-info-dialog={mode}>
+        <h2 id={titleId} className="font-semibold">
+          {mode === 'cli' ? `Reproduce: ${title}` : `Cite: ${title}`}
+        </h2>
+        {mode === 'cli' ? (
+          cli.length ? (
+            <>
+              <p className="text-xs text-slate-600 dark:text-slate-400">
+                From a checkout of the same version, these print the figure&apos;s numbers as JSON (the same code as the page; the CSV export holds
+                the same values).
+              </p>
+              {cli.map((c) => (
+                <CopyBlock key={cliLine(c)} text={cliLine(c)} label="command" data={{ 'data-cli-command': c.command, 'data-cli-series': JSON.stringify(c.series ?? {}) }} />
+              ))}
+            </>
+          ) : (
+            <p className="text-xs">This figure declares no CLI command yet; `npm run -s cli -- --help` lists the model&apos;s commands.</p>
+          )
+        ) : (
+          <CopyBlock text={bib} label="BibTeX" data={{ 'data-bibtex': model }} />
+        )}
+        <p className="text-xs text-slate-600 dark:text-slate-400" data-app-version>
+          Learning Phases {APP_VERSION}, commit {APP_COMMIT}
+        </p>
+        <div className="flex justify-end">
+          <button type="button" className="lp-btn" onClick={onClose}>
+            Close
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
