@@ -7,7 +7,7 @@
  * linear φ: closed form, q_v = q_z + AV²/(1 + AV), q̂_z = αA/(1 + AV) (= α·G of glm/channelLinear.ts at
  * noise 1/A).
  * sign, ReLU: quadrature. The average over ω uses u = ω/√V ~ N(0, q_z/V), a composite 6-point
- * Gauss-Legendre rule in u on unit panels (PHYSICS.md §8 pitfall: as q_z → 1 the width √(q_z/V) grows
+ * Gauss-Legendre rule in u on panels of width min(1, √(q_z/V)) (PHYSICS.md §8 pitfall: as q_z → 1 the width √(q_z/V) grows
  * without bound and fixed Gauss-Hermite nodes in ξ0 miss the O(1) structure in u). The integrands E[Var v]
  * and E[g²] decay like φ(u) on both sides after subtracting their u → +∞ limits (ReLU: V/(1+AV) and
  * A/(1+AV), whose average is ½·limit by symmetry), so |u| ≤ 14 suffices; the panels break at u = 0.
@@ -94,7 +94,7 @@ export function outputAverages(act: ActKind, A: number, qz: number, res: Float64
   }
   {
     const U = Math.min(9 * s, U_MAX);
-    const panels = Math.max(2, 2 * Math.ceil(U));
+    const panels = 2 * Math.ceil(U / Math.min(1, s));
     const h = (2 * U) / panels;
     const norm = 1 / (s * Math.sqrt(2 * Math.PI));
     for (let k = 0; k < panels; k++) {
