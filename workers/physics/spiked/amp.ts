@@ -66,8 +66,7 @@ export function runAmp(params: SpikedParams, inst: SpikedInstance, delta: number
   let vprev = new Float64Array(p);
   const Mv = new Float64Array(p);
   const B = new Float64Array(p);
-  const gen = params.prior === 'generative';
-  const prior = gen ? null : iidPrior(params.prior, params.rho);
+  const prior = params.prior === 'generative' ? null : iidPrior(params.prior, params.rho);
   // latent side (generative)
   const zhat = new Float64Array(k);
   const zvar = new Float64Array(k);

@@ -6,14 +6,14 @@
  *   q_v ← E[v̂²] = ρ_v − E[Var(v | B, ω)],   q̂_z ← α E[g²],   q_z ← q̂_z/(1 + q̂_z) (glm/priorGaussian.ts).
  * linear φ: closed form, q_v = q_z + AV²/(1 + AV), q̂_z = αA/(1 + AV) (= α·G of glm/channelLinear.ts at
  * noise 1/A).
- * sign, ReLU: quadrature. The average over ω uses u = ω/√V ~ N(0, q_z/V), a composite 6-point
- * Gauss-Legendre rule in u on panels of width min(1, √(q_z/V)) (PHYSICS.md §8 pitfall: as q_z → 1 the width √(q_z/V) grows
+ * sign, ReLU: quadrature. The average over ω uses u = ω/√V ~ N(0, q_z/V), Gauss-Hermite in
+ * ξ0 while its width s = √(q_z/V) ≤ 1, beyond a composite 6-point Gauss-Legendre rule in u on unit panels (PHYSICS.md §8 pitfall: as q_z → 1 the width √(q_z/V) grows
  * without bound and fixed Gauss-Hermite nodes in ξ0 miss the O(1) structure in u). The integrands E[Var v]
  * and E[g²] decay like φ(u) on both sides after subtracting their u → +∞ limits (ReLU: V/(1+AV) and
  * A/(1+AV), whose average is ½·limit by symmetry), so |u| ≤ 14 suffices; the panels break at u = 0.
  * Given u: sign has two components v = ±1 (weights Φ(±u)), B = ±A + √A ξ; ReLU has v = 0 (weight
  * Φ(−u)), B = √A ξ, and x > 0, where y = B/A has the density N(y; ω, V + 1/A)Φ(μ/s): y = ω + √(V+1/A) t,
- * weight Φ(u√(1+AV) + √(AV) t). ξ and t: Gauss-Hermite, 40 nodes.
+ * weight Φ(u√(1+AV) + √(AV) t). ξ and t: Gauss-Hermite, 32 nodes.
  */
 import { gaussHermite } from '../numerics/gaussHermite.ts';
 import { gaussLegendre } from '../numerics/gaussLegendre.ts';
@@ -24,12 +24,17 @@ import { ACTIVATIONS } from './activation.ts';
 import { out, outputAt } from './generativeOutput.ts';
 import type { ActKind, SeState, Spike } from './types.ts';
 
-const GH = gaussHermite(40);
+const GH = gaussHermite(32);
+/** the ω average while u = ω/√V is narrower than 1 (s ≤ 1) */
+const GH_U = gaussHermite(24);
 const GL = gaussLegendre(6);
 const U_MAX = 14;
 
-/** E over the spike's observation of (Var v, g²) given u (accumulated into acc[0], acc[1], with weight w). */
-function inner(act: ActKind, A: number, u: number, V: number, w: number, acc: Float64Array): void {
+/**
+ * E over the spike's observation of (Var v, g²) given u, accumulated into acc[0], acc[1] with weight w;
+ * `subtract`: minus the ReLU's u → +∞ limits for u > 0 (the composite rule, which adds back their average).
+ */
+function inner(act: ActKind, A: number, u: number, V: number, w: number, acc: Float64Array, subtract: boolean): void {
   const omega = u * Math.sqrt(V);
   const sA = Math.sqrt(A);
   let sv = 0;
@@ -61,7 +66,7 @@ function inner(act: ActKind, A: number, u: number, V: number, w: number, acc: Fl
       sv += wt * out.vv;
       sg += wt * out.g * out.g;
     }
-    if (u > 0) {
+    if (subtract && u > 0) {
       sv -= V / k;
       sg -= A / k;
     }
@@ -88,22 +93,26 @@ export function outputAverages(act: ActKind, A: number, qz: number, res: Float64
   acc[1] = 0;
   const s = Math.sqrt(qz / V);
   if (s === 0) {
-    inner(act, A, 0, V, 1, acc);
+    inner(act, A, 0, V, 1, acc, false);
     res[0] = a.rhoV - acc[0];
     return;
   }
-  {
-    const U = Math.min(9 * s, U_MAX);
-    const panels = 2 * Math.ceil(U / Math.min(1, s));
-    const h = (2 * U) / panels;
-    const norm = 1 / (s * Math.sqrt(2 * Math.PI));
-    for (let k = 0; k < panels; k++) {
-      const c = -U + (k + 0.5) * h;
-      for (let i = 0; i < GL.x.length; i++) {
-        const u = c + 0.5 * h * GL.x[i];
-        const w = 0.5 * h * GL.w[i] * norm * Math.exp((-0.5 * u * u) / (s * s));
-        inner(act, A, u, V, w, acc);
-      }
+  if (s <= 1) {
+    // a narrow Gaussian in u: Gauss-Hermite in ξ0 = u/s is exact for the O(1)-smooth integrand
+    for (let i = 0; i < GH_U.x.length; i++) inner(act, A, s * GH_U.x[i], V, GH_U.w[i], acc, false);
+    res[0] = a.rhoV - acc[0];
+    return;
+  }
+  const U = Math.min(9 * s, U_MAX);
+  const panels = 2 * Math.ceil(U);
+  const h = (2 * U) / panels;
+  const norm = 1 / (s * Math.sqrt(2 * Math.PI));
+  for (let k = 0; k < panels; k++) {
+    const c = -U + (k + 0.5) * h;
+    for (let i = 0; i < GL.x.length; i++) {
+      const u = c + 0.5 * h * GL.x[i];
+      const w = 0.5 * h * GL.w[i] * norm * Math.exp((-0.5 * u * u) / (s * s));
+      inner(act, A, u, V, w, acc, true);
     }
   }
   if (act === 'relu') {

@@ -35,8 +35,10 @@ export function drawInstance(params: SpikedParams, delta: number, p: number, see
   let k = 0;
   if (params.prior === 'generative') {
     k = latentDim(p, params.alpha);
-    z = rng.fillNormal(new Float64Array(k)) as Float64Array;
-    X = rng.fillNormal(new Float32Array(p * k), 1 / Math.sqrt(k)) as Float32Array;
+    z = new Float64Array(k);
+    rng.fillNormal(z);
+    X = new Float32Array(p * k);
+    rng.fillNormal(X, 1 / Math.sqrt(k));
     const act = ACTIVATIONS[params.act];
     matVec(X, p, k, z, v);
     for (let i = 0; i < p; i++) v[i] = act.apply(v[i]);

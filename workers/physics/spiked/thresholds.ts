@@ -18,7 +18,10 @@ import type { ProgressFn } from '../manifest.ts';
 import { outputAverages } from './generativeSpike.ts';
 import { iidPrior } from './iidSpike.ts';
 import { informedStart, SAME_BRANCH, seSolve, spikeOf, uninformedStart } from './stateEvolution.ts';
-import type { Spike, SpikedParams } from './types.ts';
+import type { SeState, Spike, SpikedParams } from './types.ts';
+
+const MAX_ITER = 20000;
+const TOL = 1e-11;
 
 export interface SpikedThresholds {
   delta_pca: number;
@@ -45,16 +48,35 @@ export function weakRecoveryDelta(p: SpikedParams): number {
   return a + b * c;
 }
 
-/** Informed and uninformed SE agree at Δ (and are informative). */
+/** SE from both starts side by side: do they meet (within SAME_BRANCH) before both reach a fixed point? */
 function agree(spike: Spike, delta: number): boolean {
-  const u = seSolve(spike, delta, uninformedStart(spike)).state.qv;
-  const i = seSolve(spike, delta, informedStart(spike)).state.qv;
-  return Math.abs(u - i) < SAME_BRANCH;
+  let u = uninformedStart(spike);
+  let i = informedStart(spike);
+  const un: SeState = { qv: 0, qz: 0 };
+  const in_: SeState = { qv: 0, qz: 0 };
+  for (let t = 0; t < MAX_ITER; t++) {
+    if (Math.abs(u.qv - i.qv) < SAME_BRANCH) return true;
+    spike.step(u, delta, un);
+    spike.step(i, delta, in_);
+    const still = Math.abs(un.qv - u.qv) < TOL && Math.abs(in_.qv - i.qv) < TOL;
+    u = { ...un };
+    i = { ...in_ };
+    if (still) return false;
+  }
+  return false;
 }
 
-/** The informed branch is still informative at Δ (above the low branch). */
+/** The informed branch is still informative at Δ: its SE does not fall below 1e-3·ρ_v. */
 function informedAlive(spike: Spike, delta: number): boolean {
-  return seSolve(spike, delta, informedStart(spike)).state.qv > 1e-3 * spike.rhoV;
+  let s = informedStart(spike);
+  const n: SeState = { qv: 0, qz: 0 };
+  for (let t = 0; t < MAX_ITER; t++) {
+    if (s.qv < 1e-3 * spike.rhoV) return false;
+    spike.step(s, delta, n);
+    if (Math.abs(n.qv - s.qv) < TOL) return true;
+    s = { ...n };
+  }
+  return true;
 }
 
 /** The largest x in [lo, hi] with pred(x) (pred(lo) true, pred(hi) false), to relTol: the last x where it held. */
