@@ -57,7 +57,7 @@ export const spikedCommands: readonly Command[] = [
     summary: 'eigenvalue histograms of Y/√p (predicted edges, BBP outlier) and of the LAMP matrix on one instance',
     keys: [...MODEL_KEYS, 'delta', 'p', 'seed'],
     run: (a) => {
-      const s = spikedSpectrum(modelParams(a), a.delta, a.p, a.seed);
+      const { values: _v, lamp_values: _l, ...s } = spikedSpectrum(modelParams(a), a.delta, a.p, a.seed);
       return {
         ...json(s),
         lamp_edges: s.lamp_edges ? Array.from(s.lamp_edges) : null,

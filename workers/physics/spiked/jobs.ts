@@ -39,7 +39,8 @@ export const jobs = {
   spikedSpectrum(req: SpikedParams & { delta: number; p: number; seed: number }) {
     return spikedSpectrum(model(req), req.delta, req.p, req.seed);
   },
-  spikedPhase(req: { sparsePrior: 'sparse' | 'sparse-rademacher' }, onProgress?: ProgressFn) {
-    return spikedPhase(req.sparsePrior, onProgress);
+  /** the sparse (ρ, Δ) and generative (α, Δ) phase diagrams; the request is empty */
+  spikedPhase(_req: Record<string, never>, onProgress?: ProgressFn) {
+    return spikedPhase(onProgress);
   },
 };

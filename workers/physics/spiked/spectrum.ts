@@ -2,7 +2,7 @@
  * The eigenvalue histograms of one instance (PHYSICS.md §8 `spiked-spectrum`): of M = Y/√p, with the
  * predicted semicircle edges ±2√Δ and BBP outlier ρ_v + Δ/ρ_v (spectralTheory.ts), and of the LAMP
  * matrix K(M − ρ_v I)/Δ through its symmetric similar K^{1/2}(M − ρ_v I)K^{1/2}/Δ (K^{1/2} from the
- * eigen-decomposition of K = c1 XXᵀ + c0 I). Full spectra are O(p³) (numerics/symEig.ts): they are taken
+ * eigen-decomposition of K = c1 XXᵀ + c0 I; i.i.d. priors: K = ρ_v I). Full spectra are O(p³) (numerics/symEig.ts): they are taken
  * at p_s = min(p, SPECTRUM_MAX_P); the overlaps (finite.ts) use Lanczos at the full p. LAMP's bulk edges
  * are not predicted here (null).
  */
@@ -24,6 +24,10 @@ export interface SpikedSpectrum {
   /** eigenvalues of M beyond the predicted edge by more than 5 p^{−2/3}√Δ (Tracy-Widom scale) */
   outliers: Float64Array;
   predicted: { edge_lo: number; edge_hi: number; outlier: number | null };
+  /** the eigenvalues of M, ascending (the page draws its own histogram of them) */
+  values: Float64Array;
+  /** the LAMP matrix's eigenvalues, ascending (null for ReLU) */
+  lamp_values: Float64Array | null;
   lamp_edges: Float64Array | null;
   lamp_counts: Float64Array | null;
   /** LAMP's top eigenvalue (its outlier once Δ is below the threshold) */
@@ -52,9 +56,11 @@ function matMul(A: Float64Array, B: Float64Array, n: number): Float64Array {
   return C;
 }
 
-function lampEigenvalues(params: SpikedParams, delta: number, inst: ReturnType<typeof drawInstance>): Float64Array | null {
+function lampEigenvalues(params: SpikedParams, delta: number, inst: ReturnType<typeof drawInstance>, values: Float64Array): Float64Array | null {
   const kern = lampKernel(params);
-  if (!kern || params.prior !== 'generative') return null;
+  if (!kern) return null;
+  // i.i.d.: K = ρ_v I, the LAMP matrix is ρ_v(M − ρ_v I)/Δ
+  if (params.prior !== 'generative') return values.map((v) => (kern.rhoV * (v - kern.rhoV)) / delta);
   const { p, k, X, M } = inst;
   // K = c1 XXᵀ + c0 I and its square root
   const K = new Float64Array(p * p);
@@ -94,7 +100,7 @@ export function spikedSpectrum(params: SpikedParams, delta: number, p: number, s
   const { edges, counts } = histogram(values, lo, hi);
   const margin = 5 * Math.pow(ps, -2 / 3) * Math.sqrt(delta);
   const outliers = values.filter((v) => v > th.edge + margin);
-  const lv = lampEigenvalues(params, delta, inst);
+  const lv = lampEigenvalues(params, delta, inst, values);
   let lampH: { edges: Float64Array; counts: Float64Array } | null = null;
   if (lv) {
     const lLo = lv[0] - 0.05 * (lv[lv.length - 1] - lv[0]);
@@ -102,7 +108,7 @@ export function spikedSpectrum(params: SpikedParams, delta: number, p: number, s
     lampH = histogram(lv, lLo, lHi);
   }
   return {
-    p: ps, edges, counts, outliers,
+    p: ps, edges, counts, outliers, values, lamp_values: lv,
     predicted: { edge_lo: -th.edge, edge_hi: th.edge, outlier: th.outlier },
     lamp_edges: lampH?.edges ?? null, lamp_counts: lampH?.counts ?? null, lamp_top: lv ? lv[lv.length - 1] : null,
   };
