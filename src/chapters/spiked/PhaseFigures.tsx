@@ -2,7 +2,7 @@ import { defineFigure } from '../../view/defineFigure.tsx';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Polygon, Series } from '../../charts/types.ts';
-import { useJob } from '../../compute/usePool.ts';
+import { useSharedJob } from '../../compute/useSharedJob.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
 
@@ -13,7 +13,7 @@ const EMPTY = {} as Record<string, never>;
  * small ρ, the hard phase (shaded).
  */
 export const PhaseSparseFigure = defineFigure(chapter, 'phase-sparse', 340, function PhaseSparse({ p, height, svgRef, frame }) {
-  const job = useJob('spiked/phase', 'spikedPhase', EMPTY);
+  const job = useSharedJob('spiked/phase', 'spikedPhase', EMPTY);
   const d = job.data;
   const series: Series[] = d
     ? [
@@ -79,7 +79,7 @@ export const PhaseSparseFigure = defineFigure(chapter, 'phase-sparse', 340, func
  * 1 + 4α/π² (sign), which AMP and LAMP reach, above PCA's Δ = 1 — and no hard phase.
  */
 export const PhaseGenerativeFigure = defineFigure(chapter, 'phase-generative', 340, function PhaseGenerative({ p, height, svgRef, frame }) {
-  const job = useJob('spiked/phase', 'spikedPhase', EMPTY);
+  const job = useSharedJob('spiked/phase', 'spikedPhase', EMPTY);
   const d = job.data;
   const series: Series[] = d
     ? [

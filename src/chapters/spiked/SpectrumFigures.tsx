@@ -2,7 +2,7 @@ import { defineFigure } from '../../view/defineFigure.tsx';
 import { fmt } from '../../charts/LineChart.tsx';
 import { Histogram, type HistogramMark } from '../../charts/Histogram.tsx';
 import type { Threshold } from '../../charts/types.ts';
-import { useJob } from '../../compute/usePool.ts';
+import { useSharedJob } from '../../compute/useSharedJob.ts';
 import { useSettled } from '../../compute/useSettled.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
@@ -14,7 +14,7 @@ function spectrumRequest(p: SpikedView, delta: number) {
 
 /** Figure 3a: the eigenvalues of Y/√p, with the semicircle edges ±2√Δ and the BBP outlier ρ_v + Δ/ρ_v. */
 export const SpectrumFigure = defineFigure(chapter, 'spectrum', 320, function Spectrum({ p, height, svgRef, frame }) {
-  const job = useJob('spiked/spectrum', 'spikedSpectrum', spectrumRequest(p, useSettled(p.delta)));
+  const job = useSharedJob('spiked/spectrum', 'spikedSpectrum', spectrumRequest(p, useSettled(p.delta)));
   const r = job.data;
   const thresholds: Threshold[] = r
     ? [
@@ -31,7 +31,7 @@ export const SpectrumFigure = defineFigure(chapter, 'spectrum', 320, function Sp
     caption: (
       <>
         The <Tex>{`${r?.p ?? ''}`}</Tex> eigenvalues of <Tex>{'Y/\\sqrt p'}</Tex> on one instance (spectra are taken at{' '}
-        <Tex>{'p \\le 400'}</Tex>: a full diagonalisation is <Tex>{'O(p^3)'}</Tex>). The noise fills the semicircle on{' '}
+        <Tex>{'p \\le 300'}</Tex>: a full diagonalisation is <Tex>{'O(p^3)'}</Tex>). The noise fills the semicircle on{' '}
         <Tex>{'[-2\\sqrt\\Delta, 2\\sqrt\\Delta]'}</Tex>; the spike pulls one eigenvalue out, to{' '}
         <Tex>{'\\rho_v + \\Delta/\\rho_v'}</Tex>, only when <Tex>{'\\Delta < \\rho_v^2'}</Tex> (BBP), and PCA&rsquo;s eigenvector then has
         squared overlap <Tex>{'1 - \\Delta/\\rho_v^2'}</Tex>.{' '}
@@ -59,7 +59,7 @@ export const SpectrumFigure = defineFigure(chapter, 'spectrum', 320, function Sp
 
 /** Figure 3b: the eigenvalues of the LAMP matrix K(Y/√p − ρ_v I)/Δ on the same instance, its top eigenvalue marked. */
 export const LampFigure = defineFigure(chapter, 'lamp', 320, function Lamp({ p, height, svgRef, frame }) {
-  const job = useJob('spiked/spectrum', 'spikedSpectrum', spectrumRequest(p, useSettled(p.delta)));
+  const job = useSharedJob('spiked/spectrum', 'spikedSpectrum', spectrumRequest(p, useSettled(p.delta)));
   const r = job.data;
   const lv = r?.lamp_values ?? null;
   const marks: HistogramMark[] = lv ? [{ x: lv[lv.length - 1], label: `top: ${fmt(lv[lv.length - 1])}`, color: 5 }] : [];

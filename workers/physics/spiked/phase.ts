@@ -17,7 +17,7 @@ export interface SpikedPhase {
   delta_c_sign: Float64Array;
 }
 
-export const PHASE_RHO = { min: 0.01, max: 0.5, n: 24 } as const;
+export const PHASE_RHO = { min: 0.01, max: 0.5, n: 16 } as const;
 export const PHASE_ALPHA = { min: 0.1, max: 10, n: 40 } as const;
 
 export function spikedPhase(onProgress?: ProgressFn): SpikedPhase {

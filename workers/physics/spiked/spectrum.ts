@@ -1,8 +1,8 @@
 /**
  * The eigenvalue histograms of one instance (PHYSICS.md §8 `spiked-spectrum`): of M = Y/√p, with the
  * predicted semicircle edges ±2√Δ and BBP outlier ρ_v + Δ/ρ_v (spectralTheory.ts), and of the LAMP
- * matrix K(M − ρ_v I)/Δ through its symmetric similar K^{1/2}(M − ρ_v I)K^{1/2}/Δ (K^{1/2} from the
- * eigen-decomposition of K = c1 XXᵀ + c0 I; i.i.d. priors: K = ρ_v I). Full spectra are O(p³) (numerics/symEig.ts): they are taken
+ * matrix K(M − ρ_v I)/Δ through its symmetric similar Λ^{1/2}Uᵀ(M − ρ_v I)UΛ^{1/2}/Δ (K = UΛUᵀ = c1 XXᵀ + c0 I;
+ * i.i.d. priors: K = ρ_v I). Full spectra are O(p³) (numerics/symEig.ts): they are taken
  * at p_s = min(p, SPECTRUM_MAX_P); the overlaps (finite.ts) use Lanczos at the full p. LAMP's bulk edges
  * are not predicted here (null).
  */
@@ -13,7 +13,7 @@ import { pcaSpectrum } from './spectralTheory.ts';
 import { spikeOf } from './stateEvolution.ts';
 import type { SpikedParams } from './types.ts';
 
-export const SPECTRUM_MAX_P = 400;
+export const SPECTRUM_MAX_P = 300;
 const BINS = 40;
 
 export interface SpikedSpectrum {
@@ -71,19 +71,16 @@ function lampEigenvalues(params: SpikedParams, delta: number, inst: ReturnType<t
       K[i * p + j] = K[j * p + i] = kern.c1 * s + (i === j ? kern.c0 : 0);
     }
   }
+  // K = U Λ Uᵀ: K(M − ρ_v I) is similar to Λ^{1/2} Uᵀ(M − ρ_v I)U Λ^{1/2}
   const e = symEig(K, p);
-  const R = new Float64Array(p * p);
-  for (let i = 0; i < p; i++) {
-    for (let j = 0; j < p; j++) {
-      let s = 0;
-      for (let l = 0; l < p; l++) s += e.vectors[i * p + l] * Math.sqrt(Math.max(e.values[l], 0)) * e.vectors[j * p + l];
-      R[i * p + j] = s;
-    }
-  }
+  const U = e.vectors;
+  const Ut = new Float64Array(p * p);
+  for (let i = 0; i < p; i++) for (let j = 0; j < p; j++) Ut[j * p + i] = U[i * p + j];
   const S = Float64Array.from(M);
   for (let i = 0; i < p; i++) S[i * p + i] -= kern.rhoV;
-  const N = matMul(matMul(R, S, p), R, p);
-  for (let i = 0; i < N.length; i++) N[i] /= delta;
+  const N = matMul(matMul(Ut, S, p), U, p);
+  const d = e.values.map((l) => Math.sqrt(Math.max(l, 0)));
+  for (let i = 0; i < p; i++) for (let j = 0; j < p; j++) N[i * p + j] *= (d[i] * d[j]) / delta;
   // symmetrise against rounding before the symmetric solver
   for (let i = 0; i < p; i++) for (let j = i + 1; j < p; j++) N[i * p + j] = N[j * p + i] = 0.5 * (N[i * p + j] + N[j * p + i]);
   return symEig(N, p).values;

@@ -20,7 +20,8 @@ import { iidPrior } from './iidSpike.ts';
 import { informedStart, SAME_BRANCH, seSolve, spikeOf, uninformedStart } from './stateEvolution.ts';
 import type { SeState, Spike, SpikedParams } from './types.ts';
 
-const MAX_ITER = 20000;
+/** SE steps per solve; a run still moving after this sits at a continuous transition (critical slowing down) */
+const MAX_ITER = 5000;
 const TOL = 1e-11;
 
 export interface SpikedThresholds {
@@ -63,7 +64,8 @@ function agree(spike: Spike, delta: number): boolean {
     i = { ...in_ };
     if (still) return false;
   }
-  return false;
+  // critical slowing down: the branches are still closing in on one fixed point
+  return Math.abs(u.qv - i.qv) < 1e-3 * spike.rhoV;
 }
 
 /** The informed branch is still informative at Δ: its SE does not fall below 1e-3·ρ_v. */
