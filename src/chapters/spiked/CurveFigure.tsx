@@ -38,7 +38,10 @@ export const CurveFigure = defineFigure(chapter, 'curve', 380, function Curve({ 
     ? [
         { id: 'amp-runs', label: `AMP, p = ${settledRuns.p}`, kind: 'points', x: f.delta, y: f.amp_mean, lo: band(f.amp_mean, f.amp_std, -1), hi: band(f.amp_mean, f.amp_std, 1), color: 4 },
         { id: 'pca-runs', label: 'PCA, finite p', kind: 'points', x: f.delta, y: f.pca_mean, lo: band(f.pca_mean, f.pca_std, -1), hi: band(f.pca_mean, f.pca_std, 1), color: 5 },
-        { id: 'lamp-runs', label: 'LAMP, finite p', kind: 'points', x: f.delta, y: f.lamp_mean, lo: band(f.lamp_mean, f.lamp_std, -1), hi: band(f.lamp_mean, f.lamp_std, 1), color: 3 },
+        // LAMP is PCA for the i.i.d. priors (K = ρ_v I) and undefined for ReLU: drawn for linear and sign φ only
+        ...(model.prior === 'generative' && model.act !== 'relu'
+          ? [{ id: 'lamp-runs', label: 'LAMP, finite p', kind: 'points' as const, x: f.delta, y: f.lamp_mean, lo: band(f.lamp_mean, f.lamp_std, -1), hi: band(f.lamp_mean, f.lamp_std, 1), color: 3 }]
+          : []),
       ]
     : [];
   const thresholds: Threshold[] = [];
