@@ -7,7 +7,8 @@
  *   generative, the inner GLM-AMP on z with X = W/√k (glm/gamp.ts conventions, PHYSICS.md §1):
  *     V = mean σ_z, ω = X ẑ − V g_prev; g, dg, v̂, σ_v from generativeOutput.ts at (B_i, A, ω_i, V);
  *     A_z = α·mean(−dg), B_z = Xᵀg + A_z ẑ, ẑ, σ_z = B_z/(1 + A_z), 1/(1 + A_z) (glm/priorGaussian.ts).
- * One iteration streams M once (and X twice for the generative prior).
+ * One iteration streams M once (and X twice for the generative prior). For zero-mean priors Y does not know the
+ * sign of v*, so the MSE is taken up to it (at small p a run near the threshold may settle on −v*).
  * Start: q_v = 0 is a fixed point of AMP for zero-mean priors, so the run starts from the posterior mean
  * of a weak side observation of the spike (i.i.d.: of v*, generative: of z*) at signal-to-noise
  * AMP_START_SNR; SE starts from the same overlap (q_v⁰ = ρ_v − mmse(A₀); generative q_v⁰ = 0, q_z⁰ = A₀/(1 + A₀)).
@@ -25,7 +26,7 @@ import type { SeState, SpikedParams } from './types.ts';
 export const AMP_START_SNR = 0.05;
 
 export interface AmpRun {
-  /** |v̂ᵗ − v*|²/p, t = 0..iters */
+  /** |v̂ᵗ − v*|²/p, t = 0..iters (up to the global sign for zero-mean priors) */
   mse: Float64Array;
   /** the final v̂ */
   vhat: Float64Array;
@@ -38,10 +39,15 @@ export function ampStartState(params: SpikedParams): SeState {
   return { qv: prior.rho - prior.mmse(AMP_START_SNR), qz: 0 };
 }
 
-function mseOf(a: Float64Array, b: Float64Array): number {
+/** |a − b|²/p, or min over the global sign ±b where the spike's law is symmetric (zero-mean priors: v* and −v* give the same Y) */
+function mseOf(a: Float64Array, b: Float64Array, signFree: boolean): number {
   let s = 0;
-  for (let i = 0; i < a.length; i++) s += (a[i] - b[i]) * (a[i] - b[i]);
-  return s / a.length;
+  let t = 0;
+  for (let i = 0; i < a.length; i++) {
+    s += (a[i] - b[i]) * (a[i] - b[i]);
+    t += (a[i] + b[i]) * (a[i] + b[i]);
+  }
+  return (signFree ? Math.min(s, t) : s) / a.length;
 }
 
 function mean(a: Float64Array): number {
@@ -80,7 +86,8 @@ export function runAmp(params: SpikedParams, inst: SpikedInstance, delta: number
     gaussianPrior.denoise(AMP_START_SNR, sideObservation(inst.z, rng), zhat, zvar);
     vvar.fill(spikeOf(params).rhoV);
   }
-  mse[0] = mseOf(vhat, inst.v);
+  const signFree = spikeOf(params).zeroFixed;
+  mse[0] = mseOf(vhat, inst.v, signFree);
   for (let t = 1; t <= iters; t++) {
     let qv = 0;
     for (let i = 0; i < p; i++) qv += vhat[i] * vhat[i];
@@ -108,7 +115,7 @@ export function runAmp(params: SpikedParams, inst: SpikedInstance, delta: number
       for (let l = 0; l < k; l++) Bz[l] += Az * zhat[l];
       gaussianPrior.denoise(Az, Bz, zhat, zvar);
     }
-    mse[t] = mseOf(vhat, inst.v);
+    mse[t] = mseOf(vhat, inst.v, signFree);
     onIter?.();
   }
   return { mse, vhat };
