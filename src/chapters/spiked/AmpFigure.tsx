@@ -30,7 +30,7 @@ export const AmpFigure = defineFigure(chapter, 'amp', 340, function Amp({ p, hei
     progress: job.progress,
     caption: (
       <>
-        <Tex>{'\\|\\hat v^t - v^\\star\\|^2/p'}</Tex> along AMP&rsquo;s iterations (undamped) at <Tex>{`\\Delta = ${fmt(req.delta)}`}</Tex> on{' '}
+        <Tex>{'\\|\\hat v^t - v^\\star\\|^2/p'}</Tex> along AMP&rsquo;s iterations (undamped) (up to the global sign for zero-mean priors: <Tex>Y</Tex> cannot tell <Tex>{'v^\\star'}</Tex> from <Tex>{'-v^\\star'}</Tex>) at <Tex>{`\\Delta = ${fmt(req.delta)}`}</Tex> on{' '}
         <Tex>{`${req.seeds}`}</Tex> instances of size <Tex>{`p = ${req.p}`}</Tex>, next to state evolution from the same start. AMP
         starts from the posterior mean of a weak side observation of the spike (signal-to-noise 0.05; for the generative prior, of{' '}
         <Tex>z</Tex>): from exactly zero it would never move, since <Tex>{'\\hat v = 0'}</Tex> is a fixed point.
