@@ -7,7 +7,7 @@
  * linear φ: closed form, q_v = q_z + AV²/(1 + AV), q̂_z = αA/(1 + AV) (= α·G of glm/channelLinear.ts at
  * noise 1/A).
  * sign, ReLU: quadrature. The average over ω uses u = ω/√V ~ N(0, q_z/V), Gauss-Hermite in
- * ξ0 while its width s = √(q_z/V) ≤ 1, beyond a composite 6-point Gauss-Legendre rule in u on unit panels (PHYSICS.md §8 pitfall: as q_z → 1 the width √(q_z/V) grows
+ * ξ0 while its width s = √(q_z/V) ≤ 1, beyond a composite 4-point Gauss-Legendre rule in u on unit panels (PHYSICS.md §8 pitfall: as q_z → 1 the width √(q_z/V) grows
  * without bound and fixed Gauss-Hermite nodes in ξ0 miss the O(1) structure in u). The integrands E[Var v]
  * and E[g²] decay like φ(u) on both sides after subtracting their u → +∞ limits (ReLU: V/(1+AV) and
  * A/(1+AV), whose average is ½·limit by symmetry), so |u| ≤ 14 suffices; the panels break at u = 0.
@@ -27,7 +27,7 @@ import type { ActKind, SeState, Spike } from './types.ts';
 const GH = gaussHermite(32);
 /** the ω average while u = ω/√V is narrower than 1 (s ≤ 1) */
 const GH_U = gaussHermite(24);
-const GL = gaussLegendre(6);
+const GL = gaussLegendre(4);
 const U_MAX = 14;
 
 /**

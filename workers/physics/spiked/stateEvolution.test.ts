@@ -28,6 +28,16 @@ describe('spiked SE, generative prior', () => {
     expect(r[1]).toBeCloseTo(0.2923937695263688, 8);
   });
 
+  it('ReLU φ: the quadrature averages match an independent brute-force computation', () => {
+    // numpy, direct definitions: posterior over x on a 6001-point grid, the data average split at the kink of
+    // relu(x*) (Φ(−u) for x* < 0, 300-point Gauss-Legendre for x* > 0), Gauss-Hermite 80 in ξ0 and ξ2:
+    // q_v = 0.3306270372595431, E[g²] = 0.14766166769910427 at A = 0.5, q_z = 0.5 (agrees with ours to 6e-8).
+    const r = new Float64Array(2);
+    outputAverages('relu', 0.5, 0.5, r);
+    expect(Math.abs(r[0] - 0.3306270372595431)).toBeLessThan(2e-7);
+    expect(Math.abs(r[1] - 0.14766166769910427)).toBeLessThan(2e-7);
+  });
+
   it('has no hard phase: the uninformed and informed SE meet at every Δ (linear, sign)', () => {
     const deltas = Float64Array.of(0.2, 0.6, 1.0, 1.3, 1.8, 2.5);
     for (const act of ['linear', 'sign'] as const) {

@@ -37,15 +37,34 @@ export interface SeSolution {
   converged: boolean;
 }
 
-/** Iterate SE at Δ from `start` to its fixed point (at most maxIter steps). */
+/**
+ * Iterate SE at Δ from `start` to its fixed point (at most maxIter steps). Near a continuous transition the
+ * approach is geometric with a ratio λ → 1 (thousands of steps); once three successive steps of q_v have the
+ * same ratio λ ∈ (0, 1) to 1e-3 (a hyperbolic fixed point, not the varying ratios of a saddle-node
+ * bottleneck), Aitken's Δ² jump s + d·λ/(1 − λ) goes to the limit of that geometric tail, q_z along.
+ */
 export function seSolve(spike: Spike, delta: number, start: SeState, maxIter = 20000): SeSolution {
   let s: SeState = { ...start };
   let n: SeState = { qv: 0, qz: 0 };
+  let d1 = 0;
+  let lam1 = NaN;
   for (let t = 0; t < maxIter; t++) {
     spike.step(s, delta, n);
-    const done = Math.abs(n.qv - s.qv) < TOL && Math.abs(n.qz - s.qz) < TOL;
+    const dv = n.qv - s.qv;
+    const dz = n.qz - s.qz;
+    const done = Math.abs(dv) < TOL && Math.abs(dz) < TOL;
     [s, n] = [n, s];
     if (done) return { state: s, converged: true };
+    const lam = d1 !== 0 ? dv / d1 : NaN;
+    if (lam > 0 && lam < 1 && Math.abs(lam - lam1) < 1e-3 * (1 - lam)) {
+      const k = lam / (1 - lam);
+      s = { qv: Math.min(Math.max(s.qv + dv * k, 0), spike.rhoV), qz: Math.min(Math.max(s.qz + dz * k, 0), INFORMED_QZ) };
+      d1 = 0;
+      lam1 = NaN;
+      continue;
+    }
+    d1 = dv;
+    lam1 = lam;
   }
   return { state: s, converged: false };
 }
