@@ -10,7 +10,7 @@
  * ξ0 while its width s = √(q_z/V) ≤ 1, beyond a composite 4-point Gauss-Legendre rule in u on unit panels (PHYSICS.md §8 pitfall: as q_z → 1 the width √(q_z/V) grows
  * without bound and fixed Gauss-Hermite nodes in ξ0 miss the O(1) structure in u). The integrands E[Var v]
  * and E[g²] decay like φ(u) on both sides after subtracting their u → +∞ limits (ReLU: V/(1+AV) and
- * A/(1+AV), whose average is ½·limit by symmetry), so |u| ≤ 14 suffices; the panels break at u = 0.
+ * A/(1+AV), whose average is ½·limit by symmetry), so |u| ≤ 10 suffices (φ(10) ≈ 8e-23); the panels break at u = 0.
  * Given u: sign has two components v = ±1 (weights Φ(±u)), B = ±A + √A ξ; ReLU has v = 0 (weight
  * Φ(−u)), B = √A ξ, and x > 0, where y = B/A has the density N(y; ω, V + 1/A)Φ(μ/s): y = ω + √(V+1/A) t,
  * weight Φ(u√(1+AV) + √(AV) t). ξ and t: Gauss-Hermite, 32 nodes.
@@ -28,7 +28,7 @@ const GH = gaussHermite(32);
 /** the ω average while u = ω/√V is narrower than 1 (s ≤ 1) */
 const GH_U = gaussHermite(24);
 const GL = gaussLegendre(4);
-const U_MAX = 14;
+const U_MAX = 10;
 
 /**
  * E over the spike's observation of (Var v, g²) given u, accumulated into acc[0], acc[1] with weight w;
