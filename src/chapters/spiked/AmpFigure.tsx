@@ -32,8 +32,9 @@ export const AmpFigure = defineFigure(chapter, 'amp', 340, function Amp({ p, hei
       <>
         <Tex>{'\\|\\hat v^t - v^\\star\\|^2/p'}</Tex> along AMP&rsquo;s iterations (undamped) (up to the global sign for zero-mean priors: <Tex>Y</Tex> cannot tell <Tex>{'v^\\star'}</Tex> from <Tex>{'-v^\\star'}</Tex>) at <Tex>{`\\Delta = ${fmt(req.delta)}`}</Tex> on{' '}
         <Tex>{`${req.seeds}`}</Tex> instances of size <Tex>{`p = ${req.p}`}</Tex>, next to state evolution from the same start. AMP
-        starts from the posterior mean of a weak side observation of the spike (signal-to-noise 0.05; for the generative prior, of{' '}
-        <Tex>z</Tex>): from exactly zero it would never move, since <Tex>{'\\hat v = 0'}</Tex> is a fixed point.
+        starts from the posterior mean of a weak side observation of the spike (for the generative prior, of <Tex>z</Tex>) with
+        overlap <Tex>{'q^0 = 0.002\\,\\rho_v'}</Tex>: from exactly zero it would never move, since <Tex>{'\\hat v = 0'}</Tex> is a fixed
+        point; this start lies below the hard phase&rsquo;s unstable fixed point, so there AMP and SE stay stuck.
         {r ? <> After {last} iterations: AMP <Tex>{fmt(r.mse[last])}</Tex>, SE <Tex>{fmt(r.mse_se[last])}</Tex>.</> : null}
       </>
     ),

@@ -25,7 +25,7 @@ describe('spiked AMP at p = 2000 (slow tier)', () => {
   ];
   for (const [name, params, delta] of cases) {
     it(name, () => {
-      const r = spikedAmp(params, { delta, p: P, seed: 1, seeds: SEEDS, iters: 25 });
+      const r = spikedAmp(params, { delta, p: P, seed: 1, seeds: SEEDS, iters: 30 });
       const t = r.iter.length - 1;
       const se = (r.mse_std[t] * Math.sqrt(SEEDS / (SEEDS - 1))) / Math.sqrt(SEEDS);
       expect(Math.abs(r.mse[t] - r.mse_se[t])).toBeLessThan(3 * se);

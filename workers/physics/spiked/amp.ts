@@ -9,13 +9,18 @@
  *     A_z = α·mean(−dg), B_z = Xᵀg + A_z ẑ, ẑ, σ_z = B_z/(1 + A_z), 1/(1 + A_z) (glm/priorGaussian.ts).
  * One iteration streams M once (and X twice for the generative prior). For zero-mean priors Y does not know the
  * sign of v*, so the MSE is taken up to it (at small p a run near the threshold may settle on −v*).
- * Start: q_v = 0 is a fixed point of AMP for zero-mean priors, so the run starts from the posterior mean
- * of a weak side observation of the spike (i.i.d.: of v*, generative: of z*) at signal-to-noise
- * AMP_START_SNR; SE starts from the same overlap (q_v⁰ = ρ_v − mmse(A₀); generative q_v⁰ = 0, q_z⁰ = A₀/(1 + A₀)).
+ * Start: q_v = 0 is a fixed point of AMP for zero-mean priors, so the run starts from the posterior mean of a
+ * weak side observation of the spike (i.i.d.: of v*, generative: of z⋆) whose signal-to-noise A₀ is set so that
+ * the start has overlap START_Q·ρ_v (i.i.d.: ρ_v − mmse(A₀) = START_Q·ρ_v; generative: q_z⁰ = A₀/(1 + A₀) = START_Q).
+ * START_Q = 2e-3 lies below the unstable fixed point of the hard phase (≥ 4e-3 for ρ ≥ 0.02, Δ ≥ 1.05), so SE from
+ * this start stays on the uninformed branch there, and above the overlap ~1/p a random start has at p ≳ 500.
+ * SE starts from the same state.
  */
 import { gaussianPrior } from '../glm/priorGaussian.ts';
 import { matTVec, matVec } from '../numerics/linalg.ts';
 import { childSeed, Rng } from '../numerics/rng.ts';
+import { brent } from '../numerics/roots.ts';
+import type { Prior } from '../glm/types.ts';
 import type { ProgressFn } from '../manifest.ts';
 import { out, outputAt } from './generativeOutput.ts';
 import { iidPrior } from './iidSpike.ts';
@@ -23,7 +28,13 @@ import { drawInstance, type SpikedInstance } from './instance.ts';
 import { seTrajectory, spikeOf } from './stateEvolution.ts';
 import type { SeState, SpikedParams } from './types.ts';
 
-export const AMP_START_SNR = 0.05;
+export const START_Q = 2e-3;
+
+/** A₀ with ρ_v − mmse(A₀) = START_Q·ρ_v (m(r) ≈ ρ_v² r at small r, so the root lies near START_Q/ρ_v). */
+function startSnr(prior: Prior): number {
+  const f = (lnA: number) => prior.rho - prior.mmse(Math.exp(lnA)) - START_Q * prior.rho;
+  return Math.exp(brent(f, Math.log(START_Q) - 12, Math.log(START_Q) + 6, 1e-12).x);
+}
 
 export interface AmpRun {
   /** |v̂ᵗ − v*|²/p, t = 0..iters (up to the global sign for zero-mean priors) */
@@ -34,12 +45,11 @@ export interface AmpRun {
 
 /** SE's starting state for AMP's start (see the header). */
 export function ampStartState(params: SpikedParams): SeState {
-  if (params.prior === 'generative') return { qv: 0, qz: AMP_START_SNR / (1 + AMP_START_SNR) };
+  if (params.prior === 'generative') return { qv: 0, qz: START_Q };
   const prior = iidPrior(params.prior, params.rho);
-  return { qv: prior.rho - prior.mmse(AMP_START_SNR), qz: 0 };
+  return { qv: prior.rho - prior.mmse(startSnr(prior)), qz: 0 };
 }
 
-/** |a − b|²/p, or min over the global sign ±b where the spike's law is symmetric (zero-mean priors: v* and −v* give the same Y) */
 function mseOf(a: Float64Array, b: Float64Array, signFree: boolean): number {
   let s = 0;
   let t = 0;
@@ -57,10 +67,10 @@ function mean(a: Float64Array): number {
 }
 
 /** Side observation A₀x* + √A₀ ξ of a vector (the AMP start). */
-function sideObservation(x: Float64Array, rng: Rng): Float64Array {
+function sideObservation(x: Float64Array, A0: number, rng: Rng): Float64Array {
   const B = new Float64Array(x.length);
-  const s = Math.sqrt(AMP_START_SNR);
-  for (let i = 0; i < x.length; i++) B[i] = AMP_START_SNR * x[i] + s * rng.normal();
+  const s = Math.sqrt(A0);
+  for (let i = 0; i < x.length; i++) B[i] = A0 * x[i] + s * rng.normal();
   return B;
 }
 
@@ -81,9 +91,11 @@ export function runAmp(params: SpikedParams, inst: SpikedInstance, delta: number
   const dgs = new Float64Array(p);
   const Bz = new Float64Array(k);
   if (prior) {
-    prior.denoise(AMP_START_SNR, sideObservation(inst.v, rng), vhat, vvar);
+    const A0 = startSnr(prior);
+    prior.denoise(A0, sideObservation(inst.v, A0, rng), vhat, vvar);
   } else {
-    gaussianPrior.denoise(AMP_START_SNR, sideObservation(inst.z, rng), zhat, zvar);
+    const A0 = START_Q / (1 - START_Q);
+    gaussianPrior.denoise(A0, sideObservation(inst.z, A0, rng), zhat, zvar);
     vvar.fill(spikeOf(params).rhoV);
   }
   const signFree = spikeOf(params).zeroFixed;
