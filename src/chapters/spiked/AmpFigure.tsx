@@ -34,7 +34,7 @@ export const AmpFigure = defineFigure(chapter, 'amp', 340, function Amp({ p, hei
         <Tex>{`${req.seeds}`}</Tex> instances of size <Tex>{`p = ${req.p}`}</Tex>, next to state evolution from the same start. AMP
         starts from the posterior mean of a weak side observation of the spike (for the generative prior, of <Tex>z</Tex>) with
         overlap <Tex>{'q^0 = 0.002\\,\\rho_v'}</Tex>: from exactly zero it would never move, since <Tex>{'\\hat v = 0'}</Tex> is a fixed
-        point; this start lies below the hard phase&rsquo;s unstable fixed point, so there AMP and SE stay stuck.
+        point; this start lies below the hard phase&rsquo;s unstable fixed point, so there SE stays stuck (at small p, finite-size fluctuations let some runs escape after a long plateau).
         {r ? <> After {last} iterations: AMP <Tex>{fmt(r.mse[last])}</Tex>, SE <Tex>{fmt(r.mse_se[last])}</Tex>.</> : null}
       </>
     ),
