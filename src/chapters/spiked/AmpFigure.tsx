@@ -1,0 +1,57 @@
+import { defineFigure } from '../../view/defineFigure.tsx';
+import { LineChart, fmt } from '../../charts/LineChart.tsx';
+import { seriesCsv } from '../../charts/exportFigure.ts';
+import type { Series } from '../../charts/types.ts';
+import { useJob } from '../../compute/usePool.ts';
+import { useSettled } from '../../compute/useSettled.ts';
+import { Tex } from '../../ui/Tex.tsx';
+import { chapter } from './meta.ts';
+import { runs, spikedModel } from './requests.ts';
+
+/** Figure 4: the MSE of AMP along its iterations on seeded instances (mean ± sd) next to state evolution from the same start. */
+export const AmpFigure = defineFigure(chapter, 'amp', 340, function Amp({ p, height, svgRef, frame }) {
+  const req = useSettled({ ...spikedModel(p), ...runs(p), delta: p.delta });
+  const job = useJob('spiked/amp', 'spikedAmp', req);
+  const r = job.data;
+  const series: Series[] = r
+    ? [
+        { id: 'se', label: 'state evolution (p → ∞)', x: r.iter, y: r.mse_se, color: 0 },
+        {
+          id: 'amp', label: `AMP, mean ± sd of ${req.seeds}`, x: r.iter, y: r.mse, color: 4, dash: true,
+          lo: Float64Array.from(r.mse, (m, i) => m - r.mse_std[i]), hi: Float64Array.from(r.mse, (m, i) => m + r.mse_std[i]),
+        },
+      ]
+    : [];
+  const last = r ? r.iter.length - 1 : -1;
+  return frame({
+    csv: () => seriesCsv(series, 'iteration', 'mse'),
+    json: () => ({ delta: req.delta, p: req.p, seeds: req.seeds }),
+    jobs: [job],
+    progress: job.progress,
+    caption: (
+      <>
+        <Tex>{'\\|\\hat v^t - v^\\star\\|^2/p'}</Tex> along AMP&rsquo;s iterations (undamped) (up to the global sign for zero-mean priors: <Tex>Y</Tex> cannot tell <Tex>{'v^\\star'}</Tex> from <Tex>{'-v^\\star'}</Tex>) at <Tex>{`\\Delta = ${fmt(req.delta)}`}</Tex> on{' '}
+        <Tex>{`${req.seeds}`}</Tex> instances of size <Tex>{`p = ${req.p}`}</Tex>, next to state evolution from the same start. AMP
+        starts from the posterior mean of a weak side observation of the spike (for the generative prior, of <Tex>z</Tex>) with
+        overlap <Tex>{'q^0 = 0.002\\,\\rho_v'}</Tex>: from exactly zero it would never move, since <Tex>{'\\hat v = 0'}</Tex> is a fixed
+        point; this start lies below the hard phase&rsquo;s unstable fixed point, so there SE stays stuck (at small p, finite-size fluctuations let some runs escape after a long plateau).
+        {r ? <> After {last} iterations: AMP <Tex>{fmt(r.mse[last])}</Tex>, SE <Tex>{fmt(r.mse_se[last])}</Tex>.</> : null}
+      </>
+    ),
+    children: (
+      <div data-amp-last={r ? r.mse[last] : undefined} data-se-last={r ? r.mse_se[last] : undefined}>
+        <LineChart
+          ref={svgRef}
+          id="amp"
+          ariaLabel="mean-squared error of the spike against the AMP iteration, finite instances and state evolution"
+          height={height}
+          series={series}
+          xLabel="iteration t"
+          yLabel="MSE of v"
+          xScale="lin"
+          yScale="lin"
+        />
+      </div>
+    ),
+  });
+});

@@ -1,0 +1,111 @@
+import { defineFigure } from '../../view/defineFigure.tsx';
+import { LineChart, fmt } from '../../charts/LineChart.tsx';
+import { seriesCsv } from '../../charts/exportFigure.ts';
+import type { Region, Series, Threshold } from '../../charts/types.ts';
+import { useJob } from '../../compute/usePool.ts';
+import { useSettled } from '../../compute/useSettled.ts';
+import { Tex } from '../../ui/Tex.tsx';
+import { chapter } from './meta.ts';
+import { CURVE_GRID, FINITE_GRID, runs, spikedModel } from './requests.ts';
+
+const div = (a: ArrayLike<number>, c: number) => Float64Array.from(a, (x) => x / c);
+
+/**
+ * Figure 1: the squared overlap of the Bayes-optimal estimator and of AMP (state evolution), of PCA (BBP closed
+ * form) against Δ, with the thresholds and the hard phase, and AMP, PCA and LAMP on seeded finite instances.
+ */
+export const CurveFigure = defineFigure(chapter, 'curve', 380, function Curve({ p, height, svgRef, frame }) {
+  const model = spikedModel(p);
+  const settledRuns = useSettled(runs(p));
+  const curve = useJob('spiked/curve', 'spikedCurve', { ...model, ...CURVE_GRID });
+  const thr = useJob('spiked/thresholds', 'spikedThresholds', model);
+  const fin = useJob('spiked/finite', 'spikedFinite', { ...model, ...FINITE_GRID, ...settledRuns });
+  const c = curve.data;
+  const t = thr.data;
+  const f = fin.data;
+  // ρ_v = MSE + q on the state-evolution curve
+  const rhoV = c ? c.mse_amp[0] + c.q_amp[0] : 1;
+
+  const lines: Series[] = c
+    ? [
+        { id: 'bayes', label: 'Bayes-optimal (SE)', x: c.delta, y: div(c.q_bayes, rhoV), color: 0 },
+        { id: 'amp', label: 'AMP (SE, uninformed)', x: c.delta, y: div(c.q_amp, rhoV), color: 1, dash: true },
+        { id: 'pca', label: 'PCA (BBP)', x: c.delta, y: c.overlap_pca, color: 2 },
+      ]
+    : [];
+  const band = (m: Float64Array, s: Float64Array, sign: 1 | -1) => Float64Array.from(m, (x, i) => x + sign * s[i]);
+  const points: Series[] = f
+    ? [
+        { id: 'amp-runs', label: `AMP, p = ${settledRuns.p}`, kind: 'points', x: f.delta, y: f.amp_mean, lo: band(f.amp_mean, f.amp_std, -1), hi: band(f.amp_mean, f.amp_std, 1), color: 4 },
+        { id: 'pca-runs', label: 'PCA, finite p', kind: 'points', x: f.delta, y: f.pca_mean, lo: band(f.pca_mean, f.pca_std, -1), hi: band(f.pca_mean, f.pca_std, 1), color: 5 },
+        // LAMP is PCA for the i.i.d. priors (K = ρ_v I) and undefined for ReLU: drawn for linear and sign φ only
+        ...(model.prior === 'generative' && model.act !== 'relu'
+          ? [{ id: 'lamp-runs', label: 'LAMP, finite p', kind: 'points' as const, x: f.delta, y: f.lamp_mean, lo: band(f.lamp_mean, f.lamp_std, -1), hi: band(f.lamp_mean, f.lamp_std, 1), color: 3 }]
+          : []),
+      ]
+    : [];
+  const thresholds: Threshold[] = [];
+  const regions: Region[] = [];
+  if (t) {
+    thresholds.push({ x: t.delta_pca, label: 'Δ_PCA', color: 2 });
+    if (t.delta_alg !== null && t.delta_it !== null && t.delta_it > t.delta_alg * (1 + 1e-6)) {
+      thresholds.push({ x: t.delta_alg, label: 'Δ_alg', color: 1 }, { x: t.delta_it, label: 'Δ_IT', color: 0 });
+      regions.push({ x0: t.delta_alg, x1: t.delta_it, label: 'hard phase' });
+    } else if (t.delta_alg !== null) thresholds.push({ x: t.delta_alg, label: 'Δ_alg = Δ_IT', color: 0 });
+  }
+  // the reader's Δ on the Bayes curve (its nearest grid point)
+  let marker = null;
+  if (c) {
+    let k = 0;
+    for (let i = 1; i < c.delta.length; i++) if (Math.abs(Math.log(c.delta[i] / p.delta)) < Math.abs(Math.log(c.delta[k] / p.delta))) k = i;
+    marker = { x: c.delta[k], y: c.q_bayes[k] / rhoV, label: `Δ = ${fmt(c.delta[k])}: overlap² ${fmt(c.q_bayes[k] / rhoV)}` };
+  }
+
+  return frame({
+    csv: () => seriesCsv([...lines, ...points], 'delta', 'overlap2'),
+    json: () => ({ thresholds: t }),
+    jobs: [curve, thr, fin],
+    progress: curve.progress ?? fin.progress,
+    caption: (
+      <>
+        Squared overlap <Tex>{'(\\hat v \\cdot v^\\star)^2/(|\\hat v|^2 |v^\\star|^2)'}</Tex> of the estimate with the spike against the noise{' '}
+        <Tex>\Delta</Tex>: the Bayes-optimal estimator and AMP from state evolution (<Tex>{'p \\to \\infty'}</Tex>), PCA from the BBP
+        formula <Tex>{'1 - \\Delta/\\rho_v^2'}</Tex>, and AMP, PCA and LAMP on <Tex>{`${settledRuns.seeds}`}</Tex> random instances of size{' '}
+        <Tex>{`p = ${settledRuns.p}`}</Tex> (bars: ± one standard deviation).{' '}
+        {t && t.delta_alg !== null && t.delta_it !== null && t.delta_it > t.delta_alg * (1 + 1e-6) ? (
+          <>
+            Between <Tex>{`\\Delta_{\\rm alg} = ${fmt(t.delta_alg)}`}</Tex> and <Tex>{`\\Delta_{\\rm IT} = ${fmt(t.delta_it)}`}</Tex> lies the
+            hard phase: the spike can be estimated, but AMP, started without information, stays at zero overlap.
+          </>
+        ) : t && t.delta_alg !== null ? (
+          <>
+            AMP reaches the Bayes-optimal overlap everywhere: the transition at <Tex>{`\\Delta_c = ${fmt(t.delta_alg)}`}</Tex> is continuous,
+            with no hard phase, and it lies beyond PCA&rsquo;s <Tex>{`\\Delta_{\\rm PCA} = ${fmt(t.delta_pca)}`}</Tex>.
+          </>
+        ) : t ? (
+          <>This prior has a non-zero mean: some overlap is reached at every <Tex>\Delta</Tex>, there is no weak-recovery threshold (and no LAMP).</>
+        ) : null}
+      </>
+    ),
+    children: (
+      <div data-delta-alg={t?.delta_alg ?? undefined} data-delta-it={t?.delta_it ?? undefined} data-finite={f ? f.delta.length : 0}>
+        <LineChart
+          ref={svgRef}
+          id="curve"
+          ariaLabel="squared overlap against the noise variance for the Bayes-optimal estimator, AMP, PCA and LAMP"
+          height={height}
+          series={[...lines, ...points]}
+          thresholds={thresholds}
+          regions={regions}
+          marker={marker}
+          xLabel="noise variance Δ"
+          yLabel="squared overlap with v*"
+          xScale="log"
+          yScale="lin"
+          xDomain={[CURVE_GRID.deltaMin, CURVE_GRID.deltaMax]}
+          yDomain={[0, 1]}
+        />
+      </div>
+    ),
+  });
+});

@@ -1,0 +1,97 @@
+import { defineFigure } from '../../view/defineFigure.tsx';
+import { fmt } from '../../charts/LineChart.tsx';
+import { Histogram, type HistogramMark } from '../../charts/Histogram.tsx';
+import type { Threshold } from '../../charts/types.ts';
+import { useSharedJob } from '../../compute/useSharedJob.ts';
+import { useSettled } from '../../compute/useSettled.ts';
+import { Tex } from '../../ui/Tex.tsx';
+import { chapter } from './meta.ts';
+import { spikedModel, type SpikedView } from './requests.ts';
+
+function spectrumRequest(p: SpikedView, delta: number) {
+  return { ...spikedModel(p), delta, p: p.p, seed: p.seed };
+}
+
+/** Figure 3a: the eigenvalues of Y/√p, with the semicircle edges ±2√Δ and the BBP outlier ρ_v + Δ/ρ_v. */
+export const SpectrumFigure = defineFigure(chapter, 'spectrum', 320, function Spectrum({ p, height, svgRef, frame }) {
+  const job = useSharedJob('spiked/spectrum', 'spikedSpectrum', spectrumRequest(p, useSettled(p.delta)));
+  const r = job.data;
+  const thresholds: Threshold[] = r
+    ? [
+        { x: r.predicted.edge_lo, label: '−2√Δ', color: 0 },
+        { x: r.predicted.edge_hi, label: '2√Δ', color: 0 },
+        ...(r.predicted.outlier !== null ? [{ x: r.predicted.outlier, label: 'BBP outlier', color: 1 }] : []),
+      ]
+    : [];
+  const marks: HistogramMark[] = r ? [{ x: r.values[r.values.length - 1], label: `top: ${fmt(r.values[r.values.length - 1])}`, color: 5 }] : [];
+  return frame({
+    csv: () => 'eigenvalue\n' + (r ? Array.from(r.values).join('\n') + '\n' : ''),
+    json: () => ({ p: r?.p, predicted: r?.predicted, outliers: r ? Array.from(r.outliers) : [] }),
+    jobs: [job],
+    caption: (
+      <>
+        The <Tex>{`${r?.p ?? ''}`}</Tex> eigenvalues of <Tex>{'Y/\\sqrt p'}</Tex> on one instance (spectra are taken at{' '}
+        <Tex>{'p \\le 300'}</Tex>: a full diagonalisation is <Tex>{'O(p^3)'}</Tex>). The noise fills the semicircle on{' '}
+        <Tex>{'[-2\\sqrt\\Delta, 2\\sqrt\\Delta]'}</Tex>; the spike pulls one eigenvalue out, to{' '}
+        <Tex>{'\\rho_v + \\Delta/\\rho_v'}</Tex>, only when <Tex>{'\\Delta < \\rho_v^2'}</Tex> (BBP), and PCA&rsquo;s eigenvector then has
+        squared overlap <Tex>{'1 - \\Delta/\\rho_v^2'}</Tex>.{' '}
+        {r ? (r.predicted.outlier !== null ? <>Predicted outlier <Tex>{fmt(r.predicted.outlier)}</Tex>, measured top eigenvalue <Tex>{fmt(r.values[r.values.length - 1])}</Tex>.</> : <>Here <Tex>{'\\Delta \\ge \\rho_v^2'}</Tex>: no outlier, PCA sees noise.</>) : null}
+      </>
+    ),
+    children: (
+      <div data-outliers={r?.outliers.length ?? 0} data-outlier-pred={r?.predicted.outlier ?? undefined}>
+        <Histogram
+          ref={svgRef}
+          id="spectrum"
+          ariaLabel="histogram of the eigenvalues of Y over root p with the semicircle edges and the predicted BBP outlier"
+          height={height}
+          values={r?.values ?? []}
+          bins={40}
+          thresholds={thresholds}
+          marks={marks}
+          xLabel="eigenvalue of Y/√p"
+          yLabel="count"
+        />
+      </div>
+    ),
+  });
+});
+
+/** Figure 3b: the eigenvalues of the LAMP matrix K(Y/√p − ρ_v I)/Δ on the same instance, its top eigenvalue marked. */
+export const LampFigure = defineFigure(chapter, 'lamp', 320, function Lamp({ p, height, svgRef, frame }) {
+  const job = useSharedJob('spiked/spectrum', 'spikedSpectrum', spectrumRequest(p, useSettled(p.delta)));
+  const r = job.data;
+  const lv = r?.lamp_values ?? null;
+  const marks: HistogramMark[] = lv ? [{ x: lv[lv.length - 1], label: `top: ${fmt(lv[lv.length - 1])}`, color: 5 }] : [];
+  return frame({
+    csv: () => 'eigenvalue\n' + (lv ? Array.from(lv).join('\n') + '\n' : ''),
+    json: () => ({ p: r?.p, lamp_top: r?.lamp_top ?? null }),
+    jobs: [job],
+    caption: (
+      <>
+        The spectral method derived from AMP, linearised around zero overlap (LAMP, Aubin et al. 2019, Sec. 4): the top eigenvector of{' '}
+        <Tex>{'K(Y/\\sqrt p - \\rho_v I)/\\Delta'}</Tex>, with <Tex>{'K = \\mathbb E[vv^\\top \\mid W]'}</Tex> (linear:{' '}
+        <Tex>{'WW^\\top/k'}</Tex>; sign: <Tex>{'\\tfrac2\\pi WW^\\top/k + (1 - \\tfrac2\\pi)I'}</Tex>; i.i.d. priors: <Tex>{'\\rho_v I'}</Tex>, and
+        LAMP is PCA). Its outlier separates from the bulk at AMP&rsquo;s threshold <Tex>{'\\Delta_c'}</Tex>, not at PCA&rsquo;s: it
+        uses the generative structure. Eigenvalues of the symmetric similar matrix <Tex>{'K^{1/2}(\\cdot)K^{1/2}'}</Tex>; the bulk edges of
+        this matrix are not predicted here.{' '}
+        {lv ? null : <strong>Not defined for ReLU (its mean is not zero): no LAMP.</strong>}
+      </>
+    ),
+    children: (
+      <div data-lamp-top={r?.lamp_top ?? undefined}>
+        <Histogram
+          ref={svgRef}
+          id="lamp"
+          ariaLabel="histogram of the eigenvalues of the LAMP matrix with its top eigenvalue marked"
+          height={height}
+          values={lv ?? []}
+          bins={40}
+          marks={marks}
+          xLabel="eigenvalue of the LAMP matrix"
+          yLabel="count"
+        />
+      </div>
+    ),
+  });
+});

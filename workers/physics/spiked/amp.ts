@@ -1,0 +1,181 @@
+/**
+ * AMP on a finite instance (arXiv:1905.12385, Algorithm 1; for the i.i.d. priors the rank-one AMP of
+ * Lesieur, Krzakala, Zdeborová, J. Stat. Mech. (2017) 073403, Sec. 4). Undamped: no damping is applied,
+ * as in the state evolution it is compared with. With M = Y/√p, per iteration:
+ *   spike:  A = |v̂|²/(pΔ),  B = M v̂/Δ − (mean σ_v/Δ) v̂_prev  (Onsager term),
+ *   i.i.d.: v̂, σ_v = f_a(A, B), f_v(A, B) of the prior (glm/prior*.ts, rescaled by unitPrior.ts);
+ *   generative, the inner GLM-AMP on z with X = W/√k (glm/gamp.ts conventions, PHYSICS.md §1):
+ *     V = mean σ_z, ω = X ẑ − V g_prev; g, dg, v̂, σ_v from generativeOutput.ts at (B_i, A, ω_i, V);
+ *     A_z = α·mean(−dg), B_z = Xᵀg + A_z ẑ, ẑ, σ_z = B_z/(1 + A_z), 1/(1 + A_z) (glm/priorGaussian.ts).
+ * One iteration streams M once (and X twice for the generative prior). For zero-mean priors Y does not know the
+ * sign of v*, so the MSE is taken up to it (at small p a run near the threshold may settle on −v*).
+ * Start: q_v = 0 is a fixed point of AMP for zero-mean priors, so the run starts from the posterior mean of a
+ * weak side observation of the spike (i.i.d.: of v*, generative: of z⋆) whose signal-to-noise A₀ is set so that
+ * the start has overlap START_Q·ρ_v (i.i.d.: ρ_v − mmse(A₀) = START_Q·ρ_v; generative: q_z⁰ = A₀/(1 + A₀) = START_Q).
+ * START_Q = 2e-3 lies below the unstable fixed point of the hard phase (≥ 4e-3 for ρ ≥ 0.02, Δ ≥ 1.05), so SE from
+ * this start stays on the uninformed branch there, and above the overlap ~1/p a random start has at p ≳ 500.
+ * SE starts from the same state.
+ */
+import { gaussianPrior } from '../glm/priorGaussian.ts';
+import { matTVec, matVec } from '../numerics/linalg.ts';
+import { childSeed, Rng } from '../numerics/rng.ts';
+import { brent } from '../numerics/roots.ts';
+import type { Prior } from '../glm/types.ts';
+import type { ProgressFn } from '../manifest.ts';
+import { out, outputAt } from './generativeOutput.ts';
+import { iidPrior } from './iidSpike.ts';
+import { drawInstance, type SpikedInstance } from './instance.ts';
+import { seTrajectory, spikeOf } from './stateEvolution.ts';
+import type { SeState, SpikedParams } from './types.ts';
+
+export const START_Q = 2e-3;
+
+/** A₀ with ρ_v − mmse(A₀) = START_Q·ρ_v (m(r) ≈ ρ_v² r at small r, so the root lies near START_Q/ρ_v). */
+function startSnr(prior: Prior): number {
+  const f = (lnA: number) => prior.rho - prior.mmse(Math.exp(lnA)) - START_Q * prior.rho;
+  return Math.exp(brent(f, Math.log(START_Q) - 12, Math.log(START_Q) + 6, 1e-12).x);
+}
+
+export interface AmpRun {
+  /** |v̂ᵗ − v*|²/p, t = 0..iters (up to the global sign for zero-mean priors) */
+  mse: Float64Array;
+  /** the final v̂ */
+  vhat: Float64Array;
+}
+
+/** SE's starting state for AMP's start (see the header). */
+export function ampStartState(params: SpikedParams): SeState {
+  if (params.prior === 'generative') return { qv: 0, qz: START_Q };
+  const prior = iidPrior(params.prior, params.rho);
+  return { qv: prior.rho - prior.mmse(startSnr(prior)), qz: 0 };
+}
+
+function mseOf(a: Float64Array, b: Float64Array, signFree: boolean): number {
+  let s = 0;
+  let t = 0;
+  for (let i = 0; i < a.length; i++) {
+    s += (a[i] - b[i]) * (a[i] - b[i]);
+    t += (a[i] + b[i]) * (a[i] + b[i]);
+  }
+  return (signFree ? Math.min(s, t) : s) / a.length;
+}
+
+function mean(a: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i];
+  return s / a.length;
+}
+
+/** Side observation A₀x* + √A₀ ξ of a vector (the AMP start). */
+function sideObservation(x: Float64Array, A0: number, rng: Rng): Float64Array {
+  const B = new Float64Array(x.length);
+  const s = Math.sqrt(A0);
+  for (let i = 0; i < x.length; i++) B[i] = A0 * x[i] + s * rng.normal();
+  return B;
+}
+
+export function runAmp(params: SpikedParams, inst: SpikedInstance, delta: number, iters: number, rng: Rng, onIter?: () => void): AmpRun {
+  const { p, k, M, X } = inst;
+  const mse = new Float64Array(iters + 1);
+  const vhat = new Float64Array(p);
+  const vvar = new Float64Array(p);
+  let vprev = new Float64Array(p);
+  const Mv = new Float64Array(p);
+  const B = new Float64Array(p);
+  const prior = params.prior === 'generative' ? null : iidPrior(params.prior, params.rho);
+  // latent side (generative)
+  const zhat = new Float64Array(k);
+  const zvar = new Float64Array(k);
+  const omega = new Float64Array(p);
+  const g = new Float64Array(p);
+  const dgs = new Float64Array(p);
+  const Bz = new Float64Array(k);
+  if (prior) {
+    const A0 = startSnr(prior);
+    prior.denoise(A0, sideObservation(inst.v, A0, rng), vhat, vvar);
+  } else {
+    const A0 = START_Q / (1 - START_Q);
+    gaussianPrior.denoise(A0, sideObservation(inst.z, A0, rng), zhat, zvar);
+    vvar.fill(spikeOf(params).rhoV);
+  }
+  const signFree = spikeOf(params).zeroFixed;
+  mse[0] = mseOf(vhat, inst.v, signFree);
+  for (let t = 1; t <= iters; t++) {
+    let qv = 0;
+    for (let i = 0; i < p; i++) qv += vhat[i] * vhat[i];
+    const A = qv / (p * delta);
+    matVec(M, p, p, vhat, Mv);
+    const ons = mean(vvar) / delta;
+    for (let i = 0; i < p; i++) B[i] = Mv[i] / delta - ons * vprev[i];
+    vprev = Float64Array.from(vhat);
+    if (prior) {
+      prior.denoise(A, B, vhat, vvar);
+    } else {
+      const V = mean(zvar);
+      matVec(X, p, k, zhat, omega);
+      let sdg = 0;
+      for (let i = 0; i < p; i++) {
+        outputAt(params.act, B[i], A, omega[i] - V * g[i], V);
+        g[i] = out.g;
+        dgs[i] = out.dg;
+        sdg -= out.dg;
+        vhat[i] = out.vm;
+        vvar[i] = out.vv;
+      }
+      const Az = sdg / k;
+      matTVec(X, p, k, g, Bz);
+      for (let l = 0; l < k; l++) Bz[l] += Az * zhat[l];
+      gaussianPrior.denoise(Az, Bz, zhat, zvar);
+    }
+    mse[t] = mseOf(vhat, inst.v, signFree);
+    onIter?.();
+  }
+  return { mse, vhat };
+}
+
+export interface SpikedAmp {
+  iter: Float64Array;
+  /** mean over seeds of |v̂ᵗ − v*|²/p */
+  mse: Float64Array;
+  /** state evolution from the same start: ρ_v − q_vᵗ */
+  mse_se: Float64Array;
+  /** standard deviation over seeds (0 for one seed) */
+  mse_std: Float64Array;
+}
+
+export interface AmpOptions {
+  delta: number;
+  p: number;
+  seed: number;
+  seeds: number;
+  iters: number;
+}
+
+/** AMP over seeds childSeed(seed, s) next to SE from the same start; progress per iteration. */
+export function spikedAmp(params: SpikedParams, o: AmpOptions, onProgress?: ProgressFn): SpikedAmp {
+  const n = o.iters + 1;
+  const sum = new Float64Array(n);
+  const sum2 = new Float64Array(n);
+  let done = 0;
+  const total = o.seeds * (o.iters + 1);
+  for (let s = 0; s < o.seeds; s++) {
+    const sd = childSeed(o.seed, s);
+    const inst = drawInstance(params, o.delta, o.p, sd);
+    onProgress?.(++done / total);
+    const run = runAmp(params, inst, o.delta, o.iters, new Rng(childSeed(sd, 1)), () => onProgress?.(++done / total));
+    for (let t = 0; t < n; t++) {
+      sum[t] += run.mse[t];
+      sum2[t] += run.mse[t] * run.mse[t];
+    }
+  }
+  const spike = spikeOf(params);
+  const q = seTrajectory(spike, o.delta, ampStartState(params), o.iters);
+  const res: SpikedAmp = { iter: new Float64Array(n), mse: new Float64Array(n), mse_se: new Float64Array(n), mse_std: new Float64Array(n) };
+  for (let t = 0; t < n; t++) {
+    res.iter[t] = t;
+    res.mse[t] = sum[t] / o.seeds;
+    res.mse_std[t] = Math.sqrt(Math.max(sum2[t] / o.seeds - res.mse[t] * res.mse[t], 0));
+    res.mse_se[t] = spike.rhoV - q[t];
+  }
+  return res;
+}

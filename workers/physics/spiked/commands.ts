@@ -1,0 +1,68 @@
+/**
+ * Spiked-model CLI commands (PHYSICS.md §8). Output field names are the contract's; null where a value
+ * does not exist (a threshold, LAMP's limit overlap).
+ */
+import { commandFor, type Command } from '../manifest.ts';
+import type { ParamsOf } from '../schema.ts';
+import { spikedAmp, spikedCurve, spikedPoint, spikedSpectrum, spikedThresholds, type SpikedParams } from './index.ts';
+import { spikedParams } from './params.ts';
+
+const MODEL_KEYS = ['prior', 'act', 'alpha', 'rho'] as const;
+
+function modelParams({ prior, act, alpha, rho }: Pick<ParamsOf<typeof spikedParams>, (typeof MODEL_KEYS)[number]>): SpikedParams {
+  return { prior, act, alpha, rho };
+}
+
+/** typed arrays → plain arrays, non-finite → null */
+function json(obj: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(obj)) {
+    if (v instanceof Float64Array) out[k] = Array.from(v, (x) => (Number.isFinite(x) ? x : null));
+    else if (typeof v === 'number') out[k] = Number.isFinite(v) ? v : null;
+    else out[k] = v;
+  }
+  return out;
+}
+
+const cmd = commandFor(spikedParams);
+
+export const spikedCommands: readonly Command[] = [
+  cmd({
+    name: 'spiked-point',
+    summary: 'spiked Wigner state evolution at one Δ: AMP and Bayes overlaps, MSEs, PCA/LAMP overlaps',
+    keys: [...MODEL_KEYS, 'delta'],
+    run: (a) => json(spikedPoint(modelParams(a), a.delta)),
+  }),
+  cmd({
+    name: 'spiked-curve',
+    summary: 'spiked Wigner state evolution on a Δ grid (--delta start:stop:step)',
+    keys: [...MODEL_KEYS, 'delta'],
+    rangeKeys: ['delta'],
+    run: (a, ctx) => json(spikedCurve(modelParams(a), a.delta, ctx?.onProgress)),
+  }),
+  cmd({
+    name: 'spiked-thresholds',
+    summary: 'spiked model thresholds Δ_PCA, Δ_alg, Δ_IT (null where absent)',
+    keys: [...MODEL_KEYS],
+    run: (a, ctx) => spikedThresholds(modelParams(a), ctx?.onProgress),
+  }),
+  cmd({
+    name: 'spiked-amp',
+    summary: 'AMP on seeded instances (mean and sd over seeds) next to SE from the same start',
+    keys: [...MODEL_KEYS, 'delta', 'p', 'seed', 'seeds', 'iters'],
+    run: (a, ctx) => json(spikedAmp(modelParams(a), { delta: a.delta, p: a.p, seed: a.seed, seeds: a.seeds, iters: a.iters }, ctx?.onProgress)),
+  }),
+  cmd({
+    name: 'spiked-spectrum',
+    summary: 'eigenvalue histograms of Y/√p (predicted edges, BBP outlier) and of the LAMP matrix on one instance',
+    keys: [...MODEL_KEYS, 'delta', 'p', 'seed'],
+    run: (a) => {
+      const { values: _v, lamp_values: _l, ...s } = spikedSpectrum(modelParams(a), a.delta, a.p, a.seed);
+      return {
+        ...json(s),
+        lamp_edges: s.lamp_edges ? Array.from(s.lamp_edges) : null,
+        lamp_counts: s.lamp_counts ? Array.from(s.lamp_counts) : null,
+      };
+    },
+  }),
+];

@@ -1,0 +1,74 @@
+/**
+ * The output step of the generative prior's inner GLM (Aubin et al., arXiv:1905.12385, Algorithm 1 and
+ * Sec. 3): the posterior of x = (Wz/√k)_i given its cavity mean ω and variance V and the spike's
+ * Gaussian field (A, B) on v = φ(x),
+ *   P(x) ∝ N(x; ω, V) exp(B φ(x) − A φ(x)²/2),   Z(B, ω, V) its normalisation,
+ * gives g = ∂_ω ln Z, dg = ∂_ω g (to the latent side) and the mean and variance of v = φ(x) (back to the
+ * spike). It is the GLM output channel "y = φ(x) + N(0, 1/A)" with y = B/A (glm/channelLinear.ts,
+ * glm/channelRelu.ts), read in the field form, which stays finite at A = 0.
+ * linear: Gaussian, μ = (ω + BV)/(1 + AV), variance V/(1 + AV), g = (B − Aω)/(1 + AV), dg = −A/(1 + AV).
+ * sign:   Z ∝ e^B Φ(u) + e^{−B} Φ(−u), u = ω/√V: v̂ = tanh(B + ½ ln(Φ(u)/Φ(−u))); Z'' = −(ω/V) Z', so
+ *         dg = −(ω/V) g − g²; g is formed with the Mills ratios so that nothing overflows.
+ * relu:   x < 0 with weight Φ(−u) (v = 0), or x > 0 from N(μ, s²), s² = V/(1 + AV), truncated, with
+ *         weight e^{μ²/2s² − ω²/2V}(s/√V)Φ(μ/s); truncated-normal moments through λ = φ/Φ(μ/s).
+ */
+import { logH, logPhi, millsPhi, sigmoid } from '../numerics/special.ts';
+import type { ActKind } from './types.ts';
+
+/** One evaluation's results (module slots: the quadratures call this millions of times). */
+export const out = { g: 0, dg: 0, vm: 0, vv: 0 };
+
+function sign(B: number, omega: number, V: number): void {
+  const sV = Math.sqrt(V);
+  const u = omega / sV;
+  const h = 0.5 * (logPhi(u) - logH(u));
+  const t = Math.tanh(B + h);
+  // g√V = 2 sinh B φ(u) / (e^B Φ(u) + e^{−B} Φ(−u)), divided through by e^{|B|} φ(u)
+  const e = Math.exp(-2 * Math.abs(B));
+  const r = B >= 0 ? (1 - e) / (1 / millsPhi(u) + e / millsPhi(-u)) : -(1 - e) / (1 / millsPhi(-u) + e / millsPhi(u));
+  const g = r / sV;
+  out.g = g;
+  out.dg = -(omega / V) * g - g * g;
+  out.vm = t;
+  out.vv = 1 - t * t;
+}
+
+function relu(B: number, A: number, omega: number, V: number): void {
+  const sV = Math.sqrt(V);
+  const u = omega / sV;
+  const k = 1 + A * V;
+  const s2 = V / k;
+  const s = Math.sqrt(s2);
+  const mu = (omega + B * V) / k;
+  const c = mu / s;
+  const lnZ1 = (mu * mu) / (2 * s2) - (omega * omega) / (2 * V) - 0.5 * Math.log(k) + logPhi(c);
+  const p1 = sigmoid(lnZ1 - logH(u));
+  const p0 = 1 - p1;
+  const l1 = millsPhi(c);
+  const l0 = millsPhi(-u);
+  const m1 = mu + s * l1; // E[x | x > 0]
+  const x2 = mu * mu + s2 + mu * s * l1; // E[x² | x > 0]
+  const vm = p1 * m1;
+  out.vm = vm;
+  out.vv = Math.max(p1 * x2 - vm * vm, 0);
+  // posterior of x: E[x] − ω and Var[x]; g = (E x − ω)/V, dg = (Var x − V)/V²
+  const d0 = -sV * l0; // E[x | x < 0] − ω
+  const d1 = m1 - omega;
+  const g = (p0 * d0 + p1 * d1) / V;
+  // E[(x − ω)² | x < 0] = V(1 + uλ0) ; E[(x − ω)² | x > 0] = x2 − 2ωm1 + ω²
+  const e0 = V * (1 + u * l0);
+  const e1 = x2 - 2 * omega * m1 + omega * omega;
+  out.g = g;
+  out.dg = (p0 * e0 + p1 * e1 - V) / (V * V) - g * g;
+}
+
+/** The output step at one site: results in `out`. */
+export function outputAt(act: ActKind, B: number, A: number, omega: number, V: number): void {
+  if (act === 'sign') return sign(B, omega, V);
+  if (act === 'relu') return relu(B, A, omega, V);
+  const k = 1 + A * V;
+  out.g = (B - A * omega) / k;
+  out.dg = -A / k;
+  out.vm = (omega + B * V) / k;
+  out.vv = V / k;
+}

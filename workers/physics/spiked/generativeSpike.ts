@@ -1,0 +1,142 @@
+/**
+ * State evolution of the spiked Wigner model with the one-layer generative prior v = φ(Wz/√k),
+ * z ~ N(0, I_k), α = p/k (Aubin et al., arXiv:1905.12385, Sec. 3; PHYSICS.md §8). With A = q_v/Δ the
+ * spike's field on v, the inner problem is a GLM with the Gaussian prior on z and the output channel of
+ * generativeOutput.ts; ω = √q_z ξ0, x = ω + √V ξ1, V = 1 − q_z, B = Aφ(x) + √A ξ2:
+ *   q_v ← E[v̂²] = ρ_v − E[Var(v | B, ω)],   q̂_z ← α E[g²],   q_z ← q̂_z/(1 + q̂_z) (glm/priorGaussian.ts).
+ * linear φ: closed form, q_v = q_z + AV²/(1 + AV), q̂_z = αA/(1 + AV) (= α·G of glm/channelLinear.ts at
+ * noise 1/A).
+ * sign, ReLU: quadrature. The average over ω uses u = ω/√V ~ N(0, q_z/V), Gauss-Hermite in
+ * ξ0 while its width s = √(q_z/V) ≤ 1, beyond a composite 4-point Gauss-Legendre rule in u on unit panels (PHYSICS.md §8 pitfall: as q_z → 1 the width √(q_z/V) grows
+ * without bound and fixed Gauss-Hermite nodes in ξ0 miss the O(1) structure in u). The integrands E[Var v]
+ * and E[g²] decay like φ(u) on both sides after subtracting their u → +∞ limits (ReLU: V/(1+AV) and
+ * A/(1+AV), whose average is ½·limit by symmetry), so |u| ≤ 10 suffices (φ(10) ≈ 8e-23); the panels break at u = 0.
+ * Given u: sign has two components v = ±1 (weights Φ(±u)), B = ±A + √A ξ; ReLU has v = 0 (weight
+ * Φ(−u)), B = √A ξ, and x > 0, where y = B/A has the density N(y; ω, V + 1/A)Φ(μ/s): y = ω + √(V+1/A) t,
+ * weight Φ(u√(1+AV) + √(AV) t). ξ and t: Gauss-Hermite, 32 nodes.
+ */
+import { gaussHermite } from '../numerics/gaussHermite.ts';
+import { gaussLegendre } from '../numerics/gaussLegendre.ts';
+import { H, Phi } from '../numerics/special.ts';
+import { gaussianPrior } from '../glm/priorGaussian.ts';
+import { linearChannel } from '../glm/channelLinear.ts';
+import { ACTIVATIONS } from './activation.ts';
+import { out, outputAt } from './generativeOutput.ts';
+import type { ActKind, SeState, Spike } from './types.ts';
+
+const GH = gaussHermite(32);
+/** the ω average while u = ω/√V is narrower than 1 (s ≤ 1) */
+const GH_U = gaussHermite(24);
+const GL = gaussLegendre(4);
+const U_MAX = 10;
+
+/**
+ * E over the spike's observation of (Var v, g²) given u, accumulated into acc[0], acc[1] with weight w;
+ * `subtract`: minus the ReLU's u → +∞ limits for u > 0 (the composite rule, which adds back their average).
+ */
+function inner(act: ActKind, A: number, u: number, V: number, w: number, acc: Float64Array, subtract: boolean): void {
+  const omega = u * Math.sqrt(V);
+  const sA = Math.sqrt(A);
+  let sv = 0;
+  let sg = 0;
+  if (act === 'sign') {
+    const pp = Phi(u);
+    const pm = H(u);
+    for (let i = 0; i < GH.x.length; i++) {
+      const n = sA * GH.x[i];
+      outputAt(act, A + n, A, omega, V);
+      sv += GH.w[i] * pp * out.vv;
+      sg += GH.w[i] * pp * out.g * out.g;
+      outputAt(act, -A + n, A, omega, V);
+      sv += GH.w[i] * pm * out.vv;
+      sg += GH.w[i] * pm * out.g * out.g;
+    }
+  } else {
+    const p0 = H(u);
+    const k = 1 + A * V;
+    const sy = A > 0 ? Math.sqrt(V + 1 / A) : 0;
+    const sAV = Math.sqrt(A * V);
+    for (let i = 0; i < GH.x.length; i++) {
+      outputAt(act, sA * GH.x[i], A, omega, V);
+      sv += GH.w[i] * p0 * out.vv;
+      sg += GH.w[i] * p0 * out.g * out.g;
+      const wt = GH.w[i] * Phi(u * Math.sqrt(k) + sAV * GH.x[i]);
+      // A = 0: y carries no information; B = 0 whatever x is
+      outputAt(act, A > 0 ? A * (omega + sy * GH.x[i]) : 0, A, omega, V);
+      sv += wt * out.vv;
+      sg += wt * out.g * out.g;
+    }
+    if (subtract && u > 0) {
+      sv -= V / k;
+      sg -= A / k;
+    }
+  }
+  acc[0] += w * sv;
+  acc[1] += w * sg;
+}
+
+/**
+ * The output averages at field A and latent overlap q_z: into res, q_v = ρ_v − E[Var v] and E[g²]
+ * (q̂_z = α·E[g²]).
+ */
+export function outputAverages(act: ActKind, A: number, qz: number, res: Float64Array): void {
+  const a = ACTIVATIONS[act];
+  const V = 1 - qz;
+  if (act === 'linear') {
+    const k = 1 + A * V;
+    res[0] = qz + (A * V * V) / k;
+    res[1] = A > 0 ? linearChannel(1 / A).G(qz, V) : 0;
+    return;
+  }
+  const acc = res;
+  acc[0] = 0;
+  acc[1] = 0;
+  const s = Math.sqrt(qz / V);
+  if (s === 0) {
+    inner(act, A, 0, V, 1, acc, false);
+    res[0] = a.rhoV - acc[0];
+    return;
+  }
+  if (s <= 1) {
+    // a narrow Gaussian in u: Gauss-Hermite in ξ0 = u/s is exact for the O(1)-smooth integrand
+    for (let i = 0; i < GH_U.x.length; i++) inner(act, A, s * GH_U.x[i], V, GH_U.w[i], acc, false);
+    res[0] = a.rhoV - acc[0];
+    return;
+  }
+  const U = Math.min(9 * s, U_MAX);
+  const panels = 2 * Math.ceil(U);
+  const h = (2 * U) / panels;
+  const norm = 1 / (s * Math.sqrt(2 * Math.PI));
+  for (let k = 0; k < panels; k++) {
+    const c = -U + (k + 0.5) * h;
+    for (let i = 0; i < GL.x.length; i++) {
+      const u = c + 0.5 * h * GL.x[i];
+      const w = 0.5 * h * GL.w[i] * norm * Math.exp((-0.5 * u * u) / (s * s));
+      inner(act, A, u, V, w, acc, true);
+    }
+  }
+  if (act === 'relu') {
+    const k = 1 + A * V;
+    acc[0] += (0.5 * V) / k;
+    acc[1] += (0.5 * A) / k;
+  }
+  res[0] = a.rhoV - acc[0];
+}
+
+export function generativeSpike(act: ActKind, alpha: number): Spike {
+  const a = ACTIVATIONS[act];
+  const res = new Float64Array(2);
+  return {
+    rhoV: a.rhoV,
+    zeroFixed: a.zeroMean,
+    step(s: SeState, delta: number, o: SeState) {
+      outputAverages(act, s.qv / delta, s.qz, res);
+      const qhat = alpha * res[1];
+      o.qv = res[0];
+      o.qz = 1 - gaussianPrior.mmse(qhat);
+    },
+    // the replica mutual information of the generative prior is not implemented (its Bayes branch is read
+    // off SE: no hard phase for these priors, arXiv:1905.12385 Sec. 3)
+    mutualInfo: () => NaN,
+  };
+}

@@ -1,0 +1,11 @@
+/**
+ * Spiked matrix estimation with sparse and generative priors (Aubin, Loureiro, Maillard, Krzakala,
+ * Zdeborová, NeurIPS 2019, arXiv:1905.12385; PHYSICS.md §8): public API for the worker pool and the CLI.
+ */
+export type { ActKind, SpikedParams, SpikedPoint, SpikePriorKind } from './types.ts';
+export { spikedCurve, spikedPoint, type SpikedCurve } from './curve.ts';
+export { spikedThresholds, type SpikedThresholds } from './thresholds.ts';
+export { spikedAmp, type AmpOptions, type SpikedAmp } from './amp.ts';
+export { spikedFinite, type FiniteOptions, type SpikedFinite } from './finite.ts';
+export { spikedSpectrum, type SpikedSpectrum } from './spectrum.ts';
+export { spikedPhase, type SpikedPhase } from './phase.ts';

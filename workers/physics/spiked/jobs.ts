@@ -1,0 +1,46 @@
+/**
+ * Spiked-model jobs for the worker pool: thin adapters from a request (schema keys, PHYSICS.md §8) to one
+ * physics call.
+ */
+import { logGrid } from '../numerics/logGrid.ts';
+import type { ProgressFn } from '../manifest.ts';
+import {
+  spikedAmp, spikedCurve, spikedFinite, spikedPhase, spikedSpectrum, spikedThresholds,
+  type AmpOptions, type FiniteOptions, type SpikedParams,
+} from './index.ts';
+
+/** A Δ grid, log-spaced: {deltaMin, deltaMax, n} */
+export interface DeltaGrid {
+  deltaMin: number;
+  deltaMax: number;
+  n: number;
+}
+
+function model({ prior, act, alpha, rho }: SpikedParams): SpikedParams {
+  return { prior, act, alpha, rho };
+}
+
+export const jobs = {
+  /** SE curve (both branches, spectral overlaps) on a log Δ grid */
+  spikedCurve(req: SpikedParams & DeltaGrid, onProgress?: ProgressFn) {
+    return spikedCurve(model(req), logGrid(req.deltaMin, req.deltaMax, req.n), onProgress);
+  },
+  spikedThresholds(req: SpikedParams, onProgress?: ProgressFn) {
+    return spikedThresholds(model(req), onProgress);
+  },
+  /** AMP, PCA and LAMP overlaps on seeded instances at the Δ of a log grid */
+  spikedFinite(req: SpikedParams & DeltaGrid & FiniteOptions, onProgress?: ProgressFn) {
+    return spikedFinite(model(req), logGrid(req.deltaMin, req.deltaMax, req.n), req, onProgress);
+  },
+  /** AMP per iteration over seeds next to SE */
+  spikedAmp(req: SpikedParams & AmpOptions, onProgress?: ProgressFn) {
+    return spikedAmp(model(req), req, onProgress);
+  },
+  spikedSpectrum(req: SpikedParams & { delta: number; p: number; seed: number }) {
+    return spikedSpectrum(model(req), req.delta, req.p, req.seed);
+  },
+  /** the sparse (ρ, Δ) and generative (α, Δ) phase diagrams; the request is empty */
+  spikedPhase(_req: Record<string, never>, onProgress?: ProgressFn) {
+    return spikedPhase(onProgress);
+  },
+};
