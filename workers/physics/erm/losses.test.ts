@@ -67,3 +67,13 @@ describe('erm losses: proximal operators', () => {
     expect(losses.logistic.value(1, -800)).toBe(800);
   });
 });
+
+describe('erm losses: dproxAt', () => {
+  it('equals dprox once prox is known', () => {
+    for (const kind of LOSS_KINDS)
+      for (const [y, omega, V] of [[1, 0.3, 2], [-1, 1.5, 0.4], [1, -2, 5]]) {
+        const loss = losses[kind];
+        expect(loss.dproxAt(y, loss.prox(y, omega, V), omega, V)).toBe(loss.dprox(y, omega, V));
+      }
+  });
+});

@@ -18,6 +18,8 @@ export interface Loss {
   prox(y: number, omega: number, V: number): number;
   /** ∂prox/∂ω (for V̂) */
   dprox(y: number, omega: number, V: number): number;
+  /** ∂prox/∂ω when x = prox(y, ω, V) is already known (saves the logistic's Newton solve) */
+  dproxAt(y: number, x: number, omega: number, V: number): number;
 }
 
 /** ℓ = ½(y − z)²: prox = (ω + V y)/(1 + V), a linear map of ω. */
@@ -25,6 +27,7 @@ const square: Loss = {
   value: (y, z) => 0.5 * (y - z) * (y - z),
   prox: (y, omega, V) => (omega + V * y) / (1 + V),
   dprox: (_y, _omega, V) => 1 / (1 + V),
+  dproxAt: (_y, _x, _omega, V) => 1 / (1 + V),
 };
 
 /**
@@ -54,21 +57,28 @@ function logisticProx(y: number, omega: number, V: number): number {
   return x;
 }
 
+/** Implicit differentiation of x − ω − V y σ(−yx) = 0: ∂x/∂ω = 1/(1 + V y² σ(yx)σ(−yx)). */
+function logisticSlope(y: number, x: number, V: number): number {
+  const s = sigmoid(-y * x);
+  return 1 / (1 + V * y * y * s * (1 - s));
+}
+
 const logistic: Loss = {
   value: (y, z) => softplus(-y * z),
   prox: logisticProx,
-  // Implicit differentiation of x − ω − V y σ(−yx) = 0: ∂x/∂ω = 1/(1 + V y² σ(yx)σ(−yx)).
-  dprox: (y, omega, V) => {
-    const x = logisticProx(y, omega, V);
-    const s = sigmoid(-y * x);
-    return 1 / (1 + V * y * y * s * (1 - s));
-  },
+  dprox: (y, omega, V) => logisticSlope(y, logisticProx(y, omega, V), V),
+  dproxAt: (y, x, _omega, V) => logisticSlope(y, x, V),
 };
 
 /**
  * ℓ = max(0, 1 − yz), y = ±1. With u = yω: u ≥ 1 → the loss is flat, x = ω; u ≤ 1 − V → the linear
  * part pulls fully, x = ω + V y; in between the kink holds x at the margin, y x = 1.
  */
+function hingeSlope(y: number, omega: number, V: number): number {
+  const u = y * omega;
+  return u >= 1 || u <= 1 - V ? 1 : 0;
+}
+
 const hinge: Loss = {
   value: (y, z) => Math.max(0, 1 - y * z),
   prox: (y, omega, V) => {
@@ -77,10 +87,8 @@ const hinge: Loss = {
     if (u <= 1 - V) return omega + V * y;
     return y;
   },
-  dprox: (y, omega, V) => {
-    const u = y * omega;
-    return u >= 1 || u <= 1 - V ? 1 : 0;
-  },
+  dprox: (y, omega, V) => hingeSlope(y, omega, V),
+  dproxAt: (y, _x, omega, V) => hingeSlope(y, omega, V),
 };
 
 export const losses: Record<LossKind, Loss> = { square, logistic, hinge };
