@@ -13,9 +13,11 @@
 import { gaussLegendre } from '../numerics/gaussLegendre.ts';
 import { H } from '../numerics/special.ts';
 
-const PANEL_ORDER = 10;
-/** half-width of the truncated Gaussian, in standard deviations: e^{−L²/2} ≈ 2e-32 */
-const TAILS = 12;
+const PANEL_ORDER = 8;
+/** half-width of the truncated Gaussian, in standard deviations: e^{−L²/2} ≈ 2e-22 */
+const TAILS = 10;
+/** panel edges of the Gaussian, in standard deviations (fine near the centre, where the weight bends most) */
+const SIGMA_EDGES = [-10, -7.5, -5.5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5.5, 7.5, 10];
 
 export interface FieldNodes {
   x: Float64Array;
@@ -32,7 +34,7 @@ const INV_SQRT_2PI = 0.3989422804014327;
 export function fieldNodes(sigma: number, c: number | null, features: readonly number[], out?: FieldNodes): FieldNodes {
   const L = TAILS * sigma;
   const edges: number[] = [];
-  for (let k = -TAILS; k <= TAILS; k++) edges.push(k * sigma);
+  for (const k of SIGMA_EDGES) edges.push(k * sigma);
   if (c !== null && c > 1 / L) {
     for (let t = 1 / c; t < L; t *= 2) edges.push(t, -t);
   }

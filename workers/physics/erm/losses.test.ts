@@ -77,3 +77,17 @@ describe('erm losses: dproxAt', () => {
       }
   });
 });
+
+describe('erm losses: logistic prox at large V', () => {
+  it('solves its equation on a fine ω grid where plain Newton oscillates (regression: V = 14.07, ω = −10.192 gave x = 3.54)', () => {
+    for (const V of [14.07, 100, 1e4]) {
+      let worst = 0;
+      for (let k = -600; k <= 600; k++) {
+        const omega = (k / 200) * V;
+        const x = losses.logistic.prox(1, omega, V);
+        worst = Math.max(worst, Math.abs(x - omega - V / (1 + Math.exp(x))) / (1 + Math.abs(omega)));
+      }
+      expect(worst, `V = ${V}`).toBeLessThan(1e-13);
+    }
+  });
+});

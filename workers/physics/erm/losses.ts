@@ -31,17 +31,20 @@ const square: Loss = {
 };
 
 /**
- * ℓ = ln(1 + e^{−yz}). The prox solves x − ω − V y σ(−y x) = 0, a strictly increasing function of x
- * whose root lies between ω and ω + V y (the pull V y σ(−yx) has the sign of y and is at most |V y|).
- * Newton from the better end, kept inside the shrinking bracket (bisection when a step leaves it):
- * quadratic convergence, never divergence, for every V > 0.
+ * ℓ = ln(1 + e^{−yz}). The prox solves h(x) = x − ω − V y σ(−y x) = 0, a strictly increasing function
+ * of x whose root lies between ω and ω + V y (the pull V y σ(−yx) has the sign of y and is at most
+ * |V y|). Newton kept inside the shrinking bracket, bisecting whenever the step would leave it or would
+ * not halve the previous one (`rtsafe`, Numerical Recipes §9.4): plain Newton oscillates across the
+ * sigmoid's flat ends for large V; this converges for every V > 0, quadratically once near the root.
  */
 function logisticProx(y: number, omega: number, V: number): number {
   let lo = Math.min(omega, omega + V * y);
   let hi = Math.max(omega, omega + V * y);
-  if (hi - lo <= 0) return omega;
-  // Start from the small-V expansion x ≈ ω + V y σ(−yω) (inside the bracket since 0 < σ < 1).
+  if (!(hi > lo)) return omega;
+  // start from the small-V expansion x ≈ ω + V y σ(−yω) (inside the bracket since 0 < σ < 1)
   let x = omega + V * y * sigmoid(-y * omega);
+  let dxOld = hi - lo;
+  let dx = dxOld;
   for (let it = 0; it < 200; it++) {
     const s = sigmoid(-y * x);
     const h = x - omega - V * y * s;
@@ -49,10 +52,16 @@ function logisticProx(y: number, omega: number, V: number): number {
     if (h > 0) hi = x;
     else lo = x;
     const dh = 1 + V * y * y * s * (1 - s);
-    let next = x - h / dh;
-    if (!(next > lo && next < hi)) next = 0.5 * (lo + hi);
-    if (Math.abs(next - x) <= 1e-16 * (1 + Math.abs(x)) || hi - lo <= 1e-16 * (1 + Math.abs(x))) return next;
-    x = next;
+    if (((x - hi) * dh - h) * ((x - lo) * dh - h) > 0 || Math.abs(2 * h) > Math.abs(dxOld * dh)) {
+      dxOld = dx;
+      dx = 0.5 * (hi - lo);
+      x = lo + dx;
+    } else {
+      dxOld = dx;
+      dx = h / dh;
+      x -= dx;
+    }
+    if (Math.abs(dx) <= 1e-15 * (1 + Math.abs(x))) return x;
   }
   return x;
 }

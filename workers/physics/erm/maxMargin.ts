@@ -35,7 +35,7 @@ function logMap(alpha: number, x: Float64Array, out: Float64Array): void {
 export function maxMarginSolve(alpha: number, start?: { m: number; s2: number }): ErmSolution & { kappa: number } {
   const st0 = start ?? { m: alpha, s2: alpha };
   const fp = newtonFixedPoint((x, out) => logMap(alpha, x, out), Float64Array.of(Math.log(st0.m), Math.log(st0.s2)), {
-    tol: 1e-13,
+    tol: 1e-11,
     maxIter: 200,
     warmSteps: start ? 0 : 10,
   });
