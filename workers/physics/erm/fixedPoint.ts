@@ -21,6 +21,8 @@ export interface ErmState {
   /** s² = q − m² */
   s2: number;
   V: number;
+  /** the fixed-point map's Jacobian in (ln m, ln s², ln V) there, to start a neighbouring solve */
+  jacobian?: Float64Array | null;
 }
 
 export interface ErmSolution extends ErmState {
@@ -126,8 +128,8 @@ export function ermSolve(kind: LossKind, alpha: number, lambda: number, opts: So
   const fp = newtonFixedPoint(
     (x, out) => logMap(kind, alpha, lambda, x, out),
     Float64Array.of(Math.log(st0.m), Math.log(st0.s2), Math.log(st0.V)),
-    { tol: opts.tol ?? 1e-11, maxIter: opts.maxIter ?? 200, warmSteps: opts.start ? 0 : 10 },
+    { tol: opts.tol ?? 1e-11, maxIter: opts.maxIter ?? 200, warmSteps: opts.start ? 0 : 10, jacobian: opts.start?.jacobian },
   );
-  const st = { m: Math.exp(fp.x[0]), s2: Math.exp(fp.x[1]), V: Math.exp(fp.x[2]) };
+  const st = { m: Math.exp(fp.x[0]), s2: Math.exp(fp.x[1]), V: Math.exp(fp.x[2]), jacobian: fp.jacobian };
   return { ...st, q: st.m * st.m + st.s2, eg: egOf(st.m, st.s2), ...ermTrainStats(kind, st), iterations: fp.evaluations, converged: fp.converged };
 }

@@ -71,5 +71,5 @@ export function ermPoint(loss: LossKind, alpha: number, lambda: number): ErmPoin
 }
 
 function finiteState(s: ErmSolution): ErmState | null {
-  return Number.isFinite(s.m) && Number.isFinite(s.s2) && Number.isFinite(s.V) && s.s2 > 0 ? { m: s.m, s2: s.s2, V: s.V } : null;
+  return Number.isFinite(s.m) && Number.isFinite(s.s2) && Number.isFinite(s.V) && s.s2 > 0 ? { m: s.m, s2: s.s2, V: s.V, jacobian: s.jacobian } : null;
 }
