@@ -1,7 +1,7 @@
 /**
  * λ*(α) = argmin_λ ε_g(λ) by a 1-D minimisation in ln λ (PHYSICS.md §6; Aubin et al. 2020,
- * arXiv:2006.06560, Fig. 1 "optimal λ"): bracket the minimum — around a hint (the neighbour's λ* on a
- * curve) when it brackets, otherwise by a scan of SCAN points over [LAMBDA_MIN, LAMBDA_MAX] — then
+ * arXiv:2006.06560, Fig. 1 "optimal λ"): bracket the minimum — by walking downhill in unit steps of ln λ from a
+ * hint (the neighbour's λ* on a curve), otherwise by a scan of SCAN points over [LAMBDA_MIN, LAMBDA_MAX] — then
  * golden-section search to a width of 3e-3 in ln λ (ε_g is quadratic there and flat — a relative
  * curvature below 0.1 — so ε_g is within ~1e-6 of its minimum). When the minimum sits at the lower end of the range, the λ → 0⁺ limit is compared too.
  */
@@ -42,9 +42,14 @@ export function optimalLambda(loss: LossKind, alpha: number, hint?: number, star
   let b: number;
   let bracketed = false;
   if (hint !== undefined && hint > 0) {
-    const c = Math.min(hi - 0.5, Math.max(lo + 0.5, Math.log(hint)));
-    [a, b] = [c - 0.5, c + 0.5];
-    bracketed = at(c).eg <= at(a).eg && at(c).eg <= at(b).eg;
+    // walk downhill from the hint in unit steps of ln λ until the middle point is the lowest
+    let c = Math.min(hi - 1, Math.max(lo + 1, Math.log(hint)));
+    [a, b] = [c - 1, c + 1];
+    for (let k = 0; k < 8 && !bracketed; k++) {
+      if (at(a).eg < at(c).eg && a - 1 >= lo) [b, c, a] = [c, a, a - 1];
+      else if (at(b).eg < at(c).eg && b + 1 <= hi) [a, c, b] = [c, b, b + 1];
+      else bracketed = at(c).eg <= at(a).eg && at(c).eg <= at(b).eg;
+    }
   }
   if (!bracketed) {
     let best = 0;
