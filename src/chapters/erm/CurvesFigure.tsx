@@ -14,7 +14,7 @@ import { COLOR, CURVE_GRID, LOSS_LABEL, lambdaText, simRequest } from './request
  * max-margin classifier and of optimally regularised ridge and logistic; dots: real training runs.
  */
 export const CurvesFigure = defineFigure(chapter, 'curves', 380, function Curves({ p, height, svgRef, frame }) {
-  const ref = useJob('erm/reference', 'ermReference', CURVE_GRID);
+  const ref = useJob('erm/curves-reference', 'ermReference', CURVE_GRID);
   const atLambda = useJob('erm/losses', 'ermLossCurves', p.lambda === Infinity ? null : { ...CURVE_GRID, lambda: p.lambda });
   const point = useJob('erm/point', 'ermPoint', { loss: p.loss, lambda: p.lambda, alpha: p.alpha });
   const sim = useJob('erm/sim', 'ermSimCurve', useSettled(simRequest(p)));

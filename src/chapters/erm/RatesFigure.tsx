@@ -13,7 +13,7 @@ const MAX_MARGIN_RATE = 0.5;
 
 /** Figure 4: α·ε_g against α; Bayes and max-margin level off at their published constants, ridge grows like √α. */
 export const RatesFigure = defineFigure(chapter, 'rates', 340, function Rates({ height, svgRef, frame }) {
-  const ref = useJob('erm/reference', 'ermReference', CURVE_GRID);
+  const ref = useJob('erm/rates-reference', 'ermReference', CURVE_GRID);
   const r = ref.data;
   const times = (y: Float64Array) => y.map((v, i) => v * r!.alpha[i]);
   const ends = [CURVE_GRID.alphaMin, CURVE_GRID.alphaMax];
@@ -53,7 +53,7 @@ export const RatesFigure = defineFigure(chapter, 'rates', 340, function Rates({ 
         xScale="log"
         yScale="lin"
         xDomain={[CURVE_GRID.alphaMin, CURVE_GRID.alphaMax]}
-        yDomain={[0, 1.2]}
+        yDomain={[0, 2]}
       />
     ),
   });
