@@ -99,7 +99,7 @@ export function newtonFixedPoint(
 }
 
 /** Gaussian elimination with partial pivoting on a copy; null when singular. */
-function solveSmall(J: Float64Array, g: Float64Array, n: number): Float64Array | null {
+export function solveSmall(J: Float64Array, g: Float64Array, n: number): Float64Array | null {
   const A = Float64Array.from(J);
   const b = Float64Array.from(g);
   for (let p = 0; p < n; p++) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Rng } from '../numerics/rng.ts';
 import { matTVec, matVec } from '../numerics/linalg.ts';
 import { trainHinge, trainLogistic, trainRidge } from './train.ts';
+import { solveSmall } from './newtonFixedPoint.ts';
 
 /** Teacher-student data of PHYSICS.md §6: X_μi ~ N(0, 1/d), y = sign(X w*). */
 function teacherData(n: number, d: number, seed: number) {
@@ -88,20 +89,8 @@ describe('erm training on a dense design', () => {
       for (let i = 0; i < d; i++) s += X[margin[a] * d + i] * resid[i];
       b[a] = s * y[margin[a]];
     }
-    // Gaussian elimination (k ≤ d, well conditioned for random directions)
-    for (let p = 0; p < k; p++) {
-      for (let rIdx = p + 1; rIdx < k; rIdx++) {
-        const f = A[rIdx * k + p] / A[p * k + p];
-        for (let c = p; c < k; c++) A[rIdx * k + c] -= f * A[p * k + c];
-        b[rIdx] -= f * b[p];
-      }
-    }
-    const beta = new Float64Array(k);
-    for (let p = k - 1; p >= 0; p--) {
-      let s = b[p];
-      for (let c = p + 1; c < k; c++) s -= A[p * k + c] * beta[c];
-      beta[p] = s / A[p * k + p];
-    }
+    // k ≤ d margin points in general position: a well-conditioned small system
+    const beta = solveSmall(A, b, k)!;
     for (const bt of beta) {
       expect(bt).toBeGreaterThan(-1e-5);
       expect(bt).toBeLessThan(1 + 1e-5);
