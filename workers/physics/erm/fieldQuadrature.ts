@@ -3,7 +3,7 @@
  * label y = sign(z*), (z*, ω) jointly Gaussian with Var z* = 1, Var ω = q, Cov = m, and every loss
  * symmetric (ℓ(−y, −x) = ℓ(y, x)), the sum over labels folds onto y = +1:
  *   E_ξ Σ_y Z*(y, ω*, V*) F(y, ω) = ∫ dω N(ω; 0, q) · 2H(−cω) · F(+1, ω),   c = m/(√q s), s² = q − m²,
- * (Aubin et al. 2020, arXiv:2006.06560, eqs. (13)–(14) with Z* the noiseless sign channel). The teacher
+ * (Aubin et al. 2020, arXiv:2006.06560, Thm. 2 with Z* the noiseless sign channel). The teacher
  * factor 2H(−cω) is a step of width 1/c at ω = 0 that sharpens as ε_g → 0 (c ~ 1/ε_g), and the losses
  * have kinks (hinge) or an O(1) length scale (logistic) at fixed ω, so the rule is composite
  * Gauss-Legendre on panels whose edges sit on those features: a σ-grid for the Gaussian, a geometric

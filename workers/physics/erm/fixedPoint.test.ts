@@ -57,7 +57,7 @@ describe('erm fixed point (Aubin, Lu, Krzakala, Zdeborová 2020, arXiv:2006.0656
     }
   });
 
-  it('large-α rates within 1 %: α·ε_g → 0.4417 (Bayes) and 0.500 (max-margin) (PHYSICS.md §6; paper Sec. 4, Fig. 1)', () => {
+  it('large-α rates within 1 %: α·ε_g → 0.4417 (Bayes) and 0.500 (max-margin) (PHYSICS.md §6 published values: Gardner; Engel & Van den Broeck; the paper’s large-α rates)', () => {
     // at α = 1000 the O(1/α) corrections are below 0.1 % (α·ε_g: Bayes 0.44170, max-margin 0.50049 here)
     expect(Math.abs((1000 * bayes(1000)) / 0.4417 - 1)).toBeLessThan(0.01);
     expect(Math.abs((1000 * maxMarginSolve(1000).eg) / 0.5 - 1)).toBeLessThan(0.01);

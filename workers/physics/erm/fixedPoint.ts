@@ -1,6 +1,6 @@
 /**
  * The replica (equivalently Gordon) fixed point of ridge-penalised convex ERM in the teacher-student
- * perceptron (Aubin, Lu, Krzakala, Zdeborová, NeurIPS 2020, arXiv:2006.06560, Thm. 2 / eqs. (13)–(14);
+ * perceptron (Aubin, Lu, Krzakala, Zdeborová, NeurIPS 2020, arXiv:2006.06560, Thm. 2 and its replica counterpart;
  * PHYSICS.md §6): Gaussian teacher, noiseless sign labels, ℓ2 penalty λ. Order parameters m = (ŵ·w*)/d,
  * q = |ŵ|²/d and V; with f = (prox − ω)/V, folded onto y = +1 (fieldQuadrature.ts):
  *   m̂ = α √(2/π) E_v f(1, s v)                     (the teacher derivative ∂_ω* Z* integrated by parts:

@@ -1,6 +1,6 @@
 /**
  * The three convex losses of the ERM chapter and their proximal operators (Aubin, Lu, Krzakala,
- * Zdeborová, NeurIPS 2020, arXiv:2006.06560, Sec. 2 and App. C; PHYSICS.md §6):
+ * Zdeborová, NeurIPS 2020, arXiv:2006.06560; PHYSICS.md §6):
  *   prox(y, ω, V) = argmin_x ℓ(y, x) + (x − ω)²/(2V),
  * the Moreau envelope's minimiser. The replica fixed point only sees a loss through prox and its
  * ω-derivative (f = (prox − ω)/V and ∂_ω f = (∂_ω prox − 1)/V), so these are the whole interface.

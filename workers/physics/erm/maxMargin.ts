@@ -5,7 +5,7 @@
  *   m  = α √(2/π) E_v (1 − s v)₊ = α √(2/π) [Φ(1/s) + s φ(1/s)],
  *   s² = α E[2H(−cω) (1 − ω)₊²],   ω ~ N(0, q), q = m² + s²,
  * the teacher-student version of Gardner's capacity condition α E(κ − t)₊² = 1 (Gardner 1988; Aubin
- * et al. 2020, arXiv:2006.06560, Sec. 4 "max-margin"; Engel & Van den Broeck, Statistical Mechanics of
+ * et al. 2020, arXiv:2006.06560, its max-margin case; Engel & Van den Broeck, Statistical Mechanics of
  * Learning, ch. 3). The margin of the normalised weights is κ = 1/√q. At large α, ε_g → 0.500/α.
  */
 import { Phi, phi } from '../numerics/special.ts';

@@ -1,6 +1,6 @@
 /**
  * Ridge regression on sign labels in closed form (Aubin, Lu, Krzakala, Zdeborová 2020,
- * arXiv:2006.06560, App. D "ridge"; PHYSICS.md §6): with the square loss the prox is linear, f =
+ * arXiv:2006.06560, its ridge case; PHYSICS.md §6): with the square loss the prox is linear, f =
  * (y − ω)/(1 + V), and the fixed point of fixedPoint.ts reduces to
  *   V̂ = α/(1 + V),  m̂ = α b/(1 + V),  q̂ = α(1 + q − 2bm)/(1 + V)²,  b = E|z| = √(2/π),
  * so λV² + (λ + α − 1)V − 1 = 0, m = αbV/(1 + V), and with k = αV²/(1 + V)²,
