@@ -97,12 +97,21 @@ export function sanitise(specs: readonly ParamSpec[], values: Partial<ParamValue
 /** Slider position t ∈ [0, 1] ⇄ value, linear or logarithmic. */
 export function toUnit(spec: NumberParam, x: number): number {
   if (x === Infinity) return 1;
+  if (spec.scale === 'log' && spec.logFloor) return x < spec.logFloor ? 0 : ZERO_STOP + (1 - ZERO_STOP) * (Math.log(x / spec.logFloor) / Math.log(spec.max / spec.logFloor));
   if (spec.scale === 'log') return Math.log(x / spec.min) / Math.log(spec.max / spec.min);
   return (x - spec.min) / (spec.max - spec.min);
 }
 
+/** With a logFloor, the first 1/400 of the slider (its first stop) is the value 0. */
+const ZERO_STOP = 1 / 400;
+
 export function fromUnit(spec: NumberParam, t: number): number {
   const u = Math.min(1, Math.max(0, t));
+  if (spec.scale === 'log' && spec.logFloor) {
+    if (u < ZERO_STOP / 2) return spec.min;
+    const v = Math.max(0, (u - ZERO_STOP) / (1 - ZERO_STOP));
+    return clampNumber(spec, roundToStep(spec, spec.logFloor * Math.pow(spec.max / spec.logFloor, v)));
+  }
   const raw = spec.scale === 'log' ? spec.min * Math.pow(spec.max / spec.min, u) : spec.min + u * (spec.max - spec.min);
   return clampNumber(spec, roundToStep(spec, raw));
 }

@@ -2,6 +2,7 @@ import { glmModel } from './glm/manifest.ts';
 import { committeeModel } from './committee/manifest.ts';
 import { sgdModel } from './sgd/manifest.ts';
 import { landscapesModel } from './landscapes/manifest.ts';
+import { ermModel } from './erm/manifest.ts';
 import { spikedModel } from './spiked/manifest.ts';
 
 /**
@@ -10,6 +11,6 @@ import { spikedModel } from './spiked/manifest.ts';
  * (src/chapters/CONTEXT.md has the steps). The worker API, the CLI, `npm run bench` and the checks of
  * chapters, e2e journeys and README are derived from this list.
  */
-export const models = [glmModel, committeeModel, sgdModel, landscapesModel, spikedModel] as const;
+export const models = [glmModel, committeeModel, sgdModel, landscapesModel, ermModel, spikedModel] as const;
 
 export type Model = (typeof models)[number];

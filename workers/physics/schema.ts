@@ -23,6 +23,8 @@ export interface NumberParam<K extends string = string> {
   readonly integer?: boolean;
   /** A word that stands for +∞ in the URL and CLI (e.g. `K=large`): the slider's last stop. */
   readonly infinityToken?: string;
+  /** log scale with min 0: 0 is the slider's first stop, the others log-spaced from logFloor to max */
+  readonly logFloor?: number;
   readonly help?: string;
   /** a key of the CLI only: the page neither shows it nor reads it from a URL (pageSchema drops it) */
   readonly cliOnly?: boolean;

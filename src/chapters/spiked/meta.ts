@@ -9,7 +9,7 @@ const params = defineSchema([...withDefaults(spikedParams, { p: 400 })]);
 
 export const chapter = defineChapter({
   id: 'spiked',
-  order: 5,
+  order: 7,
   title: 'Spiked matrix estimation',
   summary: 'Sparse priors have a hard phase, generative priors do not: AMP, PCA and LAMP',
   params,

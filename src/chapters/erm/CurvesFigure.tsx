@@ -1,0 +1,78 @@
+import { defineFigure } from '../../view/defineFigure.tsx';
+import { LineChart } from '../../charts/LineChart.tsx';
+import { fmt } from '../../charts/format.ts';
+import { seriesCsv } from '../../charts/exportFigure.ts';
+import type { Series } from '../../charts/types.ts';
+import { useJob } from '../../compute/usePool.ts';
+import { useSettled } from '../../compute/useSettled.ts';
+import { Tex } from '../../ui/Tex.tsx';
+import { chapter } from './meta.ts';
+import { COLOR, CURVE_GRID, LOSS_LABEL, lambdaText, simRequest } from './requests.ts';
+
+/**
+ * Figure 1: ε_g(α) of the Bayes-optimal estimator, of the three losses at the chosen λ, of the
+ * max-margin classifier and of optimally regularised ridge and logistic; dots: real training runs.
+ */
+export const CurvesFigure = defineFigure(chapter, 'curves', 380, function Curves({ p, height, svgRef, frame }) {
+  const ref = useJob('erm/curves-reference', 'ermReference', CURVE_GRID);
+  const atLambda = useJob('erm/losses', 'ermLossCurves', p.lambda === Infinity ? null : { ...CURVE_GRID, lambda: p.lambda });
+  const point = useJob('erm/point', 'ermPoint', { loss: p.loss, lambda: p.lambda, alpha: p.alpha });
+  const sim = useJob('erm/sim', 'ermSimCurve', useSettled(simRequest(p)));
+  const r = ref.data;
+  const l = atLambda.data;
+  const lines: Series[] = [];
+  if (r) {
+    lines.push({ id: 'bayes', label: 'Bayes-optimal', x: r.alpha, y: r.eg_bayes, color: COLOR.bayes });
+    lines.push({ id: 'maxmargin', label: 'max-margin', x: r.alpha, y: r.eg_maxmargin, color: COLOR.hinge, dash: true });
+    lines.push({ id: 'ridge-opt', label: 'ridge, λ*', x: r.alpha, y: r.eg_ridge_opt, color: COLOR.square, dash: true });
+    lines.push({ id: 'logistic-opt', label: 'logistic, λ*', x: r.alpha, y: r.eg_logistic_opt, color: COLOR.logistic, dash: true });
+  }
+  if (l) {
+    const tag = lambdaText(l.lambda);
+    lines.push({ id: 'square', label: `ridge, ${tag}`, x: l.alpha, y: l.eg_square, color: COLOR.square });
+    lines.push({ id: 'logistic', label: `logistic, ${tag}`, x: l.alpha, y: l.eg_logistic, color: COLOR.logistic });
+    if (l.lambda > 0) lines.push({ id: 'hinge', label: `hinge, ${tag}`, x: l.alpha, y: l.eg_hinge, color: COLOR.hinge });
+  }
+  const s = sim.data;
+  const points: Series[] = s
+    ? [{
+        id: 'sim', kind: 'points', label: `${LOSS_LABEL[p.loss]} trained, d = ${s.d} (${s.n_runs} seeds)`,
+        x: s.alpha, y: s.eg_mean, lo: s.eg_mean.map((m, i) => m - s.eg_std[i]), hi: s.eg_mean.map((m, i) => m + s.eg_std[i]), color: 4,
+      }]
+    : [];
+  const pt = point.data;
+  const marker = pt ? { x: pt.alpha, y: pt.eg, label: `${LOSS_LABEL[p.loss]}: ε_g = ${fmt(pt.eg)} at α = ${fmt(pt.alpha)}${p.lambda === Infinity ? `, λ* = ${fmt(pt.lambda)}` : ''}` } : null;
+  return frame({
+    csv: () => seriesCsv([...lines, ...points], 'alpha', 'eg'),
+    json: () => ({ point: pt, sim: s && { ...s, alpha: Array.from(s.alpha), eg_mean: Array.from(s.eg_mean), eg_std: Array.from(s.eg_std) } }),
+    jobs: [ref, atLambda, point, sim],
+    caption: (
+      <>
+        Classification error <Tex>{'\\varepsilon_g = \\arccos(m/\\sqrt q)/\\pi'}</Tex> of a perceptron trained by empirical risk minimisation,
+        against the number of samples per dimension, from the replica fixed point (<Tex>{'d \\to \\infty'}</Tex>). The Bayes-optimal
+        error (the GLM chapter&rsquo;s, imported) bounds every learner from below. Dashed: the max-margin classifier (hinge or logistic
+        loss at <Tex>{'\\lambda \\to 0^+'}</Tex>) and ridge and logistic regression at the <Tex>\lambda</Tex> that minimises{' '}
+        <Tex>{'\\varepsilon_g'}</Tex> at each <Tex>\alpha</Tex>: optimally regularised logistic regression lies within 0.1&nbsp;% of Bayes at
+        every <Tex>\alpha</Tex> here, while ridge falls behind as <Tex>\alpha</Tex> grows. Solid: the three losses at the chosen{' '}
+        <Tex>\lambda</Tex>. Dots: {LOSS_LABEL[p.loss]} trained on <Tex>{`${p.seeds}`}</Tex> random instances of dimension{' '}
+        <Tex>{`d = ${p.d}`}</Tex> (bar: ± one standard deviation); their error is computed exactly from the trained weights.
+        {pt && p.lambda === Infinity ? <> At <Tex>{`\\alpha = ${fmt(pt.alpha)}`}</Tex> the optimal <Tex>{`\\lambda^* = ${fmt(pt.lambda)}`}</Tex>.</> : null}
+      </>
+    ),
+    children: (
+      <LineChart
+        ref={svgRef}
+        id="curves"
+        ariaLabel="generalisation error against alpha for Bayes-optimal, ridge, logistic and max-margin learners, with finite-size training runs"
+        height={height}
+        series={[...lines, ...points]}
+        marker={marker}
+        xLabel="α = n/d (samples per dimension)"
+        yLabel="classification error ε_g"
+        xScale="log"
+        yScale="log"
+        xDomain={[CURVE_GRID.alphaMin, CURVE_GRID.alphaMax]}
+      />
+    ),
+  });
+});

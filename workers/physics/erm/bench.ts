@@ -1,0 +1,45 @@
+/**
+ * ERM benchmarks (`npm run bench erm`), each with a baseline measured in the same run so that load on
+ * the machine hits both alike: theory curves against the GLM SE curve on the same 200 α (a solver of
+ * similar structure), training against one X·v + Xᵀ·u pass over the same design (the memory bound).
+ */
+import type { BenchKit, BenchRow } from '../manifest.ts';
+import { glmCurve } from '../glm/curve.ts';
+import { matTVec, matVec } from '../numerics/linalg.ts';
+import { logGrid } from '../numerics/logGrid.ts';
+import { childSeed, Rng } from '../numerics/rng.ts';
+import { ermCurve } from './curves.ts';
+import { LOSS_KINDS } from './losses.ts';
+import { trainHinge, trainLogistic } from './train.ts';
+
+const alphas = logGrid(0.1, 100, 200);
+const D = 1000;
+const ALPHA = 2;
+
+export async function benchErm({ bench }: BenchKit): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const base = await bench('baseline: GLM SE curve, 200 α (spherical perceptron)', () =>
+    glmCurve({ prior: 'gaussian', channel: 'sign', noise: 0, rho: 1 }, alphas), { runs: 5 });
+  rows.push(base);
+  for (const loss of LOSS_KINDS) {
+    const r = await bench(`ERM theory curve, 200 α ∈ [0.1, 100], ${loss}, λ = 0.1`, () => ermCurve(loss, 0.1, alphas), { warmup: 1, runs: 3, target: '≤ 200 ms' });
+    rows.push({ ...r, note: `${(r.median / base.median).toFixed(1)}× the GLM SE curve` });
+  }
+  const n = ALPHA * D;
+  const rng = new Rng(childSeed(1, 0));
+  const wStar = rng.fillNormal(new Float64Array(D)) as Float64Array;
+  const X = rng.fillNormal(new Float64Array(n * D), 1 / Math.sqrt(D)) as Float64Array;
+  const y = matVec(X, n, D, wStar, new Float64Array(n)).map((z) => (z >= 0 ? 1 : -1));
+  const u = new Float64Array(n);
+  const v = new Float64Array(D);
+  const pass = await bench(`baseline: one X·v + Xᵀ·u pass, d = ${D}, α = ${ALPHA}`, () => {
+    matVec(X, n, D, wStar, u);
+    matTVec(X, n, D, u, v);
+  }, { runs: 10 });
+  rows.push(pass);
+  const lg = await bench(`logistic training (Newton-CG, |∇| ≤ 1e-9·|∇₀|), d = ${D}, α = ${ALPHA}, λ = 0.1, one seed`, () => trainLogistic(X, n, D, y, 0.1), { warmup: 1, runs: 3, target: '≤ 1 s' });
+  rows.push({ ...lg, note: `${(lg.median / pass.median).toFixed(0)} passes` });
+  const mm = await bench(`max-margin training (hinge DCD, λ = 0, gap ≤ 1e-6), d = ${D}, α = ${ALPHA}, one seed`, () => trainHinge(X, n, D, y, 0), { warmup: 0, runs: 1 });
+  rows.push({ ...mm, note: `${(mm.median / pass.median).toFixed(0)} passes` });
+  return rows;
+}

@@ -1,0 +1,176 @@
+/**
+ * What the ERM chapter's figures draw, each one physics call (jobs.ts adapts requests to these):
+ * the reference learning curves (Bayes-optimal from the GLM model folder, max-margin, optimally
+ * regularised ridge and logistic), the λ scans at one α, the ridge interpolation peak, and finite-size
+ * training over a few α.
+ */
+import { glmCurve } from '../glm/curve.ts';
+import type { ProgressFn } from '../manifest.ts';
+import { logGrid } from '../numerics/logGrid.ts';
+import { ermCurve, ermLambdaCurve } from './curves.ts';
+import { optimalLambda } from './optimalLambda.ts';
+import { LAMBDA_OPT } from './point.ts';
+import { ridgeClosedForm } from './ridge.ts';
+import { ermSim, type ErmSimRequest } from './sim.ts';
+
+/** The teacher of PHYSICS.md §6 as a GLM: Gaussian prior, noiseless sign channel. */
+const SPHERICAL = { prior: 'gaussian', channel: 'sign', noise: 0, rho: 1 } as const;
+
+export interface GridSpec {
+  alphaMin: number;
+  alphaMax: number;
+  n: number;
+}
+
+export interface ErmReference {
+  alpha: Float64Array;
+  eg_bayes: Float64Array;
+  eg_maxmargin: Float64Array;
+  eg_ridge_opt: Float64Array;
+  lambda_ridge_opt: Float64Array;
+  eg_logistic_opt: Float64Array;
+  lambda_logistic_opt: Float64Array;
+}
+
+/** The curves that do not depend on the controls, on a log α grid. */
+export function ermReference(g: GridSpec, onProgress?: ProgressFn): ErmReference {
+  const alpha = logGrid(g.alphaMin, g.alphaMax, g.n);
+  // weights: the logistic optimum costs about ten times the rest together
+  const bayes = glmCurve(SPHERICAL, alpha);
+  onProgress?.(0.05);
+  const mm = ermCurve('hinge', 0, alpha);
+  const ridge = ermCurve('square', LAMBDA_OPT, alpha);
+  onProgress?.(0.1);
+  const logistic = ermCurve('logistic', LAMBDA_OPT, alpha, onProgress && ((f) => onProgress(0.1 + 0.9 * f)));
+  return {
+    alpha,
+    eg_bayes: bayes.eg_bayes,
+    eg_maxmargin: mm.eg,
+    eg_ridge_opt: ridge.eg,
+    lambda_ridge_opt: ridge.lambda,
+    eg_logistic_opt: logistic.eg,
+    lambda_logistic_opt: logistic.lambda,
+  };
+}
+
+export interface ErmLossCurves {
+  alpha: Float64Array;
+  lambda: number;
+  eg_square: Float64Array;
+  eg_logistic: Float64Array;
+  eg_hinge: Float64Array;
+}
+
+/** ε_g(α) of the three losses at one λ (a number or 0; LAMBDA_OPT is the reference's business). */
+export function ermLossCurves(g: GridSpec & { lambda: number }, onProgress?: ProgressFn): ErmLossCurves {
+  const alpha = logGrid(g.alphaMin, g.alphaMax, g.n);
+  const part = (k: number) => onProgress && ((f: number) => onProgress((k + f) / 3));
+  return {
+    alpha,
+    lambda: g.lambda,
+    eg_square: ermCurve('square', g.lambda, alpha, part(0)).eg,
+    eg_logistic: ermCurve('logistic', g.lambda, alpha, part(1)).eg,
+    eg_hinge: ermCurve('hinge', g.lambda, alpha, part(2)).eg,
+  };
+}
+
+export interface ErmLambdaScan {
+  alpha: number;
+  lambda: Float64Array;
+  eg_square: Float64Array;
+  eg_logistic: Float64Array;
+  eg_hinge: Float64Array;
+  lambda_opt_square: number;
+  eg_opt_square: number;
+  lambda_opt_logistic: number;
+  eg_opt_logistic: number;
+  /** the λ → 0⁺ limits: minimum-norm ridge, max-margin (hinge and the logistic direction) */
+  eg_zero_square: number;
+  eg_zero_hinge: number;
+}
+
+export function ermLambdaScan(req: { alpha: number; lambdaMin: number; lambdaMax: number; n: number }, onProgress?: ProgressFn): ErmLambdaScan {
+  const lambda = logGrid(req.lambdaMin, req.lambdaMax, req.n);
+  const part = (k: number) => onProgress && ((f: number) => onProgress((k + f) / 4));
+  const sq = ermLambdaCurve('square', req.alpha, lambda, part(0));
+  const lg = ermLambdaCurve('logistic', req.alpha, lambda, part(1));
+  const hg = ermLambdaCurve('hinge', req.alpha, lambda, part(2));
+  const os = optimalLambda('square', req.alpha);
+  const ol = optimalLambda('logistic', req.alpha);
+  onProgress?.(1);
+  return {
+    alpha: req.alpha, lambda,
+    eg_square: sq.eg, eg_logistic: lg.eg, eg_hinge: hg.eg,
+    lambda_opt_square: os.lambda, eg_opt_square: os.solution.eg,
+    lambda_opt_logistic: ol.lambda, eg_opt_logistic: ol.solution.eg,
+    eg_zero_square: ridgeClosedForm(req.alpha, 0).eg,
+    eg_zero_hinge: ermCurve('hinge', 0, Float64Array.of(req.alpha)).eg[0],
+  };
+}
+
+/** The λ values of the ridge-peak figure: λ → 0⁺, three small λ, and λ* = π/2 − 1 (computed, not assumed). */
+export const PEAK_LAMBDAS = [0, 1e-3, 1e-2, 1e-1] as const;
+
+export interface ErmRidgePeak {
+  alpha: Float64Array;
+  /** PEAK_LAMBDAS then λ* */
+  lambdas: Float64Array;
+  /** eg[k] over alpha for lambdas[k] */
+  eg: Float64Array[];
+  /** test mean-square error E(y − x·ŵ)² = 1 − 2bm + q (b = √(2/π)) for lambdas[k] */
+  test_mse: Float64Array[];
+}
+
+export function ermRidgePeak(g: GridSpec): ErmRidgePeak {
+  const alpha = logGrid(g.alphaMin, g.alphaMax, g.n);
+  const lambdaStar = optimalLambda('square', 1).lambda;
+  const lambdas = Float64Array.from([...PEAK_LAMBDAS, lambdaStar]);
+  const b = Math.sqrt(2 / Math.PI);
+  const eg: Float64Array[] = [];
+  const mse: Float64Array[] = [];
+  for (const l of lambdas) {
+    const e = new Float64Array(alpha.length);
+    const t = new Float64Array(alpha.length);
+    alpha.forEach((a, i) => {
+      const s = ridgeClosedForm(a, l);
+      e[i] = s.eg;
+      t[i] = 1 - 2 * b * s.m + s.q;
+    });
+    eg.push(e);
+    mse.push(t);
+  }
+  return { alpha, lambdas, eg, test_mse: mse };
+}
+
+export interface ErmSimCurve {
+  alpha: Float64Array;
+  lambda: Float64Array;
+  eg_mean: Float64Array;
+  eg_std: Float64Array;
+  eg_test_mean: Float64Array;
+  n_runs: number;
+  d: number;
+  converged: boolean;
+}
+
+/** Finite-size training at each α of `alphas` (the learning-curve figure's dots). */
+export function ermSimCurve(req: Omit<ErmSimRequest, 'alpha'> & { alphas: readonly number[] }, onProgress?: ProgressFn): ErmSimCurve {
+  const k = req.alphas.length;
+  const out: ErmSimCurve = {
+    alpha: Float64Array.from(req.alphas), lambda: new Float64Array(k), eg_mean: new Float64Array(k), eg_std: new Float64Array(k),
+    eg_test_mean: new Float64Array(k), n_runs: req.seeds, d: req.d, converged: true,
+  };
+  // cost ∝ α: progress weighted by it
+  const total = req.alphas.reduce((s, a) => s + a, 0);
+  let done = 0;
+  req.alphas.forEach((a, i) => {
+    const r = ermSim({ ...req, alpha: a }, onProgress && ((f) => onProgress((done + f * a) / total)));
+    done += a;
+    out.lambda[i] = r.lambda;
+    out.eg_mean[i] = r.eg_mean;
+    out.eg_std[i] = r.eg_std;
+    out.eg_test_mean[i] = r.eg_test_mean;
+    out.converged &&= r.converged;
+  });
+  return out;
+}

@@ -1,0 +1,60 @@
+/**
+ * ERM theory along a grid (PHYSICS.md §6 `erm-curve`, `erm-optimal`): α grids solved by continuation
+ * (each fixed point warm-starts the next, and λ*(α) hints the next bracket), and λ scans at fixed α.
+ */
+import type { ProgressFn } from '../manifest.ts';
+import type { ErmState } from './fixedPoint.ts';
+import type { LossKind } from './losses.ts';
+import { LAMBDA_OPT, ermPointState, type ErmPoint } from './point.ts';
+
+export type ErmCurve = { [K in keyof ErmPoint]: Float64Array };
+
+const FIELDS: readonly (keyof ErmPoint)[] = ['alpha', 'lambda', 'm', 'q', 'V', 'eg', 'train_loss', 'train_error'];
+
+function emptyCurve(n: number): ErmCurve {
+  return Object.fromEntries(FIELDS.map((k) => [k, new Float64Array(n)])) as ErmCurve;
+}
+
+/** The fixed point at every α of `alphas` (any order; solved in increasing α), λ a number, 0 or LAMBDA_OPT. */
+export function ermCurve(loss: LossKind, lambda: number, alphas: Float64Array, onProgress?: ProgressFn): ErmCurve {
+  const n = alphas.length;
+  const out = emptyCurve(n);
+  const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => alphas[i] - alphas[j]);
+  let state: ErmState | null = null;
+  let hint: number | undefined;
+  order.forEach((i, done) => {
+    const r = ermPointState(loss, alphas[i], lambda, state, hint);
+    state = r.state;
+    if (lambda === LAMBDA_OPT && r.point.lambda > 0) hint = r.point.lambda;
+    for (const k of FIELDS) out[k][i] = r.point[k];
+    onProgress?.((done + 1) / n);
+  });
+  return out;
+}
+
+export interface ErmOptimalCurve {
+  alpha: Float64Array;
+  lambda: Float64Array;
+  eg: Float64Array;
+}
+
+/** erm-optimal: λ*(α) and its ε_g. */
+export function ermOptimalCurve(loss: LossKind, alphas: Float64Array, onProgress?: ProgressFn): ErmOptimalCurve {
+  const c = ermCurve(loss, LAMBDA_OPT, alphas, onProgress);
+  return { alpha: c.alpha, lambda: c.lambda, eg: c.eg };
+}
+
+/** ε_g (and the rest) over a λ grid at one α, continued from the largest λ down (the fixed point moves least there). */
+export function ermLambdaCurve(loss: LossKind, alpha: number, lambdas: Float64Array, onProgress?: ProgressFn): ErmCurve {
+  const n = lambdas.length;
+  const out = emptyCurve(n);
+  const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => lambdas[j] - lambdas[i]);
+  let state: ErmState | null = null;
+  order.forEach((i, done) => {
+    const r = ermPointState(loss, alpha, lambdas[i], state);
+    state = r.state;
+    for (const k of FIELDS) out[k][i] = r.point[k];
+    onProgress?.((done + 1) / n);
+  });
+  return out;
+}
