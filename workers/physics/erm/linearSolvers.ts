@@ -1,0 +1,121 @@
+/**
+ * Symmetric positive-definite solves for the ERM trainers: preconditioned conjugate gradients on an
+ * operator (Hestenes & Stiefel 1952; Nocedal & Wright, Numerical Optimization, Alg. 5.3) and a dense
+ * Cholesky factorisation (Golub & Van Loan, Alg. 4.2.1) for systems too ill-conditioned for CG (the
+ * minimum-norm least-squares problem at n ≈ d, where the Marchenko-Pastur spectrum reaches 0).
+ */
+
+/** out = A v for a symmetric positive-definite A. */
+export type SpdOperator = (v: Float64Array, out: Float64Array) => void;
+
+export interface CgResult {
+  iterations: number;
+  /** |b − A x|₂ at exit */
+  residual: number;
+  converged: boolean;
+}
+
+/**
+ * Solves A x = b from the x passed in (warm start), until |b − A x| ≤ tol·|b|. `diag` (optional) is
+ * a Jacobi preconditioner: the diagonal of A.
+ */
+export function conjugateGradient(
+  apply: SpdOperator,
+  b: Float64Array,
+  x: Float64Array,
+  tol: number,
+  maxIter: number,
+  diag?: Float64Array,
+  onIteration?: (iteration: number) => void,
+): CgResult {
+  const k = b.length;
+  const r = new Float64Array(k);
+  const z = new Float64Array(k);
+  const p = new Float64Array(k);
+  const Ap = new Float64Array(k);
+  apply(x, Ap);
+  let bNorm = 0;
+  for (let i = 0; i < k; i++) {
+    r[i] = b[i] - Ap[i];
+    bNorm += b[i] * b[i];
+  }
+  bNorm = Math.sqrt(bNorm);
+  const target = tol * (bNorm > 0 ? bNorm : 1);
+  const precondition = (): number => {
+    let rz = 0;
+    for (let i = 0; i < k; i++) {
+      z[i] = diag ? r[i] / diag[i] : r[i];
+      rz += r[i] * z[i];
+    }
+    return rz;
+  };
+  let rz = precondition();
+  p.set(z);
+  let residual = norm(r);
+  let it = 0;
+  while (residual > target && it < maxIter) {
+    apply(p, Ap);
+    let pAp = 0;
+    for (let i = 0; i < k; i++) pAp += p[i] * Ap[i];
+    if (!(pAp > 0)) break; // lost positive curvature in rounding: the caller falls back
+    const a = rz / pAp;
+    for (let i = 0; i < k; i++) {
+      x[i] += a * p[i];
+      r[i] -= a * Ap[i];
+    }
+    const rzNew = precondition();
+    const beta = rzNew / rz;
+    rz = rzNew;
+    for (let i = 0; i < k; i++) p[i] = z[i] + beta * p[i];
+    residual = norm(r);
+    it++;
+    onIteration?.(it);
+  }
+  return { iterations: it, residual, converged: residual <= target };
+}
+
+/**
+ * Solves A x = b for a dense symmetric positive-definite k×k matrix A (row-major; overwritten by its
+ * Cholesky factor). Returns null when A is not numerically positive definite.
+ */
+export function choleskySolve(A: Float64Array, k: number, b: Float64Array): Float64Array | null {
+  for (let j = 0; j < k; j++) {
+    const rj = j * k;
+    let s = A[rj + j];
+    for (let l = 0; l < j; l++) s -= A[rj + l] * A[rj + l];
+    if (!(s > 0)) return null;
+    const Ljj = Math.sqrt(s);
+    A[rj + j] = Ljj;
+    for (let i = j + 1; i < k; i++) {
+      const ri = i * k;
+      let t = A[ri + j];
+      for (let l = 0; l < j; l++) t -= A[ri + l] * A[rj + l];
+      A[ri + j] = t / Ljj;
+    }
+  }
+  const x = Float64Array.from(b);
+  for (let i = 0; i < k; i++) {
+    const ri = i * k;
+    let t = x[i];
+    for (let l = 0; l < i; l++) t -= A[ri + l] * x[l];
+    x[i] = t / A[ri + i];
+  }
+  for (let i = k - 1; i >= 0; i--) {
+    let t = x[i];
+    for (let l = i + 1; l < k; l++) t -= A[l * k + i] * x[l];
+    x[i] = t / A[i * k + i];
+  }
+  return x;
+}
+
+export function norm(v: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < v.length; i++) s += v[i] * v[i];
+  return Math.sqrt(s);
+}
+
+export function dot(a: Float64Array, b: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i] * b[i];
+  return s;
+}
