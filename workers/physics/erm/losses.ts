@@ -30,8 +30,11 @@ const square: Loss = {
 /**
  * ℓ = ln(1 + e^{−yz}). The prox solves x − ω − V y σ(−y x) = 0, a strictly increasing function of x
  * whose root lies between ω and ω + V y (the pull V y σ(−yx) has the sign of y and is at most |V y|).
- * Newton from the better end, kept inside the shrinking bracket (bisection when a step leaves it):
- * quadratic convergence, never divergence, for every V > 0.
+ * Newton from the better end, kept inside the shrinking bracket, with bisection when a step leaves it
+ * or would not halve the last step (Numerical Recipes §9.4, rtsafe): at large V the Newton iterates can
+ * otherwise ping-pong between the two flat ends of σ while the bracket shrinks only slowly (V = 37.12,
+ * ω = −2.82545 stopped after 200 steps at x = 1.92, the root being 8.16). Quadratic convergence near
+ * the root, never divergence, for every V > 0.
  */
 function logisticProx(y: number, omega: number, V: number): number {
   let lo = Math.min(omega, omega + V * y);
@@ -39,6 +42,7 @@ function logisticProx(y: number, omega: number, V: number): number {
   if (hi - lo <= 0) return omega;
   // Start from the small-V expansion x ≈ ω + V y σ(−yω) (inside the bracket since 0 < σ < 1).
   let x = omega + V * y * sigmoid(-y * omega);
+  let lastStep = hi - lo;
   for (let it = 0; it < 200; it++) {
     const s = sigmoid(-y * x);
     const h = x - omega - V * y * s;
@@ -47,7 +51,8 @@ function logisticProx(y: number, omega: number, V: number): number {
     else lo = x;
     const dh = 1 + V * y * y * s * (1 - s);
     let next = x - h / dh;
-    if (!(next > lo && next < hi)) next = 0.5 * (lo + hi);
+    if (!(next > lo && next < hi) || Math.abs(2 * h) > Math.abs(lastStep * dh)) next = 0.5 * (lo + hi);
+    lastStep = next - x;
     if (Math.abs(next - x) <= 1e-16 * (1 + Math.abs(x)) || hi - lo <= 1e-16 * (1 + Math.abs(x))) return next;
     x = next;
   }
