@@ -33,7 +33,7 @@ const square: Loss = {
  * Newton from the better end, kept inside the shrinking bracket, with bisection when a step leaves it
  * or would not halve the last step (Numerical Recipes §9.4, rtsafe): at large V the Newton iterates can
  * otherwise ping-pong between the two flat ends of σ while the bracket shrinks only slowly (V = 37.12,
- * ω = −2.82545 stopped after 200 steps at x = 1.92, the root being 8.16). Quadratic convergence near
+ * ω = −2.82545 stopped after 200 steps at x = 8.16, the root being 1.92). Quadratic convergence near
  * the root, never divergence, for every V > 0.
  */
 function logisticProx(y: number, omega: number, V: number): number {
