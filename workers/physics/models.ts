@@ -2,6 +2,7 @@ import { glmModel } from './glm/manifest.ts';
 import { committeeModel } from './committee/manifest.ts';
 import { sgdModel } from './sgd/manifest.ts';
 import { landscapesModel } from './landscapes/manifest.ts';
+import { hmmModel } from './hmm/manifest.ts';
 
 /**
  * Every model, in chapter order. Adding a model is one line here, plus its folders
@@ -9,6 +10,6 @@ import { landscapesModel } from './landscapes/manifest.ts';
  * (src/chapters/CONTEXT.md has the steps). The worker API, the CLI, `npm run bench` and the checks of
  * chapters, e2e journeys and README are derived from this list.
  */
-export const models = [glmModel, committeeModel, sgdModel, landscapesModel] as const;
+export const models = [glmModel, committeeModel, sgdModel, landscapesModel, hmmModel] as const;
 
 export type Model = (typeof models)[number];

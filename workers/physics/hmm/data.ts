@@ -39,7 +39,7 @@ export function drawInstance(rng: Rng, p: number, d: number): HmmInstance {
 /**
  * n samples from `rng`, per sample: c (d normals), then ξ (p normals); n·p·d multiply-adds in all.
  */
-export function drawSamples(inst: HmmInstance, act: Activation, n: number, rng: Rng): Samples {
+export function drawSamples(inst: HmmInstance, act: Activation, n: number, rng: Rng, onProgress?: (fraction: number) => void): Samples {
   const { p, d, F, theta } = inst;
   const sigma = activation(act);
   const { kappa0, kappa1, kappa_star } = kappas(act);
@@ -62,6 +62,8 @@ export function drawSamples(inst: HmmInstance, act: Activation, n: number, rng: 
       X[row + i] = (sigma(u[i]) - kappa0) * invSqrtP;
       Xgauss[row + i] = (kappa1 * u[i] + kappa_star * rng.normal()) * invSqrtP;
     }
+    // a heartbeat every 4·10⁶ multiply-adds (the pool's liveness, the CLI's time budget)
+    if (onProgress && (mu + 1) % Math.max(1, Math.floor(4e6 / (p * d))) === 0) onProgress((mu + 1) / n);
   }
   return { X, Xgauss, y, n };
 }

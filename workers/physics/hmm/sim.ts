@@ -96,12 +96,13 @@ export function hmmSim(model: HmmModel, { alpha, p, seed, seeds }: SimOptions, o
   for (let s = 0; s < seeds; s++) {
     const rng = new Rng(childSeed(seed, s));
     const inst = drawInstance(rng, p, d);
-    const data = drawSamples(inst, model.act, n, rng);
-    const stage = (k: number) => (f: number) => onProgress?.((s + (k + f) / 3) / seeds);
+    // four stages per seed: training data, the two fits, test data
+    const stage = (k: number) => (f: number) => onProgress?.((s + (k + f) / 4) / seeds);
+    const data = drawSamples(inst, model.act, n, rng, stage(0));
     const fit = (X: Float64Array, k: number): TrainResult => train(X, n, p, data.y, model.lambda, { tol: TRAIN_TOL, onProgress: stage(k) });
-    const w = fit(data.X, 0).w;
-    const wGauss = fit(data.Xgauss, 1).w;
-    const test = drawSamples(inst, model.act, N_TEST, rng);
+    const w = fit(data.X, 1).w;
+    const wGauss = fit(data.Xgauss, 2).w;
+    const test = drawSamples(inst, model.act, N_TEST, rng, stage(3));
     eg[s] = classificationError(test.X, test.y, N_TEST, p, w);
     egGauss[s] = gaussianEquivalentError(inst, kappa1, kappa_star, wGauss);
     onProgress?.((s + 1) / seeds);
@@ -112,4 +113,45 @@ export function hmmSim(model: HmmModel, { alpha, p, seed, seeds }: SimOptions, o
     alpha, gamma: model.gamma, lambda: model.lambda, p, n_runs: seeds,
     eg_mean: egMean, eg_std: egStd, eg_gauss_mean: gMean, eg_gauss_std: gStd, eg_runs: eg, eg_gauss_runs: egGauss,
   };
+}
+
+export interface HmmSimCurve {
+  alpha: Float64Array;
+  eg_mean: Float64Array;
+  eg_std: Float64Array;
+  eg_gauss_mean: Float64Array;
+  eg_gauss_std: Float64Array;
+  /** how many α of the grid are done (the rest are NaN) */
+  done: number;
+}
+
+/** hmmSim at each α of a grid (the learning curve's finite-size points), the points so far after each α. */
+export function hmmSimCurve(
+  model: HmmModel,
+  alphas: Float64Array,
+  { p, seed, seeds }: Omit<SimOptions, 'alpha'>,
+  onProgress?: ProgressFn,
+  onPartial?: (partial: HmmSimCurve) => void,
+): HmmSimCurve {
+  const k = alphas.length;
+  const out: HmmSimCurve = {
+    alpha: Float64Array.from(alphas),
+    eg_mean: new Float64Array(k).fill(NaN), eg_std: new Float64Array(k).fill(NaN),
+    eg_gauss_mean: new Float64Array(k).fill(NaN), eg_gauss_std: new Float64Array(k).fill(NaN),
+    done: 0,
+  };
+  const copy = (): HmmSimCurve => ({
+    alpha: out.alpha.slice(), eg_mean: out.eg_mean.slice(), eg_std: out.eg_std.slice(),
+    eg_gauss_mean: out.eg_gauss_mean.slice(), eg_gauss_std: out.eg_gauss_std.slice(), done: out.done,
+  });
+  for (let i = 0; i < k; i++) {
+    const r = hmmSim(model, { alpha: alphas[i], p, seed, seeds }, (f) => onProgress?.((i + f) / k));
+    out.eg_mean[i] = r.eg_mean;
+    out.eg_std[i] = r.eg_std;
+    out.eg_gauss_mean[i] = r.eg_gauss_mean;
+    out.eg_gauss_std[i] = r.eg_gauss_std;
+    out.done = i + 1;
+    if (i + 1 < k) onPartial?.(copy());
+  }
+  return out;
 }
