@@ -20,7 +20,7 @@ export const DoubleDescentFigure = defineFigure(chapter, 'dd', 360, function Dou
     ? [
         ...Array.from(d.lambdas, (lambda, j) => ({
           id: `lambda-${j}`,
-          label: `λ = ${fmt(lambda)}`,
+          label: `λ = ${lambda < 1e-3 ? lambda.toExponential(0) : fmt(lambda)}`,
           x: d.psi,
           y: d.eg.subarray(j * n, (j + 1) * n),
           color: j,

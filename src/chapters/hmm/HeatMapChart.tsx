@@ -5,6 +5,7 @@ import { fmt } from '../../charts/format.ts';
 import { Tooltip } from '../../charts/hover.tsx';
 import { lineMarks } from '../../charts/LineChart.tsx';
 import { makePlot } from '../../charts/plot.ts';
+import { Rich } from '../../charts/rich.tsx';
 import { usePalette } from '../../charts/theme.ts';
 import type { Marker, Series } from '../../charts/types.ts';
 import { useChartBox, type ChartHeight } from '../../charts/useChartBox.ts';
@@ -102,7 +103,7 @@ export const HeatMapChart = forwardRef<SVGSVGElement, HeatMapProps>(function Hea
         </defs>
         <g data-legend transform={`translate(${M.left},${M.top})`} fontSize={11} fill={pal.text}>
           <text x={0} y={10}>
-            {zLabel}
+            <Rich text={zLabel} />
           </text>
           <text x={118} y={10} textAnchor="end" fill={pal.muted}>
             {fmt(zMin)}
