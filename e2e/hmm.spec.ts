@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { expectNoNaN, watchConsole } from './helpers.ts';
 
 const fig = (page: Page, id: string) => page.locator(`svg[data-figure="${id}"]`);
@@ -54,4 +55,13 @@ test('a malformed value gives a notice and a sane view', async ({ page }) => {
   await expect(fig(page, 'curve').locator('path[data-series-id="ridge"]')).toHaveAttribute('d', drawn);
   await expectNoNaN(page);
   expect(errors).toEqual([]);
+});
+
+test('axe reports no violations on the chapter', async ({ page }) => {
+  await page.goto(`./${SMALL}`);
+  await expect(fig(page, 'phase')).toHaveAttribute('data-cells', String(49 * 49));
+  await expect(page.locator('.katex').first()).toBeVisible();
+  // the 2401 heat-map cells are decoration inside an svg[role=img]: skipping them keeps axe at a few seconds
+  const results = await new AxeBuilder({ page }).exclude('[data-heat]').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 });
