@@ -3,6 +3,7 @@ import { committeeModel } from './committee/manifest.ts';
 import { sgdModel } from './sgd/manifest.ts';
 import { landscapesModel } from './landscapes/manifest.ts';
 import { ermModel } from './erm/manifest.ts';
+import { hmmModel } from './hmm/manifest.ts';
 import { spikedModel } from './spiked/manifest.ts';
 
 /**
@@ -11,6 +12,6 @@ import { spikedModel } from './spiked/manifest.ts';
  * (src/chapters/CONTEXT.md has the steps). The worker API, the CLI, `npm run bench` and the checks of
  * chapters, e2e journeys and README are derived from this list.
  */
-export const models = [glmModel, committeeModel, sgdModel, landscapesModel, ermModel, spikedModel] as const;
+export const models = [glmModel, committeeModel, sgdModel, landscapesModel, ermModel, hmmModel, spikedModel] as const;
 
 export type Model = (typeof models)[number];

@@ -1,0 +1,59 @@
+import { defineFigure } from '../../view/defineFigure.tsx';
+import { LineChart, fmt } from '../../charts/LineChart.tsx';
+import { seriesCsv } from '../../charts/exportFigure.ts';
+import type { Series, Threshold } from '../../charts/types.ts';
+import { useJob } from '../../compute/usePool.ts';
+import { Tex } from '../../ui/Tex.tsx';
+import { chapter } from './meta.ts';
+import { hmmModel, LAMBDA_GRID } from './requests.ts';
+
+/** Figure 3: ε_g against λ at the reader's α, for the chosen loss, with the optimal λ marked. */
+export const LambdaFigure = defineFigure(chapter, 'lambda', 340, function LambdaSweep({ p, height, svgRef, frame }) {
+  const { act, loss, gamma } = hmmModel(p);
+  const job = useJob('hmm/lambda', 'hmmLambdaSweep', { act, loss, gamma, alpha: p.alpha, grid: LAMBDA_GRID });
+  const point = useJob('hmm/lambda-point', 'hmmPoint', { ...hmmModel(p), alpha: p.alpha }, { cancel: 'drop' });
+  const d = job.data;
+  const series: Series[] = d ? [{ id: 'eg', label: `${loss === 'square' ? 'ridge' : 'logistic'}, α = ${fmt(p.alpha)}`, x: d.lambda, y: d.eg, color: loss === 'square' ? 0 : 1 }] : [];
+  const thresholds: Threshold[] = d && Number.isFinite(d.lambda_opt) ? [{ x: d.lambda_opt, label: d.at_edge ? 'λ* at the range’s edge' : `λ* = ${fmt(d.lambda_opt)}`, color: 3 }] : [];
+  const pt = point.data;
+  const marker = pt ? { x: pt.lambda, y: pt.eg, label: `you: λ = ${fmt(pt.lambda)}` } : null;
+
+  return frame({
+    csv: () => seriesCsv(series, 'lambda', 'eg'),
+    json: () => ({ alpha: p.alpha, lambda_opt: d?.lambda_opt, eg_opt: d?.eg_opt, at_edge: d?.at_edge }),
+    jobs: [job, point],
+    caption: (
+      <>
+        Test error against the strength of the penalty <Tex>{'\\tfrac\\lambda2 |w|^2'}</Tex> at <Tex>{`\\alpha = ${fmt(p.alpha)}`}</Tex>. Too little
+        regularisation fits the noise that the nonlinear features and the sign labels put into the data; too much shrinks the weights
+        towards the data&rsquo;s mean direction (for a classifier only the direction of <Tex>w</Tex> counts, so the error levels off as{' '}
+        <Tex>{'\\lambda \\to \\infty'}</Tex>).
+        {d && Number.isFinite(d.lambda_opt) ? (
+          d.at_edge ? (
+            <> On this range the smallest error sits at its edge, <Tex>{`\\lambda = ${fmt(d.lambda_opt)}`}</Tex>: the optimum is there or beyond.</>
+          ) : (
+            <>
+              {' '}The optimum <Tex>{`\\lambda^\\star = ${fmt(d.lambda_opt)}`}</Tex> gives <Tex>{`\\varepsilon_g = ${fmt(d.eg_opt)}`}</Tex>.
+            </>
+          )
+        ) : null}
+      </>
+    ),
+    children: (
+      <LineChart
+        ref={svgRef}
+        id="lambda"
+        ariaLabel="test error against the regularisation lambda at the chosen alpha, with the optimal lambda marked"
+        height={height}
+        series={series}
+        thresholds={thresholds}
+        marker={marker}
+        xLabel="λ (ridge penalty)"
+        yLabel="test error ε_g"
+        xScale="log"
+        yScale="lin"
+        xDomain={[LAMBDA_GRID.min, LAMBDA_GRID.max]}
+      />
+    ),
+  });
+});

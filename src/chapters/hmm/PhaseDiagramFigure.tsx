@@ -1,0 +1,88 @@
+import { defineFigure } from '../../view/defineFigure.tsx';
+import { useApp$ } from '../../view/context.ts';
+import { fmt } from '../../charts/LineChart.tsx';
+import type { Series } from '../../charts/types.ts';
+import { useJob } from '../../compute/usePool.ts';
+import { Tex } from '../../ui/Tex.tsx';
+import { chapter } from './meta.ts';
+import { alphaSpec, lambdaSpec } from './requests.ts';
+import { HeatMapChart } from './HeatMapChart.tsx';
+
+/** The lecture's plane (physics: phaseDiagram.ts PHASE_MODEL): σ = erf, square loss, d/p = 0.1. */
+const PLANE = { act: 'erf', loss: 'square', gamma: 0.1 } as const;
+
+/** The plane's frame before the job lands: its corners, no cells. */
+const EMPTY = { x: [0.1, 10], y: [1e-4, 100], z: [NaN, NaN, NaN, NaN] };
+
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+
+/**
+ * Figure 4: the lecture's phase diagram — ridge ε_g over the (α, λ) plane at σ = erf, d/p = 0.1, with the
+ * optimal λ*(α); a click moves the reader there (and onto the plane's model).
+ */
+export const PhaseDiagramFigure = defineFigure(chapter, 'phase', 380, function PhaseDiagram({ p, height, svgRef, frame }) {
+  const setParams = useApp$((s) => s.setParams);
+  const job = useJob('hmm/phase', 'hmmPhaseDiagram', {});
+  const d = job.data;
+  const onPlane = p.act === PLANE.act && p.loss === PLANE.loss && p.gamma === PLANE.gamma;
+  const inner = d ? Array.from(d.at_edge, (e) => e === 0) : [];
+  const series: Series[] = d
+    ? [{ id: 'opt', label: 'optimal λ*(α)', x: d.alpha.filter((_, i) => inner[i]), y: d.lambda_opt.filter((_, i) => inner[i]), color: 6 }]
+    : [];
+  const marker = { id: 'reader', x: p.alpha, y: p.lambda, label: onPlane ? `you: α = ${fmt(p.alpha)}, λ = ${fmt(p.lambda)}` : 'you (other model)' };
+  const pick = (x: number, y: number) =>
+    setParams(
+      {
+        ...PLANE,
+        alpha: clamp(Number(x.toPrecision(3)), alphaSpec.min, alphaSpec.max),
+        lambda: clamp(Number(y.toPrecision(2)), lambdaSpec.min, lambdaSpec.max),
+      },
+      'push',
+    );
+
+  return frame({
+    csv: () => {
+      if (!d) return 'alpha,lambda,eg\n';
+      const rows = ['alpha,lambda,eg'];
+      for (let j = 0; j < d.lambda.length; j++) for (let i = 0; i < d.alpha.length; i++) rows.push(`${d.alpha[i]},${d.lambda[j]},${d.eg[j * d.alpha.length + i]}`);
+      return rows.join('\n') + '\n';
+    },
+    json: () => ({ plane: PLANE, lambda_opt: d && Array.from(d.lambda_opt), eg_opt: d && Array.from(d.eg_opt) }),
+    jobs: [job],
+    caption: (
+      <>
+        The lecture&rsquo;s phase diagram: ridge regression on <Tex>{'\\sigma = \\operatorname{erf}'}</Tex> features of a latent space with{' '}
+        <Tex>{'d/p = 0.1'}</Tex>, sign labels. The colour is the test error <Tex>{'\\varepsilon_g'}</Tex> over the plane of samples per
+        feature <Tex>\alpha</Tex> and penalty <Tex>\lambda</Tex>; the line is the optimal <Tex>{'\\lambda^\\star(\\alpha)'}</Tex>, which
+        minimises <Tex>{'\\varepsilon_g'}</Tex> at each <Tex>\alpha</Tex> (golden-section search on the fixed point). Along the bottom edge
+        (<Tex>{'\\lambda \\to 0'}</Tex>) the error rises to the interpolation peak at <Tex>{'\\alpha = 1'}</Tex>; following{' '}
+        <Tex>{'\\lambda^\\star'}</Tex> avoids it, and the optimal penalty grows with <Tex>\alpha</Tex>.
+        {d && d.eg_opt.length ? (
+          <>
+            {' '}At <Tex>{`\\alpha = ${fmt(d.alpha[d.alpha.length - 1])}`}</Tex>:{' '}
+            <Tex>{`\\lambda^\\star = ${fmt(d.lambda_opt[d.lambda_opt.length - 1])}`}</Tex>,{' '}
+            <Tex>{`\\varepsilon_g = ${fmt(d.eg_opt[d.eg_opt.length - 1])}`}</Tex>.
+          </>
+        ) : null}{' '}
+        Click to move there{onPlane ? '' : ' (this switches to the plane’s σ, loss and γ)'}.
+      </>
+    ),
+    children: (
+      <HeatMapChart
+        ref={svgRef}
+        id="phase"
+        ariaLabel="test error of ridge regression over the plane of alpha and lambda, erf features, d/p = 0.1, with the optimal lambda line"
+        height={height}
+        x={d?.alpha ?? EMPTY.x}
+        y={d?.lambda ?? EMPTY.y}
+        z={d?.eg ?? EMPTY.z}
+        zLabel="ε_g"
+        series={series}
+        marker={marker}
+        xLabel="α = n/p (samples per feature)"
+        yLabel="λ (ridge penalty)"
+        onPick={pick}
+      />
+    ),
+  });
+});
