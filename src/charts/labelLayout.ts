@@ -33,17 +33,19 @@ export interface LabelRequest extends TextSpec {
 }
 
 // Vertical extent of a line of text about its baseline, as a fraction of the font size: the ascent and
-// descent of the sans-serif fonts Chromium picks (DejaVu Sans: 0.93 / 0.24), with a little more below for
-// subscripts (rich.tsx draws them at 0.75 em, shifted down).
+// descent of the sans-serif fonts Chromium picks (DejaVu Sans: 0.93 / 0.24); a subscript (rich.tsx: 0.75 em,
+// baseline-shift sub) reaches about half an em below the baseline.
 const ASCENT = 0.93;
-const DESCENT = 0.3;
+const DESCENT = 0.26;
+const DESCENT_SUB = 0.55;
 
 /** The box a text occupies when drawn at `pos` (width measured: textWidth.ts). */
 export function textBox(t: TextSpec, pos: TextPos): Box {
   // a 1 px margin each side: two labels that touch read as one
   const w = textWidth(t.text, t.fontSize, t.fontWeight) + 2;
   const x0 = pos.anchor === 'start' ? pos.x - 1 : pos.anchor === 'end' ? pos.x + 1 - w : pos.x - w / 2;
-  return { x0, x1: x0 + w, y0: pos.y - ASCENT * t.fontSize, y1: pos.y + DESCENT * t.fontSize };
+  const descent = /_(\{|[A-Za-z0-9*])/.test(t.text) ? DESCENT_SUB : DESCENT;
+  return { x0, x1: x0 + w, y0: pos.y - ASCENT * t.fontSize, y1: pos.y + descent * t.fontSize };
 }
 
 export function overlaps(a: Box, b: Box): boolean {
