@@ -11,7 +11,7 @@ import { settle, textOverlaps } from './figureText.ts';
 for (const c of chapters) {
   test(`${c.id}: no text overlaps in any figure at 1280 px`, async ({ page }) => {
     await page.goto(`./?v=1&ch=${c.id}`);
-    await settle(page, 20_000);
+    await settle(page, 10_000);
     expect(await page.locator('svg[data-figure]').count()).toBeGreaterThanOrEqual(c.figures.length);
     expect(await textOverlaps(page)).toEqual([]);
   });
@@ -23,7 +23,7 @@ test.describe('embed 800×450', () => {
     test(`${c.id}: no text overlaps in any embedded figure`, async ({ page }) => {
       for (const f of c.figures) {
         await page.goto(`./?v=1&ch=${c.id}&embed=1&fig=${f.id}`);
-        await settle(page, 10_000);
+        await settle(page, 5_000);
         expect(await textOverlaps(page), `${c.id}/${f.id}`).toEqual([]);
       }
     });

@@ -81,7 +81,7 @@ export const PhaseDiagramFigure = defineFigure(chapter, 'phase', 360, function P
             <Tex>{'\\alpha > \\alpha_{\\rm alg}(\\rho)'}</Tex> (Krzakala et al., PRX 2012).
           </>
         )}{' '}
-        Left of the line <SeriesSwatch s={IT} /> <Tex>{'\\alpha_{\\rm IT}'}</Tex> no estimator recovers the teacher; right of <SeriesSwatch s={ALG} /> <Tex>{'\\alpha_{\\rm alg}'}</Tex> AMP does; in
+        Left of the line {series[0] ? <SeriesSwatch s={series[0]} /> : null} <Tex>{'\\alpha_{\\rm IT}'}</Tex> no estimator recovers the teacher; right of {series[1] ? <SeriesSwatch s={series[1]} /> : null} <Tex>{'\\alpha_{\\rm alg}'}</Tex> AMP does; in
         the shaded hard phase between them the Bayes-optimal estimator would, but AMP cannot. Lines traced by threshold continuation,
         coarse first. Click to move the model to a point (sets <Tex>\alpha</Tex> and <Tex>{label.yTex}</Tex>
         {onModel ? '' : ', and switches to this diagram’s prior and channel'}).
