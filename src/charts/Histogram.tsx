@@ -46,7 +46,7 @@ export interface HistogramProps {
 
 
 /** at most this many rows of labels above the plot */
-const MAX_LABEL_ROWS = 4;
+const MAX_LABEL_ROWS = 6;
 
 export const Histogram = forwardRef<SVGSVGElement, HistogramProps>(function Histogram(props, ref) {
   const { id, ariaLabel, values, height: heightProp = 340, bins = 40, thresholds = [], marks = [], xLabel, yLabel, color = 0 } = props;

@@ -20,7 +20,7 @@ export interface LineLabels {
 
 export const MARKER_FONT = { fontSize: 12, fontWeight: 600, halo: 4 } as const;
 export const RULE_FONT = { fontSize: 11, halo: 3 } as const;
-export const RULE_ROW = 15;
+export const RULE_ROW = 17;
 
 /** Beside a vertical line at px, in each of the rows at `ys`: right of the line, then left of it. */
 export function ruleCandidates(px: number, ys: readonly number[], pad = 3): TextPos[] {
