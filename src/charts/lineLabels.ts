@@ -53,14 +53,18 @@ export function layoutLineLabels(d: LineFigureData, plot: Plot, skip: ReadonlySe
   if (m && !skip.has('marker:0')) {
     const px = plot.x(m.x);
     const py = plot.y(m.y);
-    const dy = [-9, 20, -24, 35, -39, 50];
+    // beside the ring, then further above and below it, then centred over or under it
+    const dy = [-9, 20, -24, 35, -39, 50, -54, 65];
     requests.push({
       text: m.label,
       ...MARKER_FONT,
-      candidates: dy.flatMap((y) => [
-        { x: px + 9, y: py + y, anchor: 'start' as const },
-        { x: px - 9, y: py + y, anchor: 'end' as const },
-      ]),
+      candidates: [
+        ...dy.flatMap((y) => [
+          { x: px + 9, y: py + y, anchor: 'start' as const },
+          { x: px - 9, y: py + y, anchor: 'end' as const },
+        ]),
+        ...dy.slice(2).map((y) => ({ x: px, y: py + y, anchor: 'middle' as const })),
+      ],
     });
     kinds.push(['marker', 0]);
   }

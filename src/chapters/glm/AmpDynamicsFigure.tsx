@@ -4,6 +4,7 @@ import { seriesCsv } from '../../charts/exportFigure.ts';
 import { SeriesSwatch } from '../../charts/Swatch.tsx';
 import type { Series } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
+import { useSharedJob } from '../../compute/useSharedJob.ts';
 import { useSettled } from '../../compute/useSettled.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
@@ -43,8 +44,9 @@ function decades(...arrays: ArrayLike<number>[]): number {
 export const AmpDynamicsFigure = defineFigure(chapter, 'amp', 360, function AmpDynamics({ p, height, svgRef, frame }) {
   const req = gampRequest(p, useSettled(p.alpha));
   const job = useJob('glm/amp', 'glmAmp', req);
-  // the sentence on the hard phase only for a model that has one (Gaussian prior, sign channel: none)
-  const thr = useJob('glm/amp-thresholds', 'glmTransitions', glmModel(p), { cancel: 'drop' });
+  // the sentence on the hard phase only for a model that has one (Gaussian prior, sign channel: none); one
+  // transitions job for the chapter, shared with the learning curve
+  const thr = useSharedJob('glm/thresholds', 'glmTransitions', glmModel(p), { cancel: 'drop' });
   const hard = thr.data !== null && !thr.data.continuous && thr.data.alpha_alg !== null;
   const r = job.data;
 

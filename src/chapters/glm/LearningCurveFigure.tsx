@@ -5,6 +5,7 @@ import { markerReadout } from '../../charts/readout.ts';
 import { SeriesSwatch, ThresholdRef } from '../../charts/Swatch.tsx';
 import type { Region, Series, Threshold } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
+import { useSharedJob } from '../../compute/useSharedJob.ts';
 import { useSettled } from '../../compute/useSettled.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import type { JobResult } from '../../../workers/api.ts';
@@ -47,7 +48,7 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function 
   const grid = curveGrid(p);
   const curve = useJob('glm/curve', 'glmLearningCurve', { ...model, ...grid });
   const point = useJob('glm/point', 'glmPoint', { ...model, alpha: p.alpha }, { cancel: 'drop' });
-  const thr = useJob('glm/thresholds', 'glmTransitions', model, { cancel: 'drop' });
+  const thr = useSharedJob('glm/thresholds', 'glmTransitions', model, { cancel: 'drop' });
   const gamp = useJob('glm/curve-gamp', 'glmAmpFinal', gampReq);
   const label = errorLabel(model.channel);
   const { thresholds, regions } = thresholdMarks(thr.data, grid.alphaMin, grid.alphaMax);
