@@ -62,7 +62,8 @@ export const AmpDynamicsFigure = defineFigure(chapter, 'amp', 360, function AmpD
   // and would squeeze the plateau into a sliver; the axis stops a decade under GAMP's lowest mean and SE
   // leaves it there (the caption says so).
   const floor = r && yScale === 'log' ? lowest(r.mse) / 10 : 0;
-  const seOff = r && floor > 0 ? r.mse_se.some((v) => v > 0 && v < floor) : false;
+  // (an SE error of exactly 0, perfect recovery, has no place on a log axis either)
+  const seOff = r && floor > 0 ? r.mse_se.some((v) => v < floor) : false;
   const drawn: Series[] = seOff ? [{ ...series[0], y: Float64Array.from(series[0].y, (v) => (v < floor ? NaN : v)) }, series[1]] : series;
 
   return frame({
