@@ -1,6 +1,18 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+/** Version and commit for exports and citations (src/appVersion.ts); 'unknown' outside a git checkout. */
+const version = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version as string;
+function commit(): string {
+  try {
+    return execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+  } catch {
+    return 'unknown';
+  }
+}
 
 /**
  * The Content-Security-Policy of the built page (a <meta> tag, so it holds on any static host). Every
@@ -33,10 +45,21 @@ const csp = (): Plugin => ({
   },
 });
 
+/** The README (embedding guide, URL keys) and the licence travel with the site: the front page links them. */
+const docs = (): Plugin => ({
+  name: 'learning-phases-docs',
+  apply: 'build',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'README.md', source: readFileSync(new URL('./README.md', import.meta.url), 'utf8') });
+    this.emitFile({ type: 'asset', fileName: 'LICENSE.txt', source: readFileSync(new URL('./LICENSE', import.meta.url), 'utf8') });
+  },
+});
+
 // base './': the built site works from any sub-path and inside an iframe (worker URLs stay relative).
 export default defineConfig({
   base: './',
-  plugins: [react(), tailwindcss(), csp()],
+  plugins: [react(), tailwindcss(), csp(), docs()],
+  define: { __APP_VERSION__: JSON.stringify(version), __APP_COMMIT__: JSON.stringify(commit()) },
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 900 },
   preview: { port: 4173, strictPort: true },

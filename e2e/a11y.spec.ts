@@ -5,7 +5,7 @@ import { waitForCurve } from './helpers.ts';
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe reports no violations (${scheme} theme)`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto('./');
+    await page.goto('./?v=1&ch=glm');
     await waitForCurve(page);
     // let KaTeX arrive so the typeset equations are checked too
     await expect(page.locator('.katex').first()).toBeVisible();
@@ -13,6 +13,16 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   });
 }
+
+test('the front page passes axe, light and dark', async ({ page }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('./');
+    await expect(page.locator('[data-chapter-card] img').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  }
+});
 
 test('embed mode passes axe too', async ({ page }) => {
   await page.setViewportSize({ width: 800, height: 450 });

@@ -36,11 +36,16 @@ test('each export downloads a non-empty, valid file; link and embed code are cop
     return { name: dl.suggestedFilename(), bytes: await readFile(path!) };
   };
   const svg = await get('svg');
-  expect(svg.name).toBe('learning-phases-curve.svg');
+  // named by chapter, figure and the parameters changed from the defaults
+  expect(svg.name).toBe('learning-phases_glm_curve_alpha-3.svg');
   const text = svg.bytes.toString('utf8');
   expect(text).toMatch(/^<\?xml/);
   expect(text).toContain('<svg');
   expect(text).toContain('data-series-id="bayes"');
+  // the heading (on by default): the figure's title and every parameter
+  expect(text).toContain('GLM / perceptron: Learning curve');
+  expect(text).toMatch(/prior = gaussian, .*alpha = 3,/);
+  expect(text).toContain('d = 1000'); // lines break between parameters, never inside one
   const parsed = await page.evaluate((s) => new DOMParser().parseFromString(s, 'image/svg+xml').querySelector('parsererror') === null, text);
   expect(parsed).toBe(true);
 
@@ -52,11 +57,29 @@ test('each export downloads a non-empty, valid file; link and embed code are cop
 
   // every plotted series: the two SE curves (300 α each) and the GAMP point with its ± sd bar
   await expect(page.locator('svg[data-figure="curve"] [data-series-id="gamp"] circle')).toHaveCount(1, { timeout: 60_000 });
-  const csv = (await get('csv')).bytes.toString('utf8').trim().split('\n');
+  const file = (await get('csv')).bytes.toString('utf8').trim().split('\n');
+  // the # header: title, version, URL, every parameter, and the drawn marks (the marker at α = 3)
+  const header = file.filter((l) => l.startsWith('#'));
+  expect(header[0]).toBe('# GLM / perceptron: Learning curve');
+  expect(header[1]).toMatch(/^# Learning Phases \d+\.\d+\.\d+ \(commit ([0-9a-f]+|unknown)\)$/);
+  expect(header.find((l) => l.startsWith('# url: '))).toMatch(/ch=glm&alpha=3/);
+  expect(header.find((l) => l.startsWith('# parameters: '))).toContain('alpha=3; ');
+  expect(header).toContain('# marks: kind,label,x,y');
+  expect(header.some((l) => /^# marker,current,3,[\d.]+$/.test(l))).toBe(true);
+  const csv = file.filter((l) => !l.startsWith('#'));
   expect(csv[0]).toBe('series,alpha,error,lo,hi');
   expect(csv.length).toBe(1 + 2 * 300 + 1);
   expect(csv.slice(1, -1).every((r) => /^(bayes|amp),[\d.e+-]+,[\d.e+-]+,,$/.test(r))).toBe(true);
   expect(csv[csv.length - 1]).toMatch(/^gamp,3,[\d.e+-]+,[\d.e+-]+,[\d.e+-]+$/);
+
+  // wide layout: one α column, a column per series and band
+  await frame.getByRole('button', { name: 'Export' }).click();
+  await frame.locator('[data-export-layout]').selectOption('wide');
+  const [wdl] = await Promise.all([page.waitForEvent('download'), frame.locator('[data-export="csv"]').click()]);
+  const wide = (await readFile((await wdl.path())!)).toString('utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+  expect(wide[0]).toBe('alpha,bayes,amp,gamp,gamp_lo,gamp_hi');
+  expect(wide.length).toBeGreaterThanOrEqual(1 + 300); // 300 α of the curves, plus the GAMP α if it is not one of them
+  expect(wide.length).toBeLessThanOrEqual(1 + 301);
 
   const json = JSON.parse((await get('json')).bytes.toString('utf8'));
   expect(json.params.alpha).toBe(3);
@@ -73,4 +96,24 @@ test('each export downloads a non-empty, valid file; link and embed code are cop
   expect(new URL(src).searchParams.get('fig')).toBe('curve');
   expect(new URL(src).searchParams.get('alpha')).toBe('3');
   expect(snippet).toContain('width="800" height="450"');
+});
+
+test('in dark mode an image exports on a light background by default, transparent or as shown on request', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('./?v=1&ch=glm');
+  await waitForCurve(page);
+  const frame = page.locator('[data-figure-frame="curve"]');
+  const svgWith = async (background: string) => {
+    await frame.getByRole('button', { name: 'Export' }).click();
+    await frame.locator('[data-export-background]').selectOption(background);
+    const [dl] = await Promise.all([page.waitForEvent('download'), frame.locator('[data-export="svg"]').click()]);
+    return (await readFile((await dl.path())!)).toString('utf8');
+  };
+  const light = await svgWith('light');
+  expect(light).toMatch(/<rect [^>]*fill="#ffffff"/);
+  expect(light).not.toContain('#0d1117');
+  const shown = await svgWith('shown');
+  expect(shown).toMatch(/<rect [^>]*fill="#0d1117"/);
+  const clear = await svgWith('transparent');
+  expect(clear).not.toMatch(/<rect [^>]*fill="#(ffffff|0d1117)"/);
 });

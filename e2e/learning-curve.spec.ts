@@ -3,7 +3,7 @@ import { expectNoNaN, markerX, waitForCurve, watchConsole } from './helpers.ts';
 
 test('the page loads with no console error and draws the learning curve', async ({ page }) => {
   const errors = watchConsole(page);
-  await page.goto('./');
+  await page.goto('./?v=1&ch=glm');
   await expect(page.getByRole('heading', { name: 'Learning Phases' })).toBeVisible();
   await waitForCurve(page);
   await expect(page.getByRole('navigation', { name: 'Chapters' }).getByText('Committee machine')).toBeVisible();
@@ -14,7 +14,7 @@ test('the page loads with no console error and draws the learning curve', async 
 });
 
 test('the α slider moves by keyboard; the marker and the URL follow; reload restores the view', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./?v=1&ch=glm');
   await waitForCurve(page);
   const before = await markerX(page);
   const slider = page.getByRole('slider', { name: /Samples per dimension/ });

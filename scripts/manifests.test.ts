@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { models } from '../workers/physics/models.ts';
 import { physicsApi } from '../workers/api.ts';
-import { chapters, loadChapterUi } from '../src/chapters/registry.ts';
+import { chapters, loadChapterUi, schemas } from '../src/chapters/registry.ts';
 import { readParams, type ParamSpec } from '../workers/physics/schema.ts';
 
 // A model is registered once (workers/physics/models.ts); everything else is derived from that list or
@@ -43,6 +43,21 @@ describe('every registered model is complete', () => {
         }
       });
 
+      it('tells ≥ 2 stories (issue #13), each step valid for the schema with a one-line caption', () => {
+        const stories = chapter.stories ?? [];
+        expect(stories.length, `${m.id}: stories`).toBeGreaterThanOrEqual(2);
+        const ids = schemas.find((s) => s.id === m.id)!.stories!.map((s) => s.id);
+        expect(new Set(ids).size, 'story ids unique, the presets as one-step stories included').toBe(ids.length);
+        for (const story of stories) {
+          expect(story.id, 'a URL-safe id').toMatch(/^[a-z0-9-]+$/);
+          expect(story.steps.length, story.id).toBeGreaterThanOrEqual(2);
+          for (const [i, step] of story.steps.entries()) {
+            expect(readParams(chapter.params, step.values), `${story.id} step ${i}`).toMatchObject(step.values);
+            expect(step.caption, `${story.id} step ${i}: one line`).toMatch(/^[^\n]{8,110}$/);
+          }
+        }
+      });
+
       it('its ui.tsx draws exactly the figures its meta.ts lists', async () => {
         const ui = await loadChapterUi(m.id);
         expect(Object.keys(ui.Figures).sort()).toEqual(chapter.figures.map((f) => f.id).sort());
@@ -66,6 +81,12 @@ describe('every registered model is complete', () => {
 
       it('has benchmark suites', async () => {
         expect(Object.keys(await m.bench()).length).toBeGreaterThan(0);
+      });
+
+      it('has a front-page thumbnail (scripts/thumbnails.ts draws it from the first figure)', () => {
+        const svg = file(`public/thumbnails/${m.id}.svg`);
+        expect(existsSync(svg), `public/thumbnails/${m.id}.svg`).toBe(true);
+        expect(readFileSync(svg, 'utf8')).toContain(`data-figure="${chapter.figures[0].id}"`);
       });
 
       it('has an e2e journey and README rows', () => {

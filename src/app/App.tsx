@@ -5,6 +5,7 @@ import type { WorkerPool } from '../compute/pool.ts';
 import { createAppStore, type AppStore } from '../state/store.ts';
 import { parseView } from '../state/url.ts';
 import { syncUrl } from '../state/urlSync.ts';
+import { startLecture } from '../lecture/index.ts';
 import { AppContext } from '../view/context.ts';
 import { PoolNotice } from '../view/PoolNotice.tsx';
 import { Shell } from './Shell.tsx';
@@ -26,6 +27,7 @@ export function App() {
     return () => p.dispose();
   }, []);
   useEffect(() => syncUrl(store, schemas, DEFAULT_CHAPTER), [store]);
+  useEffect(() => startLecture(store, schemas), [store]);
   return (
     <AppContext.Provider value={{ store, schemas }}>
       <PoolContext.Provider value={pool}>

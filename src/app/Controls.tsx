@@ -4,6 +4,7 @@ import type { ChapterMeta } from '../chapters/types.ts';
 import { readParams } from '../../workers/physics/schema.ts';
 import { ParamControl } from '../ui/ParamControl.tsx';
 import { useApp$ } from '../view/context.ts';
+import { StoryBar } from '../lecture/StoryBar.tsx';
 
 /** The schema-driven controls panel: model parameters, simulation parameters, presets, reset. */
 export function Controls({ chapter, only }: { chapter: ChapterMeta; only?: readonly string[] | null }) {
@@ -23,15 +24,18 @@ export function Controls({ chapter, only }: { chapter: ChapterMeta; only?: reado
         </Suspense>
       </Fragment>
     ));
+  // the preset in force: every value it sets is the current one
+  const inForce = chapter.presets?.findIndex((pr) => Object.entries(pr.values).every(([k, v]) => params[k] === v)) ?? -1;
   if (only) return <div className="flex flex-wrap gap-x-6 gap-y-2 [&>*]:min-w-48 [&>*]:flex-1">{group(shown)}</div>;
   return (
-    <div className="flex flex-col gap-4" aria-label="Controls" role="group">
+    <div className="flex min-w-0 flex-col gap-4" aria-label="Controls" role="group">
+      <StoryBar chapter={chapter} />
       {chapter.presets?.length ? (
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium">Preset</span>
           <select
-            className="lp-input"
-            value=""
+            className="lp-input w-full min-w-0 text-ellipsis"
+            value={inForce < 0 ? '' : String(inForce)}
             onChange={(e) => {
               const p = chapter.presets![Number(e.target.value)];
               if (p) setParams(p.values, 'push');
@@ -46,12 +50,12 @@ export function Controls({ chapter, only }: { chapter: ChapterMeta; only?: reado
           </select>
         </label>
       ) : null}
-      <fieldset className="flex flex-col gap-3">
+      <fieldset className="flex min-w-0 flex-col gap-3">
         <legend className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">Model</legend>
         {group(shown.filter((p) => !sim.has(p.key)))}
       </fieldset>
       {shown.some((p) => sim.has(p.key)) ? (
-        <fieldset className="flex flex-col gap-3">
+        <fieldset className="flex min-w-0 flex-col gap-3">
           <legend className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">Simulation</legend>
           {group(shown.filter((p) => sim.has(p.key)))}
         </fieldset>

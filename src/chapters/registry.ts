@@ -1,4 +1,5 @@
 import type { ChapterSchema } from '../state/url.ts';
+import { presetStory } from '../state/story.ts';
 import type { ChapterMeta, ChapterUi, ComingChapter } from './types.ts';
 
 /**
@@ -15,7 +16,12 @@ export const coming: readonly ComingChapter[] = [];
 
 export const DEFAULT_CHAPTER = 'glm';
 
-export const schemas: readonly ChapterSchema[] = chapters.map((c) => ({ id: c.id, params: c.params, figures: c.figures.map((f) => f.id) }));
+export const schemas: readonly ChapterSchema[] = chapters.map((c) => ({
+  id: c.id,
+  params: c.params,
+  figures: c.figures.map((f) => f.id),
+  stories: [...(c.stories ?? []), ...(c.presets ?? []).map((p) => presetStory(p.label, p.values))],
+}));
 
 const loaded = new Map<string, Promise<ChapterUi>>();
 

@@ -17,6 +17,28 @@ export interface Preset<S extends Schema = Schema> {
   readonly values: Partial<ParamsOf<S>>;
 }
 
+/** A prepared step of a lecture: the values it sets (the rest stay) and one line on what to look at. */
+export interface StoryStep<S extends Schema = Schema> {
+  readonly values: Partial<ParamsOf<S>>;
+  readonly caption: string;
+}
+
+/** A story: steps a lecturer walks through with the arrow keys (`story=<id>&step=<n>`; src/state/story.ts). */
+export interface Story<S extends Schema = Schema> {
+  readonly id: string;
+  readonly title: string;
+  readonly steps: readonly StoryStep<S>[];
+}
+
+/**
+ * A story's steps along one key: the first step sets the scene (every model key, like a preset) and the
+ * key's first value, each next step only the key. One `[value, caption]` per step.
+ */
+export function stepsAlong<S extends Schema, const K extends KeyOf<S>>(_schema: S, key: K, scene: Partial<ParamsOf<S>>, steps: readonly (readonly [ParamsOf<S>[K], string])[]): StoryStep<S>[] {
+  // a computed key cannot be typed by TypeScript: `key` is a key of S and `value` its type, by the signature
+  return steps.map(([value, caption], i) => ({ values: { ...(i ? {} : scene), [key]: value } as Partial<ParamsOf<S>>, caption }));
+}
+
 export interface ChapterMeta<S extends Schema = Schema> {
   readonly id: string;
   /** position in the chapter list; the same order as workers/physics/models.ts (a test checks it) */
@@ -28,6 +50,8 @@ export interface ChapterMeta<S extends Schema = Schema> {
   readonly params: S;
   readonly figures: readonly FigureMeta[];
   readonly presets?: readonly Preset<S>[];
+  /** curated stories (≥ 2, scripts/manifests.test.ts); the presets become one-step stories besides them */
+  readonly stories?: readonly Story<S>[];
   /** keys grouped under "Simulation" (finite-size runs) rather than "Model" */
   readonly simulationKeys?: readonly KeyOf<S>[];
   /** hide a control that does not apply to the current values (e.g. ρ unless the prior is sparse) */

@@ -6,7 +6,7 @@ import { legendLayout } from './legend.tsx';
 import { textWidth } from './textWidth.ts';
 import { valueAt } from './hover.tsx';
 import { Rich } from './rich.tsx';
-import { seriesCsv } from './exportFigure.ts';
+import { csvText, seriesCsv } from './exportFigure.ts';
 import { expectSvgSnapshot } from './svgSnapshot.ts';
 import type { LineFigureData } from './types.ts';
 
@@ -61,7 +61,7 @@ describe('LineChart (SVG under jsdom)', () => {
   it('interpolates the hover read-out and exports the plotted points as CSV', () => {
     expect(valueAt(x, x.map((a) => 2 * a), 0.75)).toBeCloseTo(1.5, 12);
     expect(valueAt(x, x, 10)).toBeNull();
-    const csv = seriesCsv(fig.series, 'alpha', 'error').trim().split('\n');
+    const csv = csvText(seriesCsv(fig.series, 'alpha', 'error')).trim().split('\n');
     expect(csv[0]).toBe('series,alpha,error,lo,hi');
     expect(csv).toHaveLength(1 + 6 + 6 + 1);
     expect(csv[9]).toBe('amp,1.5,,,'); // NaN exported as an empty cell

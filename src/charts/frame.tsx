@@ -1,7 +1,7 @@
 import { forwardRef, type ReactNode } from 'react';
 import type { Plot } from './plot.ts';
 import type { Scale } from './scales.ts';
-import type { Palette } from './theme.ts';
+import { useChartScale, type Palette } from './theme.ts';
 import { Rich } from './rich.tsx';
 import { axisTicks, widestLabel } from './ticks.ts';
 
@@ -28,11 +28,13 @@ export interface ChartSvgProps {
 }
 
 export const ChartSvg = forwardRef<SVGSVGElement, ChartSvgProps>(function ChartSvg({ id, ariaLabel, width, height, pal, data, children }, ref) {
+  // width and height are chart units; the projector view draws them larger (theme.ts, useChartScale)
+  const scale = useChartScale();
   return (
     <svg
       ref={ref}
-      width={width}
-      height={height}
+      width={width * scale}
+      height={height * scale}
       viewBox={`0 0 ${width} ${height}`}
       role="img"
       aria-label={ariaLabel}

@@ -18,8 +18,9 @@ export interface HoverAreaProps {
 
 export function HoverArea({ iw, ih, onHover, onPick }: HoverAreaProps) {
   const at = (e: MouseEvent<SVGRectElement>) => {
+    // client pixels → plot units (the projector view draws the chart larger than its units)
     const r = e.currentTarget.getBoundingClientRect();
-    return [e.clientX - r.left, e.clientY - r.top] as const;
+    return [((e.clientX - r.left) * iw) / r.width, ((e.clientY - r.top) * ih) / r.height] as const;
   };
   return (
     <rect

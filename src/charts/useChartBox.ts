@@ -1,14 +1,16 @@
 import { useCallback, useRef, useState } from 'react';
+import { useChartScale } from './theme.ts';
 
 /** A chart's height: fixed pixels, or 'fill' — whatever its container leaves (embed mode). */
 export type ChartHeight = number | 'fill';
 
-const MIN_HEIGHT = 200;
+/** a filling chart's least height: low enough that a zoomed or short frame still shows the x-axis (issue #13) */
+const MIN_HEIGHT = 120;
 
 /**
  * Size of a chart from its container, following resizes: the width always (the chart redraws to fit,
  * e.g. in an iframe), the height too when it is 'fill'. Returns the ref for the container, the class it
- * needs, and the width and height to draw at.
+ * needs, and the width and height to draw at, in chart units (CSS pixels, or fewer in the projector view: theme.ts).
  */
 export function useChartBox(height: ChartHeight, initialWidth = 640): { ref: (el: HTMLDivElement | null) => void; className: string; width: number; height: number } {
   const [size, setSize] = useState({ w: initialWidth, h: 0 });
@@ -27,11 +29,12 @@ export function useChartBox(height: ChartHeight, initialWidth = 640): { ref: (el
     [initialWidth],
   );
   const fill = height === 'fill';
+  const scale = useChartScale();
   return {
     ref,
     // a filling chart takes its container's height and hides its own overflow, so the SVG never feeds back
     className: fill ? 'relative h-full w-full overflow-hidden' : 'relative w-full',
-    width: size.w,
-    height: fill ? Math.max(MIN_HEIGHT, size.h) : height,
+    width: size.w / scale,
+    height: fill ? Math.max(MIN_HEIGHT, size.h / scale) : height,
   };
 }

@@ -31,6 +31,16 @@ describe('app store', () => {
     expect(s.getState().params.alpha).toBe(3);
     expect(s.getState().byChapter.other.K).toBe(5);
   });
+  it('the front page and back keep the chapter and its values; opening a chapter leaves the front page', () => {
+    const s = make();
+    s.getState().setParam('alpha', 3);
+    s.getState().goHome();
+    expect(s.getState().home).toBe(true);
+    expect(s.getState().historyMode).toBe('push');
+    s.getState().setChapter('glm');
+    expect(s.getState().home).toBe(false);
+    expect(s.getState().params.alpha).toBe(3);
+  });
   it('reset restores defaults; notices can be dismissed', () => {
     const s = make();
     s.getState().setParams({ alpha: 5, prior: 'binary' });

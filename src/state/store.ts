@@ -1,7 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ParamValue, ParamValues } from '../../workers/physics/schema.ts';
 import { defaults, sanitise } from './codec.ts';
-import type { ChapterSchema, ViewState } from './url.ts';
+import { CUSTOM_STORY, stepTo, stepValues, type StepTarget } from './story.ts';
+import { storyOf, type ChapterSchema, type ViewState } from './url.ts';
 
 /**
  * The single source of truth (vanilla zustand, testable without React). The URL is its
@@ -25,8 +26,14 @@ export interface AppState extends ViewState {
   setParam(key: string, value: ParamValue, mode?: HistoryMode): void;
   setParams(values: Partial<ParamValues>, mode?: HistoryMode): void;
   setChapter(id: string): void;
+  /** the front page (the chapters keep their values) */
+  goHome(): void;
   selectFigure(id: string | null): void;
   resetParams(): void;
+  /** start a story of the chapter at its first step (null: leave the story, keep the values) */
+  setStory(id: string | null): void;
+  /** move through the story; `exit` when the move would leave it (a deck then goes to its next slide) */
+  goStep(target: StepTarget): { step: number; exit?: 'next' | 'prev' } | null;
   /** replace the view wholesale (URL load, back/forward) without writing history */
   loadView(view: ViewState, notices?: string[]): void;
   notify(text: string): void;
@@ -44,52 +51,75 @@ export function createAppStore(chapters: readonly ChapterSchema[], initial: View
   for (const c of chapters) byChapter[c.id] = defaults(c.params);
   byChapter[initial.chapter] = sanitise(schemaOf(initial.chapter).params, initial.params);
 
-  return createStore<AppState>()((set, get) => ({
-    ...initial,
-    params: byChapter[initial.chapter],
-    byChapter,
-    notices: [],
-    historyMode: 'replace',
-    setParam(key, value, mode = 'push') {
-      get().setParams({ [key]: value }, mode);
-    },
-    setParams(values, mode = 'push') {
+  return createStore<AppState>()((set, get) => {
+    /** the current chapter's values with `values` over them, through the schema */
+    const withValues = (values: Partial<ParamValues>) => {
       const { chapter, params } = get();
       const next = sanitise(schemaOf(chapter).params, { ...params, ...values });
-      set({ params: next, byChapter: { ...get().byChapter, [chapter]: next }, historyMode: mode });
-    },
-    setChapter(id) {
-      const schema = schemaOf(id);
-      set({ chapter: schema.id, params: get().byChapter[schema.id], fig: null, historyMode: 'push' });
-    },
-    selectFigure(id) {
-      set({ fig: id, historyMode: 'push' });
-    },
-    resetParams() {
-      get().setParams(defaults(schemaOf(get().chapter).params), 'push');
-    },
-    loadView(view, notices = []) {
-      const params = sanitise(schemaOf(view.chapter).params, view.params);
-      set({
-        ...view,
-        params,
-        byChapter: { ...get().byChapter, [view.chapter]: params },
-        historyMode: 'replace',
-        notices: [...get().notices, ...notices.map((text) => ({ id: ++noticeId, text }))],
-      });
-    },
-    notify(text) {
-      set({ notices: [...get().notices, { id: ++noticeId, text }] });
-    },
-    dismissNotice(id) {
-      set({ notices: get().notices.filter((n) => n.id !== id) });
-    },
-    dismissAll() {
-      set({ notices: [] });
-    },
-  }));
+      return { params: next, byChapter: { ...get().byChapter, [chapter]: next } };
+    };
+    return {
+      ...initial,
+      params: byChapter[initial.chapter],
+      byChapter,
+      notices: [],
+      historyMode: 'replace',
+      setParam(key, value, mode = 'push') {
+        get().setParams({ [key]: value }, mode);
+      },
+      setParams(values, mode = 'push') {
+        set({ ...withValues(values), historyMode: mode });
+      },
+      setChapter(id) {
+        const schema = schemaOf(id);
+        set({ chapter: schema.id, params: get().byChapter[schema.id], fig: null, home: false, story: null, steps: null, step: 0, historyMode: 'push' });
+      },
+      goHome() {
+        set({ home: true, fig: null, story: null, steps: null, step: 0, historyMode: 'push' });
+      },
+      setStory(id) {
+        const story = id === null ? null : schemaOf(get().chapter).stories?.find((s) => s.id === id);
+        set({ ...(story ? withValues(story.steps[0].values) : {}), story: story?.id ?? null, steps: null, step: 0, historyMode: 'push' });
+      },
+      goStep(target) {
+        const s = get();
+        const story = storyOf(s, schemaOf(s.chapter));
+        if (!story) return null;
+        const to = stepTo(s.step ?? 0, story.steps.length, target);
+        if (to.step !== s.step) {
+          set({ ...withValues(stepValues(story, to.step)), step: to.step, story: s.steps ? CUSTOM_STORY : story.id, historyMode: 'push' });
+        }
+        return to;
+      },
+      selectFigure(id) {
+        set({ fig: id, historyMode: 'push' });
+      },
+      resetParams() {
+        get().setParams(defaults(schemaOf(get().chapter).params), 'push');
+      },
+      loadView(view, notices = []) {
+        const params = sanitise(schemaOf(view.chapter).params, view.params);
+        set({
+          ...view,
+          params,
+          byChapter: { ...get().byChapter, [view.chapter]: params },
+          historyMode: 'replace',
+          notices: [...get().notices, ...notices.map((text) => ({ id: ++noticeId, text }))],
+        });
+      },
+      notify(text) {
+        set({ notices: [...get().notices, { id: ++noticeId, text }] });
+      },
+      dismissNotice(id) {
+        set({ notices: get().notices.filter((n) => n.id !== id) });
+      },
+      dismissAll() {
+        set({ notices: [] });
+      },
+    };
+  });
 }
 
 export function viewOf(s: AppState): ViewState {
-  return { chapter: s.chapter, params: s.params, fig: s.fig, embed: s.embed, controls: s.controls };
+  return { chapter: s.chapter, params: s.params, fig: s.fig, embed: s.embed, controls: s.controls, present: s.present, theme: s.theme, story: s.story, step: s.step, steps: s.steps, home: s.home };
 }

@@ -18,7 +18,7 @@ describe('URL view state', () => {
   });
   it('survives any hostile query and reports each bad key', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('v', 'ch', 'alpha', 'prior', 'fig', 'controls', 'zzz', 'embed'), hostileText), (dict) => {
+      fc.property(fc.dictionary(fc.constantFrom('v', 'ch', 'alpha', 'prior', 'fig', 'controls', 'zzz', 'embed', 'present', 'theme', 'story', 'step', 'steps'), hostileText), (dict) => {
         const { view, notices } = parseView('?' + new URLSearchParams(dict).toString(), schemas, 'glm');
         expect(schemas.map((s) => s.id)).toContain(view.chapter);
         for (const v of Object.values(view.params)) expect(Number.isNaN(v)).toBe(false);
@@ -30,6 +30,17 @@ describe('URL view state', () => {
     expect(view.params.prior).toBe('gaussian');
     expect(view.fig).toBeNull();
     expect(notices.map((n) => n.split(':')[0])).toEqual(['prior', 'alpha', 'foo', 'fig']); // schema order, then unknown keys, then the figure
+  });
+  it('the front page: a link with no key but the version; any other key opens a chapter as before', () => {
+    for (const q of ['', '?', '?v=1']) expect(parseView(q, schemas, 'glm').view.home, q).toBe(true);
+    for (const q of ['?ch=glm', '?alpha=2', '?v=1&embed=1', '?fig=curve']) {
+      const { view } = parseView(q, schemas, 'glm');
+      expect(view.home, q).toBe(false);
+      expect(view.chapter, q).toBe('glm');
+    }
+    const params = Object.fromEntries(glmParams.map((p) => [p.key, p.default]));
+    expect(serialiseView({ chapter: 'glm', params, fig: null, embed: false, controls: null, home: true }, glm)).toBe('');
+    expect(serialiseView({ chapter: 'glm', params, fig: null, embed: false, controls: null, home: false }, glm)).toBe('?v=1&ch=glm');
   });
   it('unknown chapter falls back to the default with a notice', () => {
     const { view, notices } = parseView('?ch=quantum', schemas, 'glm');

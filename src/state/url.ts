@@ -1,8 +1,10 @@
 import type { ParamSpec, ParamValues } from '../../workers/physics/schema.ts';
 import { clip, parseParam, quote, serialiseParam } from './codec.ts';
+import { CUSTOM_STORY, parseSteps, stepValues, type StorySchema } from './story.ts';
 
 /**
- * The URL is the serialised view: `?v=1&ch=glm&alpha=2&prior=binary&fig=curve` (+ `embed=1&controls=alpha,noise`).
+ * The URL is the serialised view: `?v=1&ch=glm&alpha=2&prior=binary&fig=curve` (+ `embed=1&controls=alpha,noise`,
+ * and for lectures `present=1&theme=dark&story=<id>&step=2` or `steps=alpha:1,1.5|noise:0,0.1`, see story.ts).
  * Only values that differ from their defaults are written, so links stay short. A link from an
  * older schema version is migrated step by step before parsing, so last year's slides still open.
  */
@@ -12,7 +14,10 @@ export const URL_VERSION = 1;
 export type Migration = (q: URLSearchParams) => URLSearchParams;
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
-export const RESERVED_KEYS = ['v', 'ch', 'fig', 'embed', 'controls'] as const;
+export const RESERVED_KEYS = ['v', 'ch', 'fig', 'embed', 'controls', 'present', 'theme', 'story', 'step', 'steps'] as const;
+
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
 
 /**
  * Hostile links are parsed in bounded time with a bounded number of short notices: only the first
@@ -23,7 +28,7 @@ export const RESERVED_KEYS = ['v', 'ch', 'fig', 'embed', 'controls'] as const;
 export const MAX_QUERY = 64 * 1024;
 export const MAX_KEY_NOTICES = 5;
 
-/** `embed` (a flag): these words, any case; anything else is a notice and the full view. */
+/** `embed`, `present` (flags): these words, any case; anything else is a notice and the full view. */
 const FLAG_WORDS: Readonly<Record<string, boolean>> = { '1': true, true: true, yes: true, on: true, '0': false, false: false, no: false, off: false };
 
 export interface ViewState {
@@ -33,12 +38,25 @@ export interface ViewState {
   embed: boolean;
   /** keys of the controls shown in embed mode (null: none) */
   controls: string[] | null;
+  /** the front page: a link with no chapter and no other key (`/` or `?v=1`); any key opens a chapter as before */
+  home?: boolean;
+  /** projector view: the figure fills the frame, large text and lines, no chrome but the step indicator */
+  present?: boolean;
+  /** colour scheme: `auto` follows the viewer's system */
+  theme?: Theme;
+  /** the story being told (a chapter story's id, or CUSTOM_STORY when `steps` holds one), and its 0-based step */
+  story?: string | null;
+  step?: number;
+  /** a story written in the link (`steps=` text, canonical) */
+  steps?: string | null;
 }
 
 export interface ChapterSchema {
   id: string;
   params: readonly ParamSpec[];
   figures: readonly string[];
+  /** the chapter's stories, its presets as one-step stories included */
+  stories?: readonly StorySchema[];
 }
 
 export interface ParsedView {
@@ -100,12 +118,64 @@ export function parseView(search: string, chapters: readonly ChapterSchema[], de
     notices.push(`fig: unknown figure ${quote(fig)}; showing ${chapter.figures[0]}`);
     fig = null;
   }
-  const embedRaw = q.get('embed');
-  const embed = embedRaw === null ? false : FLAG_WORDS[embedRaw.trim().toLowerCase()];
-  if (embed === undefined) notices.push(`embed: ${quote(embedRaw!)} is not 1 or 0; showing the full view`);
+  const embed = parseFlag(q, 'embed', 'showing the full view', notices);
+  const present = parseFlag(q, 'present', 'showing the normal view', notices);
   const controls = parseControls(q.get('controls'), chapter, notices);
+  const themeRaw = q.get('theme');
+  const theme = THEMES.find((t) => t === themeRaw?.trim().toLowerCase());
+  if (themeRaw !== null && !theme) notices.push(`theme: ${quote(themeRaw)} is not one of ${THEMES.join(', ')}; using auto`);
+  const lecture = parseStory(q, chapter, notices);
+  // the step's values win over the link's own: `story=…&step=3` opens step 3 whatever else the link says
+  if (lecture.current) Object.assign(params, lecture.current);
   for (const [key, values] of repeats) notices.push(`${clip(key)}: given ${values.count} times; using the first, ${quote(values.first)}`);
-  return { view: { chapter: chapter.id, params, fig, embed: embed ?? false, controls }, notices: dedupe(notices) };
+  const home = chKey === null && [...given.keys()].every((k) => k === 'v');
+  const view: ViewState = { chapter: chapter.id, params, fig, embed, controls, present, theme: theme ?? 'auto', story: lecture.story, step: lecture.step, steps: lecture.steps, home };
+  return { view, notices: dedupe(notices) };
+}
+
+function parseFlag(q: URLSearchParams, key: string, fallback: string, notices: string[]): boolean {
+  const raw = q.get(key);
+  if (raw === null) return false;
+  const on = FLAG_WORDS[raw.trim().toLowerCase()];
+  if (on === undefined) notices.push(`${key}: ${quote(raw)} is not 1 or 0; ${fallback}`);
+  return on ?? false;
+}
+
+/** The story of a view: its own `steps=` first, else a chapter story by id; null when there is none. */
+export function storyOf(view: Pick<ViewState, 'story' | 'steps'>, chapter: ChapterSchema): StorySchema | null {
+  if (view.steps) return parseSteps(view.steps, chapter.params)?.story ?? null;
+  return chapter.stories?.find((s) => s.id === view.story) ?? null;
+}
+
+/** `story=`, `steps=` and `step=`: which story, which step (clamped into it), and that step's values. */
+function parseStory(q: URLSearchParams, chapter: ChapterSchema, notices: string[]) {
+  const none = { story: null, step: 0, steps: null, current: null };
+  const storyRaw = q.get('story');
+  const stepsRaw = q.get('steps');
+  const stepRaw = q.get('step');
+  let story: StorySchema | null = null;
+  let steps: string | null = null;
+  if (stepsRaw !== null) {
+    const parsed = parseSteps(stepsRaw, chapter.params, notices);
+    if (!parsed) notices.push('steps: no step left to show; ignored');
+    else ({ story, text: steps } = parsed);
+    if (storyRaw !== null) notices.push(`story: ignored, the link gives its own steps`);
+  } else if (storyRaw !== null) {
+    story = chapter.stories?.find((s) => s.id === storyRaw.trim()) ?? null;
+    if (!story) notices.push(`story: ${quote(storyRaw)} is not a story of this chapter${chapter.stories?.length ? ` (${chapter.stories.map((s) => s.id).join(', ')})` : ''}; ignored`);
+  }
+  if (!story) {
+    if (stepRaw !== null && storyRaw === null && stepsRaw === null) notices.push('step: no story to step through; ignored');
+    return none;
+  }
+  let step = 0;
+  if (stepRaw !== null) {
+    const n = /^\s*\d{1,9}\s*$/.test(stepRaw) ? Number(stepRaw) : NaN;
+    if (Number.isNaN(n)) notices.push(`step: ${quote(stepRaw)} is not a step number (0, 1, 2 …); showing step 0`);
+    else if (n >= story.steps.length) notices.push(`step: ${n} is past the last step, ${story.steps.length - 1}; showing it`);
+    step = Number.isNaN(n) ? 0 : Math.min(n, story.steps.length - 1);
+  }
+  return { story: steps ? CUSTOM_STORY : story.id, step, steps, current: stepValues(story, step) };
 }
 
 /** The first MAX_QUERY characters of a query, cut before the pair that crosses the limit. */
@@ -151,6 +221,7 @@ function parseControls(raw: string | null, chapter: ChapterSchema, notices: stri
 }
 
 export function serialiseView(view: ViewState, chapter: ChapterSchema): string {
+  if (view.home && !view.embed) return '';
   const q = new URLSearchParams();
   q.set('v', String(URL_VERSION));
   q.set('ch', view.chapter);
@@ -162,7 +233,13 @@ export function serialiseView(view: ViewState, chapter: ChapterSchema): string {
   if (view.fig) q.set('fig', view.fig);
   if (view.embed) q.set('embed', '1');
   if (view.controls && view.controls.length) q.set('controls', view.controls.join(','));
-  return '?' + q.toString().replaceAll('%2C', ',');
+  if (view.present) q.set('present', '1');
+  if (view.theme && view.theme !== 'auto') q.set('theme', view.theme);
+  if (view.steps) q.set('steps', view.steps);
+  else if (view.story) q.set('story', view.story);
+  if (view.steps || view.story) q.set('step', String(view.step ?? 0));
+  // `,` and `:` are legal in a query and keep `controls=` and `steps=` readable
+  return '?' + q.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
 }
 
 function dedupe(xs: string[]): string[] {

@@ -37,9 +37,18 @@ function Label({ spec, htmlFor }: { spec: ParamSpec; htmlFor: string }) {
 function EnumControl({ spec, value, onChange, disabled }: ParamControlProps & { spec: EnumParam }) {
   const id = useId();
   return (
-    <div className="flex flex-col gap-1" data-control={spec.key}>
+    <div className="flex min-w-0 flex-col gap-1" data-control={spec.key}>
       <Label spec={spec} htmlFor={id} />
-      <select id={id} name={spec.key} className="lp-input" value={String(value)} disabled={disabled} title={spec.help} onChange={(e) => onChange(e.target.value, 'push')}>
+      {/* w-full, min-w-0: a long option label is cut in the closed select (its title shows it whole), never widening the column */}
+      <select
+        id={id}
+        name={spec.key}
+        className="lp-input w-full min-w-0 text-ellipsis"
+        value={String(value)}
+        disabled={disabled}
+        title={[spec.options.find((o) => o.value === value)?.label, spec.help].filter(Boolean).join(' — ')}
+        onChange={(e) => onChange(e.target.value, 'push')}
+      >
         {spec.options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

@@ -1,18 +1,37 @@
-import { useId, useRef, useState, type ReactNode, type RefObject } from 'react';
-import { copyText, download, embedSnippet, pngBlob, svgMarkup } from '../charts/exportFigure.ts';
+import { lazy, Suspense, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { chartMarks, copyText, csvText, download, embedSnippet, exportFileName, type CsvLayout, type CsvTable } from '../charts/exportFigure.ts';
+import { exportPng, exportSvg, type ExportBackground, type SvgExportOptions } from '../charts/exportSvg.ts';
+import { APP_VERSION_LINE } from '../appVersion.ts';
 import { ProgressBar } from '../ui/ProgressBar.tsx';
+import { Qr } from '../lecture/Qr.tsx';
+
+// lecture tools load when first opened: the page's first load does not carry them or their encoders
+const EmbedDialog = lazy(() => import('../lecture/EmbedDialog.tsx'));
+const RecordDialog = lazy(() => import('../lecture/RecordDialog.tsx'));
 
 /**
  * The frame every figure lives in: title, the chart, status (progress, error), caption, and the
- * export menu (SVG, PNG 2×, CSV of the plotted data, JSON of the parameters, link, embed code).
+ * export menu (SVG, PNG 2×, CSV of the plotted data, JSON of the parameters, link, embed code), whose
+ * files describe themselves: named by chapter, figure and changed parameters; images with a heading
+ * (title and parameters, a toggle) on the background the lecturer picks; CSV with a `#` header; the
+ * link with its QR code, the embed code builder, recording a story.
  */
+
+/** Where the figure's exports come from: its chapter, and every parameter as `key=value` (those changed from the defaults apart). */
+export interface ExportInfo {
+  chapter: string;
+  chapterTitle: string;
+  params: readonly (readonly [string, string])[];
+  changed: readonly (readonly [string, string])[];
+}
 export interface FigureProps {
   id: string;
   title: string;
   caption?: ReactNode;
   svgRef: RefObject<SVGSVGElement | null>;
-  csv: () => string;
+  csv: () => string | CsvTable;
   json: () => unknown;
+  exportInfo: ExportInfo;
   /** absolute URL of this view with and without embed mode */
   link: (embed: boolean) => string;
   progress: number | null;
@@ -20,29 +39,40 @@ export interface FigureProps {
   /** re-submit the figure's failed jobs (shown as a Retry button next to the error) */
   onRetry?: () => void;
   embed?: boolean;
+  /** projector view: the chart alone, no title and no export menu (src/app/Shell.tsx) */
+  present?: boolean;
   children: ReactNode;
 }
 
 export function Figure(p: FigureProps) {
   const menuId = useId();
   const [open, setOpen] = useState(false);
-  const [copied, setCopied] = useState<string | null>(null);
+  const [copied, setCopied] = useState<{ text: string; ok: boolean; qr: boolean } | null>(null);
+  const [dialog, setDialog] = useState<'embed' | 'record' | null>(null);
   const menuRef = useRef<HTMLDivElement>(null);
-  const base = `learning-phases-${p.id}`;
+  const [heading, setHeading] = useState(true);
+  const [background, setBackground] = useState<ExportBackground>('light');
+  const [layout, setLayout] = useState<CsvLayout>('long');
+  const info = p.exportInfo;
+  const name = (ext: string) => exportFileName(info.chapter, p.id, info.changed, ext);
   // embed pages have h1 → figure; the full view has h1 → chapter h2 → figure
   const Heading = p.embed ? 'h2' : 'h3';
 
-  const act = async (kind: 'svg' | 'png' | 'csv' | 'json' | 'link' | 'embed') => {
+  const act = async (kind: 'svg' | 'png' | 'csv' | 'json' | 'link' | 'embed' | 'record') => {
     const svg = p.svgRef.current;
-    if (kind === 'svg' && svg) download(`${base}.svg`, svgMarkup(svg), 'image/svg+xml');
-    if (kind === 'png' && svg) download(`${base}.png`, await pngBlob(svg, 2));
-    if (kind === 'csv') download(`${base}.csv`, p.csv(), 'text/csv');
-    if (kind === 'json') download(`${base}.json`, JSON.stringify(p.json(), null, 2) + '\n', 'application/json');
+    const title = `${info.chapterTitle}: ${p.title}`;
+    const image: SvgExportOptions = { background, heading: heading ? { title, lines: [info.params.map(([k, v]) => `${k} = ${v}`).join(', '), `Learning Phases ${APP_VERSION_LINE}`] } : null };
+    if (kind === 'svg' && svg) download(name('svg'), exportSvg(svg, image).markup, 'image/svg+xml');
+    if (kind === 'png' && svg) download(name('png'), await exportPng(svg, 2, image));
+    if (kind === 'csv') download(name('csv'), csvText(p.csv(), layout, { title, version: APP_VERSION_LINE, url: p.link(false), params: info.params, marks: chartMarks(svg) }), 'text/csv');
+    if (kind === 'json') download(name('json'), JSON.stringify(p.json(), null, 2) + '\n', 'application/json');
     if (kind === 'link' || kind === 'embed') {
+      // the embed code of the view as it is goes to the clipboard at once; the builder then refines it
       const text = kind === 'link' ? p.link(false) : embedSnippet(p.link(true), p.title);
-      const ok = await copyText(text);
-      setCopied(ok ? text : `Copy this: ${text}`);
+      setCopied({ text, ok: await copyText(text), qr: kind === 'link' });
+      if (kind === 'embed') setDialog('embed');
     }
+    if (kind === 'record') setDialog('record');
     if (kind !== 'link' && kind !== 'embed') setOpen(false);
   };
 
@@ -52,8 +82,9 @@ export function Figure(p: FigureProps) {
       data-figure-frame={p.id}
       aria-busy={p.progress !== null}
     >
-      <div className="flex items-center justify-between gap-2">
+      <div className={p.present ? 'sr-only' : 'flex items-center justify-between gap-2'}>
         <Heading className={p.embed ? 'text-sm font-semibold' : 'text-base font-semibold'}>{p.title}</Heading>
+        {p.present ? null : (
         <div className="relative" ref={menuRef}>
           <button
             type="button"
@@ -76,22 +107,26 @@ export function Figure(p: FigureProps) {
                   ['png', 'PNG image (2×)'],
                   ['csv', 'CSV of the plotted data'],
                   ['json', 'JSON of the parameters'],
-                  ['link', 'Copy link to this view'],
-                  ['embed', 'Copy embed code (iframe)'],
+                  ['link', 'Copy link to this view (and QR code)'],
+                  ['embed', 'Copy embed code (iframe)…'],
+                  ['record', 'Record a story (WebM, GIF)…'],
                 ] as const
               ).map(([k, label]) => (
                 <button key={k} type="button" role="menuitem" className="lp-menu-item" data-export={k} onClick={() => void act(k)}>
                   {label}
                 </button>
               ))}
+              <ExportOptions heading={heading} setHeading={setHeading} background={background} setBackground={setBackground} layout={layout} setLayout={setLayout} />
               {copied ? (
-                <div className="border-t border-slate-200 p-2 text-xs break-all dark:border-slate-700" role="status" data-copied>
-                  {copied.startsWith('Copy this') ? copied : `Copied: ${copied}`}
+                <div className="flex flex-col items-center gap-2 border-t border-slate-200 p-2 text-xs break-all dark:border-slate-700" role="status" data-copied>
+                  <span>{copied.ok ? `Copied: ${copied.text}` : `Copy this: ${copied.text}`}</span>
+                  {copied.qr ? <Qr text={copied.text} /> : null}
                 </div>
               ) : null}
             </div>
           ) : null}
         </div>
+        )}
       </div>
       <ProgressBar value={p.progress} label={`${p.title}: computing`} />
       {p.error ? (
@@ -110,7 +145,51 @@ export function Figure(p: FigureProps) {
       ) : (
         p.children
       )}
+      {dialog ? (
+        <Suspense fallback={null}>
+          {dialog === 'embed' ? (
+            <EmbedDialog fig={p.id} title={p.title} onClose={() => setDialog(null)} />
+          ) : (
+            <RecordDialog fig={p.id} svgRef={p.svgRef} onClose={() => setDialog(null)} />
+          )}
+        </Suspense>
+      ) : null}
       {p.caption ? <figcaption className="text-sm leading-relaxed text-slate-600 dark:text-slate-400">{p.caption}</figcaption> : null}
     </figure>
+  );
+}
+
+/** The export menu's options: heading on images, image background, CSV layout. */
+function ExportOptions(o: {
+  heading: boolean;
+  setHeading: (v: boolean) => void;
+  background: ExportBackground;
+  setBackground: (v: ExportBackground) => void;
+  layout: CsvLayout;
+  setLayout: (v: CsvLayout) => void;
+}) {
+  const row = 'flex items-center justify-between gap-2 px-3 py-1 text-xs';
+  return (
+    <div className="flex flex-col border-t border-slate-200 py-1 dark:border-slate-700" data-export-options>
+      <label className={row}>
+        <span>Title and parameters on images</span>
+        <input type="checkbox" checked={o.heading} onChange={(e) => o.setHeading(e.target.checked)} data-export-heading />
+      </label>
+      <label className={row}>
+        <span>Image background</span>
+        <select className="lp-input py-0 text-xs" value={o.background} onChange={(e) => o.setBackground(e.target.value as ExportBackground)} data-export-background>
+          <option value="light">light</option>
+          <option value="transparent">transparent</option>
+          <option value="shown">as shown</option>
+        </select>
+      </label>
+      <label className={row}>
+        <span>CSV layout</span>
+        <select className="lp-input py-0 text-xs" value={o.layout} onChange={(e) => o.setLayout(e.target.value as CsvLayout)} data-export-layout>
+          <option value="long">long (a row per point)</option>
+          <option value="wide">wide (a column per series)</option>
+        </select>
+      </label>
+    </div>
   );
 }

@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import type { AppState, AppStore } from '../state/store.ts';
 import { viewOf } from '../state/store.ts';
-import { serialiseView, type ChapterSchema } from '../state/url.ts';
+import { serialiseView, type ChapterSchema, type ViewState } from '../state/url.ts';
 
 export interface AppContextValue {
   store: AppStore;
@@ -11,7 +11,7 @@ export interface AppContextValue {
 
 export const AppContext = createContext<AppContextValue | null>(null);
 
-function useApp(): AppContextValue {
+export function useApp(): AppContextValue {
   const ctx = useContext(AppContext);
   if (!ctx) throw new Error('AppContext missing');
   return ctx;
@@ -19,6 +19,16 @@ function useApp(): AppContextValue {
 
 export function useApp$<T>(selector: (s: AppState) => T): T {
   return useStore(useApp().store, selector);
+}
+
+/** Absolute URL of the current view with some view keys changed (the embed code builder's preview and code). */
+export function useViewUrl(): (changes: Partial<ViewState>) => string {
+  const { store, schemas } = useApp();
+  return (changes) => {
+    const s = store.getState();
+    const schema = schemas.find((c) => c.id === s.chapter)!;
+    return new URL(serialiseView({ ...viewOf(s), ...changes }, schema), window.location.href).href;
+  };
 }
 
 /** Absolute URL of the current view, optionally as an embed of one figure. */

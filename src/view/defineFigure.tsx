@@ -4,15 +4,17 @@ import { Figure } from './Figure.tsx';
 import type { ChartHeight } from '../charts/useChartBox.ts';
 import type { ChapterMeta, FigureViewProps } from '../chapters/types.ts';
 import type { JobState } from '../compute/usePool.ts';
+import type { CsvTable } from '../charts/exportFigure.ts';
+import type { ExportInfo } from './Figure.tsx';
 import { RetryScope, RetryScopeContext } from '../compute/retryScope.ts';
-import { useLinkFor } from './context.ts';
+import { useApp$, useLinkFor } from './context.ts';
 import { useModelParams } from './useModelParams.ts';
 
 /** What the figure's body hands its frame: caption, export data, status and the chart. */
 export interface FrameProps {
   caption?: ReactNode;
-  /** CSV of what is plotted */
-  csv: () => string;
+  /** CSV of what is plotted: the series (`seriesCsv`), or a finished table */
+  csv: () => string | CsvTable;
   /** extra JSON export fields (chapter, figure and the parameters are always written) */
   json?: () => Record<string, unknown>;
   /** the jobs the figure shows: progress of the first running one, the first error */
@@ -48,23 +50,27 @@ export function defineFigure<S extends Schema>(chapter: ChapterMeta<S>, id: stri
     const p = useModelParams(chapter.params);
     const svgRef = useRef<SVGSVGElement>(null);
     const link = useLinkFor(id);
+    const present = useApp$((s) => !!s.present);
     const [retries] = useState(() => new RetryScope());
     const canRetry = useSyncExternalStore(
       (l) => retries.subscribe(l),
       () => retries.size() > 0,
     );
+    const exportInfo = exportInfoOf(chapter, p);
     const frame = ({ jobs = [], json, progress, error, caption, csv, children }: FrameProps) => (
       <Figure
         id={id}
         title={meta!.title}
         svgRef={svgRef}
         csv={csv}
+        exportInfo={exportInfo}
         json={() => ({ chapter: chapter.id, figure: id, params: p, ...json?.() })}
         link={link}
         progress={progress !== undefined ? progress : (jobs.find((j) => j.progress !== null)?.progress ?? null)}
         error={error !== undefined ? error : (jobs.find((j) => j.error)?.error ?? null)}
         onRetry={canRetry ? () => retries.retryAll() : undefined}
         embed={embed}
+        present={present}
         caption={embed ? undefined : caption}
       >
         {children}
@@ -78,4 +84,12 @@ export function defineFigure<S extends Schema>(chapter: ChapterMeta<S>, id: stri
   }
   FigureView.displayName = `Figure(${chapter.id}/${id})`;
   return FigureView;
+}
+
+/** Every parameter of the chapter as `key=value`, and those that differ from their defaults (file names). */
+function exportInfoOf<S extends Schema>(chapter: ChapterMeta<S>, p: ParamsOf<S>): ExportInfo {
+  const values: Readonly<Record<string, unknown>> = p;
+  const params = chapter.params.map((spec) => [spec.key, String(values[spec.key])] as const);
+  const changed = chapter.params.filter((spec) => values[spec.key] !== spec.default).map((spec) => [spec.key, String(values[spec.key])] as const);
+  return { chapter: chapter.id, chapterTitle: chapter.title, params, changed };
 }

@@ -37,5 +37,27 @@ export const chapter = defineChapter({
     { label: 'far below: no run succeeds', values: { dp: 1, invd2: 0.6, m0: 0.1, T: 0, N: 100, tmax: 100, h: 0.1, thess: 0.5, dyn: 'm' } },
     { label: 'large BBP outlier (1/Δ2 = 4, Δp = 1)', values: { dp: 1, invd2: 4, m0: 1e-15, T: 0, N: 100, tmax: 100, h: 0.1, thess: 0.3, dyn: 'm' } },
   ],
+  // Numbers in the captions: npm run -s cli -- landscape-point / landscape-dmft / landscape-escape --dp <Δp> --invd2 <1/Δ2>
+  stories: [
+    {
+      id: 'surfing-saddles',
+      title: 'surfing on saddles',
+      steps: [
+        { values: { dp: 4, invd2: 3, m0: 1e-15, T: 0, N: 100, tmax: 100, h: 0.1, thess: 0.5, dyn: 'mu' }, caption: 'μ(t) climbs towards the threshold value 2σ ≈ 3.74 while the flow ages, then jumps to ≈ 4.30' },
+        { values: { dyn: 'm' }, caption: 'm(t) stays ≈ 0 while the flow ages among threshold states, then escapes at t ≈ 66 (DMFT)' },
+        { values: { dyn: 'e' }, caption: 'e(t) rests at the threshold energy ≈ −1.79: the threshold states are saddles (BBP outlier ≈ −0.43)' },
+        { values: { invd2: 1.2, dyn: 'm' }, caption: '1/Δ2 = 1.2, below the GF line ≈ 1.37: the threshold states are minima, m stays 0' },
+      ],
+    },
+    {
+      id: 'finite-size',
+      title: 'finite size helps gradient flow',
+      steps: [
+        { values: { dp: 1, invd2: 1.8, m0: 1e-15, T: 0, N: 100, tmax: 100, h: 0.1, thess: 0.5, dyn: 'm' }, caption: 'Δp = 1, 1/Δ2 = 1.8, below the GF line 2: from m0 = 10⁻¹⁵ the N → ∞ flow never escapes' },
+        { values: { m0: 0.1 }, caption: 'from m0 = 1/√N = 0.1 (N = 100) the DMFT escapes at t ≈ 1.6; runs escape too, some to the mirror m < 0' },
+        { values: { invd2: 0.6 }, caption: '1/Δ2 = 0.6, below the AMP threshold 1: no run succeeds (m > 0.5)' },
+      ],
+    },
+  ],
   simulationKeys: ['T', 'N', 'seeds', 'seed', 'tmax', 'h', 'alpha', 'd', 'width', 'thess'],
 });

@@ -3,6 +3,7 @@ import { defineFigure } from '../../view/defineFigure.tsx';
 import { useApp$ } from '../../view/context.ts';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
+import { EG_FLOOR_NOTE } from './egFloor.ts';
 import { extent } from '../../charts/scales.ts';
 import { SeriesSwatch } from '../../charts/Swatch.tsx';
 import type { Series, Threshold } from '../../charts/types.ts';
@@ -66,7 +67,7 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 380, function 
   const simRunning = !paused && sim.running;
 
   return frame({
-    csv: () => seriesCsv(lines, 'alpha', 'eg'),
+    csv: () => seriesCsv(lines, 'alpha', 'eg', [EG_FLOOR_NOTE]),
     json: () => ({ plateau: pl, ode_ok: o?.ok, ode_stopped_at: o?.stopped_at, stability }),
     progress: ode.progress ?? (simRunning ? sim.progress : null),
     error: ode.error ?? sim.error,

@@ -1,6 +1,7 @@
 import { defineFigure } from '../../view/defineFigure.tsx';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
+import { EG_FLOOR_NOTE } from './egFloor.ts';
 import { extent } from '../../charts/scales.ts';
 import { SeriesSwatch } from '../../charts/Swatch.tsx';
 import type { Series } from '../../charts/types.ts';
@@ -35,7 +36,7 @@ export const OverparamFigure = defineFigure(chapter, 'overparam', 340, function 
   const missing = d?.missing ?? 0;
 
   return frame({
-    csv: () => seriesCsv(series, 'K', 'eg'),
+    csv: () => seriesCsv(series, 'K', 'eg', [EG_FLOOR_NOTE]),
     json: () => ({ K: d && Array.from(d.K), done: d?.done }),
     jobs: [job],
     caption: (

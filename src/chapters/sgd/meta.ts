@@ -3,7 +3,7 @@ import { defineChapter } from '../types.ts';
 import { sgdChapterParams } from './viewParams.ts';
 
 /** the schema's small initial weight scale (Goldt et al.), which every preset starts from */
-const { init } = defaultsOf(sgdChapterParams);
+const { init, seed } = defaultsOf(sgdChapterParams);
 
 export const chapter = defineChapter({
   id: 'sgd',
@@ -27,5 +27,28 @@ export const chapter = defineChapter({
     { label: 'over-parameterised: K = 5, M = 2, σ = 0.1', values: { K: 5, M: 2, act: 'erf', eta: 0.5, sigma: 0.1, both: 1, init, alpha: 10000 } },
     { label: 'ReLU, K = M = 2', values: { K: 2, M: 2, act: 'relu', eta: 0.5, sigma: 0, both: 0, init, alpha: 1000 } },
     { label: 'linear regression', values: { K: 1, M: 1, act: 'linear', eta: 0.5, sigma: 0, both: 0, init, alpha: 100 } },
+  ],
+  // Numbers in the captions: npm run -s cli -- sgd-curve --K 2 --M 2 --N 300 --alpha 1000 (plateau, exit_ode),
+  // sgd-final-vs-k --M 2 --sigma 0.1 --alpha 10000 (eg_both, eg_first)
+  stories: [
+    {
+      id: 'plateau',
+      title: 'the plateau and its escape',
+      steps: [
+        { values: { K: 2, M: 2, act: 'erf', eta: 0.5, sigma: 0, both: 0, init, N: 300, seed, alpha: 10, simAlpha: 10 }, caption: 'α = 10: ε_g falls from 0.33 onto the symmetric plateau ε* ≈ 0.0147' },
+        { values: { alpha: 100, simAlpha: 100 }, caption: 'α = 100: still on the plateau, every student unit learns the same mix of teacher units' },
+        { values: { alpha: 1000, simAlpha: 400 }, caption: 'α = 1000: the symmetry breaks and the units specialise; the ODE leaves the plateau at α ≈ 318' },
+        { values: { K: 3, M: 3 }, caption: 'K = M = 3: a higher plateau, ε* ≈ 0.0328, left at α ≈ 350' },
+      ],
+    },
+    {
+      id: 'overparameterisation',
+      title: 'over-parameterisation with label noise',
+      steps: [
+        { values: { K: 2, M: 2, act: 'erf', eta: 0.5, sigma: 0.1, both: 1, init, N: 300, seed, alpha: 10000, simAlpha: 400 }, caption: 'K = M = 2, σ = 0.1, both layers trained: ε_g(α = 10⁴) ≈ 1.0·10⁻³' },
+        { values: { K: 5 }, caption: 'K = 5 > M = 2: the wider student learns better, ε_g ≈ 4.5·10⁻⁴ (Goldt et al. 2019)' },
+        { values: { both: 0 }, caption: 'K = 5, first layer only: the surplus units cannot be switched off, ε_g ≈ 4.4·10⁻³' },
+      ],
+    },
   ],
 });

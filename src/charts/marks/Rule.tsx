@@ -64,7 +64,7 @@ export function Rule({ rules, labels, rows = 0, pal, plot }: RuleProps) {
               stroke={r.color}
               strokeDasharray={r.value ? undefined : s.dash}
               strokeOpacity={r.value ? 0.5 : labels === 'above' ? 1 : undefined}
-              strokeWidth={s.width}
+              strokeWidth={s.width * pal.thin}
             />
             {r.value ? <circle cx={px} cy={plot.ih} r={5} fill={r.color} stroke={pal.background} strokeWidth={1.5} /> : null}
             {labels === 'inside' ? label(r) : null}

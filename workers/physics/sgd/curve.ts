@@ -6,9 +6,9 @@
 import { plateauMarks, type SgdPlateauMarks } from './plateauExit.ts';
 import { sgdOde, type SgdOdeOptions } from './sgdOde.ts';
 import { isBoth, type SgdParams } from './setup.ts';
+import { EG_FLOOR } from './defaults.ts';
 
-/** ε_g is ≈ −1e-12 after perfect learning (round-off of ½cᵀI2c): clipped to this floor so log axes keep the point. */
-export const EG_FLOOR = 1e-12;
+export { EG_FLOOR };
 
 /**
  * ReLU near perfect alignment makes the ODE non-Lipschitz and the adaptive step collapses (sgdOde.ts): a

@@ -8,3 +8,5 @@ export const DEFAULT_N = 1000;
 export const DEFAULT_SEED = 1;
 /** the largest student width the ODE figures offer (the RHS costs ∝ K²(K + M)) */
 export const MAX_K = 10;
+/** ε_g is ≈ −1e-12 after perfect learning (round-off of ½cᵀI2c): clipped to this floor so log axes keep the point (curve.ts); exports state it. */
+export const EG_FLOOR = 1e-12;

@@ -1,6 +1,9 @@
 import { defineSchema } from '../schema.ts';
 import { DEFAULT_INIT, DEFAULT_N, DEFAULT_SEED, MAX_K } from './defaults.ts';
 
+/** The floor the physics clips ε_g at (curve.ts): the chapter states it in its CSV exports. */
+export { EG_FLOOR } from './defaults.ts';
+
 /** Two-layer online-SGD chapter parameters (keys: ../shared/PHYSICS.md §5). */
 export const sgdParams = defineSchema([
   { kind: 'number', key: 'K', label: 'Student hidden units', tex: 'K', min: 1, max: MAX_K, step: 1, scale: 'lin', default: 2, integer: true },
