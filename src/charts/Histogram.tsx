@@ -5,7 +5,8 @@ import { fmt } from './format.ts';
 import { HoverArea, Tooltip } from './hover.tsx';
 import { Bars } from './marks/Bars.tsx';
 import { Rug } from './marks/Rug.tsx';
-import { Rule } from './marks/Rule.tsx';
+import { RULE_ROW } from './lineLabels.ts';
+import { Rule, labelsAbove } from './marks/Rule.tsx';
 import { makePlot } from './plot.ts';
 import { makeScale } from './scales.ts';
 import { seriesColor, usePalette } from './theme.ts';
@@ -43,7 +44,9 @@ export interface HistogramProps {
   color?: number;
 }
 
-const LABEL_ROW = 14;
+
+/** at most this many rows of labels above the plot */
+const MAX_LABEL_ROWS = 6;
 
 export const Histogram = forwardRef<SVGSVGElement, HistogramProps>(function Histogram(props, ref) {
   const { id, ariaLabel, values, height: heightProp = 340, bins = 40, thresholds = [], marks = [], xLabel, yLabel, color = 0 } = props;
@@ -51,11 +54,7 @@ export const Histogram = forwardRef<SVGSVGElement, HistogramProps>(function Hist
   const { ref: box, className: boxClass, width, height } = useChartBox(heightProp);
   const [hover, setHover] = useState<number | null>(null);
   const w = Math.max(280, width);
-  // the reference-line labels sit in rows above the plot (the bars reach its top)
-  const labelRows = Math.max(1, Math.min(3, thresholds.length + marks.length));
-  const top = M.top + labelRows * LABEL_ROW;
   const iw = w - M.left - M.right;
-  const ih = height - top - M.bottom;
 
   const finiteValues = useMemo(() => Array.from(values).filter(Number.isFinite), [values]);
   const domain = useMemo<[number, number]>(() => {
@@ -68,6 +67,26 @@ export const Histogram = forwardRef<SVGSVGElement, HistogramProps>(function Hist
     return [lo - pad, hi + pad];
   }, [props.xDomain, finiteValues, thresholds, marks]);
 
+  // the reference-line labels sit in rows above the plot (the bars reach its top), as few rows as keep them apart
+  const xAxis = makeScale('lin', domain, [0, iw]);
+  const [lo, hi] = xAxis.domain();
+  const inside = (v: number) => Number.isFinite(v) && v >= lo && v <= hi;
+  const col = (i: number | undefined) => seriesColor(pal, i ?? 0);
+  const lines = [
+    ...thresholds.map((t) => ({ x: t.x, label: t.label, color: t.color === undefined ? pal.muted : col(t.color) })),
+    ...marks.map((m) => ({ x: m.x, label: m.label, color: col(m.color), value: true })),
+  ].filter((r) => inside(r.x));
+  const above = labelsAbove(
+    lines.map((r) => xAxis(r.x)),
+    lines.map((r) => r.label),
+    iw,
+    Math.min(MAX_LABEL_ROWS, lines.length),
+  );
+  const rules = lines.map((r, k) => ({ ...r, labelAt: above.at[k] }));
+  const labelRows = Math.max(1, above.rows);
+  const top = M.top + labelRows * RULE_ROW;
+  const ih = height - top - M.bottom;
+
   const { plot, counts } = useMemo(() => {
     const x = makeScale('lin', domain, [0, iw]);
     const [a, b] = x.domain();
@@ -79,13 +98,6 @@ export const Histogram = forwardRef<SVGSVGElement, HistogramProps>(function Hist
     return { plot: makePlot('lin', domain, 'lin', [0, maxCount * 1.1], iw, ih), counts };
   }, [domain, iw, ih, bins, finiteValues]);
 
-  const [lo, hi] = plot.x.domain();
-  const inside = (v: number) => Number.isFinite(v) && v >= lo && v <= hi;
-  const col = (i: number | undefined) => seriesColor(pal, i ?? 0);
-  const rules = [
-    ...thresholds.map((t) => ({ x: t.x, label: t.label, color: t.color === undefined ? pal.muted : col(t.color) })),
-    ...marks.map((m) => ({ x: m.x, label: m.label, color: col(m.color), value: true })),
-  ].filter((r) => inside(r.x));
   const hoverBin = hover === null ? null : (counts.find((c) => hover >= c.x0! && hover < c.x1!) ?? null);
 
   return (

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/react';
 import { LineChart } from './LineChart.tsx';
-import { legendLayout, estimateTextWidth } from './legend.tsx';
+import { legendLayout } from './legend.tsx';
+import { textWidth } from './textWidth.ts';
 import { valueAt } from './hover.tsx';
 import { Rich } from './rich.tsx';
 import { csvText, seriesCsv } from './exportFigure.ts';
@@ -67,29 +68,31 @@ describe('LineChart (SVG under jsdom)', () => {
   });
   it('lays the legend out by label width, wrapping instead of overprinting', () => {
     const labels = ['ODE (N → ∞)', 'SGD, N = 300 (3/3 runs)', 'plateau ε*', 'predicted exit ln(1/a_0)/λ'];
-    const places = legendLayout(labels.map(estimateTextWidth), 600);
+    const places = legendLayout(labels.map((l) => textWidth(l)), 600);
     for (let i = 1; i < places.length; i++) {
       if (places[i].row !== places[i - 1].row) continue;
-      // the next entry starts after the previous label (≈ 6.6 px a character) and its swatch
-      expect(places[i].x).toBeGreaterThanOrEqual(places[i - 1].x + 24 + 6.6 * labels[i - 1].length);
+      // the next entry starts after the previous label and its swatch
+      expect(places[i].x).toBeGreaterThanOrEqual(places[i - 1].x + 24 + textWidth(labels[i - 1]));
     }
     expect(places.at(-1)!.row).toBe(1); // four labels of this length need two rows in 600 px
     expect(legendLayout([6.6, 6.6], 600).map((p) => p.row)).toEqual([0, 0]);
   });
-  it('lays the legend out by the widths the browser measures, also when series are added', () => {
-    // jsdom lays out no text: stand in a measure of 10 px a character
-    const proto = SVGElement.prototype as unknown as { getComputedTextLength?: () => number };
-    proto.getComputedTextLength = function (this: SVGElement) {
-      return 10 * (this.textContent ?? '').length;
-    };
-    try {
-      const { container, rerender } = render(<LineChart id="m" ariaLabel="measured" {...fig} series={fig.series.slice(0, 1)} />);
-      rerender(<LineChart id="m" ariaLabel="measured" {...fig} />);
-      const at = Array.from(container.querySelectorAll('[data-legend]'), (g) => g.getAttribute('transform'));
-      // each entry: swatch 24 + label + gap 18; "Bayes" 50 px, "AMP" 30 px
-      expect(at).toEqual(['translate(0,0)', 'translate(92,0)', 'translate(164,0)']);
-    } finally {
-      delete proto.getComputedTextLength;
-    }
+  it('names in the legend only the series it draws (issue #12: an entry for a mark that is not there)', () => {
+    const off = { id: 'off', label: 'outside the axes', x: [50, 60], y: [0.5, 0.5], kind: 'points' as const };
+    const nan = { id: 'nan', label: 'not computed', x: [1, 2], y: [NaN, NaN] };
+    const { container } = render(<LineChart id="m" ariaLabel="drawn" {...fig} series={[...fig.series, off, nan]} xDomain={[0, 3]} />);
+    const legend = Array.from(container.querySelectorAll('[data-legend]'), (g) => g.getAttribute('data-legend'));
+    expect(legend).toEqual(fig.series.filter((s) => s.legend !== false).map((s) => s.id));
+  });
+  it('moves a label the plot has no room for into the legend, with its mark still drawn', () => {
+    // five thresholds within 2 px of each other in a plot 40 px high: one row of labels, room for one
+    const thresholds = [1, 1.001, 1.002, 1.003, 1.004].map((x, k) => ({ x, label: `t_${k}` }));
+    const { container } = render(<LineChart id="m" ariaLabel="crowded" {...fig} thresholds={thresholds} height={120} />);
+    const inPlot = Array.from(container.querySelectorAll('[data-threshold] text'), (t) => t.textContent);
+    const moved = Array.from(container.querySelectorAll('[data-legend-for="threshold"]'), (g) => g.getAttribute('data-legend'));
+    expect(container.querySelectorAll('[data-threshold] line')).toHaveLength(5);
+    expect(inPlot.length).toBeGreaterThan(0);
+    expect(moved.length).toBeGreaterThan(0);
+    expect(inPlot.length + moved.length).toBe(5);
   });
 });

@@ -1,15 +1,20 @@
 import { forwardRef, type ReactNode } from 'react';
-import { formatCount, tickFormat } from './format.ts';
 import type { Plot } from './plot.ts';
 import type { Scale } from './scales.ts';
 import { useChartScale, type Palette } from './theme.ts';
 import { Rich } from './rich.tsx';
+import { axisTicks, widestLabel } from './ticks.ts';
 
 /**
  * What every SVG figure shares: the margins, the root element (an accessible image with a title,
  * literal colours and a background, so exports stand alone), and the plot area: grid, marks, axes.
  */
 export const MARGIN = { top: 14, right: 16, bottom: 44, left: 58 } as const;
+
+/** Room left of the axis: the widest y tick label, its 8 px gap, and the rotated axis title (13 px) beside it. */
+export function leftMargin(yLabels: readonly string[]): number {
+  return Math.max(MARGIN.left, Math.ceil(widestLabel(yLabels) + 34));
+}
 
 export interface ChartSvgProps {
   id: string;
@@ -52,8 +57,9 @@ export interface AxesProps {
   y: Scale;
   xTicks: number[];
   yTicks: number[];
-  fx: (v: number) => string;
-  fy: (v: number) => string;
+  /** tick labels, '' where thinned out (ticks.ts) */
+  xLabels: readonly string[];
+  yLabels: readonly string[];
   /** inner width and height of the plot area */
   iw: number;
   ih: number;
@@ -62,32 +68,40 @@ export interface AxesProps {
   pal: Palette;
 }
 
-/** Bottom and left axes with ticks, tick labels and axis titles, in plot-area coordinates. */
-export function Axes({ x, y, xTicks, yTicks, fx, fy, iw, ih, xLabel, yLabel, pal }: AxesProps) {
+/**
+ * Bottom and left axes with ticks, tick labels and axis titles, in plot-area coordinates. The y title stands
+ * clear of the widest y tick label (its descent, subscripts included, ≈ 5 px right of the baseline).
+ */
+export function Axes({ x, y, xTicks, yTicks, xLabels, yLabels, iw, ih, xLabel, yLabel, pal }: AxesProps) {
+  const titleX = -Math.ceil(widestLabel(yLabels) + 8 + 7);
   return (
     <g data-axes>
       <line x1={0} x2={iw} y1={ih} y2={ih} stroke={pal.axis} />
       <line x1={0} x2={0} y1={0} y2={ih} stroke={pal.axis} />
-      {xTicks.map((t) => (
+      {xTicks.map((t, k) => (
         <g key={`tx${t}`} transform={`translate(${x(t)},${ih})`}>
           <line y2={5} stroke={pal.axis} />
-          <text y={18} textAnchor="middle" fill={pal.muted}>
-            {fx(t)}
-          </text>
+          {xLabels[k] ? (
+            <text y={18} textAnchor="middle" fill={pal.muted}>
+              {xLabels[k]}
+            </text>
+          ) : null}
         </g>
       ))}
-      {yTicks.map((t) => (
+      {yTicks.map((t, k) => (
         <g key={`ty${t}`} transform={`translate(0,${y(t)})`}>
           <line x2={-5} stroke={pal.axis} />
-          <text x={-8} dy="0.32em" textAnchor="end" fill={pal.muted}>
-            {fy(t)}
-          </text>
+          {yLabels[k] ? (
+            <text x={-8} dy="0.32em" textAnchor="end" fill={pal.muted}>
+              {yLabels[k]}
+            </text>
+          ) : null}
         </g>
       ))}
       <text x={iw / 2} y={ih + 36} textAnchor="middle" fill={pal.text} fontSize={13}>
         <Rich text={xLabel} />
       </text>
-      <text transform={`translate(${-44},${ih / 2}) rotate(-90)`} textAnchor="middle" fill={pal.text} fontSize={13}>
+      <text transform={`translate(${titleX},${ih / 2}) rotate(-90)`} textAnchor="middle" fill={pal.text} fontSize={13}>
         <Rich text={yLabel} />
       </text>
     </g>
@@ -105,22 +119,21 @@ export interface PlotAreaProps {
   xGrid?: boolean;
   /** y counts things: integer ticks only, printed as integers */
   yCounts?: boolean;
+  /** x of the plot area's left edge in the SVG (default MARGIN.left; see leftMargin) */
+  left?: number;
   /** the marks, drawn over the grid and under the axes */
   children: ReactNode;
   /** drawn over the axes: the hover line and the pointer area */
   overlay?: ReactNode;
 }
 
-/** The shared frame of a chart: grid, then the marks, then axes with ticks about every 90 px (x) and 50 px (y). */
-export function PlotArea({ plot, top, pal, xLabel, yLabel, xGrid, yCounts, children, overlay }: PlotAreaProps) {
+/** The shared frame of a chart: grid, then the marks, then axes with ticks about every 90 px (x) and 50 px (y) (ticks.ts). */
+export function PlotArea({ plot, top, pal, xLabel, yLabel, xGrid, yCounts, left = MARGIN.left, children, overlay }: PlotAreaProps) {
   const { x, y, iw, ih } = plot;
-  // the format gets the tick count the ticks were made with, so that its precision matches their step
-  const xCount = plot.xKind === 'log' ? 6 : Math.max(3, Math.floor(iw / 90));
-  const yCount = Math.max(3, Math.floor(ih / 50));
-  const xTicks = x.ticks(xCount);
-  const yTicks = yCounts ? y.ticks(yCount).filter(Number.isInteger) : y.ticks(yCount);
+  const { ticks: xTicks, labels: xLabels } = axisTicks(x, plot.xKind, 'x');
+  const { ticks: yTicks, labels: yLabels } = axisTicks(y, plot.yKind, 'y', yCounts);
   return (
-    <g transform={`translate(${MARGIN.left},${top})`}>
+    <g transform={`translate(${left},${top})`}>
       {yTicks.map((t) => (
         <line key={`gy${t}`} x1={0} x2={iw} y1={y(t)} y2={y(t)} stroke={pal.grid} />
       ))}
@@ -133,8 +146,8 @@ export function PlotArea({ plot, top, pal, xLabel, yLabel, xGrid, yCounts, child
         y={y}
         xTicks={xTicks}
         yTicks={yTicks}
-        fx={tickFormat(x, plot.xKind, xCount, 30)}
-        fy={yCounts ? formatCount : tickFormat(y, plot.yKind, yCount, 14)}
+        xLabels={xLabels}
+        yLabels={yLabels}
         iw={iw}
         ih={ih}
         xLabel={xLabel}

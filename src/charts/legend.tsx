@@ -1,20 +1,25 @@
-import { forwardRef, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { Rich } from './rich.tsx';
+import { textWidth } from './textWidth.ts';
 import type { Palette } from './theme.ts';
 
 /**
  * The legend is SVG inside the chart's <svg>, not an HTML row above it: the SVG/PNG export must carry it, and
  * tests find entries as `svg[data-figure] [data-legend]`. Entries flow left to right and wrap, each as wide as
- * its label as the browser measures it (getComputedTextLength, after the first render, before paint); a
- * per-character estimate serves only that first render and jsdom, which lays out no text.
+ * its label (textWidth.ts: measured with the charts' font in a browser, estimated in jsdom). Besides the
+ * drawn series it holds the labels the plot had no room for (a threshold, a phase, the marker's read-out:
+ * lineLabels.ts), each with the swatch of its mark; `data-legend-for` says which kind of mark.
  */
 export interface LegendEntry {
   id: string;
   label: string;
   color: string;
-  /** a dot (finite-size points) instead of a line */
-  points: boolean;
+  /** line: a series; points: finite-size points; rule: a threshold; fill: a region or phase; ring: the marker */
+  shape: 'line' | 'points' | 'rule' | 'fill' | 'ring';
   dash: boolean;
+  /** of a 'fill' swatch (a phase's colour is solid, drawn at 0.16 in the plot) */
+  fillOpacity?: number;
+  /** the kind of mark the entry names (its e2e selector: `[data-legend-for="threshold"][data-legend="α_IT"]`) */
+  of: 'series' | 'threshold' | 'region' | 'polygon' | 'marker';
 }
 
 /** height of one legend row; the plot area starts below the last row */
@@ -44,35 +49,6 @@ export function legendLayout(textWidths: readonly number[], width: number): Lege
   return out;
 }
 
-/** Width of a label in the 12 px sans-serif without a layout engine: ≈ 6.6 px a character, subscript markup not counted. */
-export function estimateTextWidth(label: string): number {
-  return 6.6 * label.replace(/_\{?/g, '').replace(/\}/g, '').length;
-}
-
-/** Legend places from measured label widths; attach `ref` to the <Legend>. */
-export function useLegendLayout(labels: readonly string[], width: number): { ref: RefObject<SVGGElement | null>; places: LegendPlace[]; rows: number } {
-  const ref = useRef<SVGGElement>(null);
-  // widths are kept with the labels they were measured for: after the labels change (a series appears), the
-  // old widths do not apply, and the estimate stands in until the next measure
-  const key = labels.join('\n');
-  const [measured, setMeasured] = useState<{ key: string; widths: readonly number[] } | null>(null);
-  // measure when the labels change, and when the width does (a chart that mounted hidden measures 0 until shown)
-  useLayoutEffect(() => {
-    const texts = Array.from(ref.current?.querySelectorAll<SVGTextElement>('[data-legend] > text') ?? []);
-    const widths = texts.map((t) => (typeof t.getComputedTextLength === 'function' ? t.getComputedTextLength() : 0));
-    const next = widths.length === labels.length && widths.every((w) => w > 0) ? { key, widths } : null;
-    setMeasured((prev) => (prev?.key === next?.key && sameWidths(prev?.widths, next?.widths) ? prev : next));
-  }, [key, labels.length, width]);
-  const widths = measured?.key === key ? measured.widths : labels.map(estimateTextWidth);
-  const places = legendLayout(widths, width);
-  return { ref, places, rows: places.length ? places[places.length - 1].row + 1 : 0 };
-}
-
-function sameWidths(a: readonly number[] | undefined, b: readonly number[] | undefined): boolean {
-  if (!a || !b) return a === b;
-  return a.length === b.length && a.every((w, i) => Math.abs(w - b[i]) < 0.5);
-}
-
 export interface LegendProps {
   entries: readonly LegendEntry[];
   places: readonly LegendPlace[];
@@ -82,16 +58,18 @@ export interface LegendProps {
   pal: Palette;
 }
 
-export const Legend = forwardRef<SVGGElement, LegendProps>(function Legend({ entries, places, left, top, pal }, ref) {
+/** Places and row count of a legend of `labels` in `width` px. */
+export function legendPlaces(labels: readonly string[], width: number): { places: LegendPlace[]; rows: number } {
+  const places = legendLayout(labels.map((l) => textWidth(l)), width);
+  return { places, rows: places.length ? places[places.length - 1].row + 1 : 0 };
+}
+
+export function Legend({ entries, places, left, top, pal }: LegendProps) {
   return (
-    <g ref={ref} transform={`translate(${left},${top})`}>
+    <g transform={`translate(${left},${top})`}>
       {entries.map((e, k) => (
-        <g key={e.id} transform={`translate(${places[k].x},${places[k].row * LEGEND_ROW})`} data-legend={e.id}>
-          {e.points ? (
-            <circle cx={9} cy={5} r={3.5} fill={e.color} />
-          ) : (
-            <line x1={0} x2={18} y1={5} y2={5} stroke={e.color} strokeWidth={2.5} strokeDasharray={e.dash ? '5 3' : undefined} />
-          )}
+        <g key={`${e.of}:${e.id}`} transform={`translate(${places[k].x},${places[k].row * LEGEND_ROW})`} data-legend={e.id} data-legend-for={e.of}>
+          <LegendSwatch entry={e} pal={pal} />
           <text x={SWATCH} y={9} fill={pal.text}>
             <Rich text={e.label} />
           </text>
@@ -99,4 +77,20 @@ export const Legend = forwardRef<SVGGElement, LegendProps>(function Legend({ ent
       ))}
     </g>
   );
-});
+}
+
+/** The small picture of a mark in an 18 × 10 box (the legend's, and captions' inline swatches: Swatch.tsx). */
+export function LegendSwatch({ entry: e, pal }: { entry: Pick<LegendEntry, 'shape' | 'color' | 'dash' | 'fillOpacity'>; pal: Palette }) {
+  switch (e.shape) {
+    case 'points':
+      return <circle cx={9} cy={5} r={3.5} fill={e.color} />;
+    case 'rule':
+      return <line x1={9} x2={9} y1={-1} y2={11} stroke={e.color} strokeWidth={1.5} strokeDasharray="3 2" />;
+    case 'fill':
+      return <rect x={1} y={0} width={16} height={10} fill={e.color} fillOpacity={e.fillOpacity} />;
+    case 'ring':
+      return <circle cx={9} cy={5} r={4} fill="none" stroke={pal.text} strokeWidth={2} />;
+    default:
+      return <line x1={0} x2={18} y1={5} y2={5} stroke={e.color} strokeWidth={2.5} strokeDasharray={e.dash ? '5 3' : undefined} />;
+  }
+}

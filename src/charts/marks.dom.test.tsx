@@ -4,7 +4,8 @@ import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, it } from 'vitest';
 import { ChartSvg, MARGIN, PlotArea } from './frame.tsx';
-import { Legend, estimateTextWidth, legendLayout, type LegendEntry } from './legend.tsx';
+import { Legend, legendPlaces, type LegendEntry } from './legend.tsx';
+import { layoutLineLabels } from './lineLabels.ts';
 import { Band } from './marks/Band.tsx';
 import { Bars } from './marks/Bars.tsx';
 import { Dots } from './marks/Dots.tsx';
@@ -13,7 +14,7 @@ import { Marker } from './marks/Marker.tsx';
 import { PolygonMark } from './marks/PolygonMark.tsx';
 import { Region } from './marks/Region.tsx';
 import { Rug } from './marks/Rug.tsx';
-import { Rule } from './marks/Rule.tsx';
+import { Rule, labelsAbove } from './marks/Rule.tsx';
 import { TextLabel } from './marks/TextLabel.tsx';
 import { makePlot } from './plot.ts';
 import { expectSvgSnapshot } from './svgSnapshot.ts';
@@ -49,57 +50,58 @@ describe('marks render their stored SVG (__snapshots__/mark-*.svg)', () => {
   it('band', () => snap('band', <Band x={x} lo={x.map((v) => 0.3 + v / 10)} hi={x.map((v) => 0.5 + v / 8)} color={c(0)} plot={plot} />));
   it('dots with error bars, one without, one not drawable', () =>
     snap('dots', <Dots id="d" x={[1, 2, 3, NaN]} y={[0.3, 0.5, 0.7, 0.5]} lo={[0.2, 0.45, NaN, 0]} hi={[0.4, 0.55, NaN, 1]} color={c(2)} background={pal.background} plot={plot} />));
-  it('rule, labels inside: close thresholds staggered, the last one flipped left', () =>
-    snap(
-      'rule-inside',
-      <Rule
-        labels="inside"
-        rules={[
-          { x: 1, label: 'α_IT', color: c(3) },
-          { x: 1.2, label: 'α_alg', color: pal.muted },
-          { x: 1.4, label: 'α_WR', color: c(1) },
-          { x: 3.9, label: 'edge', color: pal.muted },
-        ]}
-        pal={pal}
-        plot={plot}
-      />,
-    ));
-  it('rule, labels above in two rows: thresholds and marked values', () =>
-    snap(
-      'rule-above',
-      <Rule
-        labels="above"
-        rows={2}
-        rules={[
-          { x: 2, label: 'edge 2√α', color: pal.muted },
-          { x: 2.3, label: 'λ_min', color: c(5), value: true },
-          { x: 2.6, label: 'third, shares row 2', color: c(1), value: true },
-        ]}
-        pal={pal}
-        plot={plot}
-      />,
-      MARGIN.top + 2 * 14,
-    ));
-  it('region: labelled when wider than 50 px, else bare', () =>
+  it('rule, labels inside: close thresholds placed apart by the label layout, the last one left of its line', () => {
+    const thresholds = [
+      { x: 1, label: 'α_IT' },
+      { x: 1.2, label: 'α_alg' },
+      { x: 1.4, label: 'α_WR' },
+      { x: 3.9, label: 'edge' },
+    ];
+    const at = layoutLineLabels({ series: [], thresholds, xLabel: '', yLabel: '', xScale: 'lin', yScale: 'lin' }, plot).thresholds;
+    const colors = [c(3), pal.muted, c(1), pal.muted];
+    snap('rule-inside', <Rule labels="inside" rules={thresholds.map((t, k) => ({ ...t, color: colors[k], labelAt: at[k] }))} pal={pal} plot={plot} />);
+  });
+  it('rule, labels above in as few rows as keep them apart: thresholds and marked values', () => {
+    const rules = [
+      { x: 2, label: 'edge 2√α', color: pal.muted },
+      { x: 2.3, label: 'λ_min', color: c(5), value: true },
+      { x: 2.6, label: 'third, in a row of its own', color: c(1), value: true },
+    ];
+    const above = labelsAbove(
+      rules.map((r) => plot.x(r.x)),
+      rules.map((r) => r.label),
+      plot.iw,
+      3,
+    );
+    snap('rule-above', <Rule labels="above" rows={above.rows} rules={rules.map((r, k) => ({ ...r, labelAt: above.at[k] }))} pal={pal} plot={plot} />, MARGIN.top + above.rows * 14);
+  });
+  it('region: labelled at its foot, or bare where the layout moved its label into the legend', () =>
     snap(
       'region',
       <>
-        <Region region={{ x0: 1, x1: 2.5, label: 'hard phase (α_AMP ∝ K²)' }} fill={pal.hard} labelColor={pal.muted} plot={plot} />
-        <Region region={{ x0: 3, x1: 3.4, label: 'narrow' }} fill={pal.hard} labelColor={pal.muted} plot={plot} />
+        <Region region={{ x0: 1, x1: 2.5, label: 'hard phase (α_AMP ∝ K²)' }} fill={pal.hard} labelColor={pal.muted} halo={pal.background} plot={plot} labelAt={{ x: plot.x(1.75), y: plot.ih - 6, anchor: 'middle' }} />
+        <Region region={{ x0: 3, x1: 3.4, label: 'narrow' }} fill={pal.hard} labelColor={pal.muted} halo={pal.background} plot={plot} labelAt={null} />
       </>,
     ));
-  it('polygon labelled at its centre', () =>
-    snap('polygon', <PolygonMark polygon={{ id: 'p', label: 'perfect_{learning}', x: [0.5, 3, 3, 0.5], y: [0.2, 0.2, 0.8, NaN] }} color={c(2)} text={pal.text} background={pal.background} plot={plot} />));
+  it('polygon labelled at its centre', () => {
+    const polygon = { id: 'p', label: 'perfect_{learning}', x: [0.5, 3, 3, 0.5], y: [0.2, 0.2, 0.8, NaN] };
+    const at = layoutLineLabels({ series: [], polygons: [polygon], xLabel: '', yLabel: '', xScale: 'lin', yScale: 'lin' }, plot).polygons[0];
+    snap('polygon', <PolygonMark polygon={polygon} color={c(2)} text={pal.text} background={pal.background} plot={plot} labelAt={at} />);
+  });
   it('text label with subscript and halo', () =>
     snap('text-label', <TextLabel x={100} y={80} text="ε_g = 0.1745" fill={pal.text} halo={pal.background} anchor="middle" fontSize={13} />));
-  it('marker, and one flipped left near the right edge', () =>
+  it('marker, and one whose read-out goes left of the ring near the right edge', () => {
+    const lay = (marker: { x: number; y: number; label: string }) => layoutLineLabels({ series: [], marker, xLabel: '', yLabel: '', xScale: 'lin', yScale: 'lin' }, plot).marker;
+    const a = { x: 1, y: 0.4, label: 'ε_g = 0.4 at α = 1' };
+    const b = { x: 3.8, y: 0.7, label: 'you: α = 3.8', id: 'reader' };
     snap(
       'marker',
       <>
-        <Marker marker={{ x: 1, y: 0.4, label: 'ε_g = 0.4 at α = 1' }} pal={pal} plot={plot} />
-        <Marker marker={{ x: 3.8, y: 0.7, label: 'you: α = 3.8', id: 'reader' }} pal={pal} plot={plot} />
+        <Marker marker={a} pal={pal} plot={plot} labelAt={lay(a)} />
+        <Marker marker={b} pal={pal} plot={plot} labelAt={lay(b)} />
       </>,
-    ));
+    );
+  });
   it('bars and rug', () => {
     const values = [0.1, 0.6, 0.7, 1.2, 1.3, 1.35, 2.1, 2.2, 3.9];
     const bins = bin().domain([0, 4]).thresholds([0.5, 1, 1.5, 2, 2.5, 3, 3.5])(values);
@@ -130,16 +132,22 @@ describe('frame and legend render their stored SVG', () => {
       expectSvgSnapshot(name, container.querySelector('svg')!);
     }
   });
-  it('legend: lines, dashed, points; wraps to a second row', () => {
+  it('legend: lines, dashed, points, a threshold, a phase and the marker moved out of the plot; wraps', () => {
     const entries: LegendEntry[] = [
-      { id: 'ode', label: 'ODE (N → ∞)', color: c(0), points: false, dash: false },
-      { id: 'sgd', label: 'SGD, N = 300 (3/3 runs)', color: c(1), points: false, dash: false },
-      { id: 'plateau', label: 'plateau ε*', color: c(2), points: false, dash: true },
-      { id: 'gamp', label: 'GAMP d = 1000', color: c(3), points: true, dash: false },
+      { id: 'ode', label: 'ODE (N → ∞)', color: c(0), shape: 'line', dash: false, of: 'series' },
+      { id: 'sgd', label: 'SGD, N = 300 (3/3 runs)', color: c(1), shape: 'line', dash: false, of: 'series' },
+      { id: 'plateau', label: 'plateau ε*', color: c(2), shape: 'line', dash: true, of: 'series' },
+      { id: 'gamp', label: 'GAMP d = 1000', color: c(3), shape: 'points', dash: false, of: 'series' },
+      { id: 'α_IT', label: 'α_IT', color: c(3), shape: 'rule', dash: true, of: 'threshold' },
+      { id: 'hard', label: 'hard', color: c(1), shape: 'fill', dash: false, fillOpacity: 0.3, of: 'polygon' },
+      { id: 'current', label: 'ε_g = 0.1 at α = 2', color: pal.text, shape: 'ring', dash: false, of: 'marker' },
     ];
-    const places = legendLayout(entries.map((e) => estimateTextWidth(e.label)), W - MARGIN.left - MARGIN.right);
+    const { places, rows } = legendPlaces(
+      entries.map((e) => e.label),
+      W - MARGIN.left - MARGIN.right,
+    );
     const { container } = render(
-      <ChartSvg id="legend" ariaLabel="legend" width={W} height={60} pal={pal}>
+      <ChartSvg id="legend" ariaLabel="legend" width={W} height={MARGIN.top + rows * 18 + 8} pal={pal}>
         <Legend entries={entries} places={places} left={MARGIN.left} top={MARGIN.top} pal={pal} />
       </ChartSvg>,
     );

@@ -1,6 +1,7 @@
 import { defineFigure } from '../../view/defineFigure.tsx';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
+import { SeriesSwatch } from '../../charts/Swatch.tsx';
 import type { Series } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
@@ -32,6 +33,12 @@ export const AmpFigure = defineFigure(chapter, 'amp', 340, function Amp({ p, hei
     jobs: [job],
     caption: (
           <>
+            {p.act === 'erf' ? (
+              <>
+                <strong>This figure is of sign units</strong> (the committee machine with <Tex>{'K = 2'}</Tex> sign hidden units), not of the erf
+                regression committee chosen above: AMP on finite instances is run for sign units only.{' '}
+              </>
+            ) : null}
             Always <Tex>{'K = 2'}</Tex>, whatever <Tex>K</Tex> is chosen above. The committee AMP of Aubin et al. (2-vector estimates per weight, <Tex>{'2 \\times 2'}</Tex> variances, the Gaussian-prior
             denoiser <Tex>{'\\hat W_i = (I + A)^{-1} B_i'}</Tex>) on <Tex>{`${seeds}`}</Tex> random instances with{' '}
             <Tex>{`d = ${d}`}</Tex>
@@ -41,8 +48,9 @@ export const AmpFigure = defineFigure(chapter, 'amp', 340, function Amp({ p, hei
                 {alpha < p.alpha ? <>, the largest α run here</> : null})
               </>
             ) : null}
-            ; solid: mean over instances (band: <Tex>{'q_d'}</Tex> ± one
-            standard deviation), dashed: state evolution from the same starting overlaps. The start is random,{' '}
+            ; solid (<Tex>{'q_d'}</Tex> {series[0] ? <SeriesSwatch s={series[0]} /> : null}, <Tex>{'q_a'}</Tex>{' '}
+            {series[2] ? <SeriesSwatch s={series[2]} /> : null}): mean over instances (band: <Tex>{'q_d'}</Tex> ± one standard deviation),
+            dashed: state evolution from the same starting overlaps. The start is random,{' '}
             <Tex>{'\\hat W^0_{ik} \\sim \\mathcal N(0, 0.1^2)'}</Tex>: from <Tex>{'\\hat W = 0'}</Tex> both student units would receive identical
             updates for ever and stay on the non-specialised plane, so a symmetry-breaking start is needed to leave it above{' '}
             <Tex>{'\\alpha_{\\rm spec} \\approx 2.05'}</Tex>. Near the transition the escape from <Tex>{'q_d \\approx 0'}</Tex> takes many

@@ -1,6 +1,7 @@
 import { defineFigure } from '../../view/defineFigure.tsx';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
+import { markerReadout } from '../../charts/readout.ts';
 import type { Series } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
@@ -38,7 +39,10 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function 
   const pt = panel ? point.data : null;
   const xName = large ? 'α̃' : 'α';
   const errName = erf ? 'test MSE' : 'ε_g';
-  const marker = pt ? { x: pt.x, y: pt.eg_bayes, label: `${errName} = ${fmt(pt.eg_bayes)} at ${xName} = ${fmt(pt.x)}` } : null;
+  // both curves at the marker: past α_spec for K ≥ 3 the lesson is AMP's gap to Bayes
+  const marker = pt
+    ? { x: pt.x, y: pt.eg_bayes, label: `${errName}: ${markerReadout([{ name: 'Bayes', value: pt.eg_bayes }, { name: 'AMP', value: pt.eg_amp }], `${xName} = ${fmt(pt.x)}`)}` }
+    : null;
   const kName = p.K === Infinity ? 'large' : p.K;
 
   return frame({
@@ -62,9 +66,19 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function 
             <Tex>{'n = \\alpha d'}</Tex> samples (state evolution, <Tex>{'d \\to \\infty'}</Tex>). Below the specialisation the student&rsquo;s
             hidden units all carry the same overlap with the teacher&rsquo;s (<Tex>{'q_d = 0'}</Tex>): the best estimator is essentially a
             linear fit of the committee, and the error creeps down on a plateau. Above it each unit locks onto one teacher unit and the error
-            falls towards zero. For <Tex>{'K = 2'}</Tex> this happens continuously, so AMP follows the Bayes-optimal curve; for{' '}
-            <Tex>{'K \\ge 3'}</Tex> the transition is first order and AMP, started without information, stays on the non-specialised branch
-            until <Tex>{'\\alpha_{\\rm AMP}'}</Tex> (shaded: the hard phase). <MethodNote panel={panel} />
+            falls towards zero.{' '}
+            {p.K === 1 ? (
+              <>With a single unit there is nothing to specialise: this is the perceptron, and AMP is Bayes-optimal. </>
+            ) : p.K === 2 ? (
+              <>For <Tex>{'K = 2'}</Tex> this happens continuously, so AMP follows the Bayes-optimal curve. </>
+            ) : (
+              <>
+                For <Tex>{'K \\ge 3'}</Tex> the transition is first order and AMP, started without information, stays on the non-specialised
+                branch until <Tex>{'\\alpha_{\\rm AMP}'}</Tex>
+                {marks.regions.length ? <> (shaded: the hard phase)</> : null}.{' '}
+              </>
+            )}
+            <MethodNote panel={panel} />
           </>
         ),
     children: (

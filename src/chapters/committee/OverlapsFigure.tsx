@@ -1,6 +1,7 @@
 import { defineFigure } from '../../view/defineFigure.tsx';
 import { LineChart } from '../../charts/LineChart.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
+import { SeriesSwatch } from '../../charts/Swatch.tsx';
 import type { Series } from '../../charts/types.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chartMarks } from './marks.ts';
@@ -41,7 +42,7 @@ export const OverlapsFigure = defineFigure(chapter, 'overlaps', 340, function Ov
             back as the overlap moves onto the diagonal and <Tex>{'q \\to I'}</Tex>.{' '}
             {large ? (
               <>
-                At large <Tex>K</Tex> the specialised branch (dashed green) exists above the spinodal but is only metastable until{' '}
+                At large <Tex>K</Tex> the specialised branch {series[4] ? <SeriesSwatch s={series[4]} /> : null} exists above the spinodal but is only metastable until{' '}
                 <Tex>{'\\tilde\\alpha_{\\rm IT}'}</Tex>.{' '}
               </>
             ) : null}

@@ -1,12 +1,28 @@
 import { defineFigure } from '../../view/defineFigure.tsx';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
+import { SeriesSwatch } from '../../charts/Swatch.tsx';
 import type { Series } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
+import { useSharedJob } from '../../compute/useSharedJob.ts';
 import { useSettled } from '../../compute/useSettled.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
-import { gampRequest } from './requests.ts';
+import { gampRequest, glmModel } from './requests.ts';
+
+/** The smallest positive finite value (1 if none). */
+function lowest(a: ArrayLike<number>): number {
+  let lo = Infinity;
+  for (let i = 0; i < a.length; i++) if (a[i] > 0 && a[i] < lo) lo = a[i];
+  return Number.isFinite(lo) ? lo : 1;
+}
+
+/** The largest finite value (1 if none). */
+function highest(a: ArrayLike<number>): number {
+  let hi = -Infinity;
+  for (let i = 0; i < a.length; i++) if (Number.isFinite(a[i]) && a[i] > hi) hi = a[i];
+  return Number.isFinite(hi) ? hi : 1;
+}
 
 /** How many decades the positive values span: a log axis only pays off over more than one. */
 function decades(...arrays: ArrayLike<number>[]): number {
@@ -28,6 +44,10 @@ function decades(...arrays: ArrayLike<number>[]): number {
 export const AmpDynamicsFigure = defineFigure(chapter, 'amp', 360, function AmpDynamics({ p, height, svgRef, frame }) {
   const req = gampRequest(p, useSettled(p.alpha));
   const job = useJob('glm/amp', 'glmAmp', req);
+  // the sentence on the hard phase only for a model that has one (Gaussian prior, sign channel: none); one
+  // transitions job for the chapter, shared with the learning curve
+  const thr = useSharedJob('glm/thresholds', 'glmTransitions', glmModel(p), { cancel: 'drop' });
+  const hard = thr.data !== null && !thr.data.continuous && thr.data.alpha_alg !== null;
   const r = job.data;
 
   const series: Series[] = r
@@ -38,20 +58,40 @@ export const AmpDynamicsFigure = defineFigure(chapter, 'amp', 360, function AmpD
     : [];
   const last = r ? r.iter.length - 1 : -1;
   const yScale = r && decades(r.mse_se, r.mse) > 1 ? 'log' : 'lin';
+  // On a log axis the data that matter are GAMP's: SE of a perfectly recovering model keeps falling to 1e-70
+  // and would squeeze the plateau into a sliver; the axis stops a decade under GAMP's lowest mean and SE
+  // leaves it there (the caption says so).
+  const floor = r && yScale === 'log' ? lowest(r.mse) / 10 : 0;
+  // (an SE error of exactly 0, perfect recovery, has no place on a log axis either)
+  const seOff = r && floor > 0 ? r.mse_se.some((v) => v < floor) : false;
+  const drawn: Series[] = seOff ? [{ ...series[0], y: Float64Array.from(series[0].y, (v) => (v < floor ? NaN : v)) }, series[1]] : series;
 
   return frame({
     csv: () => seriesCsv(series, 'iteration', 'mse'),
     json: () => ({ start: r?.start }),
-    jobs: [job],
+    jobs: [job, thr],
     caption: (
       <>
-        Mean-squared error of the weights <Tex>{'\\|\\hat w^t - w^\\star\\|^2/d'}</Tex> along the iterations of GAMP at{' '}
+        Mean-squared error of the weights <Tex>{'\\|\\hat w^t - w^\\star\\|^2/d'}</Tex> along the iterations of GAMP{' '}
+        {series[1] ? <SeriesSwatch s={series[1]} /> : null} at{' '}
         <Tex>{`\\alpha = ${fmt(req.alpha)}`}</Tex>, on <Tex>{`${req.seeds}`}</Tex> random instances of dimension{' '}
-        <Tex>{`d = ${req.d}`}</Tex> (band: ± one standard deviation), next to state evolution, which predicts the whole trajectory
-        as <Tex>{'d \\to \\infty'}</Tex>. Start: {r ? r.start : '…'}
-        {req.damping > 0 ? <>, damping <Tex>{`\\gamma = ${req.damping}`}</Tex></> : null}. In the hard phase GAMP plateaus at the
-        uninformed fixed point for as long as SE does; above <Tex>{'\\alpha_{\\rm alg}'}</Tex> it leaves the plateau after a number of
-        iterations that grows as <Tex>{'\\alpha \\downarrow \\alpha_{\\rm alg}'}</Tex>, and finite-size fluctuations decide when.{' '}
+        <Tex>{`d = ${req.d}`}</Tex> (band: ± one standard deviation), next to state evolution {series[0] ? <SeriesSwatch s={series[0]} /> : null}, which predicts the
+        whole trajectory as <Tex>{'d \\to \\infty'}</Tex>
+        {seOff ? (
+          <>
+            {' '}(it goes on falling towards perfect recovery, below the axis, which ends a decade under GAMP&rsquo;s lowest error,{' '}
+            <Tex>{fmt(floor)}</Tex>)
+          </>
+        ) : null}
+        . Start: {r ? r.start : '…'}
+        {req.damping > 0 ? <>, damping <Tex>{`\\gamma = ${req.damping}`}</Tex></> : null}.{' '}
+        {hard ? (
+          <>
+            In the hard phase GAMP plateaus at the uninformed fixed point for as long as SE does; above <Tex>{'\\alpha_{\\rm alg}'}</Tex>
+            {thr.data?.alpha_alg != null ? <Tex>{` = ${fmt(thr.data.alpha_alg)}`}</Tex> : null} it leaves the plateau after a number of
+            iterations that grows as <Tex>{'\\alpha \\downarrow \\alpha_{\\rm alg}'}</Tex>, and finite-size fluctuations decide when.{' '}
+          </>
+        ) : null}
         {req.channel === 'sign' ? (
           <>
             GAMP stops once its mean variance <Tex>{'\\hat v'}</Tex> falls below <Tex>{'10^{-7}'}</Tex> (beyond, the Mills ratio
@@ -74,11 +114,12 @@ export const AmpDynamicsFigure = defineFigure(chapter, 'amp', 360, function AmpD
           id="amp"
           ariaLabel="mean-squared error of the weights against the iteration, GAMP on finite instances and state evolution"
           height={height}
-          series={series}
+          series={drawn}
           xLabel="iteration t"
           yLabel="weight MSE"
           xScale="lin"
           yScale={yScale}
+          yDomain={floor > 0 && r ? [floor, Math.max(highest(r.mse_hi), highest(r.mse_se))] : undefined}
         />
       </div>
     ),

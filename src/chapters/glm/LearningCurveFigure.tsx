@@ -1,8 +1,11 @@
 import { defineFigure } from '../../view/defineFigure.tsx';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
+import { markerReadout } from '../../charts/readout.ts';
+import { SeriesSwatch, ThresholdRef } from '../../charts/Swatch.tsx';
 import type { Region, Series, Threshold } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
+import { useSharedJob } from '../../compute/useSharedJob.ts';
 import { useSettled } from '../../compute/useSettled.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import type { JobResult } from '../../../workers/api.ts';
@@ -11,8 +14,8 @@ import { chapter } from './meta.ts';
 import { curveGrid, gampRequest, glmModel } from './requests.ts';
 
 /** What the y axis means for a channel: classification error for sign, test MSE otherwise. */
-function errorLabel(channel: ChannelKind): { short: string; axis: string } {
-  return channel === 'sign' ? { short: 'ε_g', axis: 'classification error ε_g' } : { short: 'MSE', axis: 'test MSE (noisy label)' };
+function errorLabel(channel: ChannelKind): { short: string; tex: string; axis: string } {
+  return channel === 'sign' ? { short: 'ε_g', tex: '\\varepsilon_g', axis: 'classification error ε_g' } : { short: 'MSE', tex: '\\text{MSE}', axis: 'test MSE (noisy label)' };
 }
 
 /**
@@ -45,7 +48,7 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function 
   const grid = curveGrid(p);
   const curve = useJob('glm/curve', 'glmLearningCurve', { ...model, ...grid });
   const point = useJob('glm/point', 'glmPoint', { ...model, alpha: p.alpha }, { cancel: 'drop' });
-  const thr = useJob('glm/thresholds', 'glmTransitions', model, { cancel: 'drop' });
+  const thr = useSharedJob('glm/thresholds', 'glmTransitions', model, { cancel: 'drop' });
   const gamp = useJob('glm/curve-gamp', 'glmAmpFinal', gampReq);
   const label = errorLabel(model.channel);
   const { thresholds, regions } = thresholdMarks(thr.data, grid.alphaMin, grid.alphaMax);
@@ -61,7 +64,11 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function 
     ? [{ id: 'gamp', label: `GAMP, d = ${gampReq.d} (${gampReq.seeds} seeds)`, kind: 'points', x: [g.alpha], y: [g.eg], lo: [g.eg_lo], hi: [g.eg_hi], color: 4 }]
     : [];
   const pt = point.data;
-  const marker = pt ? { x: pt.alpha, y: pt.eg_bayes, label: `${label.short} = ${fmt(pt.eg_bayes)} at α = ${fmt(pt.alpha)}` } : null;
+  // every curve at the marker (and GAMP when it ran at the same α): the lesson is often the gap between them
+  const readings = pt ? [{ name: 'Bayes', value: pt.eg_bayes }, { name: 'AMP', value: pt.eg_amp }, ...(g && g.alpha === pt.alpha ? [{ name: 'GAMP', value: g.eg }] : [])] : [];
+  const marker = pt ? { x: pt.alpha, y: pt.eg_bayes, label: `${label.short}: ${markerReadout(readings, `α = ${fmt(pt.alpha)}`)}` } : null;
+  const named = (l: string) => thresholds.find((t) => t.label === l);
+  const [it, alg, both, wr] = [named('α_IT'), named('α_alg'), named('α_IT = α_alg'), named('α_WR')];
 
   return frame({
     csv: () => seriesCsv([...lines, ...points], 'alpha', 'error'),
@@ -70,17 +77,50 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function 
     error: curve.error ?? point.error ?? thr.error ?? gamp.error,
     caption: (
       <>
-        Error of the Bayes-optimal estimator and of AMP as the number of samples per dimension <Tex>{'\\alpha = n/d'}</Tex> grows, from
-        the fixed points of state evolution (<Tex>{'d \\to \\infty'}</Tex>). Between <Tex>{'\\alpha_{\\rm IT}'}</Tex>, where the
-        informed branch of the free entropy overtakes the uninformed one, and <Tex>{'\\alpha_{\\rm alg}'}</Tex>, where the uninformed
-        branch ceases to exist, lies the shaded <em>hard phase</em>: the data determine the teacher, yet AMP, started without
-        information, stays on the worse branch. <Tex>{'\\alpha_{\\rm WR}'}</Tex> marks weak recovery, where the uninformative fixed point{' '}
-        <Tex>{'m = 0'}</Tex> becomes unstable. Dots: GAMP on <Tex>{`${gampReq.seeds}`}</Tex> random instances of dimension{' '}
-        <Tex>{`d = ${gampReq.d}`}</Tex> after <Tex>{`${gampReq.iters}`}</Tex> iterations (bar: ± one standard deviation across
-        instances).
+        Error of the Bayes-optimal estimator {lines[0] ? <SeriesSwatch s={lines[0]} /> : null} and of AMP {lines[1] ? <SeriesSwatch s={lines[1]} /> : null}{' '}
+        as the number of samples per dimension <Tex>{'\\alpha = n/d'}</Tex> grows, from the fixed points of state evolution (
+        <Tex>{'d \\to \\infty'}</Tex>).{' '}
+        {it && alg ? (
+          <>
+            Between <ThresholdRef t={it}><Tex>{'\\alpha_{\\rm IT}'}</Tex></ThresholdRef>, where the informed branch of the free entropy
+            overtakes the uninformed one, and <ThresholdRef t={alg}><Tex>{'\\alpha_{\\rm alg}'}</Tex></ThresholdRef>, where the uninformed
+            branch ceases to exist, {regions.length ? <>lies the shaded <em>hard phase</em></> : <>lies the <em>hard phase</em></>}: the data
+            determine the teacher, yet AMP, started without information, stays on the worse branch.{' '}
+          </>
+        ) : it || alg ? (
+          <>
+            {it ? (
+              <><ThresholdRef t={it}><Tex>{'\\alpha_{\\rm IT}'}</Tex></ThresholdRef>: the informed branch of the free entropy overtakes the uninformed one. </>
+            ) : null}
+            {alg ? (
+              <><ThresholdRef t={alg}><Tex>{'\\alpha_{\\rm alg}'}</Tex></ThresholdRef>: the uninformed branch ceases to exist and AMP reaches the Bayes-optimal error. </>
+            ) : null}
+            {regions.length ? <>Shaded: the part of the <em>hard phase</em> on this axis. </> : null}
+          </>
+        ) : both ? (
+          <>
+            At <ThresholdRef t={both}><Tex>{'\\alpha_{\\rm IT} = \\alpha_{\\rm alg}'}</Tex></ThresholdRef> the transition is continuous: there is
+            no hard phase, and AMP follows the Bayes-optimal curve.{' '}
+          </>
+        ) : thr.data ? (
+          <>For this prior and channel the curve has no phase transition on this axis: no threshold, no hard phase, and AMP follows the Bayes-optimal curve. </>
+        ) : null}
+        {wr ? (
+          <>
+            <ThresholdRef t={wr}><Tex>{'\\alpha_{\\rm WR}'}</Tex></ThresholdRef> marks weak recovery, where the uninformative fixed point{' '}
+            <Tex>{'m = 0'}</Tex> becomes unstable.{' '}
+          </>
+        ) : null}
+        {points[0] ? (
+          <>
+            Dots <SeriesSwatch s={points[0]} />: GAMP on <Tex>{`${gampReq.seeds}`}</Tex> random instances of dimension <Tex>{`d = ${gampReq.d}`}</Tex>{' '}
+            after <Tex>{`${gampReq.iters}`}</Tex> iterations at the marked <Tex>\alpha</Tex> (bar: ± one standard deviation across instances).
+          </>
+        ) : null}
         {pt ? (
           <>
-            {' '}At <Tex>{`\\alpha = ${fmt(pt.alpha)}`}</Tex>: overlap <Tex>{`m = ${fmt(pt.m_bayes)}`}</Tex>, MMSE <Tex>{`${fmt(pt.mmse)}`}</Tex>.
+            {' '}At <Tex>{`\\alpha = ${fmt(pt.alpha)}`}</Tex>: <Tex>{`${label.tex}`}</Tex> Bayes-optimal <Tex>{fmt(pt.eg_bayes)}</Tex>, AMP{' '}
+            <Tex>{fmt(pt.eg_amp)}</Tex>; overlap <Tex>{`m = ${fmt(pt.m_bayes)}`}</Tex>, MMSE <Tex>{`${fmt(pt.mmse)}`}</Tex>.
           </>
         ) : null}
       </>

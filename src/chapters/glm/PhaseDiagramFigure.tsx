@@ -2,6 +2,7 @@ import { defineFigure } from '../../view/defineFigure.tsx';
 import { useApp$ } from '../../view/context.ts';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
+import { SeriesSwatch } from '../../charts/Swatch.tsx';
 import type { Polygon, Series } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
@@ -19,6 +20,9 @@ const LABEL: Record<GlmView['phase'], { yTex: string; yName: string }> = {
 const [noiseSpec, rhoSpec] = pickSchema(chapter.params, ['noise', 'rho']);
 const Y_STEP = { noise: noiseSpec.step, rho: rhoSpec.step };
 
+const IT = { id: 'it', label: 'α_IT (Bayes-optimal)', color: 3 } as const;
+const ALG = { id: 'alg', label: 'α_alg (AMP)', color: 1, dash: true } as const;
+
 const round = (v: number, step: number) => Math.round(v / step) * step;
 
 /**
@@ -34,19 +38,15 @@ export const PhaseDiagramFigure = defineFigure(chapter, 'phase', 360, function P
   const d = job.data && job.data.diagram === diagram ? job.data : null;
   const onModel = d !== null && p.prior === d.prior && p.channel === d.channel;
 
-  const series: Series[] = d
-    ? [
-        { id: 'it', label: 'α_IT (Bayes-optimal)', x: d.alpha_it, y: d.y, color: 3 },
-        { id: 'alg', label: 'α_alg (AMP)', x: d.alpha_alg, y: d.y, color: 1, dash: true },
-      ]
-    : [];
+  const series: Series[] = d ? [{ ...IT, x: d.alpha_it, y: d.y }, { ...ALG, x: d.alpha_alg, y: d.y }] : [];
   const polygons: Polygon[] = d && d.hard_alpha.length > 0 ? [{ id: 'hard', label: 'hard', x: d.hard_alpha, y: d.hard_y, color: 1 }] : [];
   let xMax = 0;
   if (d) for (const a of d.alpha_alg) if (Number.isFinite(a)) xMax = Math.max(xMax, a);
   // the whole lines (α_alg passes 10 at large noise); a click beyond the α slider's range sets its maximum
   const xDomain: [number, number] = [0, xMax > 0 ? xMax * 1.04 : alphaSpec.max];
   const yDomain: [number, number] | undefined = d ? [0, d.y[d.y.length - 1]] : undefined;
-  const marker = d ? { id: 'reader', x: p.alpha, y: p[d.y_key], label: onModel ? `you: α = ${fmt(p.alpha)}` : `α = ${fmt(p.alpha)} (other model)` } : null;
+  // the reader's point only where it belongs: a model off this diagram has no point on it (the caption says so)
+  const marker = d && onModel ? { id: 'reader', x: p.alpha, y: p[d.y_key], label: `you: α = ${fmt(p.alpha)}, ${d.y_key === 'noise' ? 'ε' : 'ρ'} = ${fmt(p[d.y_key])}` } : null;
 
   const pick = (x: number, y: number) => {
     if (!d) return;
@@ -81,10 +81,11 @@ export const PhaseDiagramFigure = defineFigure(chapter, 'phase', 360, function P
             <Tex>{'\\alpha > \\alpha_{\\rm alg}(\\rho)'}</Tex> (Krzakala et al., PRX 2012).
           </>
         )}{' '}
-        Left of <Tex>{'\\alpha_{\\rm IT}'}</Tex> no estimator recovers the teacher; right of <Tex>{'\\alpha_{\\rm alg}'}</Tex> AMP does; in
+        Left of the line {series[0] ? <SeriesSwatch s={series[0]} /> : null} <Tex>{'\\alpha_{\\rm IT}'}</Tex> no estimator recovers the teacher; right of {series[1] ? <SeriesSwatch s={series[1]} /> : null} <Tex>{'\\alpha_{\\rm alg}'}</Tex> AMP does; in
         the shaded hard phase between them the Bayes-optimal estimator would, but AMP cannot. Lines traced by threshold continuation,
         coarse first. Click to move the model to a point (sets <Tex>\alpha</Tex> and <Tex>{label.yTex}</Tex>
         {onModel ? '' : ', and switches to this diagram’s prior and channel'}).
+        {d && !onModel ? <> The current model ({p.prior} prior, {p.channel} channel) is not on this diagram, so no point of yours is marked.</> : null}
       </>
     ),
     children: (
@@ -104,6 +105,7 @@ export const PhaseDiagramFigure = defineFigure(chapter, 'phase', 360, function P
           xDomain={xDomain}
           yDomain={yDomain}
           onPick={pick}
+          readoutY={diagram === 'binary-noise' ? 'ε' : 'ρ'}
         />
       </div>
     ),

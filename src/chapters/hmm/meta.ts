@@ -4,7 +4,7 @@ import { hmmParams } from '../../../workers/physics/hmm/params.ts';
 
 export const chapter = defineChapter({
   id: 'hmm',
-  order: 5,
+  order: 6,
   title: 'Hidden manifold',
   summary: 'Structured data: random features, the hidden manifold model, Gaussian equivalence and double descent',
   params: defineSchema([...hmmParams]),

@@ -1,6 +1,7 @@
 import { defineFigure } from '../../view/defineFigure.tsx';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
+import { SeriesSwatch } from '../../charts/Swatch.tsx';
 import type { Series, Threshold } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
@@ -75,9 +76,9 @@ export const DynamicsFigure = defineFigure(chapter, 'dynamics', 380, function Dy
     caption: (
       <>
         Spherical gradient flow <Tex>{'\\dot x = -\\nabla L - \\mu x'}</Tex> from a uniformly random start, on{' '}
-        <Tex>{`${seeds}`}</Tex> instances of size <Tex>{`N = ${model.N}`}</Tex> (orange), next to the dynamical mean-field theory
-        of <Tex>{'N \\to \\infty'}</Tex> (blue). A random start has <Tex>{'m_0 \\sim N^{-1/2}'}</Tex>, not 0: the DMFT started
-        there (dashed) follows the finite runs and leaves the equator within a few time units, even below the GF line — a true
+        <Tex>{`${seeds}`}</Tex> instances of size <Tex>{`N = ${model.N}`}</Tex> {runs[0] ? <SeriesSwatch s={runs[0]} /> : null}, next to the dynamical mean-field theory
+        of <Tex>{'N \\to \\infty'}</Tex> {d ? <SeriesSwatch s={theory[0]} /> : null}. A random start has <Tex>{'m_0 \\sim N^{-1/2}'}</Tex>, not 0: the DMFT started
+        there{dN ? <> <SeriesSwatch s={theory.find((l) => l.id === 'dmft-n')!} /></> : <> (when it differs from the reader&rsquo;s <Tex>{'m_0'}</Tex>)</>} follows the finite runs and leaves the equator within a few time units, even below the GF line — a true
         finite-size effect. With <Tex>{'m_0 \\to 0'}</Tex> (the reader&rsquo;s <Tex>{'m_0'}</Tex>; <Tex>{'10^{-15}'}</Tex> stands
         for <Tex>{'N \\to \\infty'}</Tex>) the flow first ages towards the marginal threshold states: the Lagrange multiplier climbs
         to <Tex>{'\\mu = 2\\sigma'}</Tex>, <Tex>{'\\sigma^2 = 1/\\Delta_2 + 2/\\Delta_p'}</Tex> (choose &ldquo;Lagrange

@@ -1,10 +1,12 @@
 import { defineFigure } from '../../view/defineFigure.tsx';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
+import { SeriesSwatch } from '../../charts/Swatch.tsx';
 import type { Series, Threshold } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
+import { readSuccess } from './successReading.ts';
 
 /**
  * Figure 6 of the rough-landscapes chapter: the over-parameterised quadratic student A = WWᵀ/m
@@ -24,6 +26,7 @@ export const OverparamFigure = defineFigure(chapter, 'overparam', 300, function 
         { id: 'success', label: 'success rate', x: r.alpha, y: r.success_rate, color: 2, dash: true },
       ]
     : [];
+  const reading = r ? readSuccess(r.alpha, r.success_rate) : null;
   const thresholds: Threshold[] = t ? [{ x: t.alpha_overparam, label: `α = ${fmt(t.alpha_overparam)}`, color: 2 }] : [];
 
   return frame({
@@ -42,6 +45,14 @@ export const OverparamFigure = defineFigure(chapter, 'overparam', 300, function 
         gradient flow needs; just above 2 the convergence is a slow power law in time. At this small <Tex>d</Tex> and finite
         time the recovery error falls steadily through <Tex>{'\\alpha = 2'}</Tex> rather than dropping sharply there: the
         transition sharpens only with <Tex>d</Tex> and <Tex>t</Tex>.
+        {reading ? (
+          <>
+            {' '}Here {series[1] ? <SeriesSwatch s={series[1]} /> : null}{' '}
+            {reading.lastNever !== null ? <>no run succeeds up to <Tex>{`\\alpha = ${fmt(reading.lastNever)}`}</Tex></> : <>some runs succeed already at the smallest <Tex>\alpha</Tex></>}
+            {reading.half !== null ? <>, half of them from <Tex>{`\\alpha \\approx ${fmt(reading.half)}`}</Tex></> : <>, never half of them on this grid</>}
+            {reading.alwaysFrom !== null ? <>, all from <Tex>{`\\alpha = ${fmt(reading.alwaysFrom)}`}</Tex></> : null}.
+          </>
+        ) : null}
       </>
     ),
     children: (

@@ -1,11 +1,13 @@
 import { defineFigure } from '../../view/defineFigure.tsx';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
+import { SeriesSwatch } from '../../charts/Swatch.tsx';
 import type { Series, Threshold } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
 import { prRuns } from './requests.ts';
+import { readSuccess } from './successReading.ts';
 
 /**
  * Figure 4 of the rough-landscapes chapter: the probability that spherical gradient flow recovers the
@@ -25,6 +27,7 @@ export const RetrievalFigure = defineFigure(chapter, 'retrieval', 340, function 
     ...(small.data ? [{ id: 'small', label: `GF, d = ${small.data.d}`, x: small.data.alpha, y: small.data.success_rate, color: 5 }] : []),
     ...(big.data ? [{ id: 'big', label: `GF, d = ${big.data.d}`, x: big.data.alpha, y: big.data.success_rate, color: 0 }] : []),
   ];
+  const readings = [small.data, big.data].flatMap((m, k) => (m && lines[k] ? [{ s: lines[k], d: m.d, r: readSuccess(m.alpha, m.success_rate) }] : []));
   const dots: Series[] = lines.map((s) => ({ ...s, id: `${s.id}-pts`, kind: 'points', legend: false }));
   const thresholds: Threshold[] = t
     ? [
@@ -46,9 +49,19 @@ export const RetrievalFigure = defineFigure(chapter, 'retrieval', 340, function 
         <Tex>{'L = \\tfrac14\\sum_\\mu \\big(y_\\mu - (a_\\mu\\cdot x)^2/d\\big)^2'}</Tex>, started at random, ends with{' '}
         <Tex>{'|m| > 0.9'}</Tex>, against the number of samples per dimension <Tex>{'\\alpha = M/d'}</Tex>, at two dimensions.
         Information-theoretically <Tex>{'\\alpha_{\\rm IT} = 1'}</Tex> suffices and AMP needs{' '}
-        <Tex>{`\\alpha_{\\rm AMP} ${t ? `= ${fmt(t.alpha_amp)}` : '\\approx 1.13'}`}</Tex>, but gradient flow only succeeds well above
-        (at <Tex>{'d = 200'}</Tex>: never at <Tex>{'\\alpha = 2'}</Tex>, always from about 7), and its 50 % point drifts up slowly
-        with <Tex>d</Tex> (Sarao Mannelli et al., arXiv:2006.06997): the mechanism of the spiked model: the threshold
+        <Tex>{`\\alpha_{\\rm AMP} ${t ? `= ${fmt(t.alpha_amp)}` : '\\approx 1.13'}`}</Tex>, but gradient flow only succeeds well above.
+        {readings.map(({ s: line, d: dim, r }) => (
+          <span key={line.id}>
+            {' '}
+            <SeriesSwatch s={line} /> At <Tex>{`d = ${dim}`}</Tex>:{' '}
+            {r.lastNever !== null ? <>no run succeeds up to <Tex>{`\\alpha = ${fmt(r.lastNever)}`}</Tex>, </> : <>some runs succeed already at the smallest <Tex>\alpha</Tex>, </>}
+            {r.half !== null ? <>half of them from <Tex>{`\\alpha \\approx ${fmt(r.half)}`}</Tex>, </> : <>never half of them on this grid, </>}
+            {r.alwaysFrom !== null ? <>all from <Tex>{`\\alpha = ${fmt(r.alwaysFrom)}`}</Tex>.</> : <>not all even at the largest <Tex>\alpha</Tex>.</>}
+          </span>
+        ))}{' '}
+        With {seeds} runs a point the rates move in steps of <Tex>{fmt(1 / seeds)}</Tex>, so these readings are coarse; as{' '}
+        <Tex>{'d \\to \\infty'}</Tex> the 50 % point is predicted to drift up slowly with <Tex>d</Tex> (Sarao Mannelli et al.,
+        arXiv:2006.06997). The mechanism is that of the spiked model: the threshold
         states&rsquo; Hessian must develop an outlier towards the signal. An over-parameterised student (width{' '}
         <Tex>{'m \\ge d'}</Tex>) needs only <Tex>{'\\alpha > 2'}</Tex>. Runs stop at <Tex>{'|m| > 0.995'}</Tex>, at a critical
         point, or at <Tex>{`t = ${tmax}`}</Tex> (time in units of <Tex>{'1/\\alpha'}</Tex>). A run at <Tex>{'d = 1000'}</Tex>{' '}

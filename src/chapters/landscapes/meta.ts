@@ -27,7 +27,7 @@ export const chapter = defineChapter({
     { id: 'hessian', title: 'Hessian spectrum: the BBP outlier' },
     { id: 'retrieval', title: 'Phase retrieval: gradient flow needs many more samples' },
     { id: 'trajectory', title: 'Phase retrieval: one gradient-flow run' },
-    { id: 'overparam', title: 'Over-parameterised student: α > 2 suffices' },
+    { id: 'overparam', title: 'Over-parameterised student: the α = 2 threshold at small d' },
   ],
   // Each preset sets every key of the spiked model, so it lands on the same view whatever came before.
   presets: [

@@ -5,6 +5,7 @@ import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import { EG_FLOOR_NOTE } from './egFloor.ts';
 import { extent } from '../../charts/scales.ts';
+import { SeriesSwatch } from '../../charts/Swatch.tsx';
 import type { Series, Threshold } from '../../charts/types.ts';
 import { PoolContext, useJob } from '../../compute/usePool.ts';
 import { pickSchema } from '../../../workers/physics/schema.ts';
@@ -56,6 +57,7 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 380, function 
   const lines: Series[] = [];
   if (o) lines.push({ id: 'ode', label: unstable ? 'ODE (N → ∞), η past its stable limit: not learning' : 'ODE (N → ∞)', x: o.alpha, y: o.eg, color: 0 });
   if (s) lines.push({ id: 'sgd', label: `SGD, N = ${s.N} (${s.done}/${s.seeds} runs)`, x: s.alpha, y: s.eg, lo: s.eg_min, hi: s.eg_max, color: 1 });
+  const [odeLine, sgdLine] = [lines.find((l) => l.id === 'ode'), lines.find((l) => l.id === 'sgd')];
   if (pl) lines.push({ id: 'plateau', label: 'plateau ε*', x: [ALPHA_MIN, xMax], y: [pl.eg, pl.eg], color: 2, dash: true });
   const thresholds: Threshold[] = [];
   if (pl && pl.exit_predicted <= xMax) thresholds.push({ x: pl.exit_predicted, label: 'ln(1/a_0)/λ', color: 2 });
@@ -72,8 +74,8 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 380, function 
     caption: (
           <>
             Generalisation error <Tex>{'\\varepsilon_g = \\tfrac12\\mathbb E[(\\hat y - y^\\star)^2]'}</Tex> against time{' '}
-            <Tex>{'\\alpha = \\text{steps}/N'}</Tex>. Blue: the ODEs for the order parameters (exact as <Tex>{'N \\to \\infty'}</Tex>),
-            started from the overlaps of the very weights the first SGD run starts from. Orange: online SGD at{' '}
+            <Tex>{'\\alpha = \\text{steps}/N'}</Tex>. {odeLine ? <SeriesSwatch s={odeLine} /> : null} The ODEs for the order parameters (exact as <Tex>{'N \\to \\infty'}</Tex>),
+            started from the overlaps of the very weights the first SGD run starts from. {sgdLine ? <SeriesSwatch s={sgdLine} /> : null} Online SGD at{' '}
             <Tex>{`N = ${p.N}`}</Tex>, mean and min–max band over the runs, <Tex>{'\\varepsilon_g'}</Tex> evaluated exactly from the
             network's overlaps. After a fast initial drop the student gets stuck on the <em>plateau</em>: all hidden units learn the same
             average of the teacher units, <Tex>{'R_{in} = r'}</Tex>, at height <Tex>{'\\varepsilon^*'}</Tex>. That symmetric fixed point is

@@ -3,6 +3,7 @@ import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import { EG_FLOOR_NOTE } from './egFloor.ts';
 import { extent } from '../../charts/scales.ts';
+import { SeriesSwatch } from '../../charts/Swatch.tsx';
 import type { Series } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
@@ -40,14 +41,14 @@ export const OverparamFigure = defineFigure(chapter, 'overparam', 340, function 
     jobs: [job],
     caption: (
       <>
-        Generalisation error of the ODE at <Tex>{`\\alpha = ${fmt(alpha)}`}</Tex> (solid) and{' '}
-        <Tex>{d ? `\\alpha = ${fmt(d.alpha_early)}` : '\\alpha/10'}</Tex> (dashed) for students of width <Tex>K</Tex> learning a teacher with{' '}
+        Generalisation error of the ODE at <Tex>{`\\alpha = ${fmt(alpha)}`}</Tex> (solid {series[2] ? <SeriesSwatch s={series[2]} /> : null}) and{' '}
+        <Tex>{d ? `\\alpha = ${fmt(d.alpha_early)}` : '\\alpha/10'}</Tex> (dashed {series[3] ? <SeriesSwatch s={series[3]} /> : null}) for students of width <Tex>K</Tex> learning a teacher with{' '}
         <Tex>{`M = ${model.M}`}</Tex> units, same <Tex>\eta</Tex>, <Tex>\sigma</Tex> and initialisation. Below <Tex>{'K = M'}</Tex> the
         student cannot represent the teacher. Above, with label noise <Tex>{'\\sigma > 0'}</Tex>, the surplus units fit noise and the error
         of SGD grows with <Tex>K</Tex> (Goldt et al. 2019). With both layers trained the curves at <Tex>{'\\alpha/10'}</Tex> and{' '}
         <Tex>\alpha</Tex> meet once learning has converged; with the first layer alone they do not for <Tex>{'K \\ge 4'}</Tex>: the surplus
         units cannot be switched off, so pairs with opposite outputs keep drifting and the error still moves at <Tex>{'\\alpha = 10^5'}</Tex>{' '}
-        — the gap between the dashed and solid orange lines is that drift.
+        — the gap between {series[0] ? <SeriesSwatch s={series[0]} /> : null} and {series[1] ? <SeriesSwatch s={series[1]} /> : null} is that drift.
         {model.sigma === 0 ? <> With <Tex>{'\\sigma = 0'}</Tex> every <Tex>{'K \\ge M'}</Tex> eventually learns perfectly; try the over-parameterised preset. Errors below <Tex>{'10^{-7}'}</Tex> sit on the axis.</> : null}
         {missing ? <> {missing} points are missing: the ReLU integration stopped before <Tex>\alpha</Tex> (step collapse after learning).</> : null}
       </>

@@ -58,12 +58,12 @@ export const PhaseDiagramFigure = defineFigure(chapter, 'phase', 340, function P
     jobs: [job],
     caption: (
           <>
-            Left: the plane of the width exponent <Tex>{'\\kappa'}</Tex> (<Tex>{'p \\sim d^\\kappa'}</Tex> hidden units) and the
+            Top panel (the captioned page stacks the two; an embed shows them side by side, without caption): the plane of the width exponent <Tex>{'\\kappa'}</Tex> (<Tex>{'p \\sim d^\\kappa'}</Tex> hidden units) and the
             learning-rate exponent <Tex>{'\\delta'}</Tex> (<Tex>{'\\gamma = \\gamma_0/d^\\delta'}</Tex>). Only{' '}
             <Tex>{'\\kappa + \\delta'}</Tex> matters: above the line <Tex>{'\\kappa + \\delta = 0'}</Tex> the SGD noise vanishes and
             learning is perfect; on it, the noise survives and leaves a plateau <Tex>{'\\propto \\Delta'}</Tex>; below, down to{' '}
             <Tex>{'\\kappa + \\delta = -\\tfrac12'}</Tex>, only the noise survives and the error grows; further down there is no
-            deterministic limit. Click to move your point (sets <Tex>\kappa</Tex> and <Tex>\delta</Tex>). Right: each region's limit ODE
+            deterministic limit. Click to move your point (sets <Tex>\kappa</Tex> and <Tex>\delta</Tex>). Bottom panel: each region's limit ODE (solid: your region's; dashed: the others)
             for <Tex>{'p = 8'}</Tex> student and <Tex>{'k = 4'}</Tex> teacher units, <Tex>{'\\gamma_0 = 1'}</Tex>, label noise{' '}
             <Tex>{d ? `\\Delta = \\sigma^2 = ${fmt(d.Delta)}` : '\\Delta = \\sigma^2'}</Tex>
             {sigma === 0 ? <> (set <Tex>{'\\sigma > 0'}</Tex> to see the noise plateau)</> : null}; time in units of the region's own

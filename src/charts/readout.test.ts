@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { isDrawn } from './drawn.ts';
+import { markerReadout } from './readout.ts';
+
+describe('markerReadout (every curve at the marker)', () => {
+  it('prints each curve, merging those that agree to the printed digits, and leaves out non-finite values', () => {
+    // the binary perceptron at α = 1.4 (glm-point: eg_bayes 0, eg_amp 0.15164…): the example
+    expect(markerReadout([{ name: 'Bayes', value: 0 }, { name: 'AMP', value: 0.15164383929961506 }], 'α = 1.4')).toBe('Bayes 0, AMP 0.1516 at α = 1.4');
+    expect(markerReadout([{ name: 'Bayes', value: 0.17449 }, { name: 'AMP', value: 0.174491 }, { name: 'GAMP', value: NaN }], 'α = 2')).toBe('Bayes = AMP 0.1745 at α = 2');
+  });
+});
+
+describe('isDrawn (the legend names only what the axes show)', () => {
+  it('needs one finite point inside both domains, positive on a log axis', () => {
+    expect(isDrawn({ x: [1, 2], y: [0.5, NaN] }, [0, 3], [0, 1])).toBe(true);
+    expect(isDrawn({ x: [], y: [] }, [0, 3], [0, 1])).toBe(false);
+    expect(isDrawn({ x: [5, 6], y: [0.5, 0.5] }, [0, 3], [0, 1])).toBe(false);
+    expect(isDrawn({ x: [1], y: [0] }, [0.1, 3], [1e-3, 1], 'lin', 'log')).toBe(false);
+  });
+});
