@@ -4,7 +4,7 @@
  * two mat-vecs per iteration. X is stored once as Float32Array (n×d row-major; the N(0,1/d) entries
  * need no more than single precision for overlaps at the 1e-4 level, and it halves memory traffic).
  */
-import { matTVec, matVec } from '../numerics/linalg.ts';
+import { F32Matrix } from '../numerics/f32Matrix.ts';
 import { childSeed, Rng } from '../numerics/rng.ts';
 import { makeModel } from './model.ts';
 import { M_UNINFORMED, seStep } from './stateEvolution.ts';
@@ -62,6 +62,8 @@ interface Design {
   times(v: Float64Array, out: Float64Array): Float64Array;
   /** out = Xᵀ u */
   transposeTimes(u: Float64Array, out: Float64Array): Float64Array;
+  /** release a stored X (WebAssembly memory, f32Matrix.ts) */
+  dispose(): void;
 }
 
 /**
@@ -73,10 +75,7 @@ interface Design {
  */
 function drawDesign(rng: Rng, n: number, d: number, maxStored: number): Design {
   const scale = 1 / Math.sqrt(d);
-  if (n * d <= maxStored) {
-    const X = rng.fillNormal(new Float32Array(n * d), scale);
-    return { times: (v, out) => matVec(X, n, d, v, out), transposeTimes: (u, out) => matTVec(X, n, d, u, out) };
-  }
+  if (n * d <= maxStored) return F32Matrix.gaussian(n, d, rng, scale);
   const start = rng.clone();
   for (let k = 0; k < n * d; k++) rng.normal();
   const row = new Float32Array(d);
@@ -104,6 +103,7 @@ function drawDesign(rng: Rng, n: number, d: number, maxStored: number): Design {
       });
       return out;
     },
+    dispose() {},
   };
 }
 
@@ -135,57 +135,61 @@ export function glmAmp(p: GlmParams, o: GampOptions, onProgress?: (f: number) =>
   for (let s = 0; s < seeds; s++) {
     const rng = new Rng(childSeed(o.seed, s));
     const X = drawDesign(rng, n, d, o.maxStoredEntries ?? GAMP_MAX_ENTRIES);
-    prior.sample(rng, w);
-    X.times(w, z);
-    channel.sample(z, rng, y);
-    let rhoZ = 0;
-    for (let i = 0; i < d; i++) rhoZ += w[i] * w[i];
-    rhoZ /= d;
-    if (symmetric) rng.fillNormal(what, ABS_START);
-    else what.fill(0);
-    vhat.fill(rho);
-    g.fill(0);
-    let m0 = 0;
-    for (let i = 0; i < d; i++) m0 += what[i] * w[i];
-    m0Sum += Math.abs(m0 / d);
-    let stopped = -1;
-    for (let t = 0; t < T; t++) {
-      // a heartbeat per iteration: a streamed X makes one iteration take seconds
-      onProgress?.((s + t / T) / seeds);
-      if (stopped < 0) {
-        let V = 0;
-        for (let i = 0; i < d; i++) V += vhat[i];
-        V /= d;
-        X.times(what, omega);
-        for (let mu = 0; mu < n; mu++) omega[mu] -= V * g[mu];
-        outputStep(channel, y, omega, V, g, dg, 4 * rho);
-        let sdg = 0;
-        for (let mu = 0; mu < n; mu++) sdg += dg[mu];
-        const A = (-alpha * sdg) / n;
-        X.transposeTimes(g, B);
-        for (let i = 0; i < d; i++) B[i] += A * what[i];
-        prior.denoise(A, B, fa, fv);
-        for (let i = 0; i < d; i++) {
-          what[i] = (1 - gam) * fa[i] + gam * what[i];
-          vhat[i] = (1 - gam) * fv[i] + gam * vhat[i];
+    try {
+      prior.sample(rng, w);
+      X.times(w, z);
+      channel.sample(z, rng, y);
+      let rhoZ = 0;
+      for (let i = 0; i < d; i++) rhoZ += w[i] * w[i];
+      rhoZ /= d;
+      if (symmetric) rng.fillNormal(what, ABS_START);
+      else what.fill(0);
+      vhat.fill(rho);
+      g.fill(0);
+      let m0 = 0;
+      for (let i = 0; i < d; i++) m0 += what[i] * w[i];
+      m0Sum += Math.abs(m0 / d);
+      let stopped = -1;
+      for (let t = 0; t < T; t++) {
+        // a heartbeat per iteration: a streamed X makes one iteration take seconds
+        onProgress?.((s + t / T) / seeds);
+        if (stopped < 0) {
+          let V = 0;
+          for (let i = 0; i < d; i++) V += vhat[i];
+          V /= d;
+          X.times(what, omega);
+          for (let mu = 0; mu < n; mu++) omega[mu] -= V * g[mu];
+          outputStep(channel, y, omega, V, g, dg, 4 * rho);
+          let sdg = 0;
+          for (let mu = 0; mu < n; mu++) sdg += dg[mu];
+          const A = (-alpha * sdg) / n;
+          X.transposeTimes(g, B);
+          for (let i = 0; i < d; i++) B[i] += A * what[i];
+          prior.denoise(A, B, fa, fv);
+          for (let i = 0; i < d; i++) {
+            what[i] = (1 - gam) * fa[i] + gam * what[i];
+            vhat[i] = (1 - gam) * fv[i] + gam * vhat[i];
+          }
         }
+        let q = 0;
+        let m = 0;
+        let v = 0;
+        for (let i = 0; i < d; i++) {
+          q += what[i] * what[i];
+          m += what[i] * w[i];
+          v += vhat[i];
+        }
+        q /= d;
+        m /= d;
+        v /= d;
+        if (symmetric) m = Math.abs(m);
+        mseRuns[s][t] = Math.max(q - 2 * m + rhoZ, 0);
+        mRuns[s][t] = m;
+        egRuns[s][t] = channel.testError(q, m, rhoZ, v);
+        if (stopped < 0 && v < channel.gampVStop) stopped = t;
       }
-      let q = 0;
-      let m = 0;
-      let v = 0;
-      for (let i = 0; i < d; i++) {
-        q += what[i] * what[i];
-        m += what[i] * w[i];
-        v += vhat[i];
-      }
-      q /= d;
-      m /= d;
-      v /= d;
-      if (symmetric) m = Math.abs(m);
-      mseRuns[s][t] = Math.max(q - 2 * m + rhoZ, 0);
-      mRuns[s][t] = m;
-      egRuns[s][t] = channel.testError(q, m, rhoZ, v);
-      if (stopped < 0 && v < channel.gampVStop) stopped = t;
+    } finally {
+      X.dispose();
     }
     onProgress?.((s + 1) / seeds);
   }
