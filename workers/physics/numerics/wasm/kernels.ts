@@ -89,3 +89,22 @@ export class Scratch {
     return this.ptr;
   }
 }
+
+/**
+ * A copy of `a` in the module's memory, made on first use and kept while `a` lives (freed when it is collected):
+ * for a large array that many kernel calls read (the p = 3 tensor of a spiked instance), copied once, not per call.
+ */
+export function resident(k: WasmKernels, a: Float32Array): number {
+  let byArray = residents.get(k);
+  if (!byArray) residents.set(k, (byArray = new WeakMap()));
+  let ptr = byArray.get(a);
+  if (ptr === undefined) {
+    ptr = k.alloc(4 * a.length);
+    f32View(k, ptr, a.length).set(a);
+    byArray.set(a, ptr);
+    release.register(a, { k, ptr });
+  }
+  return ptr;
+}
+const residents = new WeakMap<WasmKernels, WeakMap<Float32Array, number>>();
+const release = new FinalizationRegistry<{ k: WasmKernels; ptr: number }>(({ k, ptr }) => k.free(ptr));
