@@ -1,0 +1,212 @@
+// `npm run bench kernels`: the inner loops of the finite-size runs (issue #10 goals), each against a baseline timed
+// in the same run — the machine's streaming rate (scripts/bench/stream.c, compiled here with cc -O3), the
+// TypeScript reference of the same kernel (the WebAssembly kernels switched off), the numpy SE reference
+// (scripts/bench/se_reference.py). Rounds alternate the two sides so load from other processes hits both alike;
+// medians of the per-round ratios are reported.
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BenchKit, BenchRow } from '../../workers/physics/manifest.ts';
+import { glmAmp, glmCurve, type GlmParams } from '../../workers/physics/glm/index.ts';
+import { lossGradient, randomOnSphere, spikedInstance } from '../../workers/physics/landscapes/instance.ts';
+import { sgdRun } from '../../workers/physics/sgd/sim.ts';
+import { F32Matrix } from '../../workers/physics/numerics/f32Matrix.ts';
+import { logGrid } from '../../workers/physics/numerics/logGrid.ts';
+import { childSeed, Rng } from '../../workers/physics/numerics/rng.ts';
+import { disableWasm, wasmKernels } from '../../workers/physics/numerics/wasm/kernels.ts';
+
+const median = (x: number[]): number => [...x].sort((a, b) => a - b)[Math.floor(x.length / 2)];
+const row = (name: string, x: number[], extra: Partial<BenchRow> = {}): BenchRow => ({
+  name,
+  runs: x.length,
+  median: median(x),
+  p10: Math.min(...x),
+  p90: Math.max(...x),
+  ...extra,
+});
+const ratios = (a: number[], b: number[]): number[] => a.map((x, i) => x / b[i]);
+const fmt = (r: number[]): string => `median ${median(r).toFixed(2)} (rounds: ${r.map((x) => x.toFixed(2)).join(', ')})`;
+
+/** fn timed with WebAssembly off (TypeScript reference) or on. */
+function timed(now: () => number, wasm: boolean, fn: () => unknown): number {
+  disableWasm(!wasm);
+  try {
+    const t0 = now();
+    fn();
+    return now() - t0;
+  } finally {
+    disableWasm(false);
+  }
+}
+
+const D = 4000;
+const ALPHA = 2;
+const N_ROWS = ALPHA * D;
+const spherical: GlmParams = { prior: 'gaussian', channel: 'sign', noise: 0, rho: 1 };
+const gampRun = (iters: number) => glmAmp(spherical, { alpha: ALPHA, d: D, seed: 1, seeds: 1, iters, damping: 0 });
+
+/** The C streaming program, compiled once into the temp folder; null without a C compiler. */
+function streamBinary(): string | null {
+  const exe = join(tmpdir(), 'learning-phases-stream');
+  try {
+    execFileSync('cc', ['-O3', '-o', exe, new URL('./stream.c', import.meta.url).pathname], { stdio: 'ignore' });
+    return exe;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * GAMP at d = 4000, α = 2 (one iteration = (T(11 iterations) − T(1))/10, which cancels the draw of X) against
+ * reading the n×d Float32 X twice in C: per round, C (3 runs) then GAMP with WebAssembly; the TypeScript reference
+ * of the products is timed on the same X.
+ */
+function benchGamp(now: () => number, rounds: number): BenchRow[] {
+  const exe = streamBinary();
+  const c = (): { read: number[]; matvec: number[] } => JSON.parse(execFileSync(exe!, [String(N_ROWS), String(D), '3'], { encoding: 'utf8' }));
+  const read: number[] = [];
+  const cMatvec: number[] = [];
+  const iter: number[] = [];
+  gampRun(2);
+  for (let r = 0; r < rounds; r++) {
+    if (exe) {
+      const out = c();
+      read.push(median(out.read));
+      cMatvec.push(median(out.matvec));
+    }
+    const g1 = timed(now, true, () => gampRun(1));
+    const g11 = timed(now, true, () => gampRun(11));
+    iter.push((g11 - g1) / 10);
+  }
+  // the two products alone, WebAssembly against the TypeScript reference, on the same entries
+  const v = new Rng(2).fillNormal(new Float64Array(D));
+  const u = new Float64Array(N_ROWS);
+  const products = (wasm: boolean): number => {
+    disableWasm(!wasm);
+    const X = F32Matrix.gaussian(N_ROWS, D, new Rng(childSeed(1, 0)), 1 / Math.sqrt(D));
+    disableWasm(false);
+    const t = timed(now, wasm, () => {
+      X.times(v, u);
+      X.transposeTimes(u, v);
+    });
+    X.dispose();
+    return t;
+  };
+  const pw: number[] = [];
+  const pt: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    pt.push(products(false));
+    pw.push(products(true));
+  }
+  const rows: BenchRow[] = [];
+  if (exe) {
+    rows.push(row(`C (cc -O3): read the ${N_ROWS}×${D} Float32 X twice (integer sum of the words)`, read, { note: `${((2 * 4 * N_ROWS * D) / (median(read) * 1e6)).toFixed(1)} GB/s` }));
+    rows.push(row('C (cc -O3): plain X v + Xᵀu over the same X (one accumulator per row)', cMatvec));
+  }
+  rows.push(
+    row(`GAMP per iteration, d = ${D}, α = ${ALPHA}, sign channel (WebAssembly kernels)`, iter, {
+      target: '≤ 1.5× C read',
+      note: exe ? `ratio to the C read: ${fmt(ratios(iter, read))}; to C X v + Xᵀu: ${median(ratios(iter, cMatvec)).toFixed(2)}` : 'no C compiler (cc): no baseline',
+    }),
+    row('X v + Xᵀu, TypeScript reference (linalg.ts)', pt),
+    row('X v + Xᵀu, WebAssembly (F32Matrix, same bits)', pw, { note: `speed-up over TypeScript: ${fmt(ratios(pt, pw))}` }),
+  );
+  return rows;
+}
+
+/** One gradient of the spiked matrix-tensor loss at N = 200, p = 3 (the GF step), WebAssembly vs TypeScript. */
+function benchGf(now: () => number, rounds: number): BenchRow[] {
+  const rng = new Rng(1);
+  const inst = spikedInstance(200, 2.5, 1, rng);
+  const x = randomOnSphere(200, rng);
+  const g = new Float64Array(200);
+  const step = () => {
+    for (let k = 0; k < 20; k++) lossGradient(inst, x, g);
+  };
+  timed(now, true, step);
+  timed(now, false, step);
+  const ts: number[] = [];
+  const wasm: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    ts.push(timed(now, false, step) / 20);
+    wasm.push(timed(now, true, step) / 20);
+  }
+  return [
+    row('GF step N = 200, p = 3: ∇L over the N³/6 Float32 tensor, TypeScript reference', ts),
+    row('GF step N = 200, p = 3, WebAssembly (same bits)', wasm, { target: 'ratio to TS', note: `speed-up: ${fmt(ratios(ts, wasm))}` }),
+  ];
+}
+
+/** Online SGD at N = 1000, K = M = 2 (erf, η = 0.5): steps per second, WebAssembly (the Gaussian draws) vs TypeScript. */
+function benchSgd(now: () => number, rounds: number): BenchRow[] {
+  const STEPS = 20_000;
+  const p = { K: 2, M: 2, act: 'erf', eta: 0.5, sigma: 0, both: 0, N: 1000, seed: 1, init: 1e-3 } as const;
+  const run = () => sgdRun(p, 1, [STEPS]);
+  timed(now, true, run);
+  const ts: number[] = [];
+  const wasm: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    ts.push(timed(now, false, run));
+    wasm.push(timed(now, true, run));
+  }
+  const perSec = (ms: number) => Math.round(STEPS / (ms / 1000));
+  return [
+    row(`online SGD N = 1000, K = M = 2, ${STEPS} steps, TypeScript reference`, ts, { note: `${perSec(median(ts))} steps/s` }),
+    row(`online SGD N = 1000, K = M = 2, ${STEPS} steps, WebAssembly Gaussian draws (same stream)`, wasm, {
+      target: 'ratio to TS',
+      note: `${perSec(median(wasm))} steps/s; speed-up: ${fmt(ratios(ts, wasm))}`,
+    }),
+  ];
+}
+
+/** 10⁶ standard normals into a Float64Array (the SGD inputs, every instance), WebAssembly vs TypeScript. */
+function benchNormals(now: () => number, rounds: number): BenchRow[] {
+  const out = new Float64Array(1_000_000);
+  const draw = () => new Rng(5).fillNormal(out);
+  timed(now, true, draw);
+  const ts: number[] = [];
+  const wasm: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    ts.push(timed(now, false, draw));
+    wasm.push(timed(now, true, draw));
+  }
+  return [
+    row('10⁶ normals (xoshiro128** + polar Box-Muller), TypeScript reference', ts, { note: `${median(ts).toFixed(0)} ns per normal` }),
+    row('10⁶ normals, WebAssembly (same stream)', wasm, { note: `${median(wasm).toFixed(0)} ns per normal; speed-up: ${fmt(ratios(ts, wasm))}` }),
+  ];
+}
+
+/** The GLM SE learning curve (300 α, both branches, sign channel) against scripts/bench/se_reference.py. */
+function benchSe(now: () => number, rounds: number): BenchRow[] {
+  const alphas = logGrid(0.01, 10, 300);
+  const curve = () => glmCurve(spherical, alphas);
+  const script = new URL('./se_reference.py', import.meta.url).pathname;
+  const py = (): number | null => {
+    try {
+      return JSON.parse(execFileSync('python3', [script, '300', '0.01', '10'], { encoding: 'utf8' })).ms;
+    } catch {
+      return null;
+    }
+  };
+  for (let k = 0; k < 3; k++) curve();
+  const ts: number[] = [];
+  const np: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const ref = py();
+    if (ref !== null) np.push(ref);
+    const t = [0, 1, 2].map(() => timed(now, true, curve));
+    ts.push(median(t));
+  }
+  if (np.length < rounds) return [row('GLM SE learning curve, 300 α × 2 branches, sign channel', ts, { note: 'python3 with numpy and scipy not found: no reference' })];
+  return [
+    row('numpy reference: SE 300 α × 2 branches, sign channel (scripts/bench/se_reference.py, loop time only)', np),
+    row('GLM SE learning curve, 300 α × 2 branches + f_RS, sign channel', ts, { target: '≥ 50× faster than numpy', note: `numpy / ours: ${fmt(ratios(np, ts))}` }),
+  ];
+}
+
+export async function benchKernels({ now }: BenchKit): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  if (!wasmKernels()) rows.push({ name: 'WebAssembly kernels did not load: every row below runs TypeScript', runs: 0, median: 0, p10: 0, p90: 0 });
+  rows.push(...benchNormals(now, 5), ...benchGf(now, 5), ...benchSgd(now, 3), ...benchSe(now, 5), ...benchGamp(now, 3));
+  return rows;
+}
