@@ -2,7 +2,7 @@
 // Each kernel repeats, operation for operation and in the same order, the TypeScript loop it replaces
 // (linalg.ts matVec/matTVec, rng.ts Rng.normal, landscapes/instance.ts lossGradient): the results are the
 // same bits, so the CLI and its golden outputs do not depend on whether WebAssembly ran. The speed comes
-// from independent sums running side by side (four rows, four (i, j) pairs), SIMD lanes over independent
+// from independent sums running side by side (eight rows, four (i, j) pairs), SIMD lanes over independent
 // outputs, and no polymorphic array access — never from reassociating a sum.
 
 // Math.log of the host: the polar method must draw the very numbers of rng.ts, and V8's log need not
@@ -19,33 +19,51 @@ export function free(ptr: usize): void {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// out[μ] = Σ_i A[μ·d + i] v[i], A Float32 row-major n×d, v and out Float64 (linalg.ts matVec). Four rows at
-// a time, each summed left to right on its own accumulator: four independent add chains instead of one.
+// out[μ] = Σ_i A[μ·d + i] v[i], A Float32 row-major n×d, v and out Float64 (linalg.ts matVec). Eight rows at a
+// time, in f64x2 lanes one row per lane: each row is still summed left to right on its own accumulator (eight
+// independent add chains instead of one), the lanes fed two columns at a time by one 64-bit load per row.
 export function matVecF32(A: usize, n: i32, d: i32, v: usize, out: usize): void {
   const rowBytes = (<usize>d) << 2;
   let mu = 0;
-  for (; mu + 4 <= n; mu += 4) {
+  for (; mu + 8 <= n; mu += 8) {
     const p0 = A + <usize>mu * rowBytes;
-    const p1 = p0 + rowBytes;
-    const p2 = p1 + rowBytes;
-    const p3 = p2 + rowBytes;
-    let s0: f64 = 0;
-    let s1: f64 = 0;
-    let s2: f64 = 0;
-    let s3: f64 = 0;
-    for (let i = 0; i < d; i++) {
-      const o = (<usize>i) << 2;
-      const vi = load<f64>(v + ((<usize>i) << 3));
-      s0 += <f64>load<f32>(p0 + o) * vi;
-      s1 += <f64>load<f32>(p1 + o) * vi;
-      s2 += <f64>load<f32>(p2 + o) * vi;
-      s3 += <f64>load<f32>(p3 + o) * vi;
+    let a01 = f64x2.splat(0);
+    let a23 = f64x2.splat(0);
+    let a45 = f64x2.splat(0);
+    let a67 = f64x2.splat(0);
+    let i = 0;
+    for (; i + 2 <= d; i += 2) {
+      const p = p0 + ((<usize>i) << 2);
+      // [row r col i, row r col i+1, row r+1 col i, row r+1 col i+1]
+      const r01 = v128.load64_lane(p + rowBytes, v128.load64_zero(p), 1);
+      const r23 = v128.load64_lane(p + 3 * rowBytes, v128.load64_zero(p + 2 * rowBytes), 1);
+      const r45 = v128.load64_lane(p + 5 * rowBytes, v128.load64_zero(p + 4 * rowBytes), 1);
+      const r67 = v128.load64_lane(p + 7 * rowBytes, v128.load64_zero(p + 6 * rowBytes), 1);
+      const vp = v + ((<usize>i) << 3);
+      const v0 = v128.load64_splat(vp);
+      const v1 = v128.load64_splat(vp, 8);
+      a01 = f64x2.add(a01, f64x2.mul(f64x2.promote_low_f32x4(v128.shuffle<f32>(r01, r01, 0, 2, 0, 2)), v0));
+      a23 = f64x2.add(a23, f64x2.mul(f64x2.promote_low_f32x4(v128.shuffle<f32>(r23, r23, 0, 2, 0, 2)), v0));
+      a45 = f64x2.add(a45, f64x2.mul(f64x2.promote_low_f32x4(v128.shuffle<f32>(r45, r45, 0, 2, 0, 2)), v0));
+      a67 = f64x2.add(a67, f64x2.mul(f64x2.promote_low_f32x4(v128.shuffle<f32>(r67, r67, 0, 2, 0, 2)), v0));
+      a01 = f64x2.add(a01, f64x2.mul(f64x2.promote_low_f32x4(v128.shuffle<f32>(r01, r01, 1, 3, 1, 3)), v1));
+      a23 = f64x2.add(a23, f64x2.mul(f64x2.promote_low_f32x4(v128.shuffle<f32>(r23, r23, 1, 3, 1, 3)), v1));
+      a45 = f64x2.add(a45, f64x2.mul(f64x2.promote_low_f32x4(v128.shuffle<f32>(r45, r45, 1, 3, 1, 3)), v1));
+      a67 = f64x2.add(a67, f64x2.mul(f64x2.promote_low_f32x4(v128.shuffle<f32>(r67, r67, 1, 3, 1, 3)), v1));
     }
     const q = out + ((<usize>mu) << 3);
-    store<f64>(q, s0);
-    store<f64>(q, s1, 8);
-    store<f64>(q, s2, 16);
-    store<f64>(q, s3, 24);
+    v128.store(q, a01);
+    v128.store(q, a23, 16);
+    v128.store(q, a45, 32);
+    v128.store(q, a67, 48);
+    if (i < d) {
+      // odd d: the last column onto each row's sum
+      const vi = load<f64>(v + ((<usize>i) << 3));
+      for (let r = 0; r < 8; r++) {
+        const qr = q + ((<usize>r) << 3);
+        store<f64>(qr, load<f64>(qr) + <f64>load<f32>(p0 + <usize>r * rowBytes + ((<usize>i) << 2)) * vi);
+      }
+    }
   }
   for (; mu < n; mu++) {
     const p = A + <usize>mu * rowBytes;
