@@ -157,87 +157,86 @@ export function matTVecAddF32(A: usize, n: i32, d: i32, u: usize, out: usize): v
 // ---------------------------------------------------------------------------------------------------
 // Rng.normal (rng.ts): xoshiro128** words, 53-bit uniforms, polar Box-Muller with the spare variate.
 // The caller's generator state sits at `st` — s0..s3 (u32 at 0, 4, 8, 12), hasSpare (i32 at 16), spare (f64 at 24) —
-// and is held in globals while a fill runs.
-let S0: u32 = 0;
-let S1: u32 = 0;
-let S2: u32 = 0;
-let S3: u32 = 0;
-let HAS_SPARE = false;
-let SPARE: f64 = 0;
-
-function loadState(st: usize): void {
-  S0 = load<u32>(st);
-  S1 = load<u32>(st, 4);
-  S2 = load<u32>(st, 8);
-  S3 = load<u32>(st, 12);
-  HAS_SPARE = load<i32>(st, 16) != 0;
-  SPARE = load<f64>(st, 24);
-}
-
-function saveState(st: usize): void {
-  store<u32>(st, S0);
-  store<u32>(st, S1, 4);
-  store<u32>(st, S2, 8);
-  store<u32>(st, S3, 12);
-  store<i32>(st, HAS_SPARE ? 1 : 0, 16);
-  store<f64>(st, SPARE, 24);
-}
-
-// @ts-ignore: decorator
-@inline
-function nextU32(): u32 {
-  const r = rotl<u32>(S1 * 5, 7) * 9;
-  const t = S1 << 9;
-  S2 ^= S0;
-  S3 ^= S1;
-  S1 ^= S2;
-  S0 ^= S3;
-  S2 ^= t;
-  S3 = rotl<u32>(S3, 11);
-  return r;
-}
-
-// @ts-ignore: decorator
-@inline
-function uniform(): f64 {
-  const hi = <f64>(nextU32() >>> 5);
-  const lo = <f64>(nextU32() >>> 6);
-  return (hi * 67108864 + lo) / 9007199254740992;
-}
-
-// @ts-ignore: decorator
-@inline
-function normal(): f64 {
-  if (HAS_SPARE) {
-    HAS_SPARE = false;
-    return SPARE;
+// and is held in locals while a fill runs (one loop, the generator written out in it).
+function fill<T>(st: usize, out: usize, n: i32, scale: f64): void {
+  let s0 = load<u32>(st);
+  let s1 = load<u32>(st, 4);
+  let s2 = load<u32>(st, 8);
+  let s3 = load<u32>(st, 12);
+  let hasSpare = load<i32>(st, 16) != 0;
+  let spare = load<f64>(st, 24);
+  for (let i = 0; i < n; i++) {
+    let z: f64;
+    if (hasSpare) {
+      hasSpare = false;
+      z = spare;
+    } else {
+      let u: f64;
+      let v: f64;
+      let s: f64;
+      do {
+        // four xoshiro128** words: two uniforms of 27 + 26 bits
+        let w: u32 = rotl<u32>(s1 * 5, 7) * 9;
+        let t = s1 << 9;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = rotl<u32>(s3, 11);
+        const hu = <f64>(w >>> 5);
+        w = rotl<u32>(s1 * 5, 7) * 9;
+        t = s1 << 9;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = rotl<u32>(s3, 11);
+        u = 2 * ((hu * 67108864 + <f64>(w >>> 6)) / 9007199254740992) - 1;
+        w = rotl<u32>(s1 * 5, 7) * 9;
+        t = s1 << 9;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = rotl<u32>(s3, 11);
+        const hv = <f64>(w >>> 5);
+        w = rotl<u32>(s1 * 5, 7) * 9;
+        t = s1 << 9;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = rotl<u32>(s3, 11);
+        v = 2 * ((hv * 67108864 + <f64>(w >>> 6)) / 9007199254740992) - 1;
+        s = u * u + v * v;
+      } while (s >= 1 || s == 0);
+      const f = Math.sqrt((-2 * hostLog(s)) / s);
+      spare = v * f;
+      hasSpare = true;
+      z = u * f;
+    }
+    store<T>(out + ((<usize>i) << alignof<T>()), <T>(scale * z));
   }
-  let u: f64;
-  let v: f64;
-  let s: f64;
-  do {
-    u = 2 * uniform() - 1;
-    v = 2 * uniform() - 1;
-    s = u * u + v * v;
-  } while (s >= 1 || s == 0);
-  const f = Math.sqrt((-2 * hostLog(s)) / s);
-  SPARE = v * f;
-  HAS_SPARE = true;
-  return u * f;
+  store<u32>(st, s0);
+  store<u32>(st, s1, 4);
+  store<u32>(st, s2, 8);
+  store<u32>(st, s3, 12);
+  store<i32>(st, hasSpare ? 1 : 0, 16);
+  store<f64>(st, spare, 24);
 }
 
 /** out[i] = scale·normal() for i < n, Float64 (Rng.fillNormal). */
 export function fillNormalF64(st: usize, out: usize, n: i32, scale: f64): void {
-  loadState(st);
-  for (let i = 0; i < n; i++) store<f64>(out + ((<usize>i) << 3), scale * normal());
-  saveState(st);
+  fill<f64>(st, out, n, scale);
 }
 
 /** out[i] = scale·normal() rounded to Float32 (Rng.fillNormal into a Float32Array). */
 export function fillNormalF32(st: usize, out: usize, n: i32, scale: f64): void {
-  loadState(st);
-  for (let i = 0; i < n; i++) store<f32>(out + ((<usize>i) << 2), <f32>(scale * normal()));
-  saveState(st);
+  fill<f32>(st, out, n, scale);
 }
 
 // ---------------------------------------------------------------------------------------------------
