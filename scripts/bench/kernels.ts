@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { BenchKit, BenchRow } from '../../workers/physics/manifest.ts';
 import { glmAmp, glmCurve, type GlmParams } from '../../workers/physics/glm/index.ts';
 import { lossGradient, randomOnSphere, spikedInstance } from '../../workers/physics/landscapes/instance.ts';
+import { prInstance, prLossGradient } from '../../workers/physics/landscapes/phaseRetrieval.ts';
 import { sgdRun } from '../../workers/physics/sgd/sim.ts';
 import { F32Matrix } from '../../workers/physics/numerics/f32Matrix.ts';
 import { logGrid } from '../../workers/physics/numerics/logGrid.ts';
@@ -137,6 +138,31 @@ function benchGf(now: () => number, rounds: number): BenchRow[] {
   ];
 }
 
+/** One phase-retrieval loss gradient at N = 500, α = 10 (a 5000×500 Float32 A, read once), WebAssembly vs TypeScript. */
+function benchPr(now: () => number, rounds: number): BenchRow[] {
+  const N = 500;
+  const alpha = 10;
+  const rng = new Rng(1);
+  const inst = prInstance(N, alpha, rng);
+  const x = randomOnSphere(N, rng);
+  const g = new Float64Array(N);
+  const step = () => {
+    for (let k = 0; k < 10; k++) prLossGradient(inst, x, alpha, g);
+  };
+  timed(now, true, step);
+  timed(now, false, step);
+  const ts: number[] = [];
+  const wasm: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    ts.push(timed(now, false, step) / 10);
+    wasm.push(timed(now, true, step) / 10);
+  }
+  return [
+    row(`phase-retrieval ∇L, N = ${N}, α = ${alpha} (one pass over A, both products per row), TypeScript reference`, ts),
+    row(`phase-retrieval ∇L, N = ${N}, α = ${alpha}, WebAssembly (same bits)`, wasm, { target: 'ratio to TS', note: `speed-up: ${fmt(ratios(ts, wasm))}` }),
+  ];
+}
+
 /** Online SGD at N = 1000, K = M = 2 (erf, η = 0.5): steps per second, WebAssembly (the Gaussian draws) vs TypeScript. */
 function benchSgd(now: () => number, rounds: number): BenchRow[] {
   const STEPS = 20_000;
@@ -207,6 +233,6 @@ function benchSe(now: () => number, rounds: number): BenchRow[] {
 export async function benchKernels({ now }: BenchKit): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   if (!wasmKernels()) rows.push({ name: 'WebAssembly kernels did not load: every row below runs TypeScript', runs: 0, median: 0, p10: 0, p90: 0 });
-  rows.push(...benchNormals(now, 5), ...benchGf(now, 5), ...benchSgd(now, 3), ...benchSe(now, 5), ...benchGamp(now, 3));
+  rows.push(...benchNormals(now, 5), ...benchGf(now, 5), ...benchPr(now, 5), ...benchSgd(now, 3), ...benchSe(now, 5), ...benchGamp(now, 3));
   return rows;
 }

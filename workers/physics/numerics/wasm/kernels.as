@@ -353,3 +353,30 @@ export function tensorGradient3(N: i32, K: usize, x: usize, g: usize): void {
     }
   }
 }
+
+// ---------------------------------------------------------------------------------------------------
+// landscapes/phaseRetrieval.ts prLossGradient: for each row μ in order, z = a_μ·x (left to right),
+// r = y_μ − z²/N, L += r²/4, g += (c r z) a_μ; returns L. Eight rows at a time: their z by matVecF32 (each
+// row's own sum), then r, L and the weights in row order, then the eight axpys into g in row order
+// (matTVecAddF32; the rows it skips have weight 0, and g, starting at +0, is never −0, so adding 0·a is
+// no change in the reference either). `zw` is scratch for 8 numbers.
+export function prGradientF32(A: usize, M: i32, N: i32, x: usize, y: usize, c: f64, g: usize, zw: usize): f64 {
+  memory.fill(g, 0, (<usize>N) << 3);
+  const rowBytes = (<usize>N) << 2;
+  const n = <f64>N;
+  let L: f64 = 0;
+  for (let mu = 0; mu < M; mu += 8) {
+    const m = min(8, M - mu);
+    const block = A + <usize>mu * rowBytes;
+    matVecF32(block, m, N, x, zw);
+    for (let r = 0; r < m; r++) {
+      const q = zw + ((<usize>r) << 3);
+      const z = load<f64>(q);
+      const res = load<f64>(y + ((<usize>(mu + r)) << 3)) - (z * z) / n;
+      L += 0.25 * res * res;
+      store<f64>(q, c * res * z);
+    }
+    matTVecAddF32(block, m, N, zw, g);
+  }
+  return L;
+}

@@ -8,6 +8,7 @@ import { childSeed, Rng } from '../rng.ts';
 import { F32Matrix } from '../f32Matrix.ts';
 import { matTVec, matVec } from '../linalg.ts';
 import { lossGradient, randomOnSphere, spikedInstance } from '../../landscapes/instance.ts';
+import { prInstance, prLossGradient } from '../../landscapes/phaseRetrieval.ts';
 
 afterEach(() => disableWasm(false));
 
@@ -74,6 +75,20 @@ describe('WebAssembly kernels', () => {
       const run = () => {
         const g = new Float64Array(N);
         return [lossGradient(inst, x, g), ...g];
+      };
+      const { ts, wasm } = both(run);
+      expect(wasm).toEqual(ts);
+    }
+  });
+
+  it('the phase-retrieval loss gradient: same L and ∇L bit for bit (M a multiple of 8 or not, odd N)', () => {
+    for (const [N, alpha] of [[5, 1.4], [16, 2], [33, 3.1], [200, 2]]) {
+      const rng = new Rng(N);
+      const inst = prInstance(N, alpha, rng);
+      const x = randomOnSphere(N, rng);
+      const run = () => {
+        const g = new Float64Array(N);
+        return [prLossGradient(inst, x, alpha, g), ...g];
       };
       const { ts, wasm } = both(run);
       expect(wasm).toEqual(ts);

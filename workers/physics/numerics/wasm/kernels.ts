@@ -15,6 +15,7 @@ export interface WasmKernels {
   fillNormalF64(state: number, out: number, n: number, scale: number): void;
   fillNormalF32(state: number, out: number, n: number, scale: number): void;
   tensorGradient3(N: number, K: number, x: number, g: number): void;
+  prGradientF32(A: number, M: number, N: number, x: number, y: number, c: number, g: number, zw: number): number;
 }
 
 let loaded: WasmKernels | null | undefined;
@@ -92,19 +93,20 @@ export class Scratch {
 
 /**
  * A copy of `a` in the module's memory, made on first use and kept while `a` lives (freed when it is collected):
- * for a large array that many kernel calls read (the p = 3 tensor of a spiked instance), copied once, not per call.
+ * for a large array that many kernel calls read (the p = 3 tensor of a spiked instance, the sensing matrix of a
+ * phase-retrieval instance), copied once, not per call. The array must not change afterwards.
  */
-export function resident(k: WasmKernels, a: Float32Array): number {
+export function resident(k: WasmKernels, a: Float32Array | Float64Array): number {
   let byArray = residents.get(k);
   if (!byArray) residents.set(k, (byArray = new WeakMap()));
   let ptr = byArray.get(a);
   if (ptr === undefined) {
-    ptr = k.alloc(4 * a.length);
-    f32View(k, ptr, a.length).set(a);
+    ptr = k.alloc(a.byteLength);
+    new Uint8Array(k.memory.buffer, ptr, a.byteLength).set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
     byArray.set(a, ptr);
     release.register(a, { k, ptr });
   }
   return ptr;
 }
-const residents = new WeakMap<WasmKernels, WeakMap<Float32Array, number>>();
+const residents = new WeakMap<WasmKernels, WeakMap<Float32Array | Float64Array, number>>();
 const release = new FinalizationRegistry<{ k: WasmKernels; ptr: number }>(({ k, ptr }) => k.free(ptr));
