@@ -1,4 +1,4 @@
-// AssemblyScript source of the WebAssembly kernels (compiled by `npm run build:wasm` → kernelsWasm.ts).
+// AssemblyScript source of the WebAssembly kernels (compiled by `npx tsx scripts/wasm.ts` → kernelsWasm.ts).
 // Each kernel repeats, operation for operation and in the same order, the TypeScript loop it replaces
 // (linalg.ts matVec/matTVec, rng.ts Rng.normal, landscapes/instance.ts lossGradient): the results are the
 // same bits, so the CLI and its golden outputs do not depend on whether WebAssembly ran. The speed comes

@@ -1,5 +1,5 @@
 /**
- * The WebAssembly kernels (kernels.as, compiled into kernelsWasm.ts by `npm run build:wasm`), instantiated
+ * The WebAssembly kernels (kernels.as, compiled into kernelsWasm.ts by `npx tsx scripts/wasm.ts`), instantiated
  * synchronously on first use — in a Web Worker, in Node (CLI, vitest) alike. Every kernel gives the same bits as
  * the TypeScript loop it stands for (kernels.as says how), so when WebAssembly or its SIMD is missing, or a CSP
  * forbids compiling it, the callers simply run the TypeScript reference: same numbers, slower.
