@@ -110,6 +110,15 @@ function benchGamp(now: () => number, rounds: number): BenchRow[] {
     pt.push(products(false));
     pw.push(products(true));
   }
+  // X streamed (beyond GAMP_MAX_ENTRIES; forced here at d = 2000): every product redraws the entries
+  const streamedRun = (iters: number) => glmAmp(spherical, { alpha: ALPHA, d: 2000, seed: 1, seeds: 1, iters, damping: 0, maxStoredEntries: 0 });
+  const streamed = (wasm: boolean) => (timed(now, wasm, () => streamedRun(3)) - timed(now, wasm, () => streamedRun(1))) / 2;
+  const sw: number[] = [];
+  const st: number[] = [];
+  for (let r = 0; r < 2; r++) {
+    st.push(streamed(false));
+    sw.push(streamed(true));
+  }
   const rows: BenchRow[] = [];
   if (exe) {
     rows.push(row(`C (cc -O3): read the ${N_ROWS}×${D} Float32 X twice (integer sum of the words)`, read, { note: `${((2 * 4 * N_ROWS * D) / (median(read) * 1e6)).toFixed(1)} GB/s` }));
@@ -124,6 +133,8 @@ function benchGamp(now: () => number, rounds: number): BenchRow[] {
       note: exe ? `ratio to the C read: ${(median(iterTs) / median(read)).toFixed(2)}` : '',
     }),
     row('X v + Xᵀu, TypeScript reference (linalg.ts)', pt),
+    row('GAMP per iteration, X streamed (d = 2000, α = 2), TypeScript reference', st),
+    row('GAMP per iteration, X streamed (d = 2000, α = 2), WebAssembly (same bits)', sw, { note: `speed-up: ${fmt(ratios(st, sw))}` }),
     row('X v + Xᵀu, WebAssembly (F32Matrix, same bits)', pw, { note: `speed-up over TypeScript: ${fmt(ratios(pt, pw))}` }),
   );
   return rows;

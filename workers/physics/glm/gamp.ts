@@ -4,7 +4,7 @@
  * two mat-vecs per iteration. X is stored once as Float32Array (n×d row-major; the N(0,1/d) entries
  * need no more than single precision for overlaps at the 1e-4 level, and it halves memory traffic).
  */
-import { F32Matrix } from '../numerics/f32Matrix.ts';
+import { F32Matrix, streamedGaussian, type GaussianDesign } from '../numerics/f32Matrix.ts';
 import { childSeed, Rng } from '../numerics/rng.ts';
 import { makeModel } from './model.ts';
 import { M_UNINFORMED, seStep } from './stateEvolution.ts';
@@ -56,55 +56,15 @@ const SAFE_SIGMAS = 4;
  */
 export const GAMP_MAX_ENTRIES = 4e7;
 
-/** The design matrix X (n×d, entries N(0, 1/d) as Float32) through the two products GAMP needs. */
-interface Design {
-  /** out = X v */
-  times(v: Float64Array, out: Float64Array): Float64Array;
-  /** out = Xᵀ u */
-  transposeTimes(u: Float64Array, out: Float64Array): Float64Array;
-  /** release a stored X (WebAssembly memory, f32Matrix.ts) */
-  dispose(): void;
-}
-
 /**
- * Draw X from `rng` (the stream then stands after it, as after `fillNormal`): stored when it fits, else
- * streamed — each product replays the same stretch of the stream row by row from a copy of the generator,
- * so both give the same Float32 entries and (row-wise sums, as in linalg.ts) the same numbers. Streaming
- * holds O(n + d) numbers and costs one normal draw per entry per product (issue #11: every d the schema
- * accepts runs, at any α).
+ * Draw X (n×d, entries N(0, 1/d) as Float32) from `rng` (the stream then stands after it, as after `fillNormal`):
+ * stored when it fits, else streamed — each product replays the same stretch of the stream (f32Matrix.ts), so
+ * both give the same entries and the same numbers. Streaming holds O(n + d) numbers and costs one normal draw per
+ * entry per product (issue #11: every d the schema accepts runs, at any α).
  */
-function drawDesign(rng: Rng, n: number, d: number, maxStored: number): Design {
+function drawDesign(rng: Rng, n: number, d: number, maxStored: number): GaussianDesign {
   const scale = 1 / Math.sqrt(d);
-  if (n * d <= maxStored) return F32Matrix.gaussian(n, d, rng, scale);
-  const start = rng.clone();
-  for (let k = 0; k < n * d; k++) rng.normal();
-  const row = new Float32Array(d);
-  const rows = (each: (mu: number) => void) => {
-    const r = start.clone();
-    for (let mu = 0; mu < n; mu++) {
-      r.fillNormal(row, scale);
-      each(mu);
-    }
-  };
-  return {
-    times(v, out) {
-      rows((mu) => {
-        let s = 0;
-        for (let i = 0; i < d; i++) s += row[i] * v[i];
-        out[mu] = s;
-      });
-      return out;
-    },
-    transposeTimes(u, out) {
-      out.fill(0);
-      rows((mu) => {
-        const c = u[mu];
-        if (c !== 0) for (let i = 0; i < d; i++) out[i] += row[i] * c;
-      });
-      return out;
-    },
-    dispose() {},
-  };
+  return n * d <= maxStored ? F32Matrix.gaussian(n, d, rng, scale) : streamedGaussian(n, d, rng, scale);
 }
 
 export function glmAmp(p: GlmParams, o: GampOptions, onProgress?: (f: number) => void): GampResult {

@@ -1,5 +1,15 @@
+/** An n×d matrix through the two products GAMP needs. */
+export interface GaussianDesign {
+  /** out = X v (out[μ] = Σ_i X[μ, i] v[i], summed in i order) */
+  times(v: Float64Array, out: Float64Array): Float64Array;
+  /** out = Xᵀ u (out[i] = Σ_μ X[μ, i] u[μ], summed in μ order) */
+  transposeTimes(u: Float64Array, out: Float64Array): Float64Array;
+  /** release the module's memory (a no-op for the TypeScript fallback); unusable after */
+  dispose(): void;
+}
+
 /**
- * A dense n×d Float32 matrix of i.i.d. Gaussian entries with its two products (GAMP's X, phase retrieval's A).
+ * A dense n×d Float32 matrix of i.i.d. Gaussian entries with its two products (GAMP's X).
  * When the WebAssembly kernels load, the matrix lives in their memory and the products run there
  * (wasm/kernels.as matVecF32/matTVecF32: the same bits as linalg.ts matVec/matTVec); otherwise it is a
  * Float32Array and the products are linalg.ts's. Either way the entries are rng.fillNormal's, so the numbers do
@@ -12,7 +22,7 @@ import { f64View, inChunks, Scratch, wasmKernels, type WasmKernels } from './was
 /** Rows per kernel call (see inChunks: V8 swaps in optimised code between calls). */
 const rowsPerCall = (d: number): number => Math.max(1, Math.floor((1 << 18) / Math.max(1, d)));
 
-export class F32Matrix {
+export class F32Matrix implements GaussianDesign {
   private disposed = false;
 
   private constructor(
@@ -33,7 +43,6 @@ export class F32Matrix {
     return new F32Matrix(n, d, null, k, ptr, new Scratch(k));
   }
 
-  /** out = X v (out[μ] = Σ_i X[μ, i] v[i], summed in i order) */
   times(v: Float64Array, out: Float64Array): Float64Array {
     const { n, d, k } = this;
     if (!k) return matVec(this.js!, n, d, v, out);
@@ -45,7 +54,6 @@ export class F32Matrix {
     return out;
   }
 
-  /** out = Xᵀ u (out[i] = Σ_μ X[μ, i] u[μ], summed in μ order) */
   transposeTimes(u: Float64Array, out: Float64Array): Float64Array {
     const { n, d, k } = this;
     if (!k) return matTVec(this.js!, n, d, u, out);
@@ -59,10 +67,88 @@ export class F32Matrix {
     return out;
   }
 
-  /** Release the module's memory (a no-op for the TypeScript fallback); the matrix is unusable after. */
   dispose(): void {
     if (this.disposed || !this.k) return;
     this.disposed = true;
     this.k.free(this.ptr);
   }
+}
+
+/**
+ * The same matrix never stored: each product replays the stretch of the stream that drew it (from a copy of the
+ * generator) a block of rows at a time, so the entries, and with row-wise sums the products, are F32Matrix's bit
+ * for bit, in O(n + d) memory at the cost of one normal draw per entry per product. `rng` is left after the n·d
+ * entries, as by F32Matrix.gaussian.
+ */
+export function streamedGaussian(n: number, d: number, rng: Rng, scale = 1): GaussianDesign {
+  const start = rng.clone();
+  const k = wasmKernels();
+  if (!k) {
+    for (let j = 0; j < n * d; j++) rng.normal();
+    const row = new Float32Array(d);
+    const rows = (each: (mu: number) => void) => {
+      const r = start.clone();
+      for (let mu = 0; mu < n; mu++) {
+        r.fillNormal(row, scale);
+        each(mu);
+      }
+    };
+    return {
+      times(v, out) {
+        rows((mu) => {
+          let s = 0;
+          for (let i = 0; i < d; i++) s += row[i] * v[i];
+          out[mu] = s;
+        });
+        return out;
+      },
+      transposeTimes(u, out) {
+        out.fill(0);
+        rows((mu) => {
+          const c = u[mu];
+          if (c !== 0) for (let i = 0; i < d; i++) out[i] += row[i] * c;
+        });
+        return out;
+      },
+      dispose() {},
+    };
+  }
+  const B = rowsPerCall(d);
+  const block = k.alloc(4 * B * d);
+  const vectors = new Scratch(k);
+  // blocks of rows drawn into the module's memory, in stream order; `each` gets the block's first row and size
+  const blocks = (r: Rng, each: (mu: number, m: number) => void) => {
+    for (let mu = 0; mu < n; mu += B) {
+      const m = Math.min(B, n - mu);
+      r.fillNormalF32At(k, block, m * d, scale);
+      each(mu, m);
+    }
+  };
+  blocks(rng, () => {});
+  let disposed = false;
+  return {
+    times(v, out) {
+      const vp = vectors.get(8 * (n + d));
+      const op = vp + 8 * d;
+      f64View(k, vp, d).set(v);
+      blocks(start.clone(), (mu, m) => k.matVecF32(block, m, d, vp, op + 8 * mu));
+      out.set(f64View(k, op, n));
+      return out;
+    },
+    transposeTimes(u, out) {
+      const up = vectors.get(8 * (n + d));
+      const op = up + 8 * n;
+      f64View(k, up, n).set(u);
+      f64View(k, op, d).fill(0);
+      blocks(start.clone(), (mu, m) => k.matTVecAddF32(block, m, d, up + 8 * mu, op));
+      out.set(f64View(k, op, d));
+      return out;
+    },
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      k.free(block);
+      vectors.free();
+    },
+  };
 }

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { disableWasm, inChunks, wasmKernels } from './kernels.ts';
 import { childSeed, Rng } from '../rng.ts';
-import { F32Matrix } from '../f32Matrix.ts';
+import { F32Matrix, streamedGaussian, type GaussianDesign } from '../f32Matrix.ts';
 import { matTVec, matVec } from '../linalg.ts';
 import { lossGradient, randomOnSphere, spikedInstance } from '../../landscapes/instance.ts';
 import { prInstance, prLossGradient } from '../../landscapes/phaseRetrieval.ts';
@@ -64,6 +64,25 @@ describe('WebAssembly kernels', () => {
       X.dispose();
       expect(Array.from(out)).toEqual(Array.from(matVec(ref, n, d, v, new Float64Array(n))));
       expect(Array.from(outT)).toEqual(Array.from(matTVec(ref, n, d, u, new Float64Array(d))));
+    }
+  });
+
+  it('the streamed matrix (blocks of rows redrawn per product) equals the stored one, and leaves the stream where it does', () => {
+    for (const [n, d] of [[9, 13], [70, 5000]]) {
+      const v = new Rng(1).fillNormal(new Float64Array(d));
+      const u = new Rng(2).fillNormal(new Float64Array(n));
+      const run = (make: (r: Rng) => GaussianDesign) => {
+        const r = new Rng(3);
+        const X = make(r);
+        const out = [...X.times(v, new Float64Array(n)), ...X.transposeTimes(u, new Float64Array(d)), ...X.times(v, new Float64Array(n))];
+        X.dispose();
+        return [...out, r.normal()];
+      };
+      const stored = both(() => run((r) => F32Matrix.gaussian(n, d, r, 0.2)));
+      const streamed = both(() => run((r) => streamedGaussian(n, d, r, 0.2)));
+      expect(streamed.wasm).toEqual(stored.ts);
+      expect(streamed.ts).toEqual(stored.ts);
+      expect(stored.wasm).toEqual(stored.ts);
     }
   });
 

@@ -89,6 +89,12 @@ export class Scratch {
     }
     return this.ptr;
   }
+
+  free(): void {
+    if (this.ptr) this.k.free(this.ptr);
+    this.ptr = 0;
+    this.bytes = 0;
+  }
 }
 
 /**
