@@ -13,7 +13,7 @@ import { landscapeDmft } from '../../workers/physics/landscapes/dmft.ts';
 import { lossGradient, randomOnSphere, spikedInstance } from '../../workers/physics/landscapes/instance.ts';
 import { prInstance, prLossGradient } from '../../workers/physics/landscapes/phaseRetrieval.ts';
 import { sgdRun } from '../../workers/physics/sgd/sim.ts';
-import { F32Matrix } from '../../workers/physics/numerics/f32Matrix.ts';
+import { storedGaussian } from '../../workers/physics/numerics/f32Matrix.ts';
 import { logGrid } from '../../workers/physics/numerics/logGrid.ts';
 import { childSeed, Rng } from '../../workers/physics/numerics/rng.ts';
 import { disableWasm, wasmKernels } from '../../workers/physics/numerics/wasm/kernels.ts';
@@ -46,6 +46,19 @@ function timed(now: () => number, wasm: boolean, fn: () => unknown): number {
   } finally {
     disableWasm(false);
   }
+}
+
+/** `rounds` alternating timings of fn on the TypeScript reference and with WebAssembly (after one warm-up of each), per `per` calls. */
+function versus(now: () => number, rounds: number, fn: () => unknown, per = 1): { ts: number[]; wasm: number[] } {
+  timed(now, true, fn);
+  timed(now, false, fn);
+  const ts: number[] = [];
+  const wasm: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    ts.push(timed(now, false, fn) / per);
+    wasm.push(timed(now, true, fn) / per);
+  }
+  return { ts, wasm };
 }
 
 const D = 4000;
@@ -95,7 +108,7 @@ function benchGamp(now: () => number, rounds: number): BenchRow[] {
   const u = new Float64Array(N_ROWS);
   const products = (wasm: boolean): number => {
     disableWasm(!wasm);
-    const X = F32Matrix.gaussian(N_ROWS, D, new Rng(childSeed(1, 0)), 1 / Math.sqrt(D));
+    const X = storedGaussian(N_ROWS, D, new Rng(childSeed(1, 0)), 1 / Math.sqrt(D));
     disableWasm(false);
     const t = timed(now, wasm, () => {
       X.times(v, u);
@@ -135,7 +148,7 @@ function benchGamp(now: () => number, rounds: number): BenchRow[] {
     row('X v + Xᵀu, TypeScript reference (linalg.ts)', pt),
     row('GAMP per iteration, X streamed (d = 2000, α = 2), TypeScript reference', st),
     row('GAMP per iteration, X streamed (d = 2000, α = 2), WebAssembly (same bits)', sw, { note: `speed-up: ${fmt(ratios(st, sw))}` }),
-    row('X v + Xᵀu, WebAssembly (F32Matrix, same bits)', pw, { note: `speed-up over TypeScript: ${fmt(ratios(pt, pw))}` }),
+    row('X v + Xᵀu, WebAssembly (f32Matrix.ts, same bits)', pw, { note: `speed-up over TypeScript: ${fmt(ratios(pt, pw))}` }),
   );
   return rows;
 }
@@ -146,17 +159,9 @@ function benchGf(now: () => number, rounds: number): BenchRow[] {
   const inst = spikedInstance(200, 2.5, 1, rng);
   const x = randomOnSphere(200, rng);
   const g = new Float64Array(200);
-  const step = () => {
+  const { ts, wasm } = versus(now, rounds, () => {
     for (let k = 0; k < 20; k++) lossGradient(inst, x, g);
-  };
-  timed(now, true, step);
-  timed(now, false, step);
-  const ts: number[] = [];
-  const wasm: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    ts.push(timed(now, false, step) / 20);
-    wasm.push(timed(now, true, step) / 20);
-  }
+  }, 20);
   return [
     row('GF step N = 200, p = 3: ∇L over the N³/6 Float32 tensor, TypeScript reference', ts),
     row('GF step N = 200, p = 3, WebAssembly (same bits)', wasm, { target: 'ratio to TS', note: `speed-up: ${fmt(ratios(ts, wasm))}` }),
@@ -171,17 +176,9 @@ function benchPr(now: () => number, rounds: number): BenchRow[] {
   const inst = prInstance(N, alpha, rng);
   const x = randomOnSphere(N, rng);
   const g = new Float64Array(N);
-  const step = () => {
+  const { ts, wasm } = versus(now, rounds, () => {
     for (let k = 0; k < 10; k++) prLossGradient(inst, x, alpha, g);
-  };
-  timed(now, true, step);
-  timed(now, false, step);
-  const ts: number[] = [];
-  const wasm: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    ts.push(timed(now, false, step) / 10);
-    wasm.push(timed(now, true, step) / 10);
-  }
+  }, 10);
   return [
     row(`phase-retrieval ∇L, N = ${N}, α = ${alpha} (one pass over A, both products per row), TypeScript reference`, ts),
     row(`phase-retrieval ∇L, N = ${N}, α = ${alpha}, WebAssembly (same bits)`, wasm, { target: 'ratio to TS', note: `speed-up: ${fmt(ratios(ts, wasm))}` }),
@@ -192,14 +189,7 @@ function benchPr(now: () => number, rounds: number): BenchRow[] {
 function benchSgd(now: () => number, rounds: number): BenchRow[] {
   const STEPS = 20_000;
   const p = { K: 2, M: 2, act: 'erf', eta: 0.5, sigma: 0, both: 0, N: 1000, seed: 1, init: 1e-3 } as const;
-  const run = () => sgdRun(p, 1, [STEPS]);
-  timed(now, true, run);
-  const ts: number[] = [];
-  const wasm: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    ts.push(timed(now, false, run));
-    wasm.push(timed(now, true, run));
-  }
+  const { ts, wasm } = versus(now, rounds, () => sgdRun(p, 1, [STEPS]));
   const perSec = (ms: number) => Math.round(STEPS / (ms / 1000));
   return [
     row(`online SGD N = 1000, K = M = 2, ${STEPS} steps, TypeScript reference`, ts, { note: `${perSec(median(ts))} steps/s` }),
@@ -213,14 +203,7 @@ function benchSgd(now: () => number, rounds: number): BenchRow[] {
 /** 10⁶ standard normals into a Float64Array (the SGD inputs, every instance), WebAssembly vs TypeScript. */
 function benchNormals(now: () => number, rounds: number): BenchRow[] {
   const out = new Float64Array(1_000_000);
-  const draw = () => new Rng(5).fillNormal(out);
-  timed(now, true, draw);
-  const ts: number[] = [];
-  const wasm: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    ts.push(timed(now, false, draw));
-    wasm.push(timed(now, true, draw));
-  }
+  const { ts, wasm } = versus(now, rounds, () => new Rng(5).fillNormal(out));
   return [
     row('10⁶ normals (xoshiro128** + polar Box-Muller), TypeScript reference', ts, { note: `${median(ts).toFixed(0)} ns per normal` }),
     row('10⁶ normals, WebAssembly (same stream)', wasm, { note: `${median(wasm).toFixed(0)} ns per normal; speed-up: ${fmt(ratios(ts, wasm))}` }),

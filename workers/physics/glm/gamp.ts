@@ -4,7 +4,7 @@
  * two mat-vecs per iteration. X is stored once as Float32Array (n×d row-major; the N(0,1/d) entries
  * need no more than single precision for overlaps at the 1e-4 level, and it halves memory traffic).
  */
-import { F32Matrix, streamedGaussian, type GaussianDesign } from '../numerics/f32Matrix.ts';
+import { storedGaussian, streamedGaussian, type GaussianDesign } from '../numerics/f32Matrix.ts';
 import { childSeed, Rng } from '../numerics/rng.ts';
 import { makeModel } from './model.ts';
 import { M_UNINFORMED, seStep } from './stateEvolution.ts';
@@ -64,7 +64,7 @@ export const GAMP_MAX_ENTRIES = 4e7;
  */
 function drawDesign(rng: Rng, n: number, d: number, maxStored: number): GaussianDesign {
   const scale = 1 / Math.sqrt(d);
-  return n * d <= maxStored ? F32Matrix.gaussian(n, d, rng, scale) : streamedGaussian(n, d, rng, scale);
+  return n * d <= maxStored ? storedGaussian(n, d, rng, scale) : streamedGaussian(n, d, rng, scale);
 }
 
 export function glmAmp(p: GlmParams, o: GampOptions, onProgress?: (f: number) => void): GampResult {

@@ -173,29 +173,11 @@ export function landscapeDmft(p: DmftParams, onProgress?: (fraction: number) => 
     let j = jmin;
     for (; j + 3 <= jmax; j += 4) {
       const r0 = j * w;
-      const r1 = r0 + w;
-      const r2 = r1 + w;
-      const r3 = r2 + w;
-      let a0 = 0, a1 = 0, a2 = 0, a3 = 0;
-      let b0 = 0, b1 = 0, b2 = 0, b3 = 0;
-      let k = 0;
-      for (; k < j; k++) {
-        const ak = A[k];
-        const bk = B[k];
-        a0 += ak * C[r0 + k];
-        a1 += ak * C[r1 + k];
-        a2 += ak * C[r2 + k];
-        a3 += ak * C[r3 + k];
-        b0 += bk * R[r0 + k];
-        b1 += bk * R[r1 + k];
-        b2 += bk * R[r2 + k];
-        b3 += bk * R[r3 + k];
-      }
+      // k < j: S1 and S2 of all four
+      acc.fill(0);
+      pass4(r0, 0, j, B, 4);
       // k = j, j+1, j+2: the q-th j (row j+q) is still in its S2 range while k < j+q
-      acc[0] = a0; acc[1] = a1; acc[2] = a2; acc[3] = a3;
-      acc[4] = b0; acc[5] = b1; acc[6] = b2; acc[7] = b3;
-      acc[8] = 0; acc[9] = 0; acc[10] = 0; acc[11] = 0;
-      for (; k < j + 3; k++) {
+      for (let k = j; k < j + 3; k++) {
         for (let q = 0; q < 4; q++) {
           const rq = r0 + q * w;
           acc[q] += A[k] * C[rq + k];
@@ -203,22 +185,13 @@ export function landscapeDmft(p: DmftParams, onProgress?: (fraction: number) => 
           else acc[8 + q] += A[k] * R[rq + k];
         }
       }
-      a0 = acc[0]; a1 = acc[1]; a2 = acc[2]; a3 = acc[3];
-      let c0 = acc[8], c1 = acc[9], c2 = acc[10], c3 = acc[11];
-      for (; k <= r; k++) {
-        const ak = A[k];
-        a0 += ak * C[r0 + k];
-        a1 += ak * C[r1 + k];
-        a2 += ak * C[r2 + k];
-        a3 += ak * C[r3 + k];
-        c0 += ak * R[r0 + k];
-        c1 += ak * R[r1 + k];
-        c2 += ak * R[r2 + k];
-        c3 += ak * R[r3 + k];
+      // k = j+3 .. r: S1 and S3 of all four
+      pass4(r0, j + 3, r + 1, A, 8);
+      for (let q = 0; q < 4; q++) {
+        S1[j + q] = acc[q];
+        S2[j + q] = acc[4 + q];
+        S3[j + q] = acc[8 + q];
       }
-      S1[j] = a0; S1[j + 1] = a1; S1[j + 2] = a2; S1[j + 3] = a3;
-      S2[j] = acc[4]; S2[j + 1] = acc[5]; S2[j + 2] = acc[6]; S2[j + 3] = acc[7];
-      S3[j] = c0; S3[j + 1] = c1; S3[j + 2] = c2; S3[j + 3] = c3;
     }
     for (; j <= jmax; j++) {
       const rowJ = j * w;
@@ -238,6 +211,32 @@ export function landscapeDmft(p: DmftParams, onProgress?: (fraction: number) => 
       S2[j] = s2;
       S3[j] = s3;
     }
+  }
+
+  /**
+   * For the four rows r0, r0 + w, …, and k0 ≤ k < k1: acc[q] += Σ_k A(k) C[row q, k] and
+   * acc[slot + q] += Σ_k coef(k) R[row q, k] — eight sums carried in locals through the loop, in k order.
+   */
+  function pass4(r0: number, k0: number, k1: number, coef: Float64Array, slot: number): void {
+    const r1 = r0 + w;
+    const r2 = r1 + w;
+    const r3 = r2 + w;
+    let a0 = acc[0], a1 = acc[1], a2 = acc[2], a3 = acc[3];
+    let b0 = acc[slot], b1 = acc[slot + 1], b2 = acc[slot + 2], b3 = acc[slot + 3];
+    for (let k = k0; k < k1; k++) {
+      const ak = A[k];
+      const ck = coef[k];
+      a0 += ak * C[r0 + k];
+      a1 += ak * C[r1 + k];
+      a2 += ak * C[r2 + k];
+      a3 += ak * C[r3 + k];
+      b0 += ck * R[r0 + k];
+      b1 += ck * R[r1 + k];
+      b2 += ck * R[r2 + k];
+      b3 += ck * R[r3 + k];
+    }
+    acc[0] = a0; acc[1] = a1; acc[2] = a2; acc[3] = a3;
+    acc[slot] = b0; acc[slot + 1] = b1; acc[slot + 2] = b2; acc[slot + 3] = b3;
   }
 
   /** Write row i+1 (and its mirror entries) for j ≤ i. */

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { disableWasm, inChunks, wasmKernels } from './kernels.ts';
 import { childSeed, Rng } from '../rng.ts';
-import { F32Matrix, streamedGaussian, type GaussianDesign } from '../f32Matrix.ts';
+import { storedGaussian, streamedGaussian, type GaussianDesign } from '../f32Matrix.ts';
 import { matTVec, matVec } from '../linalg.ts';
 import { lossGradient, randomOnSphere, spikedInstance } from '../../landscapes/instance.ts';
 import { prInstance, prLossGradient } from '../../landscapes/phaseRetrieval.ts';
@@ -30,7 +30,7 @@ describe('WebAssembly kernels', () => {
   it('fall back to TypeScript when disabled (what runs where WebAssembly, SIMD or a CSP is missing)', () => {
     disableWasm(true);
     expect(wasmKernels()).toBeNull();
-    const X = F32Matrix.gaussian(3, 4, new Rng(1));
+    const X = storedGaussian(3, 4, new Rng(1));
     const out = X.times(Float64Array.of(1, 0, 0, 0), new Float64Array(3));
     const ref = new Rng(1).fillNormal(new Float32Array(12));
     expect(Array.from(out)).toEqual([ref[0], ref[4], ref[8]]);
@@ -51,14 +51,14 @@ describe('WebAssembly kernels', () => {
     expect(wasm).toEqual(ts);
   });
 
-  it('F32Matrix products equal linalg.ts matVec / matTVec bit for bit (odd shapes, zero coefficients, chunked rows)', () => {
+  it('stored matrix products equal linalg.ts matVec / matTVec bit for bit (odd shapes, zero coefficients, chunked rows)', () => {
     for (const [n, d] of [[1, 1], [7, 5], [9, 13], [4, 3], [70, 5000]]) {
       const rng = new Rng(n * 100 + d);
       const v = rng.fillNormal(new Float64Array(d));
       const u = rng.fillNormal(new Float64Array(n));
       for (let mu = 0; mu < n; mu += 3) u[mu] = 0;
       const ref = new Rng(7).fillNormal(new Float32Array(n * d), 0.5);
-      const X = F32Matrix.gaussian(n, d, new Rng(7), 0.5);
+      const X = storedGaussian(n, d, new Rng(7), 0.5);
       const out = X.times(v, new Float64Array(n));
       const outT = X.transposeTimes(u, new Float64Array(d));
       X.dispose();
@@ -78,7 +78,7 @@ describe('WebAssembly kernels', () => {
         X.dispose();
         return [...out, r.normal()];
       };
-      const stored = both(() => run((r) => F32Matrix.gaussian(n, d, r, 0.2)));
+      const stored = both(() => run((r) => storedGaussian(n, d, r, 0.2)));
       const streamed = both(() => run((r) => streamedGaussian(n, d, r, 0.2)));
       expect(streamed.wasm).toEqual(stored.ts);
       expect(streamed.ts).toEqual(stored.ts);
