@@ -2,8 +2,9 @@
 // in the same order (kernels.as), so the reference here is the TypeScript result itself and the tolerance is
 // zero: the same bits (a stricter test than the 1e-12 relative the issue allows, and what keeps the CLI golden
 // outputs independent of whether WebAssembly ran).
-import { afterEach, describe, expect, it } from 'vitest';
-import { disableWasm, inChunks, wasmKernels } from './kernels.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { disableWasm, inChunks, loadKernels, wasmKernels } from './kernels.ts';
+import { KERNELS_WASM_BASE64 } from './kernelsWasm.ts';
 import { childSeed, Rng } from '../rng.ts';
 import { storedGaussian, streamedGaussian, type GaussianDesign } from '../f32Matrix.ts';
 import { matTVec, matVec } from '../linalg.ts';
@@ -25,6 +26,22 @@ describe('WebAssembly kernels', () => {
     const k = wasmKernels();
     expect(k).not.toBeNull();
     expect(k!.memory).toBeInstanceOf(WebAssembly.Memory);
+  });
+
+  it('a module that cannot run gives null, never a throw: no WebAssembly, bytes it rejects, a compile that throws', () => {
+    expect(loadKernels(KERNELS_WASM_BASE64)).not.toBeNull();
+    expect(loadKernels(btoa('\0asm not a module'))).toBeNull();
+    const { Module, CompileError } = WebAssembly;
+    // what a page whose CSP lacks 'wasm-unsafe-eval' does: compiling throws
+    const refuse = () => {
+      throw new CompileError("Refused to compile or instantiate WebAssembly module because 'wasm-unsafe-eval' is not allowed");
+    };
+    vi.stubGlobal('WebAssembly', { validate: () => true, Module: refuse, Instance: refuse, CompileError });
+    expect(loadKernels(KERNELS_WASM_BASE64)).toBeNull();
+    vi.stubGlobal('WebAssembly', undefined);
+    expect(loadKernels(KERNELS_WASM_BASE64)).toBeNull();
+    vi.unstubAllGlobals();
+    expect(WebAssembly.Module).toBe(Module);
   });
 
   it('fall back to TypeScript when disabled (what runs where WebAssembly, SIMD or a CSP is missing)', () => {

@@ -21,10 +21,11 @@ export interface WasmKernels {
 let loaded: WasmKernels | null | undefined;
 let disabled = false;
 
-function instantiate(): WasmKernels | null {
+/** Instantiate a module given in base64, or null where it cannot run (exported for the fallback tests). */
+export function loadKernels(base64: string): WasmKernels | null {
   try {
     if (typeof WebAssembly !== 'object') return null;
-    const bytes = Uint8Array.from(atob(KERNELS_WASM_BASE64), (c) => c.charCodeAt(0));
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
     // validate() is false where SIMD is not supported
     if (!WebAssembly.validate(bytes)) return null;
     const env = {
@@ -43,7 +44,7 @@ function instantiate(): WasmKernels | null {
 /** The kernels, or null: then run the TypeScript reference. */
 export function wasmKernels(): WasmKernels | null {
   if (disabled) return null;
-  if (loaded === undefined) loaded = instantiate();
+  if (loaded === undefined) loaded = loadKernels(KERNELS_WASM_BASE64);
   return loaded;
 }
 
