@@ -9,6 +9,8 @@ import { f32View, f64View, inChunks, Scratch, wasmKernels, type WasmKernels } fr
 
 /** Shortest fill worth the round trip into WebAssembly (state copy in and out). */
 const WASM_MIN_FILL = 16;
+/** Entries per kernel call (wasm/kernels.ts inChunks) and per copy out of the module's memory. */
+const FILL_CHUNK = 1 << 16;
 
 export class Rng {
   private s0: number;
@@ -91,17 +93,24 @@ export class Rng {
   fillNormal<T extends Float64Array | Float32Array>(out: T, scale = 1): T {
     const k = out.length >= WASM_MIN_FILL ? wasmKernels() : null;
     if (k) {
-      const n = out.length;
-      const scratch = wasmRng(k).scratch;
-      if (out instanceof Float32Array) {
-        const ptr = scratch.get(4 * n);
-        this.fillNormalF32At(k, ptr, n, scale);
-        out.set(f32View(k, ptr, n));
-      } else {
-        const ptr = scratch.get(8 * n);
-        this.inWasm(k, (state) => inChunks(n, (i, m) => k.fillNormalF64(state, ptr + 8 * i, m, scale)));
-        out.set(f64View(k, ptr, n));
-      }
+      // a chunk at a time through a small scratch block (the module's memory never shrinks)
+      const f32 = out instanceof Float32Array;
+      const ptr = wasmRng(k).scratch.get((f32 ? 4 : 8) * Math.min(out.length, FILL_CHUNK));
+      this.inWasm(k, (state) =>
+        inChunks(
+          out.length,
+          (i, m) => {
+            if (f32) {
+              k.fillNormalF32(state, ptr, m, scale);
+              out.set(f32View(k, ptr, m), i);
+            } else {
+              k.fillNormalF64(state, ptr, m, scale);
+              out.set(f64View(k, ptr, m), i);
+            }
+          },
+          FILL_CHUNK,
+        ),
+      );
       return out;
     }
     for (let i = 0; i < out.length; i++) out[i] = scale * this.normal();
