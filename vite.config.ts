@@ -61,13 +61,14 @@ const pwa = VitePWA({
 /**
  * The Content-Security-Policy of the built page (a <meta> tag, so it holds on any static host). Every
  * script, worker, style sheet and font comes from the site itself; KaTeX writes inline `style`
- * attributes; the PNG export draws the SVG through a blob: image; the favicon is a data: URL.
+ * attributes; the PNG export draws the SVG through a blob: image; the favicon is a data: URL; the physics
+ * compiles its WebAssembly kernels ('wasm-unsafe-eval' allows WebAssembly, not eval).
  * Not in the dev server: Vite's HMR preamble is an inline script. `frame-ancestors` cannot be set by a
  * meta tag: a host that wants it sends the header (README, deployment). Checked by e2e/csp.spec.ts.
  */
 export const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "worker-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",

@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { wrap } from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import { bench, printTable } from './bench/harness.ts';
+import { benchKernels } from './bench/kernels.ts';
 import type { BenchKit, BenchRow, BenchSuite } from '../workers/physics/manifest.ts';
 import type { PhysicsApi } from '../workers/api.ts';
 import { models } from '../workers/physics/models.ts';
@@ -22,7 +23,7 @@ async function benchWorker({ bench }: BenchKit): Promise<BenchRow[]> {
 }
 
 const only = process.argv[2];
-const suites: Record<string, BenchSuite> = { worker: benchWorker };
+const suites: Record<string, BenchSuite> = { worker: benchWorker, kernels: benchKernels };
 for (const m of models) Object.assign(suites, await m.bench());
 if (only && !(only in suites)) {
   console.error(`unknown suite "${only}"; suites: ${Object.keys(suites).join(', ')}`);

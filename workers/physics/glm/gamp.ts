@@ -4,7 +4,7 @@
  * two mat-vecs per iteration. X is stored once as Float32Array (n×d row-major; the N(0,1/d) entries
  * need no more than single precision for overlaps at the 1e-4 level, and it halves memory traffic).
  */
-import { matTVec, matVec } from '../numerics/linalg.ts';
+import { storedGaussian, streamedGaussian, type GaussianDesign } from '../numerics/f32Matrix.ts';
 import { childSeed, Rng } from '../numerics/rng.ts';
 import { makeModel } from './model.ts';
 import { M_UNINFORMED, seStep } from './stateEvolution.ts';
@@ -56,55 +56,15 @@ const SAFE_SIGMAS = 4;
  */
 export const GAMP_MAX_ENTRIES = 4e7;
 
-/** The design matrix X (n×d, entries N(0, 1/d) as Float32) through the two products GAMP needs. */
-interface Design {
-  /** out = X v */
-  times(v: Float64Array, out: Float64Array): Float64Array;
-  /** out = Xᵀ u */
-  transposeTimes(u: Float64Array, out: Float64Array): Float64Array;
-}
-
 /**
- * Draw X from `rng` (the stream then stands after it, as after `fillNormal`): stored when it fits, else
- * streamed — each product replays the same stretch of the stream row by row from a copy of the generator,
- * so both give the same Float32 entries and (row-wise sums, as in linalg.ts) the same numbers. Streaming
- * holds O(n + d) numbers and costs one normal draw per entry per product (issue #11: every d the schema
- * accepts runs, at any α).
+ * Draw X (n×d, entries N(0, 1/d) as Float32) from `rng` (the stream then stands after it, as after `fillNormal`):
+ * stored when it fits, else streamed — each product replays the same stretch of the stream (f32Matrix.ts), so
+ * both give the same entries and the same numbers. Streaming holds O(n + d) numbers and costs one normal draw per
+ * entry per product (issue #11: every d the schema accepts runs, at any α).
  */
-function drawDesign(rng: Rng, n: number, d: number, maxStored: number): Design {
+function drawDesign(rng: Rng, n: number, d: number, maxStored: number): GaussianDesign {
   const scale = 1 / Math.sqrt(d);
-  if (n * d <= maxStored) {
-    const X = rng.fillNormal(new Float32Array(n * d), scale);
-    return { times: (v, out) => matVec(X, n, d, v, out), transposeTimes: (u, out) => matTVec(X, n, d, u, out) };
-  }
-  const start = rng.clone();
-  for (let k = 0; k < n * d; k++) rng.normal();
-  const row = new Float32Array(d);
-  const rows = (each: (mu: number) => void) => {
-    const r = start.clone();
-    for (let mu = 0; mu < n; mu++) {
-      r.fillNormal(row, scale);
-      each(mu);
-    }
-  };
-  return {
-    times(v, out) {
-      rows((mu) => {
-        let s = 0;
-        for (let i = 0; i < d; i++) s += row[i] * v[i];
-        out[mu] = s;
-      });
-      return out;
-    },
-    transposeTimes(u, out) {
-      out.fill(0);
-      rows((mu) => {
-        const c = u[mu];
-        if (c !== 0) for (let i = 0; i < d; i++) out[i] += row[i] * c;
-      });
-      return out;
-    },
-  };
+  return n * d <= maxStored ? storedGaussian(n, d, rng, scale) : streamedGaussian(n, d, rng, scale);
 }
 
 export function glmAmp(p: GlmParams, o: GampOptions, onProgress?: (f: number) => void): GampResult {
@@ -135,57 +95,61 @@ export function glmAmp(p: GlmParams, o: GampOptions, onProgress?: (f: number) =>
   for (let s = 0; s < seeds; s++) {
     const rng = new Rng(childSeed(o.seed, s));
     const X = drawDesign(rng, n, d, o.maxStoredEntries ?? GAMP_MAX_ENTRIES);
-    prior.sample(rng, w);
-    X.times(w, z);
-    channel.sample(z, rng, y);
-    let rhoZ = 0;
-    for (let i = 0; i < d; i++) rhoZ += w[i] * w[i];
-    rhoZ /= d;
-    if (symmetric) rng.fillNormal(what, ABS_START);
-    else what.fill(0);
-    vhat.fill(rho);
-    g.fill(0);
-    let m0 = 0;
-    for (let i = 0; i < d; i++) m0 += what[i] * w[i];
-    m0Sum += Math.abs(m0 / d);
-    let stopped = -1;
-    for (let t = 0; t < T; t++) {
-      // a heartbeat per iteration: a streamed X makes one iteration take seconds
-      onProgress?.((s + t / T) / seeds);
-      if (stopped < 0) {
-        let V = 0;
-        for (let i = 0; i < d; i++) V += vhat[i];
-        V /= d;
-        X.times(what, omega);
-        for (let mu = 0; mu < n; mu++) omega[mu] -= V * g[mu];
-        outputStep(channel, y, omega, V, g, dg, 4 * rho);
-        let sdg = 0;
-        for (let mu = 0; mu < n; mu++) sdg += dg[mu];
-        const A = (-alpha * sdg) / n;
-        X.transposeTimes(g, B);
-        for (let i = 0; i < d; i++) B[i] += A * what[i];
-        prior.denoise(A, B, fa, fv);
-        for (let i = 0; i < d; i++) {
-          what[i] = (1 - gam) * fa[i] + gam * what[i];
-          vhat[i] = (1 - gam) * fv[i] + gam * vhat[i];
+    try {
+      prior.sample(rng, w);
+      X.times(w, z);
+      channel.sample(z, rng, y);
+      let rhoZ = 0;
+      for (let i = 0; i < d; i++) rhoZ += w[i] * w[i];
+      rhoZ /= d;
+      if (symmetric) rng.fillNormal(what, ABS_START);
+      else what.fill(0);
+      vhat.fill(rho);
+      g.fill(0);
+      let m0 = 0;
+      for (let i = 0; i < d; i++) m0 += what[i] * w[i];
+      m0Sum += Math.abs(m0 / d);
+      let stopped = -1;
+      for (let t = 0; t < T; t++) {
+        // a heartbeat per iteration: a streamed X makes one iteration take seconds
+        onProgress?.((s + t / T) / seeds);
+        if (stopped < 0) {
+          let V = 0;
+          for (let i = 0; i < d; i++) V += vhat[i];
+          V /= d;
+          X.times(what, omega);
+          for (let mu = 0; mu < n; mu++) omega[mu] -= V * g[mu];
+          outputStep(channel, y, omega, V, g, dg, 4 * rho);
+          let sdg = 0;
+          for (let mu = 0; mu < n; mu++) sdg += dg[mu];
+          const A = (-alpha * sdg) / n;
+          X.transposeTimes(g, B);
+          for (let i = 0; i < d; i++) B[i] += A * what[i];
+          prior.denoise(A, B, fa, fv);
+          for (let i = 0; i < d; i++) {
+            what[i] = (1 - gam) * fa[i] + gam * what[i];
+            vhat[i] = (1 - gam) * fv[i] + gam * vhat[i];
+          }
         }
+        let q = 0;
+        let m = 0;
+        let v = 0;
+        for (let i = 0; i < d; i++) {
+          q += what[i] * what[i];
+          m += what[i] * w[i];
+          v += vhat[i];
+        }
+        q /= d;
+        m /= d;
+        v /= d;
+        if (symmetric) m = Math.abs(m);
+        mseRuns[s][t] = Math.max(q - 2 * m + rhoZ, 0);
+        mRuns[s][t] = m;
+        egRuns[s][t] = channel.testError(q, m, rhoZ, v);
+        if (stopped < 0 && v < channel.gampVStop) stopped = t;
       }
-      let q = 0;
-      let m = 0;
-      let v = 0;
-      for (let i = 0; i < d; i++) {
-        q += what[i] * what[i];
-        m += what[i] * w[i];
-        v += vhat[i];
-      }
-      q /= d;
-      m /= d;
-      v /= d;
-      if (symmetric) m = Math.abs(m);
-      mseRuns[s][t] = Math.max(q - 2 * m + rhoZ, 0);
-      mRuns[s][t] = m;
-      egRuns[s][t] = channel.testError(q, m, rhoZ, v);
-      if (stopped < 0 && v < channel.gampVStop) stopped = t;
+    } finally {
+      X.dispose();
     }
     onProgress?.((s + 1) / seeds);
   }

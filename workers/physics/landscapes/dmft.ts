@@ -107,6 +107,11 @@ export function landscapeDmft(p: DmftParams, onProgress?: (fraction: number) => 
   // previous row values x_i, kept while row i+1 is overwritten by the corrector
   const cPrev = new Float64Array(w);
   const rPrev = new Float64Array(w);
+  // the three memory sums of each j of a row (sums below)
+  const S1 = new Float64Array(w);
+  const S2 = new Float64Array(w);
+  const S3 = new Float64Array(w);
+  const acc = new Float64Array(12);
   C[0] = 1;
   R[0] = 1;
   m[0] = p.m0;
@@ -141,20 +146,12 @@ export function landscapeDmft(p: DmftParams, onProgress?: (fraction: number) => 
     const Ar = A[r];
     const A0 = A[0];
     const B0 = B[0];
+    sums(r, jmin, jmax);
     for (let j = jmin; j <= jmax; j++) {
       const rowJ = j * w;
-      let s1 = 0; // Σ_k A(k) C(k,t_j), k = 0..r
-      let s2 = 0; // Σ_k B(k) R(t_j,k), k = 0..j−1
-      let s3 = 0; // Σ_k A(k) R(k,t_j), k = j..r
-      for (let k = 0; k < j; k++) {
-        s1 += A[k] * C[rowJ + k];
-        s2 += B[k] * R[rowJ + k];
-      }
-      for (let k = j; k <= r; k++) {
-        const a = A[k];
-        s1 += a * C[rowJ + k];
-        s3 += a * R[rowJ + k];
-      }
+      const s1 = S1[j];
+      const s2 = S2[j];
+      const s3 = S3[j];
       // trapezoid end corrections (R(t_j,t_j) = 1)
       const I1 = r > 0 ? h * (s1 - 0.5 * (A0 * C[rowJ] + Ar * C[rowR + j])) : 0;
       const I2 = j > 0 ? h * (s2 + 0.5 * B[j] - 0.5 * B0 * R[rowJ]) : 0;
@@ -164,6 +161,82 @@ export function landscapeDmft(p: DmftParams, onProgress?: (fraction: number) => 
       gR[j] = I3;
     }
     return [muR, eR, gM];
+  }
+
+  /**
+   * For jmin ≤ j ≤ jmax (≤ r), with the kernels A, B of row r:
+   *   S1[j] = Σ_{k=0..r} A(k) C(k,t_j),  S2[j] = Σ_{k<j} B(k) R(t_j,k),  S3[j] = Σ_{k=j..r} A(k) R(k,t_j),
+   * each summed in k order. Four j at a time share the loads of A and B and run twelve independent sums
+   * instead of three dependent ones: the same additions in the same order, so the same bits, ~3× faster.
+   */
+  function sums(r: number, jmin: number, jmax: number): void {
+    let j = jmin;
+    for (; j + 3 <= jmax; j += 4) {
+      const r0 = j * w;
+      // k < j: S1 and S2 of all four
+      acc.fill(0);
+      pass4(r0, 0, j, B, 4);
+      // k = j, j+1, j+2: the q-th j (row j+q) is still in its S2 range while k < j+q
+      for (let k = j; k < j + 3; k++) {
+        for (let q = 0; q < 4; q++) {
+          const rq = r0 + q * w;
+          acc[q] += A[k] * C[rq + k];
+          if (k < j + q) acc[4 + q] += B[k] * R[rq + k];
+          else acc[8 + q] += A[k] * R[rq + k];
+        }
+      }
+      // k = j+3 .. r: S1 and S3 of all four
+      pass4(r0, j + 3, r + 1, A, 8);
+      for (let q = 0; q < 4; q++) {
+        S1[j + q] = acc[q];
+        S2[j + q] = acc[4 + q];
+        S3[j + q] = acc[8 + q];
+      }
+    }
+    for (; j <= jmax; j++) {
+      const rowJ = j * w;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      for (let k = 0; k < j; k++) {
+        s1 += A[k] * C[rowJ + k];
+        s2 += B[k] * R[rowJ + k];
+      }
+      for (let k = j; k <= r; k++) {
+        const a = A[k];
+        s1 += a * C[rowJ + k];
+        s3 += a * R[rowJ + k];
+      }
+      S1[j] = s1;
+      S2[j] = s2;
+      S3[j] = s3;
+    }
+  }
+
+  /**
+   * For the four rows r0, r0 + w, …, and k0 ≤ k < k1: acc[q] += Σ_k A(k) C[row q, k] and
+   * acc[slot + q] += Σ_k coef(k) R[row q, k] — eight sums carried in locals through the loop, in k order.
+   */
+  function pass4(r0: number, k0: number, k1: number, coef: Float64Array, slot: number): void {
+    const r1 = r0 + w;
+    const r2 = r1 + w;
+    const r3 = r2 + w;
+    let a0 = acc[0], a1 = acc[1], a2 = acc[2], a3 = acc[3];
+    let b0 = acc[slot], b1 = acc[slot + 1], b2 = acc[slot + 2], b3 = acc[slot + 3];
+    for (let k = k0; k < k1; k++) {
+      const ak = A[k];
+      const ck = coef[k];
+      a0 += ak * C[r0 + k];
+      a1 += ak * C[r1 + k];
+      a2 += ak * C[r2 + k];
+      a3 += ak * C[r3 + k];
+      b0 += ck * R[r0 + k];
+      b1 += ck * R[r1 + k];
+      b2 += ck * R[r2 + k];
+      b3 += ck * R[r3 + k];
+    }
+    acc[0] = a0; acc[1] = a1; acc[2] = a2; acc[3] = a3;
+    acc[slot] = b0; acc[slot + 1] = b1; acc[slot + 2] = b2; acc[slot + 3] = b3;
   }
 
   /** Write row i+1 (and its mirror entries) for j ≤ i. */

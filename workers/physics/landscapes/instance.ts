@@ -10,6 +10,7 @@
  * N = 200, 18 MB at N = 300 (the browser budget; the API refuses N > 400, 42 MB).
  */
 import { Rng } from '../numerics/rng.ts';
+import { f64View, resident, Scratch, wasmKernels, type WasmKernels } from '../numerics/wasm/kernels.ts';
 
 export const MAX_TENSOR_N = 400;
 
@@ -71,7 +72,7 @@ export function spikedInstance(N: number, invd2: number, dp: number, rng: Rng): 
  * gradient by Euler's theorem for homogeneous forms: x·∇L₂ = 2L₂, x·∇L₃ = 3L₃.
  */
 export function lossGradient(inst: SpikedInstance, x: Float64Array, g: Float64Array): number {
-  const { N, J, K } = inst;
+  const { N, J } = inst;
   let l2 = 0;
   for (let i = 0; i < N; i++) {
     let s = 0;
@@ -80,6 +81,17 @@ export function lossGradient(inst: SpikedInstance, x: Float64Array, g: Float64Ar
     g[i] = -s;
     l2 -= 0.5 * x[i] * s;
   }
+  const k = wasmKernels();
+  if (k) tensorGradientWasm(k, inst, x, g);
+  else tensorGradient(inst, x, g);
+  let xg = 0;
+  for (let i = 0; i < N; i++) xg += x[i] * g[i];
+  return l2 + (xg - 2 * l2) / 3;
+}
+
+/** g −= ∇(Σ_{i<j<k} K_ijk x_i x_j x_k), the reference loop (the O(N³/6) part of lossGradient). */
+export function tensorGradient(inst: SpikedInstance, x: Float64Array, g: Float64Array): void {
+  const { N, K } = inst;
   let idx = 0;
   for (let i = 0; i < N - 2; i++) {
     const xi = x[i];
@@ -96,10 +108,21 @@ export function lossGradient(inst: SpikedInstance, x: Float64Array, g: Float64Ar
       g[j] -= s * xi;
     }
   }
-  let xg = 0;
-  for (let i = 0; i < N; i++) xg += x[i] * g[i];
-  return l2 + (xg - 2 * l2) / 3;
 }
+
+/** tensorGradient in WebAssembly (kernels.as tensorGradient3: the same bits), K copied there once per instance. */
+function tensorGradientWasm(k: WasmKernels, inst: SpikedInstance, x: Float64Array, g: Float64Array): void {
+  const { N } = inst;
+  const K = resident(k, inst.K);
+  if (scratch?.k !== k) scratch = { k, block: new Scratch(k) };
+  const xp = scratch.block.get(16 * N);
+  const gp = xp + 8 * N;
+  f64View(k, xp, N).set(x);
+  f64View(k, gp, N).set(g);
+  k.tensorGradient3(N, K, xp, gp);
+  g.set(f64View(k, gp, N));
+}
+let scratch: { k: WasmKernels; block: Scratch } | null = null;
 
 /**
  * The Euclidean Hessian ∇²L (N×N, row-major) at x: −J − Σ_k K_ijk x_k (symmetrised).

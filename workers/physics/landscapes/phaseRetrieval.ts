@@ -9,6 +9,7 @@
  */
 import { matVec } from '../numerics/linalg.ts';
 import { childSeed, Rng } from '../numerics/rng.ts';
+import { f64View, resident, Scratch, wasmKernels, type WasmKernels } from '../numerics/wasm/kernels.ts';
 import { projectToSphere, randomOnSphere } from './instance.ts';
 
 export interface PrInstance {
@@ -56,11 +57,13 @@ export interface PrTrajectory {
  * products per row while the row is in cache (A is 40 MB at N = 1000, α = 10: the step is memory-bound,
  * so this halves it against matVec + matTVec).
  */
-function prLossGradient(inst: PrInstance, x: Float64Array, alpha: number, g: Float64Array): number {
+export function prLossGradient(inst: PrInstance, x: Float64Array, alpha: number, g: Float64Array): number {
   const { N, M, A, y } = inst;
+  const c = -1 / (N * alpha);
+  const k = wasmKernels();
+  if (k) return prLossGradientWasm(k, inst, x, c, g);
   g.fill(0);
   let L = 0;
-  const c = -1 / (N * alpha);
   for (let mu = 0; mu < M; mu++) {
     const row = mu * N;
     let z = 0;
@@ -72,6 +75,21 @@ function prLossGradient(inst: PrInstance, x: Float64Array, alpha: number, g: Flo
   }
   return L;
 }
+
+/** prLossGradient in WebAssembly (kernels.as prGradientF32: the same bits), A and y copied there once per instance. */
+function prLossGradientWasm(k: WasmKernels, inst: PrInstance, x: Float64Array, c: number, g: Float64Array): number {
+  const { N, M } = inst;
+  const A = resident(k, inst.A);
+  const y = resident(k, inst.y);
+  if (scratch?.k !== k) scratch = { k, block: new Scratch(k) };
+  const xp = scratch.block.get(8 * (2 * N + 8));
+  const gp = xp + 8 * N;
+  f64View(k, xp, N).set(x);
+  const L = k.prGradientF32(A, M, N, xp, y, c, gp, gp + 8 * N);
+  g.set(f64View(k, gp, N));
+  return L;
+}
+let scratch: { k: WasmKernels; block: Scratch } | null = null;
 
 /**
  * Gradient flow from x (overwritten). Stops early when |m| > 0.995 (converged to ±x*) or when the

@@ -58,6 +58,7 @@ export function sgdRun(p: SgdParams, seed: number, steps: Int32Array | number[],
   const rng = new Rng(childSeed(seed, 0x5eed));
   const x = new Float64Array(N);
   const lam = new Float64Array(K);
+  const rho = new Float64Array(M);
   const invSqrtN = 1 / Math.sqrt(N);
   const nOut = steps.length;
   const out: Run = { eg: new Float64Array(nOut), Q: new Float64Array(nOut * K * K), R: new Float64Array(nOut * K * M), v: new Float64Array(nOut * K) };
@@ -75,18 +76,12 @@ export function sgdRun(p: SgdParams, seed: number, steps: Int32Array | number[],
     for (; t < steps[j]; t++) {
       rng.fillNormal(x);
       let y = sigma * rng.normal();
-      for (let m = 0; m < M; m++) {
-        let s = 0;
-        const row = m * N;
-        for (let i = 0; i < N; i++) s += Wstar[row + i] * x[i];
-        y += vStar[m] * g(act, s * invSqrtN);
-      }
+      rowDots(Wstar, M, N, x, rho);
+      for (let m = 0; m < M; m++) y += vStar[m] * g(act, rho[m] * invSqrtN);
+      rowDots(W, K, N, x, lam);
       let yHat = 0;
       for (let k = 0; k < K; k++) {
-        let s = 0;
-        const row = k * N;
-        for (let i = 0; i < N; i++) s += W[row + i] * x[i];
-        lam[k] = s * invSqrtN;
+        lam[k] *= invSqrtN;
         yHat += v[k] * g(act, lam[k]);
       }
       const delta = yHat - y;
@@ -105,6 +100,33 @@ export function sgdRun(p: SgdParams, seed: number, steps: Int32Array | number[],
     record(j);
   }
   return out;
+}
+
+/**
+ * out[r] = Σ_i A[r·N + i] x[i] for r < rows, each summed in i order (the bits of one row at a time), two rows side
+ * by side: two independent add chains per pass over x, the step's dot products at about twice the speed.
+ */
+function rowDots(A: Float64Array, rows: number, N: number, x: Float64Array, out: Float64Array): void {
+  let r = 0;
+  for (; r + 2 <= rows; r += 2) {
+    const a = r * N;
+    const b = a + N;
+    let s0 = 0;
+    let s1 = 0;
+    for (let i = 0; i < N; i++) {
+      const xi = x[i];
+      s0 += A[a + i] * xi;
+      s1 += A[b + i] * xi;
+    }
+    out[r] = s0;
+    out[r + 1] = s1;
+  }
+  if (r < rows) {
+    const a = r * N;
+    let s = 0;
+    for (let i = 0; i < N; i++) s += A[a + i] * x[i];
+    out[r] = s;
+  }
 }
 
 /** The SGD output points: nOut log-spaced α from min(alphaMin, alphaMax) to alphaMax, rounded to whole steps (≥ 1) at dimension N. */

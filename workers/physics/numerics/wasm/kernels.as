@@ -1,0 +1,382 @@
+// AssemblyScript source of the WebAssembly kernels (compiled by `npx tsx scripts/wasm.ts` → kernelsWasm.ts).
+// Each kernel repeats, operation for operation and in the same order, the TypeScript loop it replaces
+// (linalg.ts matVec/matTVec, rng.ts Rng.normal, landscapes/instance.ts lossGradient): the results are the
+// same bits, so the CLI and its golden outputs do not depend on whether WebAssembly ran. The speed comes
+// from independent sums running side by side (eight rows, four (i, j) pairs), SIMD lanes over independent
+// outputs, and no polymorphic array access — never from reassociating a sum.
+
+// Math.log of the host: the polar method must draw the very numbers of rng.ts, and V8's log need not
+// round like AssemblyScript's own.
+@external("env", "log")
+declare function hostLog(x: f64): f64;
+
+export function alloc(bytes: usize): usize {
+  return heap.alloc(bytes);
+}
+
+export function free(ptr: usize): void {
+  heap.free(ptr);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// out[μ] = Σ_i A[μ·d + i] v[i], A Float32 row-major n×d, v and out Float64 (linalg.ts matVec). Eight rows at a
+// time, in f64x2 lanes one row per lane: each row is still summed left to right on its own accumulator (eight
+// independent add chains instead of one), the lanes fed two columns at a time by one 64-bit load per row.
+export function matVecF32(A: usize, n: i32, d: i32, v: usize, out: usize): void {
+  const rowBytes = (<usize>d) << 2;
+  let mu = 0;
+  for (; mu + 8 <= n; mu += 8) {
+    const p0 = A + <usize>mu * rowBytes;
+    let a01 = f64x2.splat(0);
+    let a23 = f64x2.splat(0);
+    let a45 = f64x2.splat(0);
+    let a67 = f64x2.splat(0);
+    let i = 0;
+    for (; i + 2 <= d; i += 2) {
+      const p = p0 + ((<usize>i) << 2);
+      // [row r col i, row r col i+1, row r+1 col i, row r+1 col i+1]
+      const r01 = v128.load64_lane(p + rowBytes, v128.load64_zero(p), 1);
+      const r23 = v128.load64_lane(p + 3 * rowBytes, v128.load64_zero(p + 2 * rowBytes), 1);
+      const r45 = v128.load64_lane(p + 5 * rowBytes, v128.load64_zero(p + 4 * rowBytes), 1);
+      const r67 = v128.load64_lane(p + 7 * rowBytes, v128.load64_zero(p + 6 * rowBytes), 1);
+      const vp = v + ((<usize>i) << 3);
+      const v0 = v128.load64_splat(vp);
+      const v1 = v128.load64_splat(vp, 8);
+      a01 = f64x2.add(a01, f64x2.mul(f64x2.promote_low_f32x4(v128.shuffle<f32>(r01, r01, 0, 2, 0, 2)), v0));
+      a23 = f64x2.add(a23, f64x2.mul(f64x2.promote_low_f32x4(v128.shuffle<f32>(r23, r23, 0, 2, 0, 2)), v0));
+      a45 = f64x2.add(a45, f64x2.mul(f64x2.promote_low_f32x4(v128.shuffle<f32>(r45, r45, 0, 2, 0, 2)), v0));
+      a67 = f64x2.add(a67, f64x2.mul(f64x2.promote_low_f32x4(v128.shuffle<f32>(r67, r67, 0, 2, 0, 2)), v0));
+      a01 = f64x2.add(a01, f64x2.mul(f64x2.promote_low_f32x4(v128.shuffle<f32>(r01, r01, 1, 3, 1, 3)), v1));
+      a23 = f64x2.add(a23, f64x2.mul(f64x2.promote_low_f32x4(v128.shuffle<f32>(r23, r23, 1, 3, 1, 3)), v1));
+      a45 = f64x2.add(a45, f64x2.mul(f64x2.promote_low_f32x4(v128.shuffle<f32>(r45, r45, 1, 3, 1, 3)), v1));
+      a67 = f64x2.add(a67, f64x2.mul(f64x2.promote_low_f32x4(v128.shuffle<f32>(r67, r67, 1, 3, 1, 3)), v1));
+    }
+    const q = out + ((<usize>mu) << 3);
+    v128.store(q, a01);
+    v128.store(q, a23, 16);
+    v128.store(q, a45, 32);
+    v128.store(q, a67, 48);
+    if (i < d) {
+      // odd d: the last column onto each row's sum
+      const vi = load<f64>(v + ((<usize>i) << 3));
+      for (let r = 0; r < 8; r++) {
+        const qr = q + ((<usize>r) << 3);
+        store<f64>(qr, load<f64>(qr) + <f64>load<f32>(p0 + <usize>r * rowBytes + ((<usize>i) << 2)) * vi);
+      }
+    }
+  }
+  for (; mu < n; mu++) {
+    const p = A + <usize>mu * rowBytes;
+    let s: f64 = 0;
+    for (let i = 0; i < d; i++) s += <f64>load<f32>(p + ((<usize>i) << 2)) * load<f64>(v + ((<usize>i) << 3));
+    store<f64>(out + ((<usize>mu) << 3), s);
+  }
+}
+
+// out[i] += A[μ·d + i]·c for i < d (one row of matTVec), two f64 lanes per step.
+function axpyRow(p: usize, d: i32, c: f64, out: usize): void {
+  const cv = f64x2.splat(c);
+  let i = 0;
+  for (; i + 4 <= d; i += 4) {
+    const a = v128.load(p + ((<usize>i) << 2));
+    const q = out + ((<usize>i) << 3);
+    v128.store(q, f64x2.add(v128.load(q), f64x2.mul(f64x2.promote_low_f32x4(a), cv)));
+    v128.store(q, f64x2.add(v128.load(q, 16), f64x2.mul(f64x2.promote_low_f32x4(v128.shuffle<f32>(a, a, 2, 3, 2, 3)), cv)), 16);
+  }
+  for (; i < d; i++) {
+    const q = out + ((<usize>i) << 3);
+    store<f64>(q, load<f64>(q) + <f64>load<f32>(p + ((<usize>i) << 2)) * c);
+  }
+}
+
+// out[i] += Σ_μ A[μ·d + i] u[μ] in row order (linalg.ts matTVec after its out.fill(0); the caller zeroes out once
+// and may then add slices of rows one after the other): every out[i] is its own sum over μ, so SIMD lanes over i
+// change nothing; four rows are added in one pass over out (in row order) when none is skipped.
+export function matTVecAddF32(A: usize, n: i32, d: i32, u: usize, out: usize): void {
+  const rowBytes = (<usize>d) << 2;
+  let mu = 0;
+  for (; mu + 4 <= n; mu += 4) {
+    const c0 = load<f64>(u + ((<usize>mu) << 3));
+    const c1 = load<f64>(u + ((<usize>mu) << 3), 8);
+    const c2 = load<f64>(u + ((<usize>mu) << 3), 16);
+    const c3 = load<f64>(u + ((<usize>mu) << 3), 24);
+    const p0 = A + <usize>mu * rowBytes;
+    if (c0 == 0 || c1 == 0 || c2 == 0 || c3 == 0) {
+      // the TS loop skips a row whose coefficient is 0
+      if (c0 != 0) axpyRow(p0, d, c0, out);
+      if (c1 != 0) axpyRow(p0 + rowBytes, d, c1, out);
+      if (c2 != 0) axpyRow(p0 + 2 * rowBytes, d, c2, out);
+      if (c3 != 0) axpyRow(p0 + 3 * rowBytes, d, c3, out);
+      continue;
+    }
+    const p1 = p0 + rowBytes;
+    const p2 = p1 + rowBytes;
+    const p3 = p2 + rowBytes;
+    const v0 = f64x2.splat(c0);
+    const v1 = f64x2.splat(c1);
+    const v2 = f64x2.splat(c2);
+    const v3 = f64x2.splat(c3);
+    let i = 0;
+    for (; i + 4 <= d; i += 4) {
+      const o = (<usize>i) << 2;
+      const a0 = v128.load(p0 + o);
+      const a1 = v128.load(p1 + o);
+      const a2 = v128.load(p2 + o);
+      const a3 = v128.load(p3 + o);
+      const q = out + ((<usize>i) << 3);
+      let lo = v128.load(q);
+      lo = f64x2.add(lo, f64x2.mul(f64x2.promote_low_f32x4(a0), v0));
+      lo = f64x2.add(lo, f64x2.mul(f64x2.promote_low_f32x4(a1), v1));
+      lo = f64x2.add(lo, f64x2.mul(f64x2.promote_low_f32x4(a2), v2));
+      lo = f64x2.add(lo, f64x2.mul(f64x2.promote_low_f32x4(a3), v3));
+      v128.store(q, lo);
+      let hi = v128.load(q, 16);
+      hi = f64x2.add(hi, f64x2.mul(f64x2.promote_low_f32x4(v128.shuffle<f32>(a0, a0, 2, 3, 2, 3)), v0));
+      hi = f64x2.add(hi, f64x2.mul(f64x2.promote_low_f32x4(v128.shuffle<f32>(a1, a1, 2, 3, 2, 3)), v1));
+      hi = f64x2.add(hi, f64x2.mul(f64x2.promote_low_f32x4(v128.shuffle<f32>(a2, a2, 2, 3, 2, 3)), v2));
+      hi = f64x2.add(hi, f64x2.mul(f64x2.promote_low_f32x4(v128.shuffle<f32>(a3, a3, 2, 3, 2, 3)), v3));
+      v128.store(q, hi, 16);
+    }
+    for (; i < d; i++) {
+      const o = (<usize>i) << 2;
+      const q = out + ((<usize>i) << 3);
+      let s = load<f64>(q);
+      s += <f64>load<f32>(p0 + o) * c0;
+      s += <f64>load<f32>(p1 + o) * c1;
+      s += <f64>load<f32>(p2 + o) * c2;
+      s += <f64>load<f32>(p3 + o) * c3;
+      store<f64>(q, s);
+    }
+  }
+  for (; mu < n; mu++) {
+    const c = load<f64>(u + ((<usize>mu) << 3));
+    if (c != 0) axpyRow(A + <usize>mu * rowBytes, d, c, out);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Rng.normal (rng.ts): xoshiro128** words, 53-bit uniforms, polar Box-Muller with the spare variate.
+// The caller's generator state sits at `st` — s0..s3 (u32 at 0, 4, 8, 12), hasSpare (i32 at 16), spare (f64 at 24) —
+// and is held in locals while a fill runs (one loop, the generator written out in it).
+function fill<T>(st: usize, out: usize, n: i32, scale: f64): void {
+  let s0 = load<u32>(st);
+  let s1 = load<u32>(st, 4);
+  let s2 = load<u32>(st, 8);
+  let s3 = load<u32>(st, 12);
+  let hasSpare = load<i32>(st, 16) != 0;
+  let spare = load<f64>(st, 24);
+  for (let i = 0; i < n; i++) {
+    let z: f64;
+    if (hasSpare) {
+      hasSpare = false;
+      z = spare;
+    } else {
+      let u: f64;
+      let v: f64;
+      let s: f64;
+      do {
+        // four xoshiro128** words: two uniforms of 27 + 26 bits
+        let w: u32 = rotl<u32>(s1 * 5, 7) * 9;
+        let t = s1 << 9;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = rotl<u32>(s3, 11);
+        const hu = <f64>(w >>> 5);
+        w = rotl<u32>(s1 * 5, 7) * 9;
+        t = s1 << 9;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = rotl<u32>(s3, 11);
+        u = 2 * ((hu * 67108864 + <f64>(w >>> 6)) / 9007199254740992) - 1;
+        w = rotl<u32>(s1 * 5, 7) * 9;
+        t = s1 << 9;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = rotl<u32>(s3, 11);
+        const hv = <f64>(w >>> 5);
+        w = rotl<u32>(s1 * 5, 7) * 9;
+        t = s1 << 9;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = rotl<u32>(s3, 11);
+        v = 2 * ((hv * 67108864 + <f64>(w >>> 6)) / 9007199254740992) - 1;
+        s = u * u + v * v;
+      } while (s >= 1 || s == 0);
+      const f = Math.sqrt((-2 * hostLog(s)) / s);
+      spare = v * f;
+      hasSpare = true;
+      z = u * f;
+    }
+    store<T>(out + ((<usize>i) << alignof<T>()), <T>(scale * z));
+  }
+  store<u32>(st, s0);
+  store<u32>(st, s1, 4);
+  store<u32>(st, s2, 8);
+  store<u32>(st, s3, 12);
+  store<i32>(st, hasSpare ? 1 : 0, 16);
+  store<f64>(st, spare, 24);
+}
+
+/** out[i] = scale·normal() for i < n, Float64 (Rng.fillNormal). */
+export function fillNormalF64(st: usize, out: usize, n: i32, scale: f64): void {
+  fill<f64>(st, out, n, scale);
+}
+
+/** out[i] = scale·normal() rounded to Float32 (Rng.fillNormal into a Float32Array). */
+export function fillNormalF32(st: usize, out: usize, n: i32, scale: f64): void {
+  fill<f32>(st, out, n, scale);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The p = 3 part of landscapes/instance.ts lossGradient: for i < j < k (K in lexicographic order),
+// g[k] −= K_ijk x_i x_j and, after the k loop of the pair, g[i] −= s x_j, g[j] −= s x_i with s = Σ_k K_ijk x_k.
+// Four pairs (i, j..j+3) run side by side: each s keeps its own left-to-right sum, each g[k] receives the
+// pairs' terms in pair order, and the end-of-pair updates follow in pair order — the reference's bits.
+export function tensorGradient3(N: i32, K: usize, x: usize, g: usize): void {
+  let idx: usize = K;
+  for (let i = 0; i < N - 2; i++) {
+    const xi = load<f64>(x + ((<usize>i) << 3));
+    let j = i + 1;
+    for (; j + 3 < N - 1; j += 4) {
+      // pair j + r covers k = j + r + 1 .. N − 1: len − r entries starting at its own offset
+      const len = N - j - 1;
+      const q0 = idx;
+      const q1 = q0 + ((<usize>len) << 2);
+      const q2 = q1 + ((<usize>(len - 1)) << 2);
+      const q3 = q2 + ((<usize>(len - 2)) << 2);
+      const x0 = load<f64>(x + ((<usize>j) << 3));
+      const x1 = load<f64>(x + ((<usize>(j + 1)) << 3));
+      const x2 = load<f64>(x + ((<usize>(j + 2)) << 3));
+      const x3 = load<f64>(x + ((<usize>(j + 3)) << 3));
+      const c0 = xi * x0;
+      const c1 = xi * x1;
+      const c2 = xi * x2;
+      const c3 = xi * x3;
+      let s0: f64 = 0;
+      let s1: f64 = 0;
+      let s2: f64 = 0;
+      let s3: f64 = 0;
+      // k = j + 1, j + 2, j + 3: the pairs that have started
+      let k = j + 1;
+      {
+        const xk = load<f64>(x + ((<usize>k) << 3));
+        const a0 = <f64>load<f32>(q0);
+        s0 += a0 * xk;
+        const gk = g + ((<usize>k) << 3);
+        store<f64>(gk, load<f64>(gk) - a0 * c0);
+      }
+      k++;
+      {
+        const xk = load<f64>(x + ((<usize>k) << 3));
+        const a0 = <f64>load<f32>(q0, 4);
+        const a1 = <f64>load<f32>(q1);
+        s0 += a0 * xk;
+        s1 += a1 * xk;
+        const gk = g + ((<usize>k) << 3);
+        store<f64>(gk, load<f64>(gk) - a0 * c0 - a1 * c1);
+      }
+      k++;
+      {
+        const xk = load<f64>(x + ((<usize>k) << 3));
+        const a0 = <f64>load<f32>(q0, 8);
+        const a1 = <f64>load<f32>(q1, 4);
+        const a2 = <f64>load<f32>(q2);
+        s0 += a0 * xk;
+        s1 += a1 * xk;
+        s2 += a2 * xk;
+        const gk = g + ((<usize>k) << 3);
+        store<f64>(gk, load<f64>(gk) - a0 * c0 - a1 * c1 - a2 * c2);
+      }
+      k++;
+      // k = j + 4 .. N − 1: all four; the r-th pair's entry for k sits at q_r + 4(k − j − 1 − r)
+      let r0 = q0 + 12;
+      let r1 = q1 + 8;
+      let r2 = q2 + 4;
+      let r3 = q3;
+      for (; k < N; k++) {
+        const xk = load<f64>(x + ((<usize>k) << 3));
+        const a0 = <f64>load<f32>(r0);
+        const a1 = <f64>load<f32>(r1);
+        const a2 = <f64>load<f32>(r2);
+        const a3 = <f64>load<f32>(r3);
+        s0 += a0 * xk;
+        s1 += a1 * xk;
+        s2 += a2 * xk;
+        s3 += a3 * xk;
+        const gk = g + ((<usize>k) << 3);
+        store<f64>(gk, load<f64>(gk) - a0 * c0 - a1 * c1 - a2 * c2 - a3 * c3);
+        r0 += 4;
+        r1 += 4;
+        r2 += 4;
+        r3 += 4;
+      }
+      const gi = g + ((<usize>i) << 3);
+      const gj = g + ((<usize>j) << 3);
+      // pair order: (g[i], g[j]), (g[i], g[j+1]), …
+      store<f64>(gi, load<f64>(gi) - s0 * x0);
+      store<f64>(gj, load<f64>(gj) - s0 * xi);
+      store<f64>(gi, load<f64>(gi) - s1 * x1);
+      store<f64>(gj, load<f64>(gj, 8) - s1 * xi, 8);
+      store<f64>(gi, load<f64>(gi) - s2 * x2);
+      store<f64>(gj, load<f64>(gj, 16) - s2 * xi, 16);
+      store<f64>(gi, load<f64>(gi) - s3 * x3);
+      store<f64>(gj, load<f64>(gj, 24) - s3 * xi, 24);
+      idx = q3 + ((<usize>(len - 3)) << 2);
+    }
+    for (; j < N - 1; j++) {
+      const xj = load<f64>(x + ((<usize>j) << 3));
+      const xij = xi * xj;
+      let s: f64 = 0;
+      for (let k = j + 1; k < N; k++) {
+        const c = <f64>load<f32>(idx);
+        idx += 4;
+        s += c * load<f64>(x + ((<usize>k) << 3));
+        const gk = g + ((<usize>k) << 3);
+        store<f64>(gk, load<f64>(gk) - c * xij);
+      }
+      const gi = g + ((<usize>i) << 3);
+      const gj = g + ((<usize>j) << 3);
+      store<f64>(gi, load<f64>(gi) - s * xj);
+      store<f64>(gj, load<f64>(gj) - s * xi);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// landscapes/phaseRetrieval.ts prLossGradient: for each row μ in order, z = a_μ·x (left to right),
+// r = y_μ − z²/N, L += r²/4, g += (c r z) a_μ; returns L. Eight rows at a time: their z by matVecF32 (each
+// row's own sum), then r, L and the weights in row order, then the eight axpys into g in row order
+// (matTVecAddF32; the rows it skips have weight 0, and g, starting at +0, is never −0, so adding 0·a is
+// no change in the reference either). `zw` is scratch for 8 numbers.
+export function prGradientF32(A: usize, M: i32, N: i32, x: usize, y: usize, c: f64, g: usize, zw: usize): f64 {
+  memory.fill(g, 0, (<usize>N) << 3);
+  const rowBytes = (<usize>N) << 2;
+  const n = <f64>N;
+  let L: f64 = 0;
+  for (let mu = 0; mu < M; mu += 8) {
+    const m = min(8, M - mu);
+    const block = A + <usize>mu * rowBytes;
+    matVecF32(block, m, N, x, zw);
+    for (let r = 0; r < m; r++) {
+      const q = zw + ((<usize>r) << 3);
+      const z = load<f64>(q);
+      const res = load<f64>(y + ((<usize>(mu + r)) << 3)) - (z * z) / n;
+      L += 0.25 * res * res;
+      store<f64>(q, c * res * z);
+    }
+    matTVecAddF32(block, m, N, zw, g);
+  }
+  return L;
+}
