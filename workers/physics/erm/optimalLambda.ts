@@ -7,7 +7,7 @@
  */
 import type { ErmSolution, ErmState } from './fixedPoint.ts';
 import type { LossKind } from './losses.ts';
-import { ermAtLambda } from './point.ts';
+import { ermAtLambda } from './atLambda.ts';
 
 export const LAMBDA_MIN = 1e-8;
 export const LAMBDA_MAX = 100;

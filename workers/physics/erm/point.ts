@@ -9,11 +9,9 @@
  *             are +∞ with zero training loss and error.
  */
 import type { ErmSolution, ErmState } from './fixedPoint.ts';
-import { ermSolve } from './fixedPoint.ts';
 import type { LossKind } from './losses.ts';
-import { maxMarginSolve } from './maxMargin.ts';
+import { ermAtLambda } from './atLambda.ts';
 import { optimalLambda } from './optimalLambda.ts';
-import { ridgeClosedForm } from './ridge.ts';
 
 /** λ = +∞ in the schema stands for "the optimal λ" (the slider's last stop, `opt`). */
 export const LAMBDA_OPT = Infinity;
@@ -34,22 +32,6 @@ export interface ErmPointState {
   point: ErmPoint;
   /** the fixed point, to warm-start a neighbour (null for closed forms and limits) */
   state: ErmState | null;
-}
-
-/** The fixed point at a given finite λ ≥ 0, warm-started from `start` when given. */
-export function ermAtLambda(loss: LossKind, alpha: number, lambda: number, start?: ErmState | null): ErmSolution {
-  if (loss === 'square') return ridgeClosedForm(alpha, lambda);
-  if (lambda === 0) {
-    const mm = maxMarginSolve(alpha);
-    if (loss === 'hinge') return mm;
-    return { ...mm, m: Infinity, s2: Infinity, q: Infinity, V: Infinity };
-  }
-  if (start) {
-    const warm = ermSolve(loss, alpha, lambda, { start, maxIter: 20 });
-    if (warm.converged) return warm;
-  }
-  // no start, or a warm start too far away for Newton: from the cold start with damped steps first
-  return ermSolve(loss, alpha, lambda);
 }
 
 export function toPoint(alpha: number, lambda: number, s: ErmSolution): ErmPoint {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ermAtLambda } from './point.ts';
+import { ermAtLambda } from './atLambda.ts';
 import { ermSim } from './sim.ts';
 import type { LossKind } from './losses.ts';
 
