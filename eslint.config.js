@@ -80,6 +80,12 @@ export default tseslint.config(
     physicsExcept('schema\\.ts$', 'the figure kit knows the schema kit only'),
     { regex: '^\\.\\./(chapters|app)/(?!types\\.ts$)', message: 'view imports no chapter or app (chapters/types.ts is the contract)' },
   ]),
+  // The figure's tools (lecture mode, pins and two-up, overlaid data, citations, offline): UI beside the figure
+  // kit, so like it they know the schema kit only and no chapter or shell.
+  restrict(['src/{lecture,compare,overlay,cite,offline}/**/*.{ts,tsx}'], [
+    physicsExcept('schema\\.ts$', 'the figure tools know the schema kit only'),
+    { regex: '^\\.\\./(chapters|app)/(?!types\\.ts$)', message: 'the figure tools import no chapter or shell (chapters/types.ts is the contract)' },
+  ]),
   // Chapters reach physics only through the manifest's types (and the schema values they draw controls from).
   restrict(['src/chapters/**/*.{ts,tsx}'], [
     physicsExcept('schema\\.ts$|[a-z]+/(params|manifest)\\.ts$', 'chapters reach physics only through workers/physics/<model>/manifest.ts types and params.ts'),
