@@ -51,7 +51,7 @@ function jobs(log: Log) {
   };
 }
 
-const kindOf = (m: string) => (m === 'theory' ? 'theory' : 'finite') as const;
+const kindOf = (m: string): 'theory' | 'finite' => (m === 'theory' ? 'theory' : 'finite');
 
 function pool(size: number, log: Log, opts: ConstructorParameters<typeof WorkerPool>[2] = {}): WorkerPool {
   return new WorkerPool(

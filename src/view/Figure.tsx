@@ -1,4 +1,5 @@
-import { useId, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from 'react';
+import type { JobScope } from '../compute/jobScope.ts';
 import { copyText, download, embedSnippet, pngBlob, svgMarkup } from '../charts/exportFigure.ts';
 import { ProgressBar } from '../ui/ProgressBar.tsx';
 
@@ -20,6 +21,10 @@ export interface FigureProps {
   /** re-submit the figure's failed jobs (shown as a Retry button next to the error) */
   onRetry?: () => void;
   embed?: boolean;
+  /** the <figure> element (its visibility sets its jobs' priority) */
+  frameRef?: RefObject<HTMLElement | null>;
+  /** set while the chart shows an older request's result: dimmed, with the progress of the newer one */
+  stale?: JobScope | null;
   children: ReactNode;
 }
 
@@ -48,10 +53,13 @@ export function Figure(p: FigureProps) {
 
   return (
     <figure
-      className={`lp-figure relative flex min-w-0 flex-col gap-2${p.embed ? ' h-full' : ''}`}
+      className={`lp-figure relative flex min-w-0 flex-col gap-2 [&_svg[data-figure]]:transition-opacity [&[data-stale]_svg[data-figure]]:opacity-45${p.embed ? ' h-full' : ''}`}
       data-figure-frame={p.id}
+      data-stale={p.stale ? '' : undefined}
       aria-busy={p.progress !== null}
+      ref={p.frameRef}
     >
+      {p.stale ? <StaleBadge jobs={p.stale} /> : null}
       <div className="flex items-center justify-between gap-2">
         <Heading className={p.embed ? 'text-sm font-semibold' : 'text-base font-semibold'}>{p.title}</Heading>
         <div className="relative" ref={menuRef}>
@@ -112,5 +120,29 @@ export function Figure(p: FigureProps) {
       )}
       {p.caption ? <figcaption className="text-sm leading-relaxed text-slate-600 dark:text-slate-400">{p.caption}</figcaption> : null}
     </figure>
+  );
+}
+
+/**
+ * "computing 42 % · ≈ 3 s left" over a stale chart (the chart itself is dimmed: the frame's
+ * `[data-stale]` class rule). Its own component, refreshed twice a second, so the figure does not re-render per progress report.
+ */
+function StaleBadge({ jobs }: { jobs: JobScope }) {
+  const [now, setNow] = useState(() => performance.now());
+  useSyncExternalStore(
+    (l) => jobs.subscribe(l),
+    () => jobs.isStale(),
+  );
+  useEffect(() => {
+    const t = setInterval(() => setNow(performance.now()), 500);
+    return () => clearInterval(t);
+  }, []);
+  const { progress, etaMs } = jobs.staleness(now);
+  const pct = progress === null ? '' : ` ${Math.round(progress * 100)} %`;
+  const eta = etaMs === null ? '' : ` · ≈ ${etaMs < 10_000 ? (etaMs / 1000).toFixed(1) : Math.round(etaMs / 1000)} s left`;
+  return (
+    <div className="lp-stale pointer-events-none absolute top-9 right-2 z-10 rounded bg-white/90 px-2 py-0.5 text-xs text-slate-700 tabular-nums shadow-sm dark:bg-slate-800/90 dark:text-slate-200" role="status" data-stale-badge>
+      computing{pct}{eta}
+    </div>
   );
 }
