@@ -1,11 +1,11 @@
-import { useContext, useState } from 'react';
 import { defineFigure } from '../../view/defineFigure.tsx';
 import { useApp$ } from '../../view/context.ts';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import { extent } from '../../charts/scales.ts';
 import type { Series, Threshold } from '../../charts/types.ts';
-import { PoolContext, useJob } from '../../compute/usePool.ts';
+import { useJob } from '../../compute/usePool.ts';
+import { cursorTime, pause, play, pointsUpTo, setSpeed, SPEEDS, step as stepPlayback, usePlayback } from '../../compute/playback.ts';
 import { pickSchema } from '../../../workers/physics/schema.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
@@ -21,47 +21,53 @@ const [SIM_ALPHA] = pickSchema(chapter.params, ['simAlpha']);
 
 /**
  * Figure 1: ε_g(α) of the ODEs (N → ∞) from the seeded initial overlaps, finite-N online SGD from the
- * same weights (mean and min–max band over seeds, streamed seed by seed), the symmetric plateau ε* and
- * its predicted exit ln(1/a₀)/λ. Play / pause / step drive the SGD run only. The ODE solve is shared with
- * Figure 2 (useSharedJob).
+ * same weights (mean and min–max band over seeds, streamed along α with the seeds advancing together),
+ * the symmetric plateau ε* and its predicted exit ln(1/a₀)/λ. Play / Pause / Step move the playback
+ * cursor (src/compute/playback.ts): both curves are drawn up to it, from α = ALPHA_MIN; Step at the end
+ * of the run extends the run. The ODE solve is shared with Figure 2 (useSharedJob).
  */
 export const LearningCurveFigure = defineFigure(chapter, 'curve', 380, function LearningCurve({ p, height, svgRef, frame }) {
   const { alpha, simAlpha, seeds } = p;
   const model = sgdModel(p);
   const setParam = useApp$((s) => s.setParam);
-  const pool = useContext(PoolContext);
-  // pausing holds this very request; any change of the model or of the run length plays again
-  const [pausedKey, setPausedKey] = useState<string | null>(null);
+  const pb = usePlayback();
 
   const ode = useSharedJob('sgd/curve', 'sgdCurve', curveRequest(p));
   const stability = useStability(LANE_STABILITY, p).data;
   // past the maximal stable η the ODE curve is not a learning curve: say so and label it
   const unstable = stability !== null && etaVerdict(p.eta, stability) === 'unstable';
   const simReq = { ...model, seeds, alpha: simAlpha, alphaMin: ALPHA_MIN, nOut: 48 };
-  const simKey = JSON.stringify(simReq);
-  const paused = pausedKey === simKey;
-  const sim = useJob(LANE_SIM, 'sgdSimRuns', paused ? null : simReq, { partial: true });
-
-  const pause = () => {
-    setPausedKey(simKey);
-    pool?.cancel(LANE_SIM);
+  const sim = useJob(LANE_SIM, 'sgdSimRuns', simReq, { partial: true });
+  // Step moves the playback on; at the end of the run it extends the run
+  const step = () => {
+    if (!stepPlayback()) setParam('simAlpha', Math.min(SIM_ALPHA.max, Number((simAlpha * STEP_FACTOR).toPrecision(3))), 'push');
   };
-  const step = () => setParam('simAlpha', Math.min(SIM_ALPHA.max, Number((simAlpha * STEP_FACTOR).toPrecision(3))), 'push');
 
   const o = ode.data;
   const s = sim.data;
   const pl = o?.plateau ?? null;
   const xMax = Math.max(alpha, simAlpha);
+  // Play: both curves up to the cursor's α (evenly in log α over the SGD run)
+  const tCut = cursorTime(pb.cursor, ALPHA_MIN, simAlpha, 'log');
+  const complete = s !== null && s.alpha.length > 0 && s.alpha[s.alpha.length - 1] >= simAlpha * 0.999;
+  const reached = s && s.alpha.length ? s.alpha[s.alpha.length - 1] : null;
   const lines: Series[] = [];
-  if (o) lines.push({ id: 'ode', label: unstable ? 'ODE (N → ∞), η past its stable limit: not learning' : 'ODE (N → ∞)', x: o.alpha, y: o.eg, color: 0 });
-  if (s) lines.push({ id: 'sgd', label: `SGD, N = ${s.N} (${s.done}/${s.seeds} runs)`, x: s.alpha, y: s.eg, lo: s.eg_min, hi: s.eg_max, color: 1 });
+  if (o) {
+    const n = pointsUpTo(o.alpha, tCut);
+    lines.push({ id: 'ode', label: unstable ? 'ODE (N → ∞), η past its stable limit: not learning' : 'ODE (N → ∞)', x: o.alpha.subarray(0, n), y: o.eg.subarray(0, n), color: 0 });
+  }
+  if (s) {
+    const n = pointsUpTo(s.alpha, tCut);
+    const label = `SGD, N = ${s.N} (${complete ? `${s.done}/${s.seeds} runs` : `${s.seeds} runs, α ≤ ${fmt(reached ?? 0)}`})`;
+    lines.push({ id: 'sgd', label, x: s.alpha.subarray(0, n), y: s.eg.subarray(0, n), lo: s.eg_min.subarray(0, n), hi: s.eg_max.subarray(0, n), color: 1 });
+  }
   if (pl) lines.push({ id: 'plateau', label: 'plateau ε*', x: [ALPHA_MIN, xMax], y: [pl.eg, pl.eg], color: 2, dash: true });
   const thresholds: Threshold[] = [];
   if (pl && pl.exit_predicted <= xMax) thresholds.push({ x: pl.exit_predicted, label: 'ln(1/a_0)/λ', color: 2 });
   if (pl?.exit_ode != null) thresholds.push({ x: pl.exit_ode, label: 'ODE exit' });
   const [lo, hi] = extent(lines.flatMap((l) => [l.y, ...(l.lo ? [l.lo] : [])]), 'log');
   const yDomain: [number, number] = [Math.max(Y_FLOOR, lo), Math.max(hi, 1.5 * Y_FLOOR)];
-  const simRunning = !paused && sim.running;
+  const simRunning = sim.running;
 
   return frame({
     csv: () => seriesCsv(lines, 'alpha', 'eg'),
@@ -116,14 +122,25 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 380, function 
     children: (
       <>
       <div className="flex flex-wrap items-center gap-2 text-sm" role="group" aria-label="SGD run">
-        <button type="button" className="lp-btn" onClick={() => (simRunning ? pause() : setPausedKey(null))} aria-pressed={simRunning} data-sim-control="play">
-          {simRunning ? 'Pause SGD' : 'Play SGD'}
+        <button type="button" className="lp-btn" onClick={() => (pb.playing ? pause() : play())} aria-pressed={pb.playing} data-sim-control="play">
+          {pb.playing ? 'Pause' : 'Play SGD'}
         </button>
-        <button type="button" className="lp-btn" onClick={step} disabled={simAlpha >= SIM_ALPHA.max} data-sim-control="step">
-          Step (α × {STEP_FACTOR})
+        <button type="button" className="lp-btn" onClick={step} disabled={pb.cursor >= 1 && simAlpha >= SIM_ALPHA.max} data-sim-control="step">
+          {pb.cursor < 1 ? 'Step' : `Step (α × ${STEP_FACTOR})`}
         </button>
+        <label className="flex items-center gap-1">
+          <span className="text-slate-600 dark:text-slate-400">speed</span>
+          <select className="lp-input py-0.5" value={pb.speed} onChange={(e) => setSpeed(Number(e.target.value))} data-sim-control="speed">
+            {SPEEDS.map((v) => (
+              <option key={v} value={v}>
+                {v}×
+              </option>
+            ))}
+          </select>
+        </label>
         <span className="text-slate-600 dark:text-slate-400" aria-live="polite">
-          SGD to α = {fmt(simAlpha)}: {paused ? 'paused' : sim.running ? `running${s ? ` (${s.done}/${s.seeds} runs done)` : ''}` : s ? 'done' : ''}
+          SGD to α = {fmt(simAlpha)}:{' '}
+          {pb.cursor < 1 ? `${pb.playing ? 'playing' : 'paused'} at α = ${fmt(tCut)}` : sim.running ? `running${reached !== null ? ` (α ≤ ${fmt(reached)})` : ''}` : s ? 'done' : ''}
         </span>
       </div>
       {unstable && stability ? (
@@ -137,7 +154,9 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 380, function 
         data-plateau-lambda={pl?.lambda_max ?? ''}
         data-exit-predicted={pl?.exit_predicted ?? ''}
         data-exit-ode={pl?.exit_ode ?? ''}
-        data-sim-done={s?.done ?? 0}
+        data-sim-done={complete ? s.done : 0}
+        data-sim-alpha={reached ?? ''}
+        data-playback-cursor={pb.cursor}
         data-ode-stopped={o?.stopped_at ?? ''}
       >
         <LineChart
