@@ -14,7 +14,7 @@ type Settled<R> = R extends Resumable<infer T, unknown> ? Promise<T> : R;
 type Served<J> = { [K in keyof J]: J[K] extends (...a: infer A) => infer R ? (...a: A) => Settled<R> : never };
 type ModelJobs = Served<JobsOf<typeof models>>;
 
-export type PhysicsApi = ModelJobs & { ping(req: { t: number }): { t: number }; cancel(req: { id: number }): void };
+export type PhysicsApi = ModelJobs & { ping(req: { t: number }): { t: number }; cancel(req: { id: number }): boolean };
 
 // jobApi wraps each job with its own signature (the result is the same object, marked for transfer).
 export const physicsApi = jobApi(models.map((m) => m.jobs)) as unknown as PhysicsApi;

@@ -33,10 +33,15 @@ export function jobApi(jobSets: readonly object[]): Record<string, Wrapped> {
   const api: Record<string, Wrapped> = {
     /** a no-op round trip, for the latency benchmark and the pool's health checks */
     ping: (req: never) => req,
-    /** ask a running resumable job to stop at its next pause (a job already over, or not resumable, is unaffected) */
+    /**
+     * Ask a running resumable job to stop at its next pause; true when it will (answered at that pause).
+     * A job already over answers false; a synchronous one cannot answer before it is over.
+     */
     cancel: (req: never) => {
       const { id } = req as { id: number };
-      if (running.has(id)) cancelled.add(id);
+      if (!running.has(id)) return false;
+      cancelled.add(id);
+      return true;
     },
   };
   for (const set of jobSets) {

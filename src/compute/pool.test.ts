@@ -116,6 +116,20 @@ describe('worker pool', () => {
     pool.dispose();
   });
 
+  it('a job whose worker does not acknowledge the cancel (a synchronous loop cannot) is terminated after the ack window, not the whole grace', async () => {
+    const log = { created: 0, terminated: 0 };
+    const pool = new WorkerPool(fakeWorkerFactory(api, log) as () => WorkerLike, 1, { cancelAckMs: 40, cancelGraceMs: 60_000 });
+    const first = pool.run('fig', 'slow' as never, { ms: 5000, v: 1 } as never);
+    await sleep(5);
+    const t0 = performance.now();
+    const second = pool.run('fig', 'slow' as never, { ms: 1, v: 2 } as never);
+    await expect(first).rejects.toBeInstanceOf(Cancelled);
+    expect(((await second) as unknown as { v: number }).v).toBe(2);
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(log.terminated).toBe(1);
+    pool.dispose();
+  });
+
   it("'terminate' replaces the worker at once", async () => {
     const log = { created: 0, terminated: 0 };
     const pool = new WorkerPool(fakeWorkerFactory(api, log) as () => WorkerLike, 1, { cancelGraceMs: 60_000 });

@@ -8,15 +8,17 @@ import { jobKind, priorityOf, type JobKind } from './priority.ts';
  * a newer request on a lane supersedes the older one:
  * - a queued older request is dropped;
  * - a running one is cancelled: `cancel: 'cooperative'` (the default) sends the worker a cancel message,
- *   which a chunked job (workers/jobApi.ts) reads between two chunks and stops on; a job that has not
- *   stopped `cancelGraceMs` (1 s) later is terminated with its worker (one synchronous loop cannot read
- *   it). `'terminate'` replaces the worker at once; `'drop'` lets a short job finish and discards it.
+ *   which a resumable job (workers/jobApi.ts) reads between two chunks, acknowledges, and stops on; a job
+ *   whose worker does not acknowledge within `cancelAckMs` (150 ms: one synchronous loop cannot read it),
+ *   or that has not stopped `cancelGraceMs` (1 s) after the message, is terminated with its worker.
+ *   `'terminate'` replaces the worker at once; `'drop'` lets a short job finish and discards it.
  * A worker that throws or dies fails only its own job, and is replaced.
  *
  * Scheduling. Waiting jobs start by priority (src/compute/priority.ts): theory on screen, finite-size
  * runs on screen, then off screen (`setVisible(lane, false)`, from the figure frame's
  * IntersectionObserver); ties in arrival order. With two workers or more, worker 0 runs theory only,
- * so a slider's theory curve never waits behind a simulation.
+ * so a slider's theory curve never waits behind a simulation, and the other workers take the runs
+ * first (theory when no run waits).
  *
  * Never twice. With a `ResultCache`, a request whose (job, request) is cached resolves from it at once,
  * and one equal to a job already queued or running joins it (one solve, every reader gets the result);
@@ -78,6 +80,8 @@ export interface PoolTiming {
   maxFailures: number;
   /** how long a job may stay silent (ms), from its request: before its first progress report and between two */
   silenceMs: (method: string, req: unknown) => number;
+  /** a cancelled job whose worker has not acknowledged the cancel within this (a synchronous job cannot) is terminated (ms) */
+  cancelAckMs: number;
   /** a cancelled job still running this long after its cancel message is terminated with its worker (ms) */
   cancelGraceMs: number;
   now: () => number;
@@ -88,6 +92,7 @@ export const DEFAULT_TIMING: PoolTiming = {
   backoffMs: 250,
   maxFailures: 5,
   silenceMs: () => 20_000,
+  cancelAckMs: 150,
   cancelGraceMs: 1000,
   now: () => performance.now(),
 };
@@ -283,16 +288,28 @@ export class WorkerPool {
       const mode = w.opts.cancel ?? 'cooperative';
       if (mode === 'terminate') this.replace(i);
       if (mode !== 'cooperative') return;
-      s.remote?.cancel({ id: job.id }).catch(() => {
-        /* a worker without cooperative jobs, or closed: the grace timer decides */
-      });
-      s.grace = setTimeout(() => {
+      // A resumable job's worker answers the cancel at its next pause (a few ms); a synchronous job's cannot
+      // until it is over: no answer within the ack window means it cannot stop, so it is terminated then.
+      let acked = false;
+      s.remote?.cancel({ id: job.id }).then(
+        (ok) => void (acked = ok === true),
+        () => {
+          /* a worker without the cancel method, or closed: treated as no answer */
+        },
+      );
+      const { cancelAckMs, cancelGraceMs } = this.timing;
+      const stop = () => {
         s.grace = null;
         if (s.job !== job) return;
-        // it ignored its cancel flag (one synchronous loop): stop it with its worker
         this.replace(i);
         this.pump();
-      }, this.timing.cancelGraceMs);
+      };
+      s.grace = setTimeout(() => {
+        if (s.job !== job) return void (s.grace = null);
+        // acknowledged: it stops at its next pause; if it has not within the grace, it ignored its flag
+        if (acked) s.grace = setTimeout(stop, Math.max(0, cancelGraceMs - cancelAckMs));
+        else stop();
+      }, Math.min(cancelAckMs, cancelGraceMs));
     });
   }
 
@@ -390,13 +407,18 @@ export class WorkerPool {
     return Math.min(...job.waiters.map((w) => priorityOf(job.kind, !this.hidden.has(w.lane))));
   }
 
-  /** The next job for a slot: the most urgent waiting one it may run (worker 0 of two or more: theory only). */
-  private take(theoryOnly: boolean): Job | null {
+  /**
+   * The next job for a slot. One worker: the most urgent. Two or more: worker 0 takes theory only, by
+   * priority; the others take finite-size runs first (on screen first), then theory when no run waits —
+   * so theory has a worker of its own and the runs are not held back by a queue of theory jobs.
+   */
+  private take(slot: number): Job | null {
+    const shared = this.slots.length > 1;
     let best = -1;
     let bestP = Infinity;
     this.queue.forEach((j, k) => {
-      if (theoryOnly && j.kind !== 'theory') return;
-      const pr = this.priority(j);
+      if (shared && slot === 0 && j.kind !== 'theory') return;
+      const pr = this.priority(j) + (shared && slot > 0 && j.kind === 'theory' ? 10 : 0);
       if (pr < bestP) [best, bestP] = [k, pr];
     });
     return best < 0 ? null : this.queue.splice(best, 1)[0];
@@ -405,7 +427,7 @@ export class WorkerPool {
   private pump(): void {
     this.slots.forEach((slot, i) => {
       if (slot.state !== 'ready' || slot.job || !this.queue.length) return;
-      const job = this.take(i === 0 && this.slots.length > 1);
+      const job = this.take(i);
       if (!job) return;
       slot.job = job;
       const beat = () => {

@@ -53,7 +53,7 @@ export function Figure(p: FigureProps) {
 
   return (
     <figure
-      className={`lp-figure relative flex min-w-0 flex-col gap-2 [&_svg[data-figure]]:transition-opacity [&[data-stale]_svg[data-figure]]:opacity-45${p.embed ? ' h-full' : ''}`}
+      className={`lp-figure relative flex min-w-0 flex-col gap-2${p.embed ? ' h-full' : ''}`}
       data-figure-frame={p.id}
       data-stale={p.stale ? '' : undefined}
       aria-busy={p.progress !== null}
@@ -124,8 +124,8 @@ export function Figure(p: FigureProps) {
 }
 
 /**
- * "computing 42 % · ≈ 3 s left" over a stale chart (the chart itself is dimmed: the frame's
- * `[data-stale]` class rule). Its own component, refreshed twice a second, so the figure does not re-render per progress report.
+ * "computing 42 % · ≈ 3 s left" over a stale chart (the chart itself is dimmed by the
+ * `.lp-figure[data-stale]` rule of index.css). Its own component, refreshed twice a second, so the figure does not re-render per progress report.
  */
 function StaleBadge({ jobs }: { jobs: JobScope }) {
   const [now, setNow] = useState(() => performance.now());
