@@ -5,7 +5,8 @@ import { seriesCsv } from '../../charts/exportFigure.ts';
 import { extent } from '../../charts/scales.ts';
 import type { Series, Threshold } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
-import { cursorTime, pause, play, pointsUpTo, setSpeed, SPEEDS, step as stepPlayback, usePlayback } from '../../compute/playback.ts';
+import { cursorTime, pointsUpTo, usePlayback } from '../../compute/playback.ts';
+import { PlaybackControls } from '../../view/PlaybackControls.tsx';
 import { pickSchema } from '../../../workers/physics/schema.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
@@ -38,10 +39,8 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 380, function 
   const unstable = stability !== null && etaVerdict(p.eta, stability) === 'unstable';
   const simReq = { ...model, seeds, alpha: simAlpha, alphaMin: ALPHA_MIN, nOut: 48 };
   const sim = useJob(LANE_SIM, 'sgdSimRuns', simReq, { partial: true });
-  // Step moves the playback on; at the end of the run it extends the run
-  const step = () => {
-    if (!stepPlayback()) setParam('simAlpha', Math.min(SIM_ALPHA.max, Number((simAlpha * STEP_FACTOR).toPrecision(3))), 'push');
-  };
+  // Step moves the playback on; with the whole run shown it extends the run
+  const extend = simAlpha < SIM_ALPHA.max ? () => setParam('simAlpha', Math.min(SIM_ALPHA.max, Number((simAlpha * STEP_FACTOR).toPrecision(3))), 'push') : undefined;
 
   const o = ode.data;
   const s = sim.data;
@@ -121,28 +120,17 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 380, function 
     ),
     children: (
       <>
-      <div className="flex flex-wrap items-center gap-2 text-sm" role="group" aria-label="SGD run">
-        <button type="button" className="lp-btn" onClick={() => (pb.playing ? pause() : play())} aria-pressed={pb.playing} data-sim-control="play">
-          {pb.playing ? 'Pause' : 'Play SGD'}
-        </button>
-        <button type="button" className="lp-btn" onClick={step} disabled={pb.cursor >= 1 && simAlpha >= SIM_ALPHA.max} data-sim-control="step">
-          {pb.cursor < 1 ? 'Step' : `Step (α × ${STEP_FACTOR})`}
-        </button>
-        <label className="flex items-center gap-1">
-          <span className="text-slate-600 dark:text-slate-400">speed</span>
-          <select className="lp-input py-0.5" value={pb.speed} onChange={(e) => setSpeed(Number(e.target.value))} data-sim-control="speed">
-            {SPEEDS.map((v) => (
-              <option key={v} value={v}>
-                {v}×
-              </option>
-            ))}
-          </select>
-        </label>
-        <span className="text-slate-600 dark:text-slate-400" aria-live="polite">
-          SGD to α = {fmt(simAlpha)}:{' '}
-          {pb.cursor < 1 ? `${pb.playing ? 'playing' : 'paused'} at α = ${fmt(tCut)}` : sim.running ? `running${reached !== null ? ` (α ≤ ${fmt(reached)})` : ''}` : s ? 'done' : ''}
-        </span>
-      </div>
+      <PlaybackControls
+        what="SGD"
+        onStepAtEnd={extend}
+        stepAtEndLabel={`Step (α × ${STEP_FACTOR})`}
+        status={
+          <>
+            SGD to α = {fmt(simAlpha)}:{' '}
+            {pb.cursor < 1 ? `${pb.playing ? 'playing' : 'paused'} at α = ${fmt(tCut)}` : sim.running ? `running${reached !== null ? ` (α ≤ ${fmt(reached)})` : ''}` : s ? 'done' : ''}
+          </>
+        }
+      />
       {unstable && stability ? (
         <p role="alert" className="rounded border border-red-300 bg-red-50 px-2 py-1 text-sm text-red-800 dark:border-red-700 dark:bg-red-950 dark:text-red-200" data-eta-unstable={stability.eta_max!}>
           η = {fmt(p.eta)} exceeds the maximal stable η ≈ {fmt(stability.eta_max!)} for K = {p.K}, M = {p.M}: {limitReason(stability)}. This is not a
