@@ -11,5 +11,8 @@ describe('texText (the placeholder before KaTeX)', () => {
     expect(texText('\\varepsilon_g = \\tfrac12\\mathbb E[(\\hat y - y^\\star)^2]')).toBe('ε_g = 1/2𝔼[(y - y*)²]');
     expect(texText('\\approx \\ln(1/a_0)/\\lambda')).toBe('≈ ln(1/a₀)/λ');
     expect(texText('1/\\sqrt N')).toBe('1/√N');
+    expect(texText('\\|\\hat w^t - w^\\star\\|^2/d')).toBe('‖w^t - w*‖²/d');
+    expect(texText('\\alpha \\downarrow \\alpha_{\\rm alg}')).toBe('α ↓ α_alg');
+    expect(texText('\\#\\text{runs}')).toBe('#runs');
   });
 });
