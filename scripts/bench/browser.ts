@@ -176,12 +176,17 @@ const headDir = arg('head', '') || build(mkdtempSync(join(tmpdir(), 'lp-head-'))
 const baseDir = arg('base', '') || buildMain();
 const [base, head] = await Promise.all([serve(resolve(baseDir)), serve(resolve(headDir))]);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-const rows: string[][] = [];
+const header = ['chapter', 'metric', 'base (main)', 'head', 'base/head', 'target'];
+const widths = [10, 52, 12, 12, 9, 10];
+const line = (r: string[]) => r.map((c, i) => (i >= 2 && i <= 4 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
+console.log(line(header));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+// rows are printed as each chapter is measured: a long run that is stopped still leaves its numbers
 for (const ch of chapterIds) {
   const b = await measure(browser, base.url, ch);
   const h = await measure(browser, head.url, ch);
   const row = (metric: string, bv: number, hv: number, unit: string, target: string) =>
-    rows.push([ch, metric, `${Math.round(bv)} ${unit}`, `${Math.round(hv)} ${unit}`, hv > 0 ? (bv / hv).toFixed(2) : '–', target]);
+    console.log(line([ch, metric, `${Math.round(bv)} ${unit}`, `${Math.round(hv)} ${unit}`, hv > 0 ? (bv / hv).toFixed(2) : '–', target]));
   row('cold load → first figure', b.first, h.first, 'ms', '');
   row('cold load → all figures done', b.done, h.done, 'ms', '≤ 3000 ms');
   row(`ArrowRight → first figure redrawn, p50 (${PRESSES})`, q(b.redraw, 0.5), q(h.redraw, 0.5), 'ms', '');
@@ -194,11 +199,4 @@ await browser.close();
 base.server.close();
 head.server.close();
 if (!arg('base', '')) rmSync(baseDir, { recursive: true, force: true });
-
-const header = ['chapter', 'metric', 'base (main)', 'head', 'base/head', 'target'];
-const widths = header.map((hd, i) => Math.max(hd.length, ...rows.map((r) => r[i].length)));
-const line = (r: string[]) => r.map((c, i) => (i >= 2 && i <= 4 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
-console.log(line(header));
-console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-for (const r of rows) console.log(line(r));
 console.log(`timeouts count as ${TIMEOUT_MS / 1000} s; the machine's load weighs on both columns alike (measured alternately, chapter by chapter)`);
