@@ -8,6 +8,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto('./?v=1&ch=glm');
     await waitForCurve(page);
     // let KaTeX arrive so the typeset equations are checked too
+    // KaTeX loads when the prose scrolls into view
+    await page.locator('.lp-prose').scrollIntoViewIfNeeded();
     await expect(page.locator('.katex').first()).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);

@@ -101,6 +101,8 @@ test('one committee figure embeds at 800×450', async ({ page }) => {
 test('axe reports no violations on the committee chapter', async ({ page }) => {
   await page.goto('./?ch=committee&d=200&seeds=1&iters=10');
   await waitForCurve(page);
+  // KaTeX loads when the prose scrolls into view
+  await page.locator('.lp-prose').scrollIntoViewIfNeeded();
   await expect(page.locator('.katex').first()).toBeVisible();
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);

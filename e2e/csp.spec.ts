@@ -34,6 +34,8 @@ for (const c of chapters) {
     // worker script would leave them all empty (waiting for every job would take a minute on landscapes)
     for (const f of c.figures) await expect(page.locator(`svg[data-figure="${f.id}"]`)).toBeVisible();
     await expect(page.locator('svg[data-figure] :is([data-series-id], [data-bars] rect)').first()).toBeAttached({ timeout: 60_000 });
+    // KaTeX loads when the prose scrolls into view
+    await page.locator('.lp-prose').scrollIntoViewIfNeeded();
     await expect(page.locator('.katex').first()).toBeVisible();
     await page.evaluate(() => document.fonts.ready);
     expect(await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'error').map((f) => f.family))).toEqual([]);

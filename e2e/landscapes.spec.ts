@@ -127,6 +127,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`./${SMALL}`);
     await expect(fig(page, 'dynamics').locator('path[data-series-id="dmft"]')).toHaveAttribute('d', drawn);
+    // KaTeX loads when the prose scrolls into view
+    await page.locator('.lp-prose').scrollIntoViewIfNeeded();
     await expect(page.locator('.katex').first()).toBeVisible();
     await waitIdle(page);
     const axe = new AxeBuilder({ page });

@@ -108,6 +108,8 @@ test('the order parameters embed alone: Figure 2 gets the ODE solve it shares wi
 test('axe reports no violations on the chapter', async ({ page }) => {
   await page.goto(`./?${FAST}`);
   await waitForAll(page);
+  // KaTeX loads when the prose scrolls into view
+  await page.locator('.lp-prose').scrollIntoViewIfNeeded();
   await expect(page.locator('.katex').first()).toBeVisible();
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);

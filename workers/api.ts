@@ -1,21 +1,25 @@
 import { models } from './physics/models.ts';
 import { jobApi } from './jobApi.ts';
+import type { Resumable } from './physics/resumable.ts';
 
 /**
  * The comlink surface of the physics worker: every job of every model (workers/physics/models.ts),
- * `(request, onProgress?, onPartial?) → result`, plus `ping`. Job names are unique across models.
- * The page's worker builds the same object from the `jobs.ts` files (physics.worker.ts); the types
- * here are what the pool, `useJob` and the chapters see.
+ * `(request, onProgress?, onPartial?) → result`, plus `ping` and `cancel`. Job names are unique across
+ * models. A job that returns a resumable computation is seen here as a promise of its result (jobApi.ts
+ * runs it in slices). The page's worker builds the same object from the `jobs.ts` files
+ * (physics.worker.ts); the types here are what the pool, `useJob` and the chapters see.
  */
 type JobsOf<T extends readonly unknown[]> = T extends readonly [{ readonly jobs: infer J }, ...infer Rest] ? J & JobsOf<Rest> : unknown;
-type ModelJobs = JobsOf<typeof models>;
+type Settled<R> = R extends Resumable<infer T, unknown> ? Promise<T> : R;
+type Served<J> = { [K in keyof J]: J[K] extends (...a: infer A) => infer R ? (...a: A) => Settled<R> : never };
+type ModelJobs = Served<JobsOf<typeof models>>;
 
-export type PhysicsApi = ModelJobs & { ping(req: { t: number }): { t: number } };
+export type PhysicsApi = ModelJobs & { ping(req: { t: number }): { t: number }; cancel(req: { id: number }): boolean };
 
 // jobApi wraps each job with its own signature (the result is the same object, marked for transfer).
 export const physicsApi = jobApi(models.map((m) => m.jobs)) as unknown as PhysicsApi;
 
-export type JobName = keyof PhysicsApi;
+export type JobName = Exclude<keyof PhysicsApi, 'cancel'>;
 export type JobRequest<M extends JobName> = Parameters<PhysicsApi[M]>[0];
 export type JobResult<M extends JobName> = Awaited<ReturnType<PhysicsApi[M]>>;
 export type { ProgressFn } from './physics/manifest.ts';

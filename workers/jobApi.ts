@@ -1,22 +1,96 @@
 import type { Job } from './physics/manifest.ts';
+import { isResumable, type Resumable } from './physics/resumable.ts';
 import { transferable } from './transfer.ts';
+
+/** How long a resumable job runs before returning to the message loop (a cancel can then arrive), ms. */
+const SLICE_MS = 25;
+/** How often a resumable job posts its partial result, ms of work (the first after one period). */
+const PARTIAL_MS = 100;
+
+/** A job stopped by a cancel message between two chunks (the pool knows it by this name). */
+class Cancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'Cancelled';
+  }
+}
+
+/** The job wrappers' signature: the pool passes each call an id, which `cancel({ id })` names. */
+type Wrapped = (req: never, onProgress?: (f: number) => void, onPartial?: (p: unknown) => void, id?: number) => unknown;
 
 /**
  * The worker's API object from the models' job sets: every job wrapped so that its final result's typed
- * arrays are transferred (partial results are cloned: a job may keep filling what it posted), plus `ping`.
+ * arrays are transferred (partial results are cloned: a job may keep filling what it posted), plus `ping`
+ * and `cancel`. A job that returns a resumable computation (workers/physics/resumable.ts) runs in slices
+ * of ~25 ms with a turn of the message loop in between, stops when a `cancel` for its id has arrived,
+ * and posts its snapshot through onPartial every ~100 ms of work.
  * workers/api.ts builds it from the registry (Node: CLI bench, tests); physics.worker.ts from the
  * `jobs.ts` files it finds (the browser worker then carries no schema, CLI or bench code).
  */
-export function jobApi(jobSets: readonly object[]): Record<string, Job> {
-  const api: Record<string, Job> = {
+export function jobApi(jobSets: readonly object[]): Record<string, Wrapped> {
+  const running = new Set<number>();
+  const cancelled = new Set<number>();
+  const api: Record<string, Wrapped> = {
     /** a no-op round trip, for the latency benchmark and the pool's health checks */
     ping: (req: never) => req,
+    /**
+     * Ask a running resumable job to stop at its next pause; true when it will (answered at that pause).
+     * A job already over answers false; a synchronous one cannot answer before it is over.
+     */
+    cancel: (req: never) => {
+      const { id } = req as { id: number };
+      if (!running.has(id)) return false;
+      cancelled.add(id);
+      return true;
+    },
   };
   for (const set of jobSets) {
     for (const [name, job] of Object.entries(set) as [string, Job][]) {
       if (name in api) throw new Error(`job "${name}" is declared twice`);
-      api[name] = (req, onProgress, onPartial) => transferable(job(req, onProgress, onPartial));
+      api[name] = (req, onProgress, onPartial, id = 0) => {
+        const r = job(req, onProgress, onPartial as never);
+        if (!isResumable(r)) return transferable(r);
+        running.add(id);
+        return drive(r, onPartial, () => cancelled.has(id)).then(transferable).finally(() => {
+          running.delete(id);
+          cancelled.delete(id);
+        });
+      };
     }
   }
   return api;
+}
+
+async function drive(job: Resumable<unknown>, onPartial: ((p: unknown) => void) | undefined, isCancelled: () => boolean): Promise<unknown> {
+  let sliceStart = performance.now();
+  let posted = sliceStart;
+  for (;;) {
+    const s = job.next();
+    if (s.done) return s.value;
+    const t = performance.now();
+    if (onPartial && s.value && t - posted >= PARTIAL_MS) {
+      onPartial(s.value());
+      posted = t;
+    }
+    if (t - sliceStart >= SLICE_MS) {
+      await messageLoopTurn();
+      if (isCancelled()) {
+        job.return(undefined);
+        throw new Cancelled();
+      }
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** Resolve after the messages already queued (a cancel) have been handled: a MessageChannel round trip, not clamped like setTimeout. */
+function messageLoopTurn(): Promise<void> {
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
 }

@@ -1,4 +1,5 @@
-import { Suspense, use } from 'react';
+import { Suspense, use, useRef } from 'react';
+import { useTypesetWhenVisible } from '../ui/Tex.tsx';
 import type { ChapterMeta, ComingChapter } from '../chapters/types.ts';
 import { loadChapterUi } from '../chapters/registry.ts';
 import { Controls } from './Controls.tsx';
@@ -102,6 +103,8 @@ export function Shell({ chapters, coming }: { chapters: readonly ChapterMeta[]; 
 /** The chapter's figures and prose, from its lazily loaded ui.tsx. */
 function ChapterBody({ chapter }: { chapter: ChapterMeta }) {
   const ui = use(loadChapterUi(chapter.id));
+  const prose = useRef<HTMLElement>(null);
+  useTypesetWhenVisible(prose);
   return (
     <>
       <div className="grid grid-cols-1 gap-8 xl:grid-cols-2 min-[2200px]:grid-cols-3">
@@ -110,7 +113,7 @@ function ChapterBody({ chapter }: { chapter: ChapterMeta }) {
           return <F key={f.id} embed={false} />;
         })}
       </div>
-      <article className="lp-prose max-w-3xl">
+      <article className="lp-prose max-w-3xl" ref={prose}>
         <ui.Prose />
       </article>
     </>

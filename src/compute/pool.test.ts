@@ -74,9 +74,10 @@ const api = {
 };
 
 describe('worker pool', () => {
-  it('sizes itself as min(cores − 1, 4), at least 1', () => {
-    expect(defaultPoolSize(1)).toBe(1);
-    expect(defaultPoolSize(2)).toBe(1);
+  it('sizes itself as min(cores − 1, 4), at least 2 (one worker is kept for theory)', () => {
+    expect(defaultPoolSize(1)).toBe(2);
+    expect(defaultPoolSize(2)).toBe(2);
+    expect(defaultPoolSize(4)).toBe(3);
     expect(defaultPoolSize(16)).toBe(4);
   });
 
@@ -102,9 +103,9 @@ describe('worker pool', () => {
     pool.dispose();
   });
 
-  it('latest wins on a lane: the older job is cancelled (terminated) and only the newest resolves', async () => {
+  it('latest wins on a lane: the older job is cancelled and only the newest resolves; a job that ignores its cancel is terminated after the grace', async () => {
     const log = { created: 0, terminated: 0 };
-    const pool = new WorkerPool(fakeWorkerFactory(api, log) as () => WorkerLike, 1);
+    const pool = new WorkerPool(fakeWorkerFactory(api, log) as () => WorkerLike, 1, { cancelGraceMs: 30 });
     const first = pool.run('fig', 'slow' as never, { ms: 200, v: 1 } as never);
     await sleep(5);
     const second = pool.run('fig', 'slow' as never, { ms: 1, v: 2 } as never);
@@ -112,6 +113,32 @@ describe('worker pool', () => {
     expect(((await second) as unknown as { v: number }).v).toBe(2);
     expect(log.terminated).toBe(1);
     expect(log.created).toBe(2);
+    pool.dispose();
+  });
+
+  it('a job whose worker does not acknowledge the cancel (a synchronous loop cannot) is terminated after the ack window, not the whole grace', async () => {
+    const log = { created: 0, terminated: 0 };
+    const pool = new WorkerPool(fakeWorkerFactory(api, log) as () => WorkerLike, 1, { cancelAckMs: 40, cancelGraceMs: 60_000 });
+    const first = pool.run('fig', 'slow' as never, { ms: 5000, v: 1 } as never);
+    await sleep(5);
+    const t0 = performance.now();
+    const second = pool.run('fig', 'slow' as never, { ms: 1, v: 2 } as never);
+    await expect(first).rejects.toBeInstanceOf(Cancelled);
+    expect(((await second) as unknown as { v: number }).v).toBe(2);
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(log.terminated).toBe(1);
+    pool.dispose();
+  });
+
+  it("'terminate' replaces the worker at once", async () => {
+    const log = { created: 0, terminated: 0 };
+    const pool = new WorkerPool(fakeWorkerFactory(api, log) as () => WorkerLike, 1, { cancelGraceMs: 60_000 });
+    const first = pool.run('fig', 'slow' as never, { ms: 200, v: 1 } as never, { cancel: 'terminate' });
+    await sleep(5);
+    const second = pool.run('fig', 'slow' as never, { ms: 1, v: 2 } as never);
+    await expect(first).rejects.toBeInstanceOf(Cancelled);
+    expect(((await second) as unknown as { v: number }).v).toBe(2);
+    expect(log.terminated).toBe(1);
     pool.dispose();
   });
 

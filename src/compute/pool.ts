@@ -1,16 +1,31 @@
 import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
 import type { JobName, JobRequest, JobResult, PhysicsApi, ProgressFn } from '../../workers/api.ts';
+import { jobKey, type ResultCache } from './cache.ts';
+import { jobKind, priorityOf, type JobKind } from './priority.ts';
 
 /**
- * A pool of physics workers with latest-wins lanes. Each figure submits to its own lane; a newer
- * request on a lane supersedes the older one:
+ * A pool of physics workers with latest-wins lanes and priorities. Each figure submits to its own lane;
+ * a newer request on a lane supersedes the older one:
  * - a queued older request is dropped;
- * - a running one is either terminated (`cancel: 'terminate'`, for long jobs: the worker is replaced)
- *   or left to finish and its result discarded (`cancel: 'drop'`, for jobs shorter than a worker start).
+ * - a running one is cancelled: `cancel: 'cooperative'` (the default) sends the worker a cancel message,
+ *   which a resumable job (workers/jobApi.ts) reads between two chunks, acknowledges, and stops on; a job
+ *   whose worker does not acknowledge within `cancelAckMs` (150 ms: one synchronous loop cannot read it),
+ *   or that has not stopped `cancelGraceMs` (1 s) after the message, is terminated with its worker.
+ *   `'terminate'` replaces the worker at once; `'drop'` lets a short job finish and discards it.
  * A worker that throws or dies fails only its own job, and is replaced.
  *
- * Liveness. A worker running a job cannot answer a message (the job is one synchronous loop), so the
- * job's own callbacks are its heartbeat: every `onProgress` / `onPartial` call. Each job may stay silent
+ * Scheduling. Waiting jobs start by priority (src/compute/priority.ts): theory on screen, finite-size
+ * runs on screen, then off screen (`setVisible(lane, false)`, from the figure frame's
+ * IntersectionObserver); ties in arrival order. With two workers or more, worker 0 runs theory only,
+ * so a slider's theory curve never waits behind a simulation, and the other workers take the runs
+ * first (theory when no run waits).
+ *
+ * Never twice. With a `ResultCache`, a request whose (job, request) is cached resolves from it at once,
+ * and one equal to a job already queued or running joins it (one solve, every reader gets the result);
+ * the job is cancelled only when its last reader has gone.
+ *
+ * Liveness. A worker running a job cannot answer a message until the job yields, so the job's own
+ * callbacks are its heartbeat: every `onProgress` / `onPartial` call. Each job may stay silent
  * for a budget derived from its request (`silenceMs`, src/compute/budget.ts) — before its first beat and
  * between two; a job silent past it (an endless loop, a worker closed or killed from outside) is failed
  * with `WorkerTimeout` and its worker replaced, while the other workers go on.
@@ -46,12 +61,12 @@ export interface WorkerLike {
 export interface RunOptions {
   onProgress?: ProgressFn;
   /**
-   * Intermediate results of a progressive job (e.g. a coarse phase diagram before the fine one):
-   * passed to the job as its third argument, a comlink proxy like `onProgress`; silenced once the
-   * job is superseded. Jobs that do not take it ignore it.
+   * Intermediate results of a progressive job (e.g. a coarse phase diagram before the fine one, the
+   * seeds' trajectories so far): passed to the job as its third argument, a comlink proxy like
+   * `onProgress`; silenced once the job is superseded. Jobs that do not take it ignore it.
    */
   onPartial?: (partial: unknown) => void;
-  cancel?: 'terminate' | 'drop';
+  cancel?: 'cooperative' | 'terminate' | 'drop';
   /** how long this job may stay silent (ms); default: the pool's `silenceMs(method, req)` */
   silenceMs?: number;
 }
@@ -65,6 +80,10 @@ export interface PoolTiming {
   maxFailures: number;
   /** how long a job may stay silent (ms), from its request: before its first progress report and between two */
   silenceMs: (method: string, req: unknown) => number;
+  /** a cancelled job whose worker has not acknowledged the cancel within this (a synchronous job cannot) is terminated (ms) */
+  cancelAckMs: number;
+  /** a cancelled job still running this long after its cancel message is terminated with its worker (ms) */
+  cancelGraceMs: number;
   now: () => number;
 }
 
@@ -73,8 +92,17 @@ export const DEFAULT_TIMING: PoolTiming = {
   backoffMs: 250,
   maxFailures: 5,
   silenceMs: () => 20_000,
+  cancelAckMs: 150,
+  cancelGraceMs: 1000,
   now: () => performance.now(),
 };
+
+export interface PoolOptions extends Partial<PoolTiming> {
+  /** results by (job, request): hits resolve at once, equal requests join one run */
+  cache?: ResultCache;
+  /** theory or finite-size, by job name (default: src/compute/priority.ts) */
+  kindOf?: (method: string) => JobKind;
+}
 
 export interface PoolStatus {
   /** failed worker starts in a row */
@@ -85,13 +113,24 @@ export interface PoolStatus {
   stopped: string | null;
 }
 
-interface Job {
+/** One reader of a job: a lane's request, its callbacks and promise. */
+interface Waiter {
   lane: string;
-  method: JobName;
-  req: unknown;
   opts: RunOptions;
   resolve(v: unknown): void;
   reject(e: unknown): void;
+}
+
+interface Job {
+  /** sent with the call, so that a cancel message names it */
+  id: number;
+  /** (job, request) by value when the pool has a cache, else null (no joining) */
+  key: string | null;
+  method: JobName;
+  req: unknown;
+  kind: JobKind;
+  waiters: Waiter[];
+  /** no reader left: cancelled (a running one may still be finishing its chunk) */
   stale: boolean;
   /** the last sign of life (start or a callback) and the silence allowed after it */
   lastBeat: number;
@@ -106,26 +145,38 @@ interface Slot {
   job: Job | null;
   onError: (ev: Event) => void;
   timer: ReturnType<typeof setTimeout> | null;
+  /** armed by a cooperative cancel: terminate the job if it has not stopped in time */
+  grace: ReturnType<typeof setTimeout> | null;
 }
 
+/** Workers for `hardwareConcurrency` cores: cores − 1 up to 4, and at least 2 (one is kept for theory). */
 export function defaultPoolSize(hardwareConcurrency = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 2): number {
-  return Math.max(1, Math.min((hardwareConcurrency || 2) - 1, 4));
+  return Math.max(2, Math.min((hardwareConcurrency || 2) - 1, 4));
 }
+
+type Call = (req: unknown, p?: ProgressFn, q?: (r: unknown) => void, id?: number) => Promise<unknown>;
 
 export class WorkerPool {
   private slots: Slot[] = [];
   private queue: Job[] = [];
   private disposed = false;
   private readonly timing: PoolTiming;
+  private readonly cache: ResultCache | null;
+  private readonly kindOf: (method: string) => JobKind;
+  private readonly hidden = new Set<string>();
+  private nextId = 1;
   private current: PoolStatus = { failures: 0, retryInMs: null, stopped: null };
   private readonly listeners = new Set<() => void>();
 
   constructor(
     private readonly create: () => WorkerLike,
     readonly size = defaultPoolSize(),
-    timing: Partial<PoolTiming> = {},
+    options: PoolOptions = {},
   ) {
+    const { cache, kindOf, ...timing } = options;
     this.timing = { ...DEFAULT_TIMING, ...timing };
+    this.cache = cache ?? null;
+    this.kindOf = kindOf ?? jobKind;
     for (let i = 0; i < size; i++) {
       this.slots.push(downSlot());
       this.spawn(i);
@@ -134,12 +185,31 @@ export class WorkerPool {
 
   run<M extends JobName>(lane: string, method: M, req: JobRequest<M>, opts: RunOptions = {}): Promise<JobResult<M>> {
     if (this.disposed) return Promise.reject(new Error('pool disposed'));
-    this.supersede(lane);
+    const key = this.cache ? jobKey(method, req) : null;
+    if (key !== null && this.cache!.has(key)) {
+      this.supersede(lane);
+      return Promise.resolve(this.cache!.get(key) as JobResult<M>);
+    }
+    // the same (job, request) queued or running for any lane: join it rather than solve it twice
+    const same = key === null ? undefined : [...this.queue, ...this.slots.map((s) => s.job)].find((j) => j && !j.stale && j.key === key) ?? undefined;
+    this.supersede(lane, same);
     return new Promise<JobResult<M>>((resolve, reject) => {
+      const waiter: Waiter = { lane, opts, resolve: resolve as (v: unknown) => void, reject };
+      if (same) {
+        // this lane's earlier reader of the same job (a Retry, a remount) hands over to the new one
+        for (const w of same.waiters) if (w.lane === lane) w.reject(new Cancelled());
+        same.waiters = [...same.waiters.filter((w) => w.lane !== lane), waiter];
+        return;
+      }
       const silenceMs = opts.silenceMs ?? this.timing.silenceMs(method, req);
-      this.queue.push({ lane, method, req, opts, resolve: resolve as (v: unknown) => void, reject, stale: false, lastBeat: 0, silenceMs });
+      this.queue.push({ id: this.nextId++, key, method, req, kind: this.kindOf(method), waiters: [waiter], stale: false, lastBeat: 0, silenceMs });
       this.pump();
     });
+  }
+
+  /** The cached result of a (job, request), if any: a figure can draw it in the same frame. */
+  cached<M extends JobName>(method: M, req: JobRequest<M>): JobResult<M> | undefined {
+    return this.cache?.get(jobKey(method, req)) as JobResult<M> | undefined;
   }
 
   /** Cancel whatever runs or waits on a lane (e.g. when its figure unmounts). */
@@ -147,12 +217,20 @@ export class WorkerPool {
     this.supersede(lane);
   }
 
+  /** A lane's figure scrolled out of (or into) view: its waiting jobs start after those on screen. */
+  setVisible(lane: string, visible: boolean): void {
+    if (visible === !this.hidden.has(lane)) return;
+    if (visible) this.hidden.delete(lane);
+    else this.hidden.add(lane);
+    this.pump();
+  }
+
   dispose(): void {
     this.disposed = true;
-    for (const j of this.queue) j.reject(new Cancelled());
+    for (const j of this.queue) rejectAll(j, new Cancelled());
     this.queue = [];
     for (const s of this.slots) {
-      s.job?.reject(new Cancelled());
+      if (s.job) rejectAll(s.job, new Cancelled());
       this.kill(s);
     }
     this.slots = [];
@@ -188,24 +266,56 @@ export class WorkerPool {
     for (const l of this.listeners) l();
   }
 
-  private supersede(lane: string): void {
+  /** Remove the lane's reader from every job but `keep`; a job left without readers is cancelled. */
+  private supersede(lane: string, keep?: Job): void {
+    const leave = (job: Job): Waiter | null => {
+      const w = job.waiters.find((x) => x.lane === lane);
+      if (!w || job === keep) return null;
+      job.waiters = job.waiters.filter((x) => x !== w);
+      w.reject(new Cancelled());
+      return w;
+    };
     this.queue = this.queue.filter((j) => {
-      if (j.lane !== lane) return true;
-      j.reject(new Cancelled());
-      return false;
+      leave(j);
+      return j.waiters.length > 0;
     });
     this.slots.forEach((s, i) => {
       const job = s.job;
-      if (!job || job.lane !== lane || job.stale) return;
+      if (!job || job.stale) return;
+      const w = leave(job);
+      if (!w || job.waiters.length) return;
       job.stale = true;
-      job.reject(new Cancelled());
-      if ((job.opts.cancel ?? 'terminate') === 'terminate') this.replace(i);
+      const mode = w.opts.cancel ?? 'cooperative';
+      if (mode === 'terminate') this.replace(i);
+      if (mode !== 'cooperative') return;
+      // A resumable job's worker answers the cancel at its next pause (a few ms); a synchronous job's cannot
+      // until it is over: no answer within the ack window means it cannot stop, so it is terminated then.
+      let acked = false;
+      s.remote?.cancel({ id: job.id }).then(
+        (ok) => void (acked = ok === true),
+        () => {
+          /* a worker without the cancel method, or closed: treated as no answer */
+        },
+      );
+      const { cancelAckMs, cancelGraceMs } = this.timing;
+      const stop = () => {
+        s.grace = null;
+        if (s.job !== job) return;
+        this.replace(i);
+        this.pump();
+      };
+      s.grace = setTimeout(() => {
+        if (s.job !== job) return void (s.grace = null);
+        // acknowledged: it stops at its next pause; if it has not within the grace, it ignored its flag
+        if (acked) s.grace = setTimeout(stop, Math.max(0, cancelGraceMs - cancelAckMs));
+        else stop();
+      }, Math.min(cancelAckMs, cancelGraceMs));
     });
   }
 
   /** Start a worker in slot i; it gets jobs once it has answered a ping. */
   private spawn(i: number): void {
-    const slot: Slot = { worker: null, remote: null, state: 'starting', job: null, onError: () => {}, timer: null };
+    const slot: Slot = { ...downSlot(), state: 'starting' };
     this.slots[i] = slot;
     try {
       slot.worker = this.create();
@@ -265,7 +375,7 @@ export class WorkerPool {
     if (i < 0) return;
     const job = slot.job;
     this.replace(i);
-    if (job && !job.stale) job.reject(new Error(`worker crashed: ${message}`));
+    if (job && !job.stale) rejectAll(job, new Error(`worker crashed: ${message}`));
     this.pump();
   }
 
@@ -276,6 +386,8 @@ export class WorkerPool {
 
   private kill(s: Slot): void {
     clearTimer(s);
+    if (s.grace !== null) clearTimeout(s.grace);
+    s.grace = null;
     s.state = 'down';
     s.job = null;
     if (!s.worker) return;
@@ -290,34 +402,60 @@ export class WorkerPool {
     s.remote = null;
   }
 
+  /** Lower runs first: the best of its readers' priorities (a shared job is as urgent as its most urgent reader). */
+  private priority(job: Job): number {
+    return Math.min(...job.waiters.map((w) => priorityOf(job.kind, !this.hidden.has(w.lane))));
+  }
+
+  /**
+   * The next job for a slot. One worker: the most urgent. Two or more: worker 0 takes theory only, by
+   * priority; the others take finite-size runs first (on screen first), then theory when no run waits —
+   * so theory has a worker of its own and the runs are not held back by a queue of theory jobs.
+   */
+  private take(slot: number): Job | null {
+    const shared = this.slots.length > 1;
+    let best = -1;
+    let bestP = Infinity;
+    this.queue.forEach((j, k) => {
+      if (shared && slot === 0 && j.kind !== 'theory') return;
+      const pr = this.priority(j) + (shared && slot > 0 && j.kind === 'theory' ? 10 : 0);
+      if (pr < bestP) [best, bestP] = [k, pr];
+    });
+    return best < 0 ? null : this.queue.splice(best, 1)[0];
+  }
+
   private pump(): void {
-    for (const slot of this.slots) {
-      if (slot.state !== 'ready' || slot.job || !this.queue.length) continue;
-      const job = this.queue.shift()!;
+    this.slots.forEach((slot, i) => {
+      if (slot.state !== 'ready' || slot.job || !this.queue.length) return;
+      const job = this.take(i);
+      if (!job) return;
       slot.job = job;
       const beat = () => {
         job.lastBeat = this.timing.now();
       };
       const progress = proxy((f: number) => {
         beat();
-        if (!job.stale) job.opts.onProgress?.(f);
+        if (!job.stale) for (const w of job.waiters) w.opts.onProgress?.(f);
       });
-      const partial = job.opts.onPartial
+      const partial = job.waiters.some((w) => w.opts.onPartial)
         ? proxy((r: unknown) => {
             beat();
-            if (!job.stale) job.opts.onPartial!(r);
+            if (!job.stale) for (const w of job.waiters) w.opts.onPartial?.(r);
           })
         : undefined;
-      const method = slot.remote![job.method] as unknown as (req: unknown, p?: ProgressFn, q?: (r: unknown) => void) => Promise<unknown>;
+      const method = slot.remote![job.method] as unknown as Call;
       // the progress callback is passed to every job: it is the heartbeat even when the figure shows no bar
-      const call = partial ? method(job.req, progress, partial) : method(job.req, progress);
+      const call = method(job.req, progress, partial, job.id);
       beat();
       this.watch(slot, job);
       call.then(
-        (result) => this.finish(slot, job, () => job.resolve(result)),
-        (err) => this.finish(slot, job, () => job.reject(err), true),
+        (result) => {
+          if (job.key !== null) this.cache!.set(job.key, result);
+          this.finish(slot, job, (w) => w.resolve(result));
+        },
+        (err) => this.finish(slot, job, (w) => w.reject(err), true),
       );
-    }
+    });
   }
 
   /** Fail the job (and replace its worker) once it has been silent for longer than its budget. */
@@ -332,29 +470,35 @@ export class WorkerPool {
       }
       const i = this.slots.indexOf(slot);
       if (i >= 0) this.replace(i);
-      if (!job.stale) job.reject(new WorkerTimeout(job.silenceMs));
+      if (!job.stale) rejectAll(job, new WorkerTimeout(job.silenceMs));
       this.pump();
     };
     slot.timer = setTimeout(check, job.silenceMs);
   }
 
-  private finish(slot: Slot, job: Job, settle: () => void, failed = false): void {
+  private finish(slot: Slot, job: Job, settle: (w: Waiter) => void, failed = false): void {
     if (slot.job === job) {
       slot.job = null;
       clearTimer(slot);
-      // A job that threw may have left the worker in a bad state: replace it.
+      if (slot.grace !== null) clearTimeout(slot.grace);
+      slot.grace = null;
+      // A job that threw may have left the worker in a bad state: replace it (a cancelled one stopped cleanly).
       if (failed && !job.stale) {
         const i = this.slots.indexOf(slot);
         if (i >= 0) this.replace(i);
       }
     }
-    if (!job.stale) settle();
+    if (!job.stale) for (const w of job.waiters) settle(w);
     if (!this.disposed) this.pump();
   }
 }
 
+function rejectAll(job: Job, err: unknown): void {
+  for (const w of job.waiters) w.reject(err);
+}
+
 function downSlot(): Slot {
-  return { worker: null, remote: null, state: 'down', job: null, onError: () => {}, timer: null };
+  return { worker: null, remote: null, state: 'down', job: null, onError: () => {}, timer: null, grace: null };
 }
 
 function clearTimer(s: Slot): void {

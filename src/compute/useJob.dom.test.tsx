@@ -11,6 +11,8 @@ function fakePool() {
   const pool = {
     run: (lane: string, _method: string, req: unknown) => new Promise((resolve, reject) => runs.push({ lane, req, resolve, reject })),
     cancel: () => {},
+    cached: () => undefined,
+    setVisible: () => {},
   };
   return { pool: pool as unknown as WorkerPool, runs };
 }

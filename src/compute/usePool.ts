@@ -1,6 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { JobName, JobRequest, JobResult } from '../../workers/api.ts';
 import { silenceBudgetMs } from './budget.ts';
+import { ResultCache } from './cache.ts';
+import { useReportJob, VisibleContext } from './jobScope.ts';
 import { Cancelled, WorkerPool, type RunOptions } from './pool.ts';
 import { useRetryWhile } from './retryScope.ts';
 
@@ -10,6 +12,7 @@ export const PoolContext = createContext<WorkerPool | null>(null);
 export function createBrowserPool(): WorkerPool {
   return new WorkerPool(() => new Worker(new URL('../../workers/physics.worker.ts', import.meta.url), { type: 'module', name: 'physics' }), undefined, {
     silenceMs: silenceBudgetMs,
+    cache: new ResultCache(),
   });
 }
 
@@ -19,7 +22,13 @@ export interface JobState<T> {
   /** fraction done of the running job, or null when idle */
   progress: number | null;
   running: boolean;
+  /** `data` belongs to the current request (its partial or final result), not to an older one */
+  current: boolean;
+  /** when the running job started (performance.now()), null when idle */
+  startedAt: number | null;
 }
+
+export const IDLE: JobState<never> = { data: null, error: null, progress: null, running: false, current: true, startedAt: null };
 
 export interface JobOptions extends Pick<RunOptions, 'cancel'> {
   /** the job reports intermediate results (its third argument): show each as `data` until the final one */
@@ -28,13 +37,16 @@ export interface JobOptions extends Pick<RunOptions, 'cancel'> {
 
 /**
  * Run a job whenever its request changes (compared by value) on the figure's lane; keep showing
- * the last result while the next one computes, so a dragged slider never flashes an empty chart.
+ * the last result while the next one computes, so a dragged slider never flashes an empty chart (the
+ * figure frame marks it stale meanwhile: jobScope.ts). A result already in the pool's cache is shown at
+ * once. The figure's visibility (VisibleContext) sets the lane's priority.
  * `req = null` means "nothing to compute". A new run clears the last error; a failed run offers the
  * figure's Retry button (retryScope.ts) a re-run of the same request.
  */
 export function useJob<M extends JobName>(lane: string, method: M, req: JobRequest<M> | null, opts: JobOptions = {}): JobState<JobResult<M>> {
   const pool = useContext(PoolContext);
-  const [state, setState] = useState<JobState<JobResult<M>>>({ data: null, error: null, progress: null, running: false });
+  const [state, setState] = useState<JobState<JobResult<M>>>(IDLE);
+  const visible = useContext(VisibleContext);
   const key = req === null ? null : stableKey(req);
   const reqRef = useRef(req);
   reqRef.current = req;
@@ -47,25 +59,32 @@ export function useJob<M extends JobName>(lane: string, method: M, req: JobReque
 
   useEffect(() => {
     if (!pool || key === null || reqRef.current === null) return;
+    // seen before (a slider moved back): drawn from the cache, nothing runs
+    const hit = pool.cached(method, reqRef.current);
+    if (hit !== undefined) {
+      pool.cancel(lane);
+      setState(done(hit));
+      return;
+    }
     let alive = true;
     // Progress arrives on its own message port and can overtake the result: ignore it once settled.
     let settled = false;
-    setState((s) => ({ ...s, error: null, running: true, progress: 0 }));
+    setState((s) => ({ ...s, error: null, running: true, progress: 0, current: s.data === null, startedAt: performance.now() }));
     pool
       .run(lane, method, reqRef.current, {
         cancel,
         onProgress: (f) => alive && !settled && setState((s) => ({ ...s, progress: f })),
-        onPartial: partial ? (p) => alive && !settled && setState((s) => ({ ...s, data: p as JobResult<M> })) : undefined,
+        onPartial: partial ? (p) => alive && !settled && setState((s) => ({ ...s, data: p as JobResult<M>, current: true })) : undefined,
       })
       .then(
         (data) => {
           settled = true;
-          if (alive) setState({ data, error: null, progress: null, running: false });
+          if (alive) setState(done(data));
         },
         (err: unknown) => {
           settled = true;
           if (!alive || err instanceof Cancelled || (err as Error)?.name === 'Cancelled') return;
-          setState((s) => ({ ...s, error: err instanceof Error ? err.message : String(err), progress: null, running: false }));
+          setState((s) => ({ ...s, error: err instanceof Error ? err.message : String(err), progress: null, running: false, startedAt: null }));
         },
       );
     return () => {
@@ -73,8 +92,15 @@ export function useJob<M extends JobName>(lane: string, method: M, req: JobReque
     };
   }, [pool, lane, method, key, cancel, partial, attempt]);
 
+  useEffect(() => pool?.setVisible(lane, visible), [pool, lane, visible]);
   useEffect(() => () => pool?.cancel(lane), [pool, lane]);
+  useReportJob({ running: state.running, current: state.current, hasData: state.data !== null, progress: state.progress, startedAt: state.startedAt });
   return state;
+}
+
+/** The state of a finished job. */
+export function done<T>(data: T): JobState<T> {
+  return { data, error: null, progress: null, running: false, current: true, startedAt: null };
 }
 
 function stableKey(v: unknown): string {

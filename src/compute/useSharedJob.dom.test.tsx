@@ -13,6 +13,8 @@ function fakePool() {
   const pool = {
     run: (lane: string, _method: string, req: unknown) => new Promise((resolve, reject) => runs.push({ lane, req, resolve, reject })),
     cancel: (lane: string) => cancelled.push(lane),
+    cached: () => undefined,
+    setVisible: () => {},
   };
   return { pool: pool as unknown as WorkerPool, runs, cancelled };
 }

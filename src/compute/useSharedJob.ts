@@ -1,7 +1,8 @@
 import { useCallback, useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { JobName, JobRequest, JobResult } from '../../workers/api.ts';
 import type { WorkerPool } from './pool.ts';
-import { PoolContext, type JobOptions, type JobState } from './usePool.ts';
+import { done, IDLE, PoolContext, type JobOptions, type JobState } from './usePool.ts';
+import { useReportJob } from './jobScope.ts';
 import { useRetryWhile } from './retryScope.ts';
 
 /**
@@ -22,7 +23,6 @@ interface Lane {
   listeners: Set<() => void>;
 }
 
-const idle: JobState<unknown> = { data: null, error: null, progress: null, running: false };
 const lanesOf = new WeakMap<WorkerPool, Map<string, Lane>>();
 
 function laneOf(pool: WorkerPool | null, name: string): Lane | null {
@@ -30,7 +30,7 @@ function laneOf(pool: WorkerPool | null, name: string): Lane | null {
   let lanes = lanesOf.get(pool);
   if (!lanes) lanesOf.set(pool, (lanes = new Map()));
   let lane = lanes.get(name);
-  if (!lane) lanes.set(name, (lane = { key: null, run: 0, users: 0, state: idle, listeners: new Set() }));
+  if (!lane) lanes.set(name, (lane = { key: null, run: 0, users: 0, state: IDLE, listeners: new Set() }));
   return lane;
 }
 
@@ -55,7 +55,7 @@ export function useSharedJob<M extends JobName>(name: string, method: M, req: Jo
       lane?.listeners.add(onChange);
       return () => lane?.listeners.delete(onChange);
     },
-    () => lane?.state ?? idle,
+    () => lane?.state ?? IDLE,
   );
 
   // Retry forgets the lane's key, so the effect below runs the same request again
@@ -72,18 +72,24 @@ export function useSharedJob<M extends JobName>(name: string, method: M, req: Jo
     lane.key = key;
     const run = ++lane.run;
     const live = () => run === lane.run;
-    update(lane, { error: null, running: true, progress: 0 });
+    const hit = pool.cached(method, reqRef.current);
+    if (hit !== undefined) {
+      pool.cancel(name);
+      update(lane, done(hit));
+      return;
+    }
+    update(lane, { error: null, running: true, progress: 0, current: lane.state.data === null, startedAt: performance.now() });
     pool
       .run(name, method, reqRef.current, {
         cancel,
         onProgress: (f) => live() && lane.state.running && update(lane, { progress: f }),
-        onPartial: partial ? (p) => live() && lane.state.running && update(lane, { data: p }) : undefined,
+        onPartial: partial ? (p) => live() && lane.state.running && update(lane, { data: p, current: true }) : undefined,
       })
       .then(
-        (data) => live() && update(lane, { data, error: null, progress: null, running: false }),
+        (data) => live() && update(lane, done(data)),
         (err: unknown) => {
           if (!live() || (err instanceof Error && err.name === 'Cancelled')) return;
-          update(lane, { error: err instanceof Error ? err.message : String(err), progress: null, running: false });
+          update(lane, { error: err instanceof Error ? err.message : String(err), progress: null, running: false, startedAt: null });
         },
       );
   }, [pool, lane, name, method, key, cancel, partial, attempt]);
@@ -96,11 +102,12 @@ export function useSharedJob<M extends JobName>(name: string, method: M, req: Jo
       // the last reader left: stop the run, and start afresh when a figure comes back
       lane.run++;
       lane.key = null;
-      lane.state = { ...lane.state, running: false, progress: null };
+      lane.state = { ...lane.state, running: false, progress: null, startedAt: null };
       pool.cancel(name);
     };
   }, [pool, lane, name]);
 
+  useReportJob({ running: state.running, current: state.current, hasData: state.data !== null, progress: state.progress, startedAt: state.startedAt });
   // one lane holds the results of one method (`name` ↔ `method`): the store keeps them untyped
   return state as JobState<JobResult<M>>;
 }

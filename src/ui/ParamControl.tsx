@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { EnumParam, NumberParam, ParamSpec, ParamValue } from '../../workers/physics/schema.ts';
 import { formatNumber, fromUnit, parseParam, toUnit } from '../state/codec.ts';
 import type { HistoryMode } from '../state/store.ts';
@@ -7,7 +7,9 @@ import { Tex } from './Tex.tsx';
 /**
  * One control per schema entry: a native range slider plus a typed number field for numbers
  * (keyboard: arrows, PageUp/Down, Home/End), a select for enums. Dragging writes history with
- * replaceState; releasing or typing commits with pushState.
+ * replaceState; releasing or typing commits with pushState. Slider input is coalesced to one update per
+ * animation frame (a drag fires input events faster than the page can redraw: only the latest counts),
+ * and the release commits the final value at once.
  */
 export interface ParamControlProps {
   spec: ParamSpec;
@@ -73,6 +75,30 @@ function NumberControl({ spec, value, onChange, onInvalid, disabled }: ParamCont
   const shown = infinite ? spec.infinityToken! : formatNumber(v);
   const [text, setText] = useState(shown);
   useEffect(() => setText(shown), [shown]);
+  // the thumb follows the pointer at once; the store gets the latest position once per frame
+  const [dragPos, setDragPos] = useState<number | null>(null);
+  const pending = useRef<{ frame: number; pos: number } | null>(null);
+  const flush = () => {
+    const p = pending.current;
+    if (!p) return;
+    pending.current = null;
+    cancelAnimationFrame(p.frame);
+    onChange(fromPos(p.pos), 'replace');
+    // the store has the value now: the thumb follows it again (and any later change from elsewhere)
+    setDragPos(null);
+  };
+  const input = (k: number) => {
+    setDragPos(k);
+    if (pending.current) pending.current.pos = k;
+    else pending.current = { pos: k, frame: requestAnimationFrame(flush) };
+  };
+  const commit = (k: number) => {
+    if (pending.current) cancelAnimationFrame(pending.current.frame);
+    pending.current = null;
+    setDragPos(null);
+    onChange(fromPos(k), 'push');
+  };
+  useEffect(() => () => void (pending.current && cancelAnimationFrame(pending.current.frame)), []);
 
   const commitText = () => {
     const parsed = parseParam(spec, text);
@@ -92,15 +118,15 @@ function NumberControl({ spec, value, onChange, onInvalid, disabled }: ParamCont
           min={0}
           max={total}
           step={1}
-          value={pos}
+          value={dragPos ?? pos}
           disabled={disabled}
           aria-valuetext={`${spec.label} ${shown}`}
           title={spec.help}
           className="lp-range min-w-0 flex-1"
-          onInput={(e) => onChange(fromPos(Number((e.target as HTMLInputElement).value)), 'replace')}
+          onInput={(e) => input(Number((e.target as HTMLInputElement).value))}
           onChange={() => {}}
-          onPointerUp={(e) => onChange(fromPos(Number((e.target as HTMLInputElement).value)), 'push')}
-          onKeyUp={(e) => onChange(fromPos(Number((e.target as HTMLInputElement).value)), 'push')}
+          onPointerUp={(e) => commit(Number((e.target as HTMLInputElement).value))}
+          onKeyUp={(e) => commit(Number((e.target as HTMLInputElement).value))}
         />
         <input
           type="text"

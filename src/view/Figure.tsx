@@ -1,4 +1,5 @@
-import { lazy, Suspense, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from 'react';
+import type { JobScope } from '../compute/jobScope.ts';
 import { chartMarks, copyText, csvText, download, embedSnippet, exportFileName, type CsvLayout, type CsvTable } from '../charts/exportFigure.ts';
 import { exportPng, exportSvg, type ExportBackground, type SvgExportOptions } from '../charts/exportSvg.ts';
 import { APP_VERSION_LINE } from '../appVersion.ts';
@@ -49,6 +50,10 @@ export interface FigureProps {
   dialog?: ReactNode;
   /** a file dropped on the figure (overlay data) */
   onDropFile?: (file: File) => void;
+  /** the <figure> element (its visibility sets its jobs' priority) */
+  frameRef?: RefObject<HTMLElement | null>;
+  /** set while the chart shows an older request's result: dimmed, with the progress of the newer one */
+  stale?: JobScope | null;
   children: ReactNode;
 }
 
@@ -88,10 +93,13 @@ export function Figure(p: FigureProps) {
     <figure
       className={`lp-figure relative flex min-w-0 flex-col gap-2${p.embed ? ' h-full' : ''}`}
       data-figure-frame={p.id}
+      data-stale={p.stale ? '' : undefined}
       aria-busy={p.progress !== null}
       onDragOver={p.onDropFile ? (e) => e.dataTransfer.types.includes('Files') && e.preventDefault() : undefined}
       onDrop={p.onDropFile ? (e) => e.dataTransfer.files[0] && (e.preventDefault(), p.onDropFile!(e.dataTransfer.files[0])) : undefined}
+      ref={p.frameRef}
     >
+      {p.stale ? <StaleBadge jobs={p.stale} /> : null}
       <div className={p.present ? 'sr-only' : 'flex items-center justify-between gap-2'}>
         <Heading className={p.embed ? 'mr-auto text-sm font-semibold' : 'mr-auto text-base font-semibold'}>{p.title}</Heading>
         {p.present ? null : p.tools}
@@ -203,6 +211,30 @@ function ExportOptions(o: {
           <option value="wide">wide (a column per series)</option>
         </select>
       </label>
+    </div>
+  );
+}
+
+/**
+ * "computing 42 % · ≈ 3 s left" over a stale chart (the chart itself is dimmed by the
+ * `.lp-figure[data-stale]` rule of index.css). Its own component, refreshed twice a second, so the figure does not re-render per progress report.
+ */
+function StaleBadge({ jobs }: { jobs: JobScope }) {
+  const [now, setNow] = useState(() => performance.now());
+  useSyncExternalStore(
+    (l) => jobs.subscribe(l),
+    () => jobs.isStale(),
+  );
+  useEffect(() => {
+    const t = setInterval(() => setNow(performance.now()), 500);
+    return () => clearInterval(t);
+  }, []);
+  const { progress, etaMs } = jobs.staleness(now);
+  const pct = progress === null ? '' : ` ${Math.round(progress * 100)} %`;
+  const eta = etaMs === null ? '' : ` · ≈ ${etaMs < 10_000 ? (etaMs / 1000).toFixed(1) : Math.round(etaMs / 1000)} s left`;
+  return (
+    <div className="lp-stale pointer-events-none absolute top-9 right-2 z-10 rounded bg-white/90 px-2 py-0.5 text-xs text-slate-700 tabular-nums shadow-sm dark:bg-slate-800/90 dark:text-slate-200" role="status" data-stale-badge>
+      computing{pct}{eta}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, useSyncExternalStore, type ComponentType, type ReactNode, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ComponentType, type ReactNode, type RefObject } from 'react';
 import { readParams, type ParamsOf, type ParamValues, type Schema } from '../../workers/physics/schema.ts';
 import { ChartExtrasContext, type ChartExtras } from '../charts/extras.ts';
 import { LineChart } from '../charts/LineChart.tsx';
@@ -19,6 +19,7 @@ import type { JobState } from '../compute/usePool.ts';
 import type { CsvTable } from '../charts/exportFigure.ts';
 import type { ExportInfo } from './Figure.tsx';
 import { RetryScope, RetryScopeContext } from '../compute/retryScope.ts';
+import { JobScope, JobScopeContext, VisibleContext } from '../compute/jobScope.ts';
 import { useApp$, useLinkFor } from './context.ts';
 import { useModelParams } from './useModelParams.ts';
 
@@ -66,9 +67,11 @@ function csvNames(csv: string | CsvTable): [string | undefined, string | undefin
 /**
  * A figure of a chapter: the body computes (jobs) and draws (a chart); everything else — the typed
  * parameters, the SVG ref, link and embed code, height, title, JSON export of the parameters, progress
- * and error with its Retry button (every failed job of the body, retryScope.ts), the pins (each a copy
- * of the body at the pinned values, src/compare/pinned.tsx), the reader's overlaid data (src/overlay/),
- * the CLI command and citation (src/cite/) — is wired here once. `id` must be one of `chapter.figures`.
+ * and error with its Retry button (every failed job of the body, retryScope.ts), the stale mark while a
+ * job computes a newer request than the one drawn (jobScope.ts), whether the figure is on screen (an
+ * IntersectionObserver: the pool runs the jobs of figures on screen first), the pins (each a copy of the
+ * body at the pinned values, src/compare/pinned.tsx), the reader's overlaid data (src/overlay/), the CLI
+ * command and citation (src/cite/) — is wired here once. `id` must be one of `chapter.figures`.
  */
 export function defineFigure<S extends Schema>(
   chapter: ChapterMeta<S>,
@@ -85,6 +88,13 @@ export function defineFigure<S extends Schema>(
     const link = useLinkFor(id);
     const present = useApp$((s) => !!s.present);
     const [retries] = useState(() => new RetryScope());
+    const [jobScope] = useState(() => new JobScope());
+    const frameRef = useRef<HTMLElement>(null);
+    const visible = useOnScreen(frameRef);
+    const stale = useSyncExternalStore(
+      (l) => jobScope.subscribe(l),
+      () => jobScope.isStale(),
+    );
     const canRetry = useSyncExternalStore(
       (l) => retries.subscribe(l),
       () => retries.size() > 0,
@@ -149,6 +159,8 @@ export function defineFigure<S extends Schema>(
         onRetry={canRetry ? () => retries.retryAll() : undefined}
         embed={embed}
         present={present}
+        frameRef={frameRef}
+        stale={stale ? jobScope : null}
         caption={embed ? undefined : caption}
         tools={
           embed ? undefined : (
@@ -190,7 +202,11 @@ export function defineFigure<S extends Schema>(
     return (
       <RetryScopeContext.Provider value={retries}>
         <ChartExtrasContext.Provider value={extras}>
-          <Body p={p} embed={embed} height={embed ? 'fill' : fullHeight} svgRef={svgRef} frame={frame} />
+          <JobScopeContext.Provider value={jobScope}>
+            <VisibleContext.Provider value={visible}>
+              <Body p={p} embed={embed} height={embed ? 'fill' : fullHeight} svgRef={svgRef} frame={frame} />
+            </VisibleContext.Provider>
+          </JobScopeContext.Provider>
         </ChartExtrasContext.Provider>
         {pins.map((values, i) => (
           <PinGhost key={keys[i]} cacheKey={keys[i]}>
@@ -272,4 +288,17 @@ function exportInfoOf<S extends Schema>(chapter: ChapterMeta<S>, p: ParamsOf<S>)
   const params = chapter.params.map((spec) => [spec.key, String(values[spec.key])] as const);
   const changed = chapter.params.filter((spec) => values[spec.key] !== spec.default).map((spec) => [spec.key, String(values[spec.key])] as const);
   return { chapter: chapter.id, chapterTitle: chapter.title, params, changed };
+}
+
+/** Whether the element is on screen or near it (one viewport below: about to be scrolled to); true until told. */
+function useOnScreen(ref: RefObject<HTMLElement | null>): boolean {
+  const [visible, setVisible] = useState(true);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof IntersectionObserver === 'undefined') return;
+    const io = new IntersectionObserver(([e]) => setVisible(e.isIntersecting), { rootMargin: '0px 0px 100% 0px' });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [ref]);
+  return visible;
 }

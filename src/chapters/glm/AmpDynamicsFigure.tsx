@@ -6,6 +6,8 @@ import type { Series } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { useSharedJob } from '../../compute/useSharedJob.ts';
 import { useSettled } from '../../compute/useSettled.ts';
+import { cursorTime, pointsUpTo, usePlayback } from '../../compute/playback.ts';
+import { PlaybackControls } from '../../view/PlaybackControls.tsx';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
 import { gampRequest, glmModel } from './requests.ts';
@@ -39,7 +41,8 @@ function decades(...arrays: ArrayLike<number>[]): number {
 
 /**
  * Figure 2 of the GLM chapter: the weight MSE along GAMP's iterations on finite instances (mean and
- * band over seeds) next to the state-evolution prediction from the same start.
+ * band over seeds) next to the state-evolution prediction from the same start. Play / Pause / Step
+ * (src/compute/playback.ts) draw both up to the playback cursor's iteration.
  */
 export const AmpDynamicsFigure = defineFigure(chapter, 'amp', 360, function AmpDynamics({ p, height, svgRef, frame }) {
   const req = gampRequest(p, useSettled(p.alpha));
@@ -49,11 +52,15 @@ export const AmpDynamicsFigure = defineFigure(chapter, 'amp', 360, function AmpD
   const thr = useSharedJob('glm/thresholds', 'glmTransitions', glmModel(p), { cancel: 'drop' });
   const hard = thr.data !== null && !thr.data.continuous && thr.data.alpha_alg !== null;
   const r = job.data;
+  const pb = usePlayback();
+  // Play: the iterations up to the cursor (linear in t over the run)
+  const shown = r ? pointsUpTo(r.iter, cursorTime(pb.cursor, r.iter[0] ?? 0, r.iter[r.iter.length - 1] ?? 0, 'linear')) : 0;
+  const upTo = (a: Float64Array) => a.subarray(0, shown);
 
   const series: Series[] = r
     ? [
-        { id: 'se', label: 'state evolution (d → ∞)', x: r.iter, y: r.mse_se, color: 0 },
-        { id: 'gamp', label: `GAMP, mean ± sd of ${req.seeds}`, x: r.iter, y: r.mse, lo: r.mse_lo, hi: r.mse_hi, color: 4, dash: true },
+        { id: 'se', label: 'state evolution (d → ∞)', x: upTo(r.iter), y: upTo(r.mse_se), color: 0 },
+        { id: 'gamp', label: `GAMP, mean ± sd of ${req.seeds}`, x: upTo(r.iter), y: upTo(r.mse), lo: upTo(r.mse_lo), hi: upTo(r.mse_hi), color: 4, dash: true },
       ]
     : [];
   const last = r ? r.iter.length - 1 : -1;
@@ -108,6 +115,8 @@ export const AmpDynamicsFigure = defineFigure(chapter, 'amp', 360, function AmpD
       </>
     ),
     children: (
+      <>
+      <PlaybackControls what="AMP" status={pb.cursor < 1 && r ? `iteration ${Math.max(0, shown - 1)} of ${last}` : undefined} />
       <div data-gamp-last={r ? r.mse[last] : undefined} data-se-last={r ? r.mse_se[last] : undefined}>
         <LineChart
           ref={svgRef}
@@ -122,6 +131,7 @@ export const AmpDynamicsFigure = defineFigure(chapter, 'amp', 360, function AmpD
           yDomain={floor > 0 && r ? [floor, Math.max(highest(r.mse_hi), highest(r.mse_se))] : undefined}
         />
       </div>
+      </>
     ),
   });
 });

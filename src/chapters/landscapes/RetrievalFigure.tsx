@@ -18,9 +18,9 @@ export const RetrievalFigure = defineFigure(chapter, 'retrieval', 340, function 
   const { d, alpha, seeds, tmax } = p;
   const runs = prRuns(p);
   const thr = useJob('landscapes/pr-thresholds', 'prThresholds', {}, { cancel: 'drop' });
-  // the success map at half the reader's d (chosen by the physics) and at d itself
-  const small = useJob('landscapes/pr-small', 'prSuccessMap', { ...runs, dimension: 'half' });
-  const big = useJob('landscapes/pr-big', 'prSuccessMap', { ...runs, dimension: 'reader' });
+  // the success map at half the reader's d (chosen by the physics) and at d itself, each filling point by point
+  const small = useJob('landscapes/pr-small', 'prSuccessMap', { ...runs, dimension: 'half' }, { partial: true });
+  const big = useJob('landscapes/pr-big', 'prSuccessMap', { ...runs, dimension: 'reader' }, { partial: true });
   const t = thr.data;
 
   const lines: Series[] = [

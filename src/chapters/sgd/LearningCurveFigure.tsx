@@ -1,4 +1,3 @@
-import { useContext, useState } from 'react';
 import { defineFigure } from '../../view/defineFigure.tsx';
 import { useApp$ } from '../../view/context.ts';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
@@ -7,7 +6,9 @@ import { EG_FLOOR_NOTE } from './egFloor.ts';
 import { extent } from '../../charts/scales.ts';
 import { SeriesSwatch } from '../../charts/Swatch.tsx';
 import type { Series, Threshold } from '../../charts/types.ts';
-import { PoolContext, useJob } from '../../compute/usePool.ts';
+import { useJob } from '../../compute/usePool.ts';
+import { cursorTime, pointsUpTo, usePlayback } from '../../compute/playback.ts';
+import { PlaybackControls } from '../../view/PlaybackControls.tsx';
 import { pickSchema } from '../../../workers/physics/schema.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
@@ -23,40 +24,44 @@ const [SIM_ALPHA] = pickSchema(chapter.params, ['simAlpha']);
 
 /**
  * Figure 1: ε_g(α) of the ODEs (N → ∞) from the seeded initial overlaps, finite-N online SGD from the
- * same weights (mean and min–max band over seeds, streamed seed by seed), the symmetric plateau ε* and
- * its predicted exit ln(1/a₀)/λ. Play / pause / step drive the SGD run only. The ODE solve is shared with
- * Figure 2 (useSharedJob).
+ * same weights (mean and min–max band over seeds, streamed along α with the seeds advancing together),
+ * the symmetric plateau ε* and its predicted exit ln(1/a₀)/λ. Play / Pause / Step move the playback
+ * cursor (src/compute/playback.ts): both curves are drawn up to it, from α = ALPHA_MIN; Step at the end
+ * of the run extends the run. The ODE solve is shared with Figure 2 (useSharedJob).
  */
 export const LearningCurveFigure = defineFigure(chapter, 'curve', 380, function LearningCurve({ p, height, svgRef, frame }) {
   const { alpha, simAlpha, seeds } = p;
   const model = sgdModel(p);
   const setParam = useApp$((s) => s.setParam);
-  const pool = useContext(PoolContext);
-  // pausing holds this very request; any change of the model or of the run length plays again
-  const [pausedKey, setPausedKey] = useState<string | null>(null);
+  const pb = usePlayback();
 
   const ode = useSharedJob('sgd/curve', 'sgdCurve', curveRequest(p));
   const stability = useStability(LANE_STABILITY, p).data;
   // past the maximal stable η the ODE curve is not a learning curve: say so and label it
   const unstable = stability !== null && etaVerdict(p.eta, stability) === 'unstable';
   const simReq = { ...model, seeds, alpha: simAlpha, alphaMin: ALPHA_MIN, nOut: 48 };
-  const simKey = JSON.stringify(simReq);
-  const paused = pausedKey === simKey;
-  const sim = useJob(LANE_SIM, 'sgdSimRuns', paused ? null : simReq, { partial: true });
-
-  const pause = () => {
-    setPausedKey(simKey);
-    pool?.cancel(LANE_SIM);
-  };
-  const step = () => setParam('simAlpha', Math.min(SIM_ALPHA.max, Number((simAlpha * STEP_FACTOR).toPrecision(3))), 'push');
+  const sim = useJob(LANE_SIM, 'sgdSimRuns', simReq, { partial: true });
+  // Step moves the playback on; with the whole run shown it extends the run
+  const extend = simAlpha < SIM_ALPHA.max ? () => setParam('simAlpha', Math.min(SIM_ALPHA.max, Number((simAlpha * STEP_FACTOR).toPrecision(3))), 'push') : undefined;
 
   const o = ode.data;
   const s = sim.data;
   const pl = o?.plateau ?? null;
   const xMax = Math.max(alpha, simAlpha);
+  // Play: both curves up to the cursor's α (evenly in log α over the SGD run)
+  const tCut = cursorTime(pb.cursor, ALPHA_MIN, simAlpha, 'log');
+  const complete = s !== null && s.alpha.length > 0 && s.alpha[s.alpha.length - 1] >= simAlpha * 0.999;
+  const reached = s && s.alpha.length ? s.alpha[s.alpha.length - 1] : null;
   const lines: Series[] = [];
-  if (o) lines.push({ id: 'ode', label: unstable ? 'ODE (N → ∞), η past its stable limit: not learning' : 'ODE (N → ∞)', x: o.alpha, y: o.eg, color: 0 });
-  if (s) lines.push({ id: 'sgd', label: `SGD, N = ${s.N} (${s.done}/${s.seeds} runs)`, x: s.alpha, y: s.eg, lo: s.eg_min, hi: s.eg_max, color: 1 });
+  if (o) {
+    const n = pointsUpTo(o.alpha, tCut);
+    lines.push({ id: 'ode', label: unstable ? 'ODE (N → ∞), η past its stable limit: not learning' : 'ODE (N → ∞)', x: o.alpha.subarray(0, n), y: o.eg.subarray(0, n), color: 0 });
+  }
+  if (s) {
+    const n = pointsUpTo(s.alpha, tCut);
+    const label = `SGD, N = ${s.N} (${complete ? `${s.done}/${s.seeds} runs` : `${s.seeds} runs, α ≤ ${fmt(reached ?? 0)}`})`;
+    lines.push({ id: 'sgd', label, x: s.alpha.subarray(0, n), y: s.eg.subarray(0, n), lo: s.eg_min.subarray(0, n), hi: s.eg_max.subarray(0, n), color: 1 });
+  }
   const [odeLine, sgdLine] = [lines.find((l) => l.id === 'ode'), lines.find((l) => l.id === 'sgd')];
   if (pl) lines.push({ id: 'plateau', label: 'plateau ε*', x: [ALPHA_MIN, xMax], y: [pl.eg, pl.eg], color: 2, dash: true });
   const thresholds: Threshold[] = [];
@@ -64,7 +69,7 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 380, function 
   if (pl?.exit_ode != null) thresholds.push({ x: pl.exit_ode, label: 'ODE exit' });
   const [lo, hi] = extent(lines.flatMap((l) => [l.y, ...(l.lo ? [l.lo] : [])]), 'log');
   const yDomain: [number, number] = [Math.max(Y_FLOOR, lo), Math.max(hi, 1.5 * Y_FLOOR)];
-  const simRunning = !paused && sim.running;
+  const simRunning = sim.running;
 
   return frame({
     csv: () => seriesCsv(lines, 'alpha', 'eg', [EG_FLOOR_NOTE]),
@@ -118,17 +123,17 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 380, function 
     ),
     children: (
       <>
-      <div className="flex flex-wrap items-center gap-2 text-sm" role="group" aria-label="SGD run">
-        <button type="button" className="lp-btn" onClick={() => (simRunning ? pause() : setPausedKey(null))} aria-pressed={simRunning} data-sim-control="play">
-          {simRunning ? 'Pause SGD' : 'Play SGD'}
-        </button>
-        <button type="button" className="lp-btn" onClick={step} disabled={simAlpha >= SIM_ALPHA.max} data-sim-control="step">
-          Step (α × {STEP_FACTOR})
-        </button>
-        <span className="text-slate-600 dark:text-slate-400" aria-live="polite">
-          SGD to α = {fmt(simAlpha)}: {paused ? 'paused' : sim.running ? `running${s ? ` (${s.done}/${s.seeds} runs done)` : ''}` : s ? 'done' : ''}
-        </span>
-      </div>
+      <PlaybackControls
+        what="SGD"
+        onStepAtEnd={extend}
+        stepAtEndLabel={`Step (α × ${STEP_FACTOR})`}
+        status={
+          <>
+            SGD to α = {fmt(simAlpha)}:{' '}
+            {pb.cursor < 1 ? `${pb.playing ? 'playing' : 'paused'} at α = ${fmt(tCut)}` : sim.running ? `running${reached !== null ? ` (α ≤ ${fmt(reached)})` : ''}` : s ? 'done' : ''}
+          </>
+        }
+      />
       {unstable && stability ? (
         <p role="alert" className="rounded border border-red-300 bg-red-50 px-2 py-1 text-sm text-red-800 dark:border-red-700 dark:bg-red-950 dark:text-red-200" data-eta-unstable={stability.eta_max!}>
           η = {fmt(p.eta)} exceeds the maximal stable η ≈ {fmt(stability.eta_max!)} for K = {p.K}, M = {p.M}: {limitReason(stability)}. This is not a
@@ -140,7 +145,9 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 380, function 
         data-plateau-lambda={pl?.lambda_max ?? ''}
         data-exit-predicted={pl?.exit_predicted ?? ''}
         data-exit-ode={pl?.exit_ode ?? ''}
-        data-sim-done={s?.done ?? 0}
+        data-sim-done={complete ? s.done : 0}
+        data-sim-alpha={reached ?? ''}
+        data-playback-cursor={pb.cursor}
         data-ode-stopped={o?.stopped_at ?? ''}
       >
         <LineChart

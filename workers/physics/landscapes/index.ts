@@ -81,6 +81,7 @@ export {
   prHalfDimension,
   prOverparamMap,
   prSuccessMap,
+  prSuccessMapStream,
   prSuccessMaps,
   type OverparamMap,
   type OverparamMapParams,

@@ -6,7 +6,7 @@ import {
   landscapePoint,
   phaseDiagram,
   prOverparamMap,
-  prSuccessMap,
+  prSuccessMapStream,
   prThresholds,
   prTrajectory,
   type DmftParams,
@@ -43,9 +43,9 @@ export const jobs = {
   landscapeHessian(req: LandscapeHessianParams, onProgress?: ProgressFn) {
     return hessianWithEscape(req, onProgress);
   },
-  /** GF success rate on the fixed α grid, at the reader's d or at half of it */
+  /** GF success rate on the fixed α grid, at the reader's d or at half of it; resumable, filling point by point */
   prSuccessMap(req: PrSuccessMapParams, onProgress?: ProgressFn) {
-    return prSuccessMap(req, onProgress);
+    return prSuccessMapStream(req, onProgress);
   },
   prTrajectory(req: PrTrajectoryParams) {
     return prTrajectory(req);

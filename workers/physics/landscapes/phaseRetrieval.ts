@@ -11,6 +11,7 @@ import { matVec } from '../numerics/linalg.ts';
 import { childSeed, Rng } from '../numerics/rng.ts';
 import { f64View, resident, Scratch, wasmKernels, type WasmKernels } from '../numerics/wasm/kernels.ts';
 import { projectToSphere, randomOnSphere } from './instance.ts';
+import { drain, type Resumable } from '../resumable.ts';
 
 export interface PrInstance {
   readonly N: number;
@@ -142,8 +143,18 @@ export interface PrGfResult {
 
 /** Success rate of GF vs α over `seeds` runs (instance and start seeded childSeed(childSeed(seed, s), iα)). */
 export function prGf(p: PrGfParams, onProgress?: (fraction: number) => void): PrGfResult {
+  return drain(prGfStream(p, onProgress));
+}
+
+/**
+ * prGf as a resumable computation (../resumable.ts): it pauses after every run, and offers the map so far
+ * after every finished α point (points not reached yet are NaN, which the chart skips): the map fills
+ * point by point. Same runs, same order, same numbers as prGf.
+ */
+export function* prGfStream(p: PrGfParams, onProgress?: (fraction: number) => void): Resumable<PrGfResult, PrGfResult> {
   const nA = p.alpha.length;
-  const success = new Float64Array(nA);
+  const success = new Float64Array(nA).fill(NaN);
+  const snapshot = (): PrGfResult => ({ alpha: Float64Array.from(p.alpha), success_rate: success.slice(), n_runs: p.seeds });
   // cost ∝ α: report progress by accumulated α
   let total = 0;
   for (let a = 0; a < nA; a++) total += p.alpha[a] * p.seeds;
@@ -158,10 +169,12 @@ export function prGf(p: PrGfParams, onProgress?: (fraction: number) => void): Pr
       if (Math.abs(prGfRun(inst, x, alpha, p)) > PR_SUCCESS_M) ok++;
       done += alpha;
       onProgress?.(done / total);
+      if (s < p.seeds - 1) yield undefined;
     }
     success[a] = ok / p.seeds;
+    if (a < nA - 1) yield snapshot;
   }
-  return { alpha: Float64Array.from(p.alpha), success_rate: success, n_runs: p.seeds };
+  return snapshot();
 }
 
 export interface PrTrajectoryParams extends PrRunParams {

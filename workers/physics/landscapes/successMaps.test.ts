@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { prOverparam } from './overparam.ts';
 import { prGf } from './phaseRetrieval.ts';
-import { OVERPARAM_ALPHA_GRID, OVERPARAM_D, PR_ALPHA_GRID, prHalfDimension, prOverparamMap, prSuccessMap, prSuccessMaps } from './successMaps.ts';
+import { OVERPARAM_ALPHA_GRID, OVERPARAM_D, PR_ALPHA_GRID, prHalfDimension, prOverparamMap, prSuccessMap, prSuccessMapStream, prSuccessMaps, type PrSuccessMap } from './successMaps.ts';
+import { drain } from '../resumable.ts';
 
 describe('phase-retrieval success maps on the page’s grids', () => {
   it('the second dimension is half of d on a multiple of 10, at least 20', () => {
@@ -27,6 +28,20 @@ describe('phase-retrieval success maps on the page’s grids', () => {
     expect(both.d_half).toBe(20);
     expect(Array.from(both.success_rate)).toEqual(Array.from(reader.success_rate));
     expect(Array.from(both.success_rate_half)).toEqual(Array.from(prSuccessMap({ ...p, dimension: 'half' }).success_rate));
+  });
+
+  it('streamed, the map fills point by point: each snapshot holds the finished points of the final map, NaN after', () => {
+    // the final map is checked byte for byte against the stored CLI outputs (scripts/golden, pr-success-map)
+    const p = { d: 20, seed: 1, seeds: 2, tmax: 10, h: 0.1, dimension: 'reader' as const };
+    const snaps: PrSuccessMap[] = [];
+    const final = drain(prSuccessMapStream(p), (x) => snaps.push(x));
+    expect(snaps).toHaveLength(PR_ALPHA_GRID.length - 1);
+    snaps.forEach((m, k) => {
+      expect(m.d).toBe(20);
+      expect(Array.from(m.success_rate.subarray(0, k + 1))).toEqual(Array.from(final.success_rate.subarray(0, k + 1)));
+      expect(m.success_rate.subarray(k + 1).every(Number.isNaN)).toBe(true);
+    });
+    expect(Array.from(final.success_rate)).toEqual(Array.from(prSuccessMap(p).success_rate));
   });
 
   it('over-parameterised map = prOverparam on its grid at d = 30; the error falls through α = 2', () => {

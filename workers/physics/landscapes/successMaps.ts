@@ -6,7 +6,8 @@
  * runs depend on its index and the maps are reproduced only on these grids (`pr-success-map`,
  * `pr-overparam-map`).
  */
-import { prGf, type PrGfResult } from './phaseRetrieval.ts';
+import { prGfStream, type PrGfResult } from './phaseRetrieval.ts';
+import { drain, type Resumable } from '../resumable.ts';
 import { prOverparam, type OverparamResult } from './overparam.ts';
 
 /** GF success-map α grid: few points, each costs `seeds` full runs; PHYSICS.md: 0/10 at α = 2, 10/10 from α ≈ 7 (N = 200). */
@@ -42,9 +43,19 @@ export interface PrSuccessMap extends PrGfResult {
 
 /** GF success rate on PR_ALPHA_GRID at one of the two dimensions. */
 export function prSuccessMap(p: PrSuccessMapParams, onProgress?: (fraction: number) => void): PrSuccessMap {
+  return drain(prSuccessMapStream(p, onProgress));
+}
+
+/** prSuccessMap, resumable: the map fills point by point (phaseRetrieval.ts prGfStream). */
+export function* prSuccessMapStream(p: PrSuccessMapParams, onProgress?: (fraction: number) => void): Resumable<PrSuccessMap, PrSuccessMap> {
   const d = p.dimension === 'half' ? prHalfDimension(p.d) : p.d;
-  const r = prGf({ alpha: Float64Array.from(PR_ALPHA_GRID), N: d, seed: p.seed, seeds: p.seeds, tmax: p.tmax, h: p.h }, onProgress);
-  return { ...r, d };
+  const runs = prGfStream({ alpha: Float64Array.from(PR_ALPHA_GRID), N: d, seed: p.seed, seeds: p.seeds, tmax: p.tmax, h: p.h }, onProgress);
+  for (;;) {
+    const s = runs.next();
+    if (s.done) return { ...s.value, d };
+    const snap = s.value;
+    yield snap && (() => ({ ...snap(), d }));
+  }
 }
 
 /** The §5 output of `pr-success-map`: both maps of the figure. */

@@ -2,7 +2,7 @@
  * Two-layer online SGD (PHYSICS.md §3): Saad & Solla 1995; Goldt et al. 2019 (arXiv:1906.08632);
  * Veiga et al. 2022 (arXiv:2202.00293). One call per figure:
  *   ε_g vs α, ODE and SGD seeds ........ sgdSim (returns the ODE from the same start too) / sgdOde;
- *                                        the page: sgdCurve (one solve for ε_g and Q, R, v) + sgdSimRuns
+ *                                        the page: sgdCurve (one solve for ε_g and Q, R, v) + sgdSimStream
  *   order parameters over time ......... sgdOde / sgdCurve (Q, R, v per point)
  *   plateau height and escape rate ..... sgdPlateau; plateauMarks (a0, ln(1/a0)/λ, ODE exit by firstAlphaBelow)
  *   final ε_g vs K, first vs both ...... sgdFinalVsK (at α and α/10, widths studentWidths(M))
@@ -19,7 +19,7 @@ export { leadingEigenvalue, PLATEAU_RESIDUAL, sgdPlateau, type SgdPlateauParams,
 export { hasSymmetricPlateau, initialAsymmetry, plateauMarks, type SgdPlateauMarks } from './plateauExit.ts';
 export { clipEg, curveOdeOptions, EG_FLOOR, sgdCurve, stoppedAt, type SgdCurveResult } from './curve.ts';
 export {
-  runSeed, seedStats, sgdRun, sgdSim, sgdSimRuns, simSteps, type SeedStats, type SgdSimParams, type SgdSimPartial, type SgdSimResult,
+  runSeed, seedStats, sgdRun, sgdSim, sgdSimStream, simSteps, type SeedStats, type SgdSimParams, type SgdSimPartial, type SgdSimResult,
 } from './sim.ts';
 export { sgdFinalVsK, studentWidths, type SgdFinalVsKResult } from './overparam.ts';
 export {

@@ -3,7 +3,7 @@ import { sgdCurve } from './curve.ts';
 import { sgdFinalVsK } from './overparam.ts';
 import { sgdVeiga, type SgdVeigaParams } from './phase.ts';
 import type { SgdParams } from './setup.ts';
-import { sgdSimRuns, type SgdSimPartial } from './sim.ts';
+import { sgdSimStream } from './sim.ts';
 import { sgdStability, type SgdStabilityParams } from './stability.ts';
 
 /** A learning-curve request: the model and the log α grid (from alphaMin to alpha, nOut points). */
@@ -21,10 +21,10 @@ export const jobs = {
     const { alpha, alphaMin, nOut, ...p } = req;
     return sgdCurve(p, alpha, nOut, alphaMin, onProgress);
   },
-  /** Figure 1: finite-N online SGD seed after seed, the statistics so far after every seed (sim.ts). */
-  sgdSimRuns(req: SgdSimRequest, onProgress?: ProgressFn, onPartial?: (p: SgdSimPartial) => void) {
+  /** Figure 1: finite-N online SGD, all seeds advancing together, resumable: the statistics so far stream along α (sim.ts). */
+  sgdSimRuns(req: SgdSimRequest, onProgress?: ProgressFn) {
     const { alpha, alphaMin, nOut, ...p } = req;
-    return sgdSimRuns(p, alpha, nOut, alphaMin, onProgress, onPartial);
+    return sgdSimStream(p, alpha, nOut, alphaMin, onProgress);
   },
   /** Figure 3: ε_g at α and α/10 against K, first layer only and both, one K at a time (overparam.ts). */
   sgdFinalVsK(req: SgdFinalVsKRequest, onProgress?: ProgressFn, onPartial?: (p: unknown) => void) {

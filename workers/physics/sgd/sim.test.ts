@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sgdPlateau } from './plateau.ts';
 import { drawNetworks, overlaps } from './setup.ts';
-import { runSeed, seedStats, sgdSim, sgdSimRuns, simSteps, type SgdSimPartial } from './sim.ts';
+import { runSeed, seedStats, sgdSim, sgdSimStream, simSteps, type SgdSimPartial } from './sim.ts';
+import { drain } from '../resumable.ts';
 import { EG_FLOOR } from './curve.ts';
 
 describe('online SGD at N = 1000 against the ODE from the same initial overlaps', () => {
@@ -63,12 +64,13 @@ describe('seed statistics (one aggregation for sgd-sim and the figure)', () => {
     expect(runSeed(7, 0)).toBe(7);
   });
 
-  it('sgdSimRuns streams seed by seed and ends on exactly the statistics of sgdSim (same seeds, grid, order)', () => {
+  it('sgdSimStream advances the seeds together (snapshots grow along α) and ends on exactly the statistics of sgdSim (same seeds, grid, order)', () => {
     const p = { K: 2, M: 2, act: 'erf' as const, eta: 0.5, sigma: 0, both: 0, N: 100, seed: 3, init: 0.03, seeds: 3 };
     const partials: SgdSimPartial[] = [];
-    const runs = sgdSimRuns(p, 5, 12, 0.1, undefined, (x) => partials.push(x));
+    const runs = drain(sgdSimStream(p, 5, 12, 0.1), (x) => partials.push(x));
     const sim = sgdSim(p, 5, 12, undefined, 0.1);
-    expect(partials.map((x) => x.done)).toEqual([1, 2]);
+    // 500 steps per seed in chunks of 2e5/(N(2K+M)) = 333: one pause, after point 7 of 12 (steps 10…333)
+    expect(partials.map((x) => x.alpha.length)).toEqual([simSteps(100, 0.1, 5, 12).steps.findIndex((t) => t > 333)]);
     expect(runs.done).toBe(3);
     expect(runs.alpha).toEqual(sim.alpha);
     // ε_g > EG_FLOOR here, so the clipped figure values are sgdSim's own
@@ -77,6 +79,9 @@ describe('seed statistics (one aggregation for sgd-sim and the figure)', () => {
     expect(runs.eg_min).toEqual(sim.eg_min);
     expect(runs.eg_max).toEqual(sim.eg_max);
     expect(runs.eg_seeds).toEqual(sim.eg_seeds);
-    expect(partials[0].eg).toEqual(sim.eg_seeds.subarray(0, 12));
+    // a snapshot is the same statistics over the points reached: all three seeds, bit for bit
+    const n = partials[0].alpha.length;
+    expect(partials[0].eg).toEqual(sim.eg.subarray(0, n));
+    expect(partials[0].eg_seeds.subarray(n, 2 * n)).toEqual(sim.eg_seeds.subarray(12, 12 + n));
   });
 });

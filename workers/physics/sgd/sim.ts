@@ -11,6 +11,7 @@ import { g, gPrime } from './activations.ts';
 import { packState, SgdOdeModel } from './odes.ts';
 import { sgdOde, type SgdOdeResult } from './sgdOde.ts';
 import { clipEg } from './curve.ts';
+import type { Resumable } from '../resumable.ts';
 import { DEFAULT_N, DEFAULT_SEED, drawNetworks, isBoth, overlaps, systemFor, type SgdParams } from './setup.ts';
 
 export interface SgdSimParams extends SgdParams {
@@ -47,6 +48,17 @@ interface Run {
 
 /** One seeded SGD run, recording the overlaps at the given step counts. */
 export function sgdRun(p: SgdParams, seed: number, steps: Int32Array | number[], onProgress?: (f: number) => void): Run {
+  const run = sgdRunner(p, seed, steps);
+  run.advance(Infinity, onProgress);
+  return run.out;
+}
+
+/**
+ * The run of sgdRun, resumable: `advance(maxSteps)` takes up to maxSteps more SGD steps (recording every
+ * output point it passes) and tells whether the run is over. The seed's RNG stream and every operation
+ * are those of one uninterrupted run, however it is cut, so several seeds can advance together.
+ */
+function sgdRunner(p: SgdParams, seed: number, steps: Int32Array | number[]) {
   const { K, M, act, eta, sigma } = p;
   const both = isBoth(p);
   const etaV = p.etaV ?? eta;
@@ -70,36 +82,50 @@ export function sgdRun(p: SgdParams, seed: number, steps: Int32Array | number[],
     out.eg[j] = model.eg(packState(sys, Q, R, v));
   };
   let t = 0;
+  let j = 0;
   const total = steps[nOut - 1];
   let nextReport = total / 100;
-  for (let j = 0; j < nOut; j++) {
-    for (; t < steps[j]; t++) {
-      rng.fillNormal(x);
-      let y = sigma * rng.normal();
-      rowDots(Wstar, M, N, x, rho);
-      for (let m = 0; m < M; m++) y += vStar[m] * g(act, rho[m] * invSqrtN);
-      rowDots(W, K, N, x, lam);
-      let yHat = 0;
-      for (let k = 0; k < K; k++) {
-        lam[k] *= invSqrtN;
-        yHat += v[k] * g(act, lam[k]);
+  const advance = (maxSteps: number, onProgress?: (f: number) => void): boolean => {
+    const stop = t + maxSteps;
+    for (; j < nOut; j++) {
+      for (; t < steps[j]; t++) {
+        if (t >= stop) return false;
+        rng.fillNormal(x);
+        let y = sigma * rng.normal();
+        rowDots(Wstar, M, N, x, rho);
+        for (let m = 0; m < M; m++) y += vStar[m] * g(act, rho[m] * invSqrtN);
+        rowDots(W, K, N, x, lam);
+        let yHat = 0;
+        for (let k = 0; k < K; k++) {
+          lam[k] *= invSqrtN;
+          yHat += v[k] * g(act, lam[k]);
+        }
+        const delta = yHat - y;
+        for (let k = 0; k < K; k++) {
+          const coef = -eta * invSqrtN * v[k] * gPrime(act, lam[k]) * delta;
+          if (coef === 0) continue;
+          const row = k * N;
+          for (let i = 0; i < N; i++) W[row + i] += coef * x[i];
+        }
+        if (both) for (let k = 0; k < K; k++) v[k] -= (etaV / N) * g(act, lam[k]) * delta;
+        if (onProgress && t >= nextReport) {
+          onProgress(t / total);
+          nextReport += total / 100;
+        }
       }
-      const delta = yHat - y;
-      for (let k = 0; k < K; k++) {
-        const coef = -eta * invSqrtN * v[k] * gPrime(act, lam[k]) * delta;
-        if (coef === 0) continue;
-        const row = k * N;
-        for (let i = 0; i < N; i++) W[row + i] += coef * x[i];
-      }
-      if (both) for (let k = 0; k < K; k++) v[k] -= (etaV / N) * g(act, lam[k]) * delta;
-      if (onProgress && t >= nextReport) {
-        onProgress(t / total);
-        nextReport += total / 100;
-      }
+      record(j);
     }
-    record(j);
-  }
-  return out;
+    return true;
+  };
+  return {
+    out,
+    advance,
+    /** output points recorded so far */
+    recorded: () => j,
+    /** SGD steps taken so far, of `total` */
+    taken: () => t,
+    total,
+  };
 }
 
 /**
@@ -185,37 +211,55 @@ export function sgdSim(p: SgdSimParams, alphaMax: number, nOut = 60, onProgress?
 
 /** The SGD runs so far, as the learning-curve figure streams them (ε_g clipped at EG_FLOOR for log axes). */
 export interface SgdSimPartial extends SeedStats {
+  /** the output points every seed has reached (all of them in the final result) */
   alpha: Float64Array;
-  /** done × nOut */
+  /** seeds × alpha.length */
   eg_seeds: Float64Array;
+  /** the seeds in the statistics (all of them: the seeds advance together along α) */
   done: number;
   seeds: number;
   N: number;
 }
 
+/** SGD steps per seed in one chunk: about 2·10⁵ multiply-adds, a few ms (the worker checks for a cancel between chunks). */
+const chunkSteps = (N: number, K: number, M: number) => Math.max(1, Math.floor(2e5 / (N * (2 * K + M))));
+
 /**
- * The same runs and statistics as sgdSim, seed after seed, without the ODE: the statistics over the
- * finished seeds are handed to onPartial after every seed but the last, and returned at the end.
+ * The same runs and statistics as sgdSim, without the ODE, as a resumable computation (../resumable.ts):
+ * all seeds advance together, a chunk of steps each in turn, and every yield offers the statistics over
+ * the output points all seeds have reached, so the figure's curve and band grow along α. Each seed keeps
+ * its own RNG stream and arithmetic: the final result is bit for bit that of the runs one after another.
  */
-export function sgdSimRuns(
-  p: SgdSimParams, alphaMax: number, nOut: number, alphaMin: number,
-  onProgress?: (fraction: number) => void, onPartial?: (partial: SgdSimPartial) => void,
-): SgdSimPartial {
+export function* sgdSimStream(
+  p: SgdSimParams, alphaMax: number, nOut: number, alphaMin: number, onProgress?: (fraction: number) => void,
+): Resumable<SgdSimPartial, SgdSimPartial> {
   const N = p.N ?? DEFAULT_N;
   const S = Math.max(1, Math.round(p.seeds ?? 1));
   const { steps, alpha } = simSteps(N, alphaMin, alphaMax, nOut);
   const seed0 = p.seed ?? DEFAULT_SEED;
-  const egSeeds = new Float64Array(S * nOut);
-  const partial = (done: number): SgdSimPartial => {
-    const st = seedStats(egSeeds, done, nOut);
+  const runs = Array.from({ length: S }, (_, s) => sgdRunner(p, runSeed(seed0, s), steps));
+  const partial = (): SgdSimPartial => {
+    const n = Math.min(...runs.map((r) => r.recorded()));
+    const egSeeds = new Float64Array(S * n);
+    runs.forEach((r, s) => egSeeds.set(r.out.eg.subarray(0, n), s * n));
+    const st = seedStats(egSeeds, S, n);
     return {
-      alpha: alpha.slice(), eg: clipEg(st.eg), eg_min: clipEg(st.eg_min), eg_max: clipEg(st.eg_max),
-      eg_seeds: clipEg(egSeeds.slice(0, done * nOut)), done, seeds: S, N,
+      alpha: alpha.slice(0, n), eg: clipEg(st.eg), eg_min: clipEg(st.eg_min), eg_max: clipEg(st.eg_max),
+      eg_seeds: clipEg(egSeeds), done: S, seeds: S, N,
     };
   };
-  for (let s = 0; s < S; s++) {
-    egSeeds.set(sgdRun(p, runSeed(seed0, s), steps, onProgress ? (f) => onProgress((s + f) / S) : undefined).eg, s * nOut);
-    if (s < S - 1) onPartial?.(partial(s + 1));
+  const chunk = chunkSteps(N, p.K, p.M);
+  const total = S * runs[0].total;
+  let lastReport = 0;
+  for (let over = false; !over; ) {
+    over = true;
+    for (const r of runs) over = r.advance(chunk) && over;
+    const taken = runs.reduce((a, r) => a + r.taken(), 0);
+    if (onProgress && taken - lastReport >= total / 100) {
+      onProgress(taken / total);
+      lastReport = taken;
+    }
+    if (!over) yield partial;
   }
-  return partial(S);
+  return partial();
 }

@@ -1,0 +1,38 @@
+import type { JobName } from '../../workers/api.ts';
+
+/**
+ * What the scheduler needs to know of a job: finite-size runs (simulations of the algorithm on drawn
+ * instances: GAMP, SGD, gradient flow, AMP of the committee, phase-retrieval maps) may take seconds to
+ * minutes; everything else (state evolution, ODEs, DMFT, thresholds, closed forms) is theory, which the
+ * reader's slider waits for. Theory never queues behind a finite-size run (pool.ts: one worker is kept
+ * for it). A model that adds a finite-size job lists it here; an unlisted job counts as theory.
+ */
+export const FINITE_SIZE_JOBS: ReadonlySet<string> = new Set<JobName>([
+  'glmAmp',
+  'glmAmpFinal',
+  'committeeAmp',
+  'sgdSimRuns',
+  'landscapeGf',
+  'landscapeHessian',
+  'prSuccessMap',
+  'prTrajectory',
+  'prOverparamMap',
+  'ermSimCurve',
+  'hmmSim',
+  'hmmSimCurve',
+  'spikedFinite',
+  'spikedAmp',
+  'spikedSpectrum',
+]);
+
+export type JobKind = 'theory' | 'finite';
+
+export const jobKind = (method: string): JobKind => (FINITE_SIZE_JOBS.has(method) ? 'finite' : 'theory');
+
+/**
+ * The order in which waiting jobs start, lower first: theory of a figure on screen (0), a finite-size
+ * run on screen (1), then the same off screen (2, 3). Equal priorities start in the order they came.
+ */
+export function priorityOf(kind: JobKind, visible: boolean): number {
+  return (visible ? 0 : 2) + (kind === 'finite' ? 1 : 0);
+}

@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { expose } from 'comlink';
+import { jobApi } from '../../workers/jobApi.ts';
+import type { Resumable } from '../../workers/physics/resumable.ts';
+import { ResultCache } from './cache.ts';
+import { Cancelled, WorkerPool, type WorkerLike } from './pool.ts';
+
+/**
+ * The scheduler over the real worker surface (workers/jobApi.ts) served on MessageChannel fakes: priorities,
+ * the worker kept for theory, cooperative cancellation of a resumable job, the result cache and joined runs.
+ */
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Busy-waits ms (one synchronous loop: it cannot read a cancel). */
+function spin(ms: number): void {
+  const end = performance.now() + ms;
+  while (performance.now() < end);
+}
+
+interface Log {
+  created: number;
+  terminated: number;
+  calls: string[];
+  /** chunks a resumable job went through after its cancel was sent */
+  chunks: number;
+}
+
+function jobs(log: Log) {
+  return {
+    /** theory: a short solve */
+    theory(req: { v: number }) {
+      log.calls.push(`theory ${req.v}`);
+      return { v: req.v };
+    },
+    /** a finite-size run in one synchronous loop of req.ms */
+    finite(req: { v: number; ms: number }) {
+      log.calls.push(`finite ${req.v}`);
+      spin(req.ms);
+      return { v: req.v };
+    },
+    /** a resumable finite-size run: req.chunks chunks of 5 ms, a snapshot after each */
+    *stream(req: { chunks: number }): Resumable<{ done: number }, { done: number }> {
+      log.calls.push('stream');
+      for (let k = 0; k < req.chunks; k++) {
+        spin(5);
+        log.chunks++;
+        yield () => ({ done: k + 1 });
+      }
+      return { done: req.chunks };
+    },
+  };
+}
+
+const kindOf = (m: string): 'theory' | 'finite' => (m === 'theory' ? 'theory' : 'finite');
+
+function pool(size: number, log: Log, opts: ConstructorParameters<typeof WorkerPool>[2] = {}): WorkerPool {
+  return new WorkerPool(
+    () => {
+      log.created++;
+      const { port1, port2 } = new MessageChannel();
+      expose(jobApi([jobs(log)]), port1 as unknown as MessagePort);
+      return {
+        postMessage: (m: unknown, t?: Transferable[]) => port2.postMessage(m, t ?? []),
+        addEventListener: (type: string, l: (ev: Event) => void) => type !== 'error' && port2.addEventListener(type, l as EventListener),
+        removeEventListener: (type: string, l: (ev: Event) => void) => port2.removeEventListener(type, l as EventListener),
+        terminate: () => {
+          log.terminated++;
+          port1.close();
+          port2.close();
+        },
+      } satisfies WorkerLike;
+    },
+    size,
+    { kindOf, ...opts },
+  );
+}
+
+const newLog = (): Log => ({ created: 0, terminated: 0, calls: [], chunks: 0 });
+const run = (p: WorkerPool, lane: string, method: string, req: object, opts = {}) => p.run(lane, method as never, req as never, opts) as Promise<unknown>;
+
+describe('scheduler', () => {
+  it('starts waiting jobs by priority: theory on screen, finite-size on screen, then off screen; ties in order', async () => {
+    const log = newLog();
+    const p = pool(1, log);
+    // a resumable job keeps the worker busy while the rest is queued (the fake worker shares this thread)
+    const busy = run(p, 'busy', 'stream', { chunks: 12 });
+    await sleep(5);
+    p.setVisible('hidden-theory', false);
+    p.setVisible('hidden-finite', false);
+    const all = [
+      run(p, 'hidden-finite', 'finite', { v: 1, ms: 1 }),
+      run(p, 'visible-finite', 'finite', { v: 2, ms: 1 }),
+      run(p, 'hidden-theory', 'theory', { v: 3 }),
+      run(p, 'visible-theory', 'theory', { v: 4 }),
+      run(p, 'visible-theory-2', 'theory', { v: 5 }),
+    ];
+    await Promise.all([busy, ...all]);
+    expect(log.calls).toEqual(['stream', 'theory 4', 'theory 5', 'finite 2', 'theory 3', 'finite 1']);
+    p.dispose();
+  });
+
+  it('with two workers, theory never waits behind finite-size runs: worker 0 takes theory only', async () => {
+    const log = newLog();
+    const p = pool(2, log);
+    await sleep(20); // both workers up
+    const finite = [run(p, 'a', 'finite', { v: 1, ms: 150 }), run(p, 'b', 'finite', { v: 2, ms: 150 })];
+    await sleep(5);
+    const t0 = performance.now();
+    await run(p, 'c', 'theory', { v: 3 });
+    // the second finite run waits for worker 1; theory went straight to worker 0
+    expect(performance.now() - t0).toBeLessThan(100);
+    expect(log.calls.slice(0, 2)).toEqual(['finite 1', 'theory 3']);
+    await Promise.all(finite);
+    expect(log.calls).toEqual(['finite 1', 'theory 3', 'finite 2']);
+    p.dispose();
+  });
+
+  it('cooperative cancel: a resumable job stops at its next pause, its worker is kept, the next job runs on it', async () => {
+    const log = newLog();
+    const p = pool(1, log, { cancelGraceMs: 60_000 });
+    const partials: unknown[] = [];
+    const first = run(p, 'sim', 'stream', { chunks: 400 }, { onPartial: (x: unknown) => partials.push(x) });
+    await sleep(250);
+    const at = log.chunks;
+    const second = run(p, 'sim', 'theory', { v: 9 });
+    await expect(first).rejects.toBeInstanceOf(Cancelled);
+    expect(await second).toEqual({ v: 9 });
+    // stopped within a slice (25 ms = 5 chunks) of the message, not 400 chunks later; no worker terminated
+    expect(log.chunks - at).toBeLessThan(40);
+    expect(log.terminated).toBe(0);
+    expect(log.created).toBe(1);
+    // it streamed on the way: snapshots about every 100 ms of work
+    expect(partials.length).toBeGreaterThanOrEqual(1);
+    p.dispose();
+  });
+
+  it('a resumable job runs to the same result as drained, with snapshots on the way', async () => {
+    const log = newLog();
+    const p = pool(1, log);
+    const partials: { done: number }[] = [];
+    expect(await run(p, 'sim', 'stream', { chunks: 30 }, { onPartial: (x: unknown) => partials.push(x as { done: number }) })).toEqual({ done: 30 });
+    expect(partials.length).toBeGreaterThanOrEqual(1);
+    expect(partials.every((x, i) => i === 0 || x.done > partials[i - 1].done)).toBe(true);
+    p.dispose();
+  });
+
+  it('cache: a request seen before resolves from the cache without a worker call (a slider moved back)', async () => {
+    const log = newLog();
+    const p = pool(1, log, { cache: new ResultCache() });
+    expect(await run(p, 'fig', 'theory', { v: 1 })).toEqual({ v: 1 });
+    expect(await run(p, 'fig', 'theory', { v: 2 })).toEqual({ v: 2 });
+    expect(await run(p, 'other-figure', 'theory', { v: 1 })).toEqual({ v: 1 });
+    expect(p.cached('theory' as never, { v: 2 } as never)).toEqual({ v: 2 });
+    expect(log.calls).toEqual(['theory 1', 'theory 2']);
+    p.dispose();
+  });
+
+  it('no duplicate solves: equal requests on two lanes join one run; it goes on while one reader is left', async () => {
+    const log = newLog();
+    const p = pool(2, log, { cache: new ResultCache() });
+    const a = run(p, 'sgd/curve', 'stream', { chunks: 20 });
+    const b = run(p, 'sgd/overlaps', 'stream', { chunks: 20 });
+    await sleep(30);
+    p.cancel('sgd/curve');
+    await expect(a).rejects.toBeInstanceOf(Cancelled);
+    expect(await b).toEqual({ done: 20 });
+    expect(log.calls).toEqual(['stream']);
+    expect(log.chunks).toBe(20);
+    expect(log.terminated).toBe(0);
+    p.dispose();
+  });
+
+  it('the cache is bounded in bytes, least recently used out', () => {
+    const c = new ResultCache(3 * 8000 + 500);
+    const r = () => ({ x: new Float64Array(1000) });
+    c.set('a', r());
+    c.set('b', r());
+    c.set('c', r());
+    c.get('a');
+    c.set('d', r());
+    expect(['a', 'b', 'c', 'd'].filter((k) => c.has(k))).toEqual(['a', 'c', 'd']);
+    expect(c.bytes()).toBeLessThanOrEqual(c.maxBytes);
+    c.set('huge', { x: new Float64Array(10_000) });
+    expect(c.has('huge')).toBe(false);
+  });
+});

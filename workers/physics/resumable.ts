@@ -1,0 +1,22 @@
+/**
+ * A long physics computation cut into chunks: a generator that yields between two chunks and returns the
+ * result. Each yield may hand over a snapshot function (the partial result so far, built only when asked
+ * for). The arithmetic is that of the plain loop; only where it may pause is new. The worker surface
+ * (workers/jobApi.ts) runs such a job a few milliseconds at a time, returning to its message loop in
+ * between, so a cancel message can arrive and stop it (no SharedArrayBuffer: the page must stay
+ * embeddable), and posts a snapshot about every 100 ms of work. Node callers (CLI, tests) `drain` it.
+ */
+export type Resumable<R, P = unknown> = Generator<(() => P) | undefined, R, void>;
+
+export function isResumable(x: unknown): x is Resumable<unknown> {
+  return typeof x === 'object' && x !== null && typeof (x as Generator).next === 'function' && typeof (x as Generator).return === 'function';
+}
+
+/** Run a resumable computation to its end, synchronously; `onSnapshot` sees every snapshot offered. */
+export function drain<R, P>(job: Resumable<R, P>, onSnapshot?: (partial: P) => void): R {
+  for (;;) {
+    const s = job.next();
+    if (s.done) return s.value;
+    if (onSnapshot && s.value) onSnapshot(s.value());
+  }
+}
