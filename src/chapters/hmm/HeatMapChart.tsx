@@ -101,7 +101,8 @@ export const HeatMapChart = forwardRef<SVGSVGElement, HeatMapProps>(function Hea
             ))}
           </linearGradient>
         </defs>
-        <g data-legend transform={`translate(${M.left},${M.top})`} fontSize={11} fill={pal.text}>
+        {/* the colour key of the cells (not a legend of series: data-colour-key) */}
+        <g data-colour-key transform={`translate(${M.left},${M.top})`} fontSize={11} fill={pal.text}>
           <text x={0} y={10}>
             <Rich text={zLabel} />
           </text>
