@@ -13,6 +13,10 @@ import { expectNoNaN, waitForCurve } from './helpers.ts';
  */
 const WORKER = '**/assets/physics.worker-*.js';
 
+// The offline service worker (src/offline/) would answer the worker script from its cache, out of page.route's
+// reach: these journeys fetch it from the network.
+test.use({ serviceWorkers: 'block' });
+
 function fault(mode: 'hang' | 'close', job: string): string {
   return `{
   const channel = new BroadcastChannel('lp-test-fault');
