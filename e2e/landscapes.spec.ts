@@ -136,3 +136,27 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   });
 }
+
+test('Play draws the gradient flow and its DMFT along time from t = 0; Pause keeps what is drawn; Step goes on from there (issue #13 item 4)', async ({ page }) => {
+  await page.goto(`./${SMALL}&tscale=lin`);
+  await waitIdle(page);
+  const frame = page.locator('[data-figure-frame="dynamics"]');
+  const points = (id: string) => frame.locator(`path[data-series-id="${id}"]`).first().evaluate((p) => (p.getAttribute('d') ?? '').split('L').length);
+  const full = await points('run0');
+  expect(full).toBeGreaterThan(50);
+  await frame.getByRole('button', { name: 'Play gradient flow' }).click();
+  // from t = 0: right after Play the runs are drawn over a short stretch only
+  await expect.poll(() => points('run0')).toBeLessThan(full);
+  await frame.getByRole('button', { name: 'Pause' }).click();
+  const paused = await points('run0');
+  expect(paused).toBeLessThan(full);
+  await page.waitForTimeout(500);
+  expect(await points('run0')).toBe(paused); // paused: nothing moves, nothing is lost
+  expect(await points('dmft')).toBeGreaterThan(1); // the theory is cut at the same time, not hidden
+  await frame.getByRole('button', { name: 'Step' }).click();
+  await expect.poll(() => points('run0')).toBeGreaterThan(paused); // Step goes on from the cursor
+  await expect(frame.getByRole('group', { name: 'gradient flow playback' })).toContainText(/t = [\d.]+ of 20/);
+  // Play again runs to the end: everything drawn
+  await frame.getByRole('button', { name: 'Play gradient flow' }).click();
+  await expect.poll(() => points('run0'), { timeout: 20_000 }).toBe(full);
+});

@@ -4,6 +4,8 @@ import { seriesCsv } from '../../charts/exportFigure.ts';
 import { SeriesSwatch } from '../../charts/Swatch.tsx';
 import type { Series, Threshold } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
+import { cursorTime, pointsUpTo, usePlayback } from '../../compute/playback.ts';
+import { PlaybackControls } from '../../view/PlaybackControls.tsx';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
 import { dmftRequest, spikedModel, type LandscapesValues } from './requests.ts';
@@ -18,7 +20,9 @@ const AXIS: Record<LandscapesValues['dyn'], { label: string; name: string }> = {
  * Figure 2 of the rough-landscapes chapter: spherical gradient flow on finite instances (several
  * seeds) next to its N → ∞ dynamical mean-field theory, from the reader's m0 and from the m0 ~ N^{-1/2}
  * of a random start (arXiv:1812.09066 eqs. (8)-(11), 1907.08226): the overlap, the Lagrange multiplier
- * μ(t) — which reaches the threshold value 2σ before the escape — or the energy.
+ * μ(t) — which reaches the threshold value 2σ before the escape — or the energy. Play / Pause / Step
+ * (src/compute/playback.ts) draw the runs and the DMFT up to the playback cursor's time, on the time axis's
+ * own scale.
  */
 export const DynamicsFigure = defineFigure(chapter, 'dynamics', 380, function Dynamics({ p, height, svgRef, frame }) {
   const model = spikedModel(p);
@@ -37,24 +41,30 @@ export const DynamicsFigure = defineFigure(chapter, 'dynamics', 380, function Dy
   const g = gf.data;
   const pt = point.data;
 
+  const t0 = tscale === 'log' ? model.h : 0;
+  // a horizon of 0 (allowed: the start only) still needs an axis
+  const t1 = Math.max(model.tmax, 10 * model.h);
+  // Play: every curve up to the cursor's time (the resting cursor, 1, draws everything)
+  const pb = usePlayback();
+  const tCut = cursorTime(pb.cursor, t0, t1, tscale === 'log' ? 'log' : 'linear');
+  const cut = (t: Float64Array, y: Float64Array) => {
+    const n = pointsUpTo(t, tCut);
+    return { x: t.subarray(0, n), y: y.subarray(0, n) };
+  };
   const pick = (r: { m: Float64Array; mu: Float64Array; e: Float64Array }) => r[q];
   const runs: Series[] = g
     ? (q === 'm' ? g.m_seeds : q === 'mu' ? g.mu_seeds : g.e_seeds).map((y, i) => ({
         id: `run${i}`,
         label: `GF, N = ${model.N} (${g.m_seeds.length} runs)`,
-        x: g.t,
-        y,
+        ...cut(g.t, y),
         color: 4,
         legend: i === 0,
       }))
     : [];
   const theory: Series[] = [
-    ...(d ? [{ id: 'dmft', label: `DMFT, m_0 = ${fmt(d.m0)}`, x: d.t, y: pick(d), color: 0 }] : []),
-    ...(dN ? [{ id: 'dmft-n', label: `DMFT, m_0 = 1/√N = ${fmt(dN.m0)}`, x: dN.t, y: pick(dN), color: 1, dash: true }] : []),
+    ...(d ? [{ id: 'dmft', label: `DMFT, m_0 = ${fmt(d.m0)}`, ...cut(d.t, pick(d)), color: 0 }] : []),
+    ...(dN ? [{ id: 'dmft-n', label: `DMFT, m_0 = 1/√N = ${fmt(dN.m0)}`, ...cut(dN.t, pick(dN)), color: 1, dash: true }] : []),
   ];
-  const t0 = tscale === 'log' ? model.h : 0;
-  // a horizon of 0 (allowed: the start only) still needs an axis
-  const t1 = Math.max(model.tmax, 10 * model.h);
   const level: Series[] =
     q === 'mu' && pt ? [{ id: 'two-sigma', label: `2σ = ${fmt(pt.mu_threshold)} (threshold states)`, x: [t0, t1], y: [pt.mu_threshold, pt.mu_threshold], color: 6, dash: true }] : [];
   const series = [...runs, ...theory, ...level];
@@ -109,6 +119,8 @@ export const DynamicsFigure = defineFigure(chapter, 'dynamics', 380, function Dy
       </>
     ),
     children: (
+      <>
+      <PlaybackControls what="gradient flow" status={pb.cursor < 1 && Number.isFinite(tCut) ? `t = ${fmt(tCut)} of ${fmt(t1)}` : undefined} />
       <div
         data-quantity={q}
         data-seeds={g?.m_seeds.length ?? 0}
@@ -134,6 +146,7 @@ export const DynamicsFigure = defineFigure(chapter, 'dynamics', 380, function Dy
           yDomain={q === 'm' ? [-1, 1] : undefined}
         />
       </div>
+      </>
     ),
   });
 });
