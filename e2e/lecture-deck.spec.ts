@@ -91,18 +91,18 @@ test('a click inside the frame, then ArrowRight: the key reaches the parent as a
   ]);
 });
 
-test('play and pause press the figure’s own Play / Pause control (the SGD run)', async ({ page }) => {
+test('play and pause drive the page’s playback of the dynamics (src/compute/playback.ts): the SGD run along time', async ({ page }) => {
   await page.goto('./');
   // a long run (N = 1000 to α = 10⁴), so that it is still running when the deck pauses it
   const src = new URL('./?v=1&ch=sgd&embed=1&fig=curve&N=1000&seeds=1&simAlpha=10000', page.url()).href;
   await page.setContent(`<!doctype html><body style="margin:0"><iframe id="f" src="${src}" width="800" height="450" style="border:0"></iframe></body>`);
   const play = page.frameLocator('#f').locator('[data-sim-control="play"]');
-  await expect(play).toHaveText('Pause SGD');
+  await expect(play).toHaveText('Play SGD');
   const send = (method: string) => page.evaluate((m) => (document.getElementById('f') as HTMLIFrameElement).contentWindow!.postMessage({ namespace: 'learning-phases', method: m }, '*'), method);
-  await send('pause');
-  await expect(play).toHaveText('Play SGD');
   await send('play');
-  await expect(play).toHaveText('Pause SGD');
+  await expect(play).toHaveText('Pause');
+  await expect(play).toHaveAttribute('aria-pressed', 'true');
   await send('pause');
   await expect(play).toHaveText('Play SGD');
+  await expect(play).toHaveAttribute('aria-pressed', 'false');
 });

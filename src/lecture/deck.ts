@@ -4,6 +4,7 @@ import type { AppStore } from '../state/store.ts';
 import { viewOf } from '../state/store.ts';
 import { serialiseView, type ChapterSchema } from '../state/url.ts';
 import { NAMESPACE, parseDeckMessage, replyOrigin, type DeckCommand, type DeckEventName } from './messages.ts';
+import { pause, play } from '../compute/playback.ts';
 
 /** The view as the deck sees it: the URL's keys and values (`v`, `ch`, every non-default key). */
 export function deckState(store: AppStore, schemas: readonly ChapterSchema[]): Record<string, string> {
@@ -27,11 +28,6 @@ export function deckValues(values: Record<string, string | number>, chapter: Cha
     if (parsed.issue) issues.push(parsed.issue);
   }
   return { values: out, issues };
-}
-
-/** The page's Play / Pause control of a running figure, if it shows one (the SGD run today). */
-function pressPlay(doc: Document, playing: boolean): void {
-  doc.querySelector<HTMLButtonElement>(`[data-sim-control="play"][aria-pressed="${!playing}"]`)?.click();
 }
 
 /**
@@ -65,7 +61,8 @@ export function startDeck(store: AppStore, schemas: readonly ChapterSchema[], wi
       // no story: the figure has no steps of its own, so `next`/`prev` are the deck's
       const exit = moved ? moved.exit : cmd.to === 'next' || cmd.to === 'prev' ? cmd.to : undefined;
       if (exit) reply(exit === 'next' ? 'exit-next' : 'exit-prev');
-    } else pressPlay(win.document, cmd.method === 'play');
+    } else if (cmd.method === 'play') play();
+    else pause();
   };
   const onMessage = (e: MessageEvent) => {
     const cmd = parseDeckMessage(e.data);
