@@ -60,6 +60,8 @@ test('a malformed value gives a notice and a sane view', async ({ page }) => {
 test('axe reports no violations on the chapter', async ({ page }) => {
   await page.goto(`./${SMALL}`);
   await expect(fig(page, 'phase')).toHaveAttribute('data-cells', String(49 * 49));
+  // KaTeX loads when the prose scrolls into view
+  await page.locator('.lp-prose').scrollIntoViewIfNeeded();
   await expect(page.locator('.katex').first()).toBeVisible();
   // the 2401 heat-map cells are decoration inside an svg[role=img]: skipping them keeps axe at a few seconds
   const results = await new AxeBuilder({ page }).exclude('[data-heat]').analyze();
