@@ -21,7 +21,8 @@ const script = (table: Record<string, string>, mark: string) => (_m: string, bod
 
 export function texText(tex: string): string {
   return tex
-    .replace(/\\tfrac\s*(\d)\s*(\d)/g, '$1/$2')
+    // \tfrac12, \tfrac1\pi, \tfrac\lambda2: one-token numerator and denominator
+    .replace(/\\[td]?frac\s*(\d|\\[A-Za-z]+)\s*(\d|\\[A-Za-z]+)/g, '$1/$2')
     .replace(/\\[td]?frac\{([^{}]*)\}\{([^{}]*)\}/g, '($1)/($2)')
     .replace(/\\sqrt\{([^{}]*)\}/g, '√($1)')
     .replace(/\\sqrt\s*/g, '√')

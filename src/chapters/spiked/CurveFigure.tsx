@@ -18,6 +18,8 @@ export const CurveFigure = defineFigure(chapter, 'curve', 380, function Curve({ 
   const model = spikedModel(p);
   const settledRuns = useSettled(runs(p));
   const curve = useJob('spiked/curve', 'spikedCurve', { ...model, ...CURVE_GRID });
+  // the marker at the reader's Δ exactly: the same SE at a one-point grid
+  const here = useJob('spiked/curve-point', 'spikedCurve', { ...model, deltaMin: p.delta, deltaMax: p.delta, n: 1 }, { cancel: 'drop' });
   const thr = useJob('spiked/thresholds', 'spikedThresholds', model);
   const fin = useJob('spiked/finite', 'spikedFinite', { ...model, ...FINITE_GRID, ...settledRuns });
   const c = curve.data;
@@ -53,18 +55,19 @@ export const CurveFigure = defineFigure(chapter, 'curve', 380, function Curve({ 
       regions.push({ x0: t.delta_alg, x1: t.delta_it, label: 'hard phase' });
     } else if (t.delta_alg !== null) thresholds.push({ x: t.delta_alg, label: 'Δ_alg = Δ_IT', color: 0 });
   }
-  // the reader's Δ on the Bayes curve (its nearest grid point)
+  // the reader's Δ on the Bayes curve, with AMP's value there when it differs (the hard phase)
+  const h = here.data;
   let marker = null;
-  if (c) {
-    let k = 0;
-    for (let i = 1; i < c.delta.length; i++) if (Math.abs(Math.log(c.delta[i] / p.delta)) < Math.abs(Math.log(c.delta[k] / p.delta))) k = i;
-    marker = { x: c.delta[k], y: c.q_bayes[k] / rhoV, label: `Δ = ${fmt(c.delta[k])}: overlap² ${fmt(c.q_bayes[k] / rhoV)}` };
+  if (h && c) {
+    const [bayes, amp] = [h.q_bayes[0] / rhoV, h.q_amp[0] / rhoV];
+    const same = Math.abs(bayes - amp) < 1e-6;
+    marker = { x: h.delta[0], y: bayes, label: `Δ = ${fmt(h.delta[0])}: overlap² ${same ? fmt(bayes) : `Bayes ${fmt(bayes)}, AMP ${fmt(amp)}`}` };
   }
 
   return frame({
     csv: () => seriesCsv([...lines, ...points], 'delta', 'overlap2'),
     json: () => ({ thresholds: t }),
-    jobs: [curve, thr, fin],
+    jobs: [curve, here, thr, fin],
     progress: curve.progress ?? fin.progress,
     caption: (
       <>
