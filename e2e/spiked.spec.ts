@@ -39,3 +39,18 @@ test('sparse prior at ρ = 0.05: a hard phase between Δ_alg = 1 and Δ_IT ≈ 2
   expect(Math.abs((await attr(page, '[data-delta-alg]', 'data-delta-alg')) - 1)).toBeLessThan(1e-6);
   await expect(fig(page, 'curve').locator('[data-region]').first()).toBeVisible();
 });
+
+test('both phase diagrams are clickable: a click moves the reader onto that prior at the clicked point (issue #12 item 3)', async ({ page }) => {
+  await page.goto(`./${SMALL}`);
+  const sparse = fig(page, 'phase-sparse');
+  await expect(sparse.locator('path[data-series-id="it"]')).toHaveAttribute('d', drawn);
+  await sparse.locator('[data-hover-area]').click();
+  await expect(page).toHaveURL(/prior=sparse/);
+  await expect(sparse.locator('[data-marker="reader"]')).toBeAttached();
+  const generative = fig(page, 'phase-generative');
+  await generative.locator('[data-hover-area]').click();
+  // generative is the default prior: it leaves the URL
+  await expect.poll(() => page.url()).not.toMatch(/prior=sparse/);
+  // the centre of the log α axis 0.1…10 is α = 1
+  await expect(generative.locator('[data-marker="reader"]')).toHaveAttribute('data-x', /^(0\.9\d*|1(\.0\d*)?)$/);
+});

@@ -4,15 +4,20 @@ import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Polygon, Series } from '../../charts/types.ts';
 import { useSharedJob } from '../../compute/useSharedJob.ts';
 import { Tex } from '../../ui/Tex.tsx';
+import { useApp$ } from '../../view/context.ts';
 import { chapter } from './meta.ts';
+
+/** a clicked point, to 3 significant digits (the store clamps it into the schema's range) */
+const round3 = (v: number) => Number(v.toPrecision(3));
 
 const EMPTY = {} as Record<string, never>;
 
 /**
  * Figure 2a: the Gauss-Bernoulli prior in the (ρ, Δ) plane: Δ_alg (= 1, AMP and PCA) and Δ_IT; between them, for
- * small ρ, the hard phase (shaded).
+ * small ρ, the hard phase (shaded). A click moves the reader there, onto the sparse prior.
  */
 export const PhaseSparseFigure = defineFigure(chapter, 'phase-sparse', 340, function PhaseSparse({ p, height, svgRef, frame }) {
+  const setParams = useApp$((s) => s.setParams);
   const job = useSharedJob('spiked/phase', 'spikedPhase', EMPTY);
   const d = job.data;
   const series: Series[] = d
@@ -68,6 +73,7 @@ export const PhaseSparseFigure = defineFigure(chapter, 'phase-sparse', 340, func
           yLabel="noise variance Δ"
           xScale="log"
           yScale="log"
+          onPick={(x, y) => setParams({ prior: 'sparse', rho: round3(x), delta: round3(y) }, 'push')}
         />
       </div>
     ),
@@ -76,9 +82,11 @@ export const PhaseSparseFigure = defineFigure(chapter, 'phase-sparse', 340, func
 
 /**
  * Figure 2b: the generative prior in the (α, Δ) plane: the weak-recovery line Δ_c(α) = 1 + α (linear),
- * 1 + 4α/π² (sign), which AMP and LAMP reach, above PCA's Δ = 1 — and no hard phase.
+ * 1 + 4α/π² (sign), which AMP and LAMP reach, above PCA's Δ = 1 — and no hard phase. A click moves the reader
+ * there, onto the generative prior (linear φ for a reader at ReLU, which has no line here).
  */
 export const PhaseGenerativeFigure = defineFigure(chapter, 'phase-generative', 340, function PhaseGenerative({ p, height, svgRef, frame }) {
+  const setParams = useApp$((s) => s.setParams);
   const job = useSharedJob('spiked/phase', 'spikedPhase', EMPTY);
   const d = job.data;
   const series: Series[] = d
@@ -115,6 +123,7 @@ export const PhaseGenerativeFigure = defineFigure(chapter, 'phase-generative', 3
           yLabel="noise variance Δ"
           xScale="log"
           yScale="lin"
+          onPick={(x, y) => setParams({ prior: 'generative', act: p.act === 'relu' ? 'linear' : p.act, alpha: round3(x), delta: round3(y) }, 'push')}
         />
       </div>
     ),
