@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chapters } from './chapters.ts';
 import { watchConsole } from './helpers.ts';
@@ -63,7 +64,7 @@ function serve(port: number): { server: Server; root: { dir: string } } {
 /** Two builds with different version strings (LP_OFFLINE_A / LP_OFFLINE_B to reuse builds made beforehand). */
 function build(version: string, env: string | undefined): string {
   if (env && existsSync(join(env, 'sw.js'))) return env;
-  const dir = `/tmp/lp-offline-${version}`;
+  const dir = join(tmpdir(), `lp-offline-${version}`);
   execFileSync('npx', ['vite', 'build', '--outDir', dir, '--emptyOutDir'], { env: { ...process.env, LP_VERSION: version }, stdio: 'ignore' });
   return dir;
 }
