@@ -58,7 +58,7 @@ export function InfoDialog({ mode, title, model, cli, onClose }: Props) {
                 the same values).
               </p>
               {cli.map((c) => (
-                <CopyBlock key={cliLine(c)} text={cliLine(c)} label="command" data={{ 'data-cli-command': c.command, 'data-cli-series': JSON.stringify(c.series ?? {}) }} />
+                <CopyBlock key={cliLine(c)} text={cliLine(c)} label="command" data={{ 'data-cli-command': c.command, 'data-cli-series': JSON.stringify(c.series ?? {}), 'data-cli-tolerance': String(c.tolerance ?? 1e-10) }} />
               ))}
             </>
           ) : (

@@ -72,4 +72,8 @@ export const OverparamFigure = defineFigure(chapter, 'overparam', 300, function 
       </div>
     ),
   });
+}, {
+  cli: ({ width, seed, seeds, tmax, h }) => [
+    { command: 'pr-overparam-map', args: { width, seed, seeds, tmax, h }, series: { error: ['alpha', 'recovery_error'], success: ['alpha', 'success_rate'] } },
+  ],
 });
