@@ -113,6 +113,15 @@ async function checkFigure(page: Page, fig: string) {
   expect(checked.size, `${fig}: series compared`).toBeGreaterThan(0);
   await expect(page.locator('[data-info-dialog="cli"] [data-app-version]')).toContainText(/commit [0-9a-f]{4,}|commit unknown/);
   await page.locator('[data-info-dialog="cli"]').getByRole('button', { name: 'Close' }).click();
+
+  // Cite: the software and the figure's papers, each with its arXiv id
+  await frame.locator('[data-figure-more]').click();
+  await frame.locator('[data-menu="cite"]').click();
+  const bib = (await page.locator('[data-info-dialog="cite"] [data-bibtex]').textContent())!;
+  expect(bib).toContain('@software{learning_phases');
+  expect(bib.match(/^@(article|inproceedings)\{/gm)?.length ?? 0, `${fig}: papers cited`).toBeGreaterThan(0);
+  expect(bib.match(/^@(article|inproceedings)\{/gm)!.length).toBeLessThanOrEqual(bib.match(/eprint = \{|doi = \{/g)?.length ?? 0);
+  await page.locator('[data-info-dialog="cite"]').getByRole('button', { name: 'Close' }).click();
 }
 
 /** the cases of one page load: same chapter, same query */

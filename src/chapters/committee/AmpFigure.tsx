@@ -82,6 +82,7 @@ export const AmpFigure = defineFigure(chapter, 'amp', 340, function Amp({ p, hei
     ),
   });
 }, {
+  cites: ['aubin2018committee'],
   // the K = 2 sign committee at the α the job ran: the reader's, capped at 8 (AMP_ALPHA_MAX, workers/physics/committee/coverage.ts)
   cli: (p) => [
     {

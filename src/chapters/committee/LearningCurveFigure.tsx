@@ -104,6 +104,7 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function 
     ),
   });
 }, {
+  cites: ['aubin2018committee'],
   // the panel on its own α (α̃ at K = large) grid: committee-learning-curve
   cli: (p) => [curveCli(p, { bayes: ['x', 'eg_bayes'], amp: ['x', 'eg_amp'] })],
 });

@@ -71,6 +71,7 @@ export const OverlapsFigure = defineFigure(chapter, 'overlaps', 340, function Ov
     ),
   });
 }, {
+  cites: ['aubin2018committee'],
   // the same panel as figure 1 (committee-learning-curve); the specialised branch exists in the K → ∞ limit only
   cli: (p) => [
     curveCli(p, {

@@ -117,6 +117,7 @@ export const PhaseDiagramFigure = defineFigure(chapter, 'phase', 360, function P
     ),
   });
 }, {
+  cites: ['aubin2018committee'],
   // the lines in the units drawn (α/K² or α/K): committee-phase-units prints both
   cli: (p) => [
     {

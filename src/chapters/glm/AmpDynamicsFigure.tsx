@@ -135,6 +135,7 @@ export const AmpDynamicsFigure = defineFigure(chapter, 'amp', 360, function AmpD
     ),
   });
 }, {
+  cites: ['rangan2011generalized', 'barbier2019optimal'],
   // GAMP per iteration (mean over seeds) and SE from the same start
   cli: (p) => [gampCli(p, 'glm-amp', { se: ['iter', 'mse_se'], gamp: ['iter', 'mse'] })],
 });

@@ -144,6 +144,7 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function 
     ),
   });
 }, {
+  cites: ['barbier2019optimal', 'rangan2011generalized'],
   // the curves on the page's α grid, and the GAMP point at the marked α (its seeds, d, iterations)
   cli: (p) => [curveCli(p), gampCli(p, 'glm-amp-final', { gamp: ['alpha', 'eg'] })],
 });

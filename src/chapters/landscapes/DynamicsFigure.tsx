@@ -151,6 +151,7 @@ export const DynamicsFigure = defineFigure(chapter, 'dynamics', 380, function Dy
     ),
   });
 }, {
+  cites: ['sarao2020marvels', 'sarao2019afraid', 'sarao2019passed'],
   // the runs (landscape-gf: t and each seed's m, mu or e), the DMFT from m0 and from 1/√N (landscape-dmft-n: none when
   // that is m0 already); the 2σ level is landscape-point's mu_threshold
   cli: (p): CliCall[] => {

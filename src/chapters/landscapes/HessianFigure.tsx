@@ -101,6 +101,7 @@ export const HessianFigure = defineFigure(chapter, 'hessian', 340, function Hess
     ),
   });
 }, {
+  cites: ['sarao2019afraid'],
   // the spectrum at t = thess of run 0 (landscape-hessian's eigenvalues; `#`: their index)
   cli: (p) => [{ command: 'landscape-hessian', args: { ...spikedModel(p), tmax: p.thess }, series: { eigenvalue: ['#', 'eigenvalues'] } }],
 });

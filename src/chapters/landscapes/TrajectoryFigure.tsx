@@ -62,5 +62,6 @@ export const TrajectoryFigure = defineFigure(chapter, 'trajectory', 300, functio
     ),
   });
 }, {
+  cites: ['sarao2020complex'],
   cli: ({ alpha, d, seed, tmax, h }) => [{ command: 'pr-trajectory', args: { alpha, d, seed, tmax, h }, series: { m: ['t', 'm'], loss: ['t', 'loss'] } }],
 });

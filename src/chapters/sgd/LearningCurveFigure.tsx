@@ -169,6 +169,7 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 380, function 
     ),
   });
 }, {
+  cites: ['saad1995online', 'goldt2019dynamics'],
   // the ODE on its grid, and the SGD runs (their seeds, N) to the run's own length; the plateau ε* is sgd-learning-curve's plateau.eg
   cli: (p) => [
     curveCli(p, { ode: ['alpha', 'eg'] }),

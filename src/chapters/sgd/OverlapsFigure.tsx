@@ -74,6 +74,7 @@ export const OverlapsFigure = defineFigure(chapter, 'overlaps', 360, function Ov
     ),
   });
 }, {
+  cites: ['saad1995online', 'goldt2019dynamics'],
   // sgd-learning-curve prints every line under the figure's own name (R11…, Q11…, v1…)
   cli: (p) => {
     const ids: string[] = [];

@@ -115,6 +115,7 @@ export const PhaseDiagramFigure = defineFigure(chapter, 'phase', 340, function P
     ),
   });
 }, {
+  cites: ['veiga2022phase'],
   // the limit ODE of each region (perfect, plateau, bad: sgd-veiga's curves, in that order) to α = 1000
   cli: (p) => [
     {
