@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { copyText } from '../charts/exportFigure.ts';
-import { BIBLIOGRAPHY } from './bibliography.ts';
+import { figurePapers } from './bibliography.ts';
 import { paperBibtex, SOFTWARE, softwareBibtex } from './bibtex.ts';
 import { APP_COMMIT, APP_VERSION } from '../appVersion.ts';
 import { cliLine, type CliCall } from './cli.ts';
@@ -32,17 +32,19 @@ interface Props {
   mode: 'cli' | 'cite';
   title: string;
   model: string;
+  /** the figure's papers (BibTeX keys); default: every paper of the model */
+  cites?: readonly string[];
   cli: readonly CliCall[];
   onClose: () => void;
 }
 
 /**
  * "Reproduce": the CLI command(s) printing the figure's numbers, with the build's version and commit;
- * "Cite": BibTeX of the software and of every paper of the figure's model (src/cite/bibliography.ts).
+ * "Cite": BibTeX of the software and of the papers the figure rests on (src/cite/bibliography.ts).
  */
-export function InfoDialog({ mode, title, model, cli, onClose }: Props) {
+export function InfoDialog({ mode, title, model, cites, cli, onClose }: Props) {
   const titleId = useId();
-  const papers = BIBLIOGRAPHY[model] ?? [];
+  const papers = figurePapers(model, cites);
   const bib = [softwareBibtex({ ...SOFTWARE, version: APP_VERSION, commit: APP_COMMIT, year: new Date().getFullYear() }), ...papers.map(paperBibtex)].join('\n\n');
   return (
     <div className="fixed inset-0 z-40 flex items-center justify-center bg-black/40 p-4" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
@@ -58,7 +60,7 @@ export function InfoDialog({ mode, title, model, cli, onClose }: Props) {
                 the same values).
               </p>
               {cli.map((c) => (
-                <CopyBlock key={cliLine(c)} text={cliLine(c)} label="command" data={{ 'data-cli-command': c.command, 'data-cli-series': JSON.stringify(c.series ?? {}) }} />
+                <CopyBlock key={cliLine(c)} text={cliLine(c)} label="command" data={{ 'data-cli-command': c.command, 'data-cli-series': JSON.stringify(c.series ?? {}), 'data-cli-tolerance': String(c.tolerance ?? 1e-10) }} />
               ))}
             </>
           ) : (

@@ -23,6 +23,7 @@ export function paperBibtex(p: Paper): string {
     ['volume', p.volume],
     ['pages', p.pages],
     ['doi', p.doi],
+    ['url', p.url],
     ['eprint', p.arxiv],
     ['archivePrefix', p.arxiv ? 'arXiv' : undefined],
   ];

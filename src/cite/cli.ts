@@ -10,6 +10,11 @@ export interface CliCall {
   args: Readonly<Record<string, string | number>>;
   /** CSV series id → [x field, y field] of the command's JSON output */
   series?: Readonly<Record<string, readonly [string, string]>>;
+  /**
+   * How closely (relative) the page's engine and Node agree on these numbers, when the method sets it: a root
+   * found to a tolerance moves by up to that tolerance when libm differs by an ulp. Default 1e-10 (the test's).
+   */
+  tolerance?: number;
 }
 
 /** The argv after `npm run -s cli --`: numbers written exactly (shortest round trip, as the URL does). */

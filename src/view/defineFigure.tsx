@@ -53,7 +53,12 @@ export interface FigureBodyProps<S extends Schema> {
 export interface FigureOptions<S extends Schema> {
   /** the CLI command(s) printing this figure's numbers at the values `p` (menu "Reproduce"; e2e/compare-cli.spec.ts compares them with the CSV) */
   cli?: (p: ParamsOf<S>) => CliCall[];
+  /** the BibTeX keys of the papers the figure rests on (src/cite/bibliography.ts; menu "Cite"); default: every paper of the chapter's model */
+  cites?: readonly string[];
 }
+
+/** What each figure declared, by `<chapter>/<figure>`, as its module is loaded (figureOptions.dom.test.tsx reads it). */
+export const declaredFigures = new Map<string, FigureOptions<Schema>>();
 
 type Dialog = { kind: 'overlay'; initial?: { name: string; text: string; error: string } } | { kind: 'cli' } | { kind: 'cite' } | null;
 
@@ -82,6 +87,7 @@ export function defineFigure<S extends Schema>(
 ): ComponentType<FigureViewProps> {
   const meta = chapter.figures.find((f) => f.id === id);
   if (!meta) throw new Error(`chapter ${chapter.id} declares no figure "${id}"`);
+  declaredFigures.set(`${chapter.id}/${id}`, options as FigureOptions<Schema>);
   function FigureView({ embed }: FigureViewProps) {
     const p = useModelParams(chapter.params);
     const svgRef = useRef<SVGSVGElement>(null);
@@ -191,7 +197,7 @@ export function defineFigure<S extends Schema>(
           dialog?.kind === 'overlay' ? (
             <OverlayDialog target={target} current={overlay} initial={dialog.initial} onApply={setOverlay} onClose={() => setDialog(null)} />
           ) : dialog ? (
-            <InfoDialog mode={dialog.kind} title={meta!.title} model={chapter.id} cli={cli} onClose={() => setDialog(null)} />
+            <InfoDialog mode={dialog.kind} title={meta!.title} model={chapter.id} cites={options.cites} cli={cli} onClose={() => setDialog(null)} />
           ) : null
         }
       >

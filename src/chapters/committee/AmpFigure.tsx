@@ -81,4 +81,14 @@ export const AmpFigure = defineFigure(chapter, 'amp', 340, function Amp({ p, hei
       </div>
     ),
   });
+}, {
+  cites: ['aubin2018committee'],
+  // the K = 2 sign committee at the α the job ran: the reader's, capped at 8 (AMP_ALPHA_MAX, workers/physics/committee/coverage.ts)
+  cli: (p) => [
+    {
+      command: 'committee-amp',
+      args: { K: 2, act: 'sign', alpha: Math.min(p.alpha, 8), d: p.d, seed: p.seed, seeds: p.seeds, iters: p.iters },
+      series: { qd: ['iter', 'qd'], qd_se: ['iter', 'qd_se'], qa: ['iter', 'qa'], qa_se: ['iter', 'qa_se'] },
+    },
+  ],
 });

@@ -8,7 +8,7 @@ import { Tex } from '../../ui/Tex.tsx';
 import { chartMarks } from './marks.ts';
 import { chapter } from './meta.ts';
 import { MethodNote } from './MethodNote.tsx';
-import { curveRequest, useCurvePanel } from './useCurvePanel.ts';
+import { curveCli, curveRequest, useCurvePanel } from './useCurvePanel.ts';
 
 /**
  * Figure 1 of the committee chapter: ε_g against α (or α̃ = α/K at K = large) for the Bayes-optimal
@@ -104,12 +104,7 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function 
     ),
   });
 }, {
+  cites: ['aubin2018committee'],
   // the panel on its own α (α̃ at K = large) grid: committee-learning-curve
-  cli: (p) => [
-    {
-      command: 'committee-learning-curve',
-      args: { K: p.K === Infinity ? 'large' : p.K, act: p.act, ...(p.act === 'erf' ? { noise: p.noise } : {}) },
-      series: { bayes: ['x', 'eg_bayes'], amp: ['x', 'eg_amp'] },
-    },
-  ],
+  cli: (p) => [curveCli(p, { bayes: ['x', 'eg_bayes'], amp: ['x', 'eg_amp'] })],
 });

@@ -7,7 +7,7 @@ import { Tex } from '../../ui/Tex.tsx';
 import { chartMarks } from './marks.ts';
 import { chapter } from './meta.ts';
 import { MethodNote } from './MethodNote.tsx';
-import { useCurvePanel } from './useCurvePanel.ts';
+import { curveCli, useCurvePanel } from './useCurvePanel.ts';
 
 /**
  * Figure 2 of the committee chapter: the overlaps q_d (specialisation) and q_a (the committee-wide part)
@@ -70,4 +70,13 @@ export const OverlapsFigure = defineFigure(chapter, 'overlaps', 340, function Ov
       </div>
     ),
   });
+}, {
+  cites: ['aubin2018committee'],
+  // the same panel as figure 1 (committee-learning-curve); the specialised branch exists in the K → ∞ limit only
+  cli: (p) => [
+    curveCli(p, {
+      qd_bayes: ['x', 'qd_bayes'], qa_bayes: ['x', 'qa_bayes'], qd_amp: ['x', 'qd_amp'], qa_amp: ['x', 'qa_amp'],
+      ...(p.K === Infinity ? { qd_spec: ['x', 'qd_spec'] } : {}),
+    }),
+  ],
 });

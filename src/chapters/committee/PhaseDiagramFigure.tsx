@@ -116,4 +116,16 @@ export const PhaseDiagramFigure = defineFigure(chapter, 'phase', 360, function P
       </div>
     ),
   });
+}, {
+  cites: ['aubin2018committee'],
+  // the lines in the units drawn (α/K² or α/K): committee-phase-units prints both
+  cli: (p) => [
+    {
+      command: 'committee-phase-units',
+      args: {},
+      series: Object.fromEntries((['amp', 'amp_large', 'it_large', 'it'] as const).map((s) => [s.replace('_', '-'), ['K', `${p.pscale}.${s}`] as const])),
+      // α_AMP(2) is a secant root to 1e-9 relative (phaseDiagram.ts ampThresholdFrom): the page and Node agree to that
+      tolerance: 1e-8,
+    },
+  ],
 });

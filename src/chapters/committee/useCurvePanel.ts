@@ -1,5 +1,6 @@
 import type { CurvePanel, CurveRequest } from '../../../workers/physics/committee/manifest.ts';
 import type { ParamsOf } from '../../../workers/physics/schema.ts';
+import type { CliCall } from '../../cite/cli.ts';
 import type { chapter } from './meta.ts';
 import { useSharedJob } from '../../compute/useSharedJob.ts';
 
@@ -40,4 +41,9 @@ export function useCurvePanel(p: P): CurvePanelState {
     progress: job.progress,
     error: panel?.notice ?? job.error,
   };
+}
+
+/** The command printing the curve panel of figures 1 and 2 (its own α grid, α̃ = α/K at K = large), with the figure's series. */
+export function curveCli(p: P, series: CliCall['series']): CliCall {
+  return { command: 'committee-learning-curve', args: { K: p.K === Infinity ? 'large' : p.K, act: p.act, ...(p.act === 'erf' ? { noise: p.noise } : {}) }, series };
 }

@@ -10,7 +10,7 @@ import { cursorTime, pointsUpTo, usePlayback } from '../../compute/playback.ts';
 import { PlaybackControls } from '../../view/PlaybackControls.tsx';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
-import { gampRequest, glmModel } from './requests.ts';
+import { gampCli, gampRequest, glmModel } from './requests.ts';
 
 /** The smallest positive finite value (1 if none). */
 function lowest(a: ArrayLike<number>): number {
@@ -134,4 +134,8 @@ export const AmpDynamicsFigure = defineFigure(chapter, 'amp', 360, function AmpD
       </>
     ),
   });
+}, {
+  cites: ['rangan2011generalized', 'barbier2019optimal'],
+  // GAMP per iteration (mean over seeds) and SE from the same start
+  cli: (p) => [gampCli(p, 'glm-amp', { se: ['iter', 'mse_se'], gamp: ['iter', 'mse'] })],
 });

@@ -100,6 +100,7 @@ export const LandscapeFigure = defineFigure(chapter, 'landscape', 360, function 
     ),
   });
 }, {
+  cites: ['barbier2019optimal'],
   // the figure's 151-point m grid, f(m) and its maxima (PHYSICS.md §5: glm-landscape)
   cli: (p) => [{ command: 'glm-landscape', args: { prior: p.prior, channel: p.channel, noise: p.noise, rho: p.rho, alpha: p.alpha }, series: { f: ['m', 'f'] } }],
 });

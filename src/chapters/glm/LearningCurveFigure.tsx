@@ -11,7 +11,7 @@ import { Tex } from '../../ui/Tex.tsx';
 import type { JobResult } from '../../../workers/api.ts';
 import type { ChannelKind } from '../../../workers/physics/glm/manifest.ts';
 import { chapter } from './meta.ts';
-import { curveGrid, gampRequest, glmModel } from './requests.ts';
+import { curveCli, curveGrid, gampCli, gampRequest, glmModel } from './requests.ts';
 
 /** What the y axis means for a channel: classification error for sign, test MSE otherwise. */
 function errorLabel(channel: ChannelKind): { short: string; tex: string; axis: string } {
@@ -143,4 +143,8 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function 
       />
     ),
   });
+}, {
+  cites: ['barbier2019optimal', 'rangan2011generalized'],
+  // the curves on the page's α grid, and the GAMP point at the marked α (its seeds, d, iterations)
+  cli: (p) => [curveCli(p), gampCli(p, 'glm-amp-final', { gamp: ['alpha', 'eg'] })],
 });

@@ -110,4 +110,8 @@ export const PhaseDiagramFigure = defineFigure(chapter, 'phase', 360, function P
       </div>
     ),
   });
+}, {
+  cites: ['barbier2019optimal'],
+  // the lines as drawn, of the plane shown (glm-phase-plane selects it by its prior)
+  cli: (p) => [{ command: 'glm-phase-plane', args: { prior: p.phase === 'binary-noise' ? 'binary' : 'sparse' }, series: { it: ['alpha_it', 'y'], alg: ['alpha_alg', 'y'] } }],
 });

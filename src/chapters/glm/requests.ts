@@ -1,5 +1,7 @@
 import { pickSchema, type ParamsOf } from '../../../workers/physics/schema.ts';
 import type { AlphaGridSpec, GlmAmpRequest, GlmParams } from '../../../workers/physics/glm/manifest.ts';
+import type { CliCall } from '../../cite/cli.ts';
+import { formatNumber } from '../../state/codec.ts';
 import { chapter } from './meta.ts';
 
 /** The chapter's values, typed by its schema. */
@@ -21,4 +23,17 @@ export function curveGrid(p: GlmView): AlphaGridSpec {
 /** The finite-size (GAMP) request at `alpha` (the figures pass the settled α: see useSettled). */
 export function gampRequest(p: GlmView, alpha: number): GlmAmpRequest {
   return { ...glmModel(p), alpha, d: p.d, seed: p.seed, seeds: p.seeds, iters: p.iters, damping: p.damping };
+}
+
+/** The command printing the learning curve as drawn: the page's log grid (glm-learning-curve), or its linear grid as a decimal range. */
+export function curveCli(p: GlmView): CliCall {
+  const series = { bayes: ['alpha', 'eg_bayes'], amp: ['alpha', 'eg_amp'] } as const;
+  const { alphaMin, alphaMax, n } = curveGrid(p);
+  if (p.xscale === 'log') return { command: 'glm-learning-curve', args: { ...glmModel(p) }, series };
+  return { command: 'glm-curve', args: { ...glmModel(p), alpha: `${formatNumber(alphaMin)}:${formatNumber(alphaMax)}:${formatNumber((alphaMax - alphaMin) / (n - 1))}` }, series };
+}
+
+/** The GAMP runs at `alpha` as a command (glm-amp, glm-amp-final take the same keys). */
+export function gampCli(p: GlmView, command: 'glm-amp' | 'glm-amp-final', series: CliCall['series']): CliCall {
+  return { command, args: { ...gampRequest(p, p.alpha) }, series };
 }

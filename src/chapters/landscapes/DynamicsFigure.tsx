@@ -1,4 +1,5 @@
 import { defineFigure } from '../../view/defineFigure.tsx';
+import type { CliCall } from '../../cite/cli.ts';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import { SeriesSwatch } from '../../charts/Swatch.tsx';
@@ -149,4 +150,17 @@ export const DynamicsFigure = defineFigure(chapter, 'dynamics', 380, function Dy
       </>
     ),
   });
+}, {
+  cites: ['sarao2020marvels', 'sarao2019afraid', 'sarao2019passed'],
+  // the runs (landscape-gf: t and each seed's m, mu or e), the DMFT from m0 and from 1/√N (landscape-dmft-n: none when
+  // that is m0 already); the 2σ level is landscape-point's mu_threshold
+  cli: (p): CliCall[] => {
+    const dmft = { ...dmftRequest(p, p.m0) };
+    const runs = Object.fromEntries(Array.from({ length: p.seeds }, (_, i) => [`run${i}`, ['t', `${p.dyn}_seeds.${i}`] as const]));
+    return [
+      { command: 'landscape-gf', args: { ...spikedModel(p), seeds: p.seeds }, series: runs },
+      { command: 'landscape-dmft', args: dmft, series: { dmft: ['t', p.dyn] } },
+      { command: 'landscape-dmft-n', args: { ...dmft, N: p.N }, series: { 'dmft-n': ['t', p.dyn] } },
+    ];
+  },
 });

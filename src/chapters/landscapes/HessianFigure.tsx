@@ -1,5 +1,6 @@
 import { defineFigure } from '../../view/defineFigure.tsx';
 import { fmt } from '../../charts/LineChart.tsx';
+import { seriesCsv } from '../../charts/exportFigure.ts';
 import { Histogram, type HistogramMark } from '../../charts/Histogram.tsx';
 import type { Threshold } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
@@ -31,7 +32,8 @@ export const HessianFigure = defineFigure(chapter, 'hessian', 340, function Hess
   const bins = r ? Math.round(2 * Math.sqrt(r.eigenvalues.length)) : 20;
 
   return frame({
-    csv: () => 'eigenvalue\n' + (r ? Array.from(r.eigenvalues).join('\n') + '\n' : ''),
+    // the eigenvalues the histogram bins, in the CLI's order (k = 0, 1, …)
+    csv: () => seriesCsv(r ? [{ id: 'eigenvalue', label: 'Hessian eigenvalue', x: Float64Array.from(r.eigenvalues, (_, k) => k), y: r.eigenvalues }] : [], 'k', 'eigenvalue'),
     json: () => ({
       state: r && { t: thess, m: r.m, mu: r.mu, lambda_min: r.lambda_min, overlap_min: r.overlap_min, escaped: r.escaped },
       prediction: r && { edge: r.edge_pred, outlier: r.outlier_pred, overlap2: r.overlap2_pred },
@@ -98,4 +100,8 @@ export const HessianFigure = defineFigure(chapter, 'hessian', 340, function Hess
       </div>
     ),
   });
+}, {
+  cites: ['sarao2019afraid'],
+  // the spectrum at t = thess of run 0 (landscape-hessian's eigenvalues; `#`: their index)
+  cli: (p) => [{ command: 'landscape-hessian', args: { ...spikedModel(p), tmax: p.thess }, series: { eigenvalue: ['#', 'eigenvalues'] } }],
 });

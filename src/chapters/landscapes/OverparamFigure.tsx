@@ -72,4 +72,9 @@ export const OverparamFigure = defineFigure(chapter, 'overparam', 300, function 
       </div>
     ),
   });
+}, {
+  cites: ['sarao2020optimization'],
+  cli: ({ width, seed, seeds, tmax, h }) => [
+    { command: 'pr-overparam-map', args: { width, seed, seeds, tmax, h }, series: { error: ['alpha', 'recovery_error'], success: ['alpha', 'success_rate'] } },
+  ],
 });

@@ -126,6 +126,7 @@ export const PhaseDiagramFigure = defineFigure(chapter, 'phase', 380, function P
     ),
   });
 }, {
+  cites: ['sarao2020marvels', 'sarao2019passed', 'sarao2019afraid'],
   cli: () => [
     {
       command: 'landscape-phase-diagram',

@@ -87,4 +87,8 @@ export const RetrievalFigure = defineFigure(chapter, 'retrieval', 340, function 
       </div>
     ),
   });
+}, {
+  cites: ['sarao2020complex', 'sarao2020optimization'],
+  // both success maps: at the reader's d and at half of it
+  cli: (p) => [{ command: 'pr-success-map', args: prRuns(p), series: { small: ['alpha', 'success_rate_half'], big: ['alpha', 'success_rate'] } }],
 });

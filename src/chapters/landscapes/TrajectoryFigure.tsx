@@ -61,4 +61,7 @@ export const TrajectoryFigure = defineFigure(chapter, 'trajectory', 300, functio
       </div>
     ),
   });
+}, {
+  cites: ['sarao2020complex'],
+  cli: ({ alpha, d, seed, tmax, h }) => [{ command: 'pr-trajectory', args: { alpha, d, seed, tmax, h }, series: { m: ['t', 'm'], loss: ['t', 'loss'] } }],
 });

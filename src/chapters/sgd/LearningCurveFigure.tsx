@@ -12,7 +12,7 @@ import { PlaybackControls } from '../../view/PlaybackControls.tsx';
 import { pickSchema } from '../../../workers/physics/schema.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
-import { curveRequest, EG_AXIS, sgdModel, Y_FLOOR } from './model.ts';
+import { curveCli, curveRequest, EG_AXIS, sgdModel, Y_FLOOR } from './model.ts';
 import { useSharedJob } from '../../compute/useSharedJob.ts';
 import { etaVerdict, limitReason, useStability } from './useStability.ts';
 import { ALPHA_MIN, STEP_FACTOR } from './viewParams.ts';
@@ -168,4 +168,11 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 380, function 
       </>
     ),
   });
+}, {
+  cites: ['saad1995online', 'goldt2019dynamics'],
+  // the ODE on its grid, and the SGD runs (their seeds, N) to the run's own length; the plateau ε* is sgd-learning-curve's plateau.eg
+  cli: (p) => [
+    curveCli(p, { ode: ['alpha', 'eg'] }),
+    { command: 'sgd-sim-runs', args: { ...sgdModel(p), alpha: p.simAlpha, seeds: p.seeds }, series: { sgd: ['alpha', 'eg'] } },
+  ],
 });

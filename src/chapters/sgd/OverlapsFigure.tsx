@@ -4,7 +4,7 @@ import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Series } from '../../charts/types.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
-import { curveRequest } from './model.ts';
+import { curveCli, curveRequest } from './model.ts';
 import { useSharedJob } from '../../compute/useSharedJob.ts';
 import { ALPHA_MIN } from './viewParams.ts';
 
@@ -73,4 +73,14 @@ export const OverlapsFigure = defineFigure(chapter, 'overlaps', 360, function Ov
       />
     ),
   });
+}, {
+  cites: ['saad1995online', 'goldt2019dynamics'],
+  // sgd-learning-curve prints every line under the figure's own name (R11…, Q11…, v1…)
+  cli: (p) => {
+    const ids: string[] = [];
+    for (let m = 1; m <= p.M; m++) for (let i = 1; i <= p.K; i++) ids.push(`R${i}${m}`);
+    for (let i = 1; i <= p.K; i++) for (let k = i; k <= p.K; k++) ids.push(`Q${i}${k}`);
+    if (p.both === 1) for (let i = 1; i <= p.K; i++) ids.push(`v${i}`);
+    return [curveCli(p, Object.fromEntries(ids.map((id) => [id, ['alpha', id] as const])))];
+  },
 });

@@ -74,6 +74,7 @@ export const OverparamFigure = defineFigure(chapter, 'overparam', 340, function 
     ),
   });
 }, {
+  cites: ['goldt2019dynamics'],
   cli: (p) => [
     {
       command: 'sgd-final-vs-k',

@@ -114,4 +114,14 @@ export const PhaseDiagramFigure = defineFigure(chapter, 'phase', 340, function P
       </div>
     ),
   });
+}, {
+  cites: ['veiga2022phase'],
+  // the limit ODE of each region (perfect, plateau, bad: sgd-veiga's curves, in that order) to α = 1000
+  cli: (p) => [
+    {
+      command: 'sgd-veiga',
+      args: { kappa: p.kappa, delta: p.delta, sigma: p.sigma, act: p.act, alpha: CURVE_ALPHA },
+      series: Object.fromEntries((['perfect', 'plateau', 'bad'] as const).map((r, i) => [r, [`curves.${i}.alpha`, `curves.${i}.eg`] as const])),
+    },
+  ],
 });

@@ -1,5 +1,6 @@
 import type { ParamsOf } from '../../../workers/physics/schema.ts';
 import type { SgdCurveRequest } from '../../../workers/physics/sgd/manifest.ts';
+import type { CliCall } from '../../cite/cli.ts';
 import type { chapter } from './meta.ts';
 import { ALPHA_MIN } from './viewParams.ts';
 
@@ -23,3 +24,8 @@ export const EG_AXIS = 'generalisation error ε_g';
 
 /** lowest ε_g on the log axes: below it the error is round-off or a converged run (the chart clamps to the axis) */
 export const Y_FLOOR = 1e-7;
+
+/** The command printing the ODE solve of Figures 1 and 2 on the page's grid (sgd-learning-curve). */
+export function curveCli(p: SgdChapterParams, series: CliCall['series']): CliCall {
+  return { command: 'sgd-learning-curve', args: { ...sgdModel(p), alpha: p.alpha }, series };
+}

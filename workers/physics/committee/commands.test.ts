@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { committeeCommands } from './commands.ts';
+import { phaseInUnits, type CommitteePhaseView } from './phaseLines.ts';
 import { UsageError } from '../manifest.ts';
 
 const cmd = (name: string) => committeeCommands.find((c) => c.name === name)!;
@@ -84,6 +85,16 @@ describe('committee CLI: the chapter\'s figures', () => {
     expect(p.large.alpha_amp_over_K2).toBeCloseTo(3.26999, 4);
     expect(p.gap_K[0]).toBeGreaterThanOrEqual(5);
     expect(p.gap_K.length).toBe(p.gap_hi.length);
+    // committee-phase-units (figure 3 as drawn) is this diagram divided by K² and K: its K → ∞ AMP line is the
+    // constant 1/J = 3.26999 in α/K², its K → ∞ IT line α̃_IT in α/K; α_AMP(3)/3² = 19.232/9 (1e-3 as above)
+    const k2 = phaseInUnits(p as unknown as CommitteePhaseView, 2);
+    const k1 = phaseInUnits(p as unknown as CommitteePhaseView, 1);
+    for (let i = 0; i < p.K.length; i++) {
+      expect(k2.amp_large[i]).toBeCloseTo(p.large.alpha_amp_over_K2, 12);
+      expect(k1.it_large[i]).toBeCloseTo(p.large.alpha_it_over_K, 12);
+    }
+    expect(k2.amp[1] * 9).toBeCloseTo(19.232, 3);
+    expect(k1.amp[1] * 3).toBeCloseTo(19.232, 3);
   }, 30_000);
   it('--K large (issue #18 item 9): committee-point/curve give the K → ∞ closed forms with α read as α̃ = α/K', () => {
     const p = cmd('committee-point').run({ K: Infinity, act: 'sign', noise: 0.1, alpha: 10 }) as Record<string, number>;

@@ -1,7 +1,7 @@
 /** CLI commands of the committee-machine chapter (PHYSICS.md §5). */
 import {
   channelOf, committeeAmp, committeeCurve, committeePhase, committeePoint, committeeThresholds, curveAxis, curveSeries, curveThresholds,
-  largeKCurve, phaseView, seCoverage, transitionMarks, PHASE_K_MAX, type CommitteeChannelParams, type Covered, type CurveAxis, type CurveRequest,
+  largeKCurve, phaseInUnits, phaseView, seCoverage, transitionMarks, PHASE_K_MAX, type CommitteeChannelParams, type Covered, type CurveAxis, type CurveRequest,
 } from './index.ts';
 import { commandFor, UsageError, type Command } from '../manifest.ts';
 import type { ParamsOf } from '../schema.ts';
@@ -109,5 +109,14 @@ export const committeeCommands: readonly Command[] = [
     summary: `the phase diagram (figure 3): α_AMP(K) for K = 2, 3, 5, …, ${PHASE_K_MAX}, the K → ∞ lines and the gap`,
     keys: [],
     run: (_args, ctx) => phaseView(committeePhase(PHASE_K_MAX, undefined, ctx?.onProgress)),
+  }),
+  cmd({
+    name: 'committee-phase-units',
+    summary: 'the phase diagram as figure 3 draws it: α_AMP, its K → ∞ line, the K → ∞ IT line and the known α_IT, each divided by K² (k2) and by K (k)',
+    keys: [],
+    run: (_args, ctx) => {
+      const v = phaseView(committeePhase(PHASE_K_MAX, undefined, ctx?.onProgress));
+      return { K: v.K, k2: phaseInUnits(v, 2), k: phaseInUnits(v, 1) };
+    },
   }),
 ];

@@ -36,4 +36,4 @@ export {
   curveAxis, curvePanel, curvePoint, curveSeries, curveThresholds, errorCeiling,
   type Covered, type CurveAxis, type CurvePanel, type CurvePoint, type CurveRequest, type CurveSeries,
 } from './curveView.ts';
-export { phaseLines, phaseView, PHASE_K_MAX, type CommitteePhaseView, type PhaseLines } from './phaseLines.ts';
+export { phaseInUnits, phaseLines, phaseView, PHASE_K_MAX, type CommitteePhaseView, type PhaseLines } from './phaseLines.ts';

@@ -42,3 +42,12 @@ export function phaseLines(p: CommitteePhase): PhaseLines {
 export function phaseView(p: CommitteePhase): CommitteePhaseView {
   return { ...p, ...phaseLines(p) };
 }
+
+/**
+ * The diagram in the units figure 3 draws: every line divided by K^p — p = 2, α/K² (the AMP line tends to
+ * the constant 1/J), or p = 1, α/K (the IT line tends to α̃_IT). One formula for the page and the CLI.
+ */
+export function phaseInUnits(v: CommitteePhaseView, pow: 1 | 2) {
+  const per = (a: ArrayLike<number>) => Float64Array.from(v.K, (K, i) => a[i] / Math.pow(K, pow));
+  return { amp: per(v.alpha_amp), amp_large: per(v.alpha_amp_large), it_large: per(v.alpha_it_large), it: per(v.alpha_it) };
+}

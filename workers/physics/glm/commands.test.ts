@@ -85,4 +85,18 @@ describe('glm CLI commands', () => {
     expect(out.hard_alpha[0]).toBeCloseTo(0.05, 4); // α_IT = ρ at the first row
     expect(() => cmd('glm-phase-plane').run({ prior: 'gaussian' })).toThrow(/glm-phase-plane needs --prior binary/);
   });
+
+  it("glm-learning-curve: the page's 300 log-spaced α over [0.01, 10]; each point is glm-point's (same SE, 1e-9)", () => {
+    const out = cmd('glm-learning-curve').run({ ...base }) as Record<string, number[]>;
+    const a = out.alpha;
+    expect(a.length).toBe(300);
+    expect(a[0]).toBe(0.01);
+    expect(a[299]).toBeCloseTo(10, 12);
+    // log spacing: a constant ratio 1000^(1/299)
+    expect(a[151] / a[150]).toBeCloseTo(Math.pow(1000, 1 / 299), 12);
+    for (const i of [0, 150, 250]) {
+      const p = cmd('glm-point').run({ ...base, alpha: a[i] }) as Record<string, number>;
+      expect(Math.abs(out.eg_bayes[i] - p.eg_bayes)).toBeLessThan(1e-9);
+    }
+  });
 });

@@ -3,11 +3,11 @@
  * continuous channel) are printed as JSON null.
  */
 import {
-  glmAmp, glmAmpFinal, glmCurve, glmFixedPoints, glmLandscapeMaxima, glmPhase, glmPhasePlane, glmPoint, glmThresholds, glmTransitions,
+  alphaGrid, glmAmp, glmAmpFinal, glmCurve, glmFixedPoints, glmLandscapeMaxima, glmPhase, glmPhasePlane, glmPoint, glmThresholds, glmTransitions,
   type GlmParams, type GlmPhaseDiagram, type PriorKind,
 } from './index.ts';
 import { commandFor, UsageError, type Command } from '../manifest.ts';
-import type { ParamsOf } from '../schema.ts';
+import { specOf, type ParamsOf } from '../schema.ts';
 import { glmParams } from './params.ts';
 
 /** The phase diagram of a prior (the schema has no `diagram` key, so `--prior` selects it). */
@@ -44,6 +44,16 @@ function jsonSafe(obj: Record<string, number | Float64Array | boolean | boolean[
 }
 
 const cmd = commandFor(glmParams);
+
+/**
+ * The learning curve's α grid on the page (src/chapters/glm/requests.ts curveGrid): 300 log-spaced points
+ * over the α slider's range. The page's linear axis is a decimal range, printed by glm-curve.
+ */
+function pageLogGrid(): Float64Array {
+  const a = specOf(glmParams, 'alpha');
+  if (a.kind !== 'number') throw new Error('alpha is a number parameter');
+  return alphaGrid({ alphaMin: a.min, alphaMax: a.max, n: 300, scale: 'log' });
+}
 
 export const glmCommands: readonly Command[] = [
   cmd({
@@ -108,6 +118,12 @@ export const glmCommands: readonly Command[] = [
     keys: [...MODEL_KEYS, ...GAMP_KEYS],
     run: (args, ctx) =>
       glmAmpFinal(modelParams(args), { alpha: args.alpha, d: args.d, seed: args.seed, seeds: args.seeds, iters: args.iters, damping: args.damping }, ctx?.onProgress),
+  }),
+  cmd({
+    name: 'glm-learning-curve',
+    summary: 'GLM learning curve on the page\'s grid: 300 log-spaced α over the slider\'s range [0.01, 10] (fields as glm-curve)',
+    keys: [...MODEL_KEYS],
+    run: (args, ctx) => jsonSafe({ ...glmCurve(modelParams(args), pageLogGrid(), ctx?.onProgress) }),
   }),
   cmd({
     name: 'glm-phase-plane',

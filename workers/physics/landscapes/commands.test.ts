@@ -127,4 +127,16 @@ describe('landscapes CLI commands', () => {
     expect(op.alpha).toEqual([1, 1.5, 2, 2.5, 3, 4]);
     expect(op.d).toBe(30);
   });
+
+  it('landscape-dmft-n: the DMFT of landscape-dmft from m0 = 1/√N, or nothing when that is the reader\'s m0 already', () => {
+    const args = { invd2: 3, dp: 4, T: 0, h: 0.1, tmax: 5 };
+    const n = cmd('landscape-dmft-n').run({ ...args, m0: 0.07, N: 25 }) as Record<string, Float64Array | number | boolean>;
+    expect(n.m0_finite_size).toBe(0.2);
+    expect(n.same_start).toBe(false);
+    const d = cmd('landscape-dmft').run({ ...args, m0: 0.2 }) as Record<string, Float64Array>;
+    expect(Array.from(n.m as Float64Array)).toEqual(Array.from(d.m));
+    const same = cmd('landscape-dmft-n').run({ ...args, m0: 0.2, N: 25 }) as Record<string, Float64Array | boolean>;
+    expect(same.same_start).toBe(true);
+    expect((same.t as Float64Array).length).toBe(0);
+  });
 });

@@ -4,6 +4,8 @@
  */
 import {
   dmftEscapeTimes,
+  dmftWithEscape,
+  finiteSizeStart,
   gfWithEscape,
   landscapeDmft,
   landscapeGf,
@@ -114,6 +116,17 @@ export const landscapesCommands: readonly Command[] = [
     summary: 'DMFT escape time (first |m| > 0.3) from m0 and from the finite-size start m0 = 1/√N',
     keys: ['invd2', 'dp', 'T', 'm0', 'h', 'tmax', 'N'],
     run: (args, ctx) => dmftEscapeTimes(args, ctx?.onProgress),
+  }),
+  cmd({
+    name: 'landscape-dmft-n',
+    summary: 'the DMFT figure 2 draws next to the runs: from the finite-size start m0 = 1/√N, empty t, m, mu, e when that is the reader\'s --m0 already (one curve drawn)',
+    keys: ['invd2', 'dp', 'T', 'm0', 'h', 'tmax', 'N'],
+    run: (args, ctx) => {
+      const { m0_finite_size, same_start } = finiteSizeStart(args.N, args.m0);
+      const empty = new Float64Array(0);
+      const r = same_start ? { t: empty, m: empty, mu: empty, e: empty, t_escape: null } : dmftWithEscape({ invd2: args.invd2, dp: args.dp, T: args.T, h: args.h, tmax: args.tmax, m0: m0_finite_size }, ctx?.onProgress);
+      return { m0_finite_size, same_start, t: r.t, m: r.m, mu: r.mu, e: r.e, t_escape: r.t_escape };
+    },
   }),
   cmd({
     name: 'landscape-gf-escape',

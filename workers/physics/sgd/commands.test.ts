@@ -73,4 +73,30 @@ describe('sgd CLI commands (PHYSICS.md §5 fields)', () => {
     expect(out.curves.map((c) => c.region)).toEqual(['perfect', 'plateau', 'bad']);
     expect(out.curves[0].eg.length).toBe(60);
   });
+
+  it("sgd-learning-curve: sgd-curve's solve on the page's 160-point grid from α = 0.1, each order parameter a line", () => {
+    const out = cmd('sgd-learning-curve').run({ ...base, K: 3, both: 1, alpha: 20 }) as Record<string, Float64Array>;
+    expect(out.alpha.length).toBe(160);
+    expect(out.alpha[0]).toBeCloseTo(0.1, 12);
+    expect(out.alpha[159]).toBe(20);
+    // K = 3 students, M = 2 teachers: R11…R32, Q11…Q33 (i ≤ k), v1…v3 (both layers)
+    const lines = Object.keys(out).filter((k) => /^[RQv]\d+$/.test(k)).sort();
+    expect(lines).toEqual(['Q11', 'Q12', 'Q13', 'Q22', 'Q23', 'Q33', 'R11', 'R12', 'R21', 'R22', 'R31', 'R32', 'v1', 'v2', 'v3']);
+    // the same solve as sgd-curve's at its last point (both end at --alpha): R[t][i][m], Q[t][i][k], v[t][i]
+    const ref = cmd('sgd-curve').run({ ...base, K: 3, both: 1, alpha: 20 }) as { eg: Float64Array; Q: number[][][]; R: number[][][]; v: number[][] };
+    const t = ref.Q.length - 1;
+    expect(out.R32[159]).toBeCloseTo(ref.R[t][2][1], 6);
+    expect(out.Q23[159]).toBeCloseTo(ref.Q[t][1][2], 6);
+    expect(out.v3[159]).toBeCloseTo(ref.v[t][2], 6);
+    expect(out.eg[159]).toBeCloseTo(ref.eg[t], 8);
+  });
+
+  it("sgd-sim-runs: Figure 1's runs on 48 log-spaced α from 0.1; one seed is its own band", () => {
+    const out = cmd('sgd-sim-runs').run({ ...base, N: 100, alpha: 5, seeds: 1 }) as Record<string, Float64Array>;
+    expect(out.alpha.length).toBe(48);
+    expect(out.alpha[0]).toBeCloseTo(0.1, 2);
+    expect(out.alpha[47]).toBeCloseTo(5, 2);
+    expect(Array.from(out.eg_min)).toEqual(Array.from(out.eg));
+    expect(Array.from(out.eg_max)).toEqual(Array.from(out.eg));
+  });
 });

@@ -1,12 +1,14 @@
 /**
  * CLI commands of the two-layer SGD chapter (PHYSICS.md §5): sgd-ode, sgd-sim, sgd-plateau, sgd-phase, and
  * the page's own numbers: sgd-curve (the learning curve with the plateau marks), sgd-final-vs-k (Figure 3),
- * sgd-veiga (Figure 4), and sgd-stability (the maximal stable η beside the η slider).
+ * sgd-veiga (Figure 4), and sgd-stability (the maximal stable η beside the η slider); sgd-learning-curve and
+ * sgd-sim-runs print Figures 1-2 on the page's own grids.
  */
 import {
-  PLATEAU_RESIDUAL, REFERENCE_START, REGION_CODES, sgdCurve, sgdFinalVsK, sgdOde, sgdPhase, sgdPlateau, sgdSim, sgdStabilityAt, sgdVeiga, veigaNormalisation,
-  veigaRegion, veigaTimeExponent,
+  PLATEAU_RESIDUAL, REFERENCE_START, REGION_CODES, sgdCurve, sgdFinalVsK, sgdOde, sgdPhase, sgdPlateau, sgdSim, sgdSimStream, sgdStabilityAt, sgdVeiga,
+  veigaNormalisation, veigaRegion, veigaTimeExponent,
 } from './index.ts';
+import { drain } from '../resumable.ts';
 import type { SgdParams } from './setup.ts';
 import { commandFor, UsageError, type Command } from '../manifest.ts';
 import type { ParamsOf } from '../schema.ts';
@@ -58,6 +60,27 @@ function curve(res: { K: number; M: number; alpha: Float64Array; eg: Float64Arra
     R: nest(res.R, n, res.K, res.M),
     v: nest(res.v, n, 1, res.K).map((x) => x[0]),
   };
+}
+
+/**
+ * The page's grids (src/chapters/sgd: model.ts CURVE_POINTS, viewParams.ts ALPHA_MIN, the SGD run's 48
+ * points): log-spaced from α = 0.1; e2e/compare-cli.spec.ts checks that the page draws these numbers.
+ */
+const PAGE = { alphaMin: 0.1, odePoints: 160, simPoints: 48 };
+
+/**
+ * Each order parameter of an ODE solve along α, named as Figure 2 names its lines: R_in (R11, R12, …),
+ * Q_ii, Q_ik for i < k, and v_i when the second layer trains.
+ */
+function overlapLines(res: { K: number; M: number; alpha: Float64Array; Q: Float64Array; R: Float64Array; v: Float64Array; v_trained: boolean }) {
+  const { K, M } = res;
+  const n = res.alpha.length;
+  const at = (flat: Float64Array, cols: number, r: number, c: number) => Float64Array.from({ length: n }, (_, t) => flat[(t * K + r) * cols + c]);
+  const out: Record<string, Float64Array> = {};
+  for (let m = 0; m < M; m++) for (let i = 0; i < K; i++) out[`R${i + 1}${m + 1}`] = at(res.R, M, i, m);
+  for (let i = 0; i < K; i++) for (let k = i; k < K; k++) out[`Q${i + 1}${k + 1}`] = at(res.Q, K, i, k);
+  if (res.v_trained) for (let i = 0; i < K; i++) out[`v${i + 1}`] = Float64Array.from({ length: n }, (_, t) => res.v[t * K + i]);
+  return out;
 }
 
 const CURVE_KEYS = ['K', 'M', 'act', 'eta', 'sigma', 'both', 'N', 'seed', 'init', 'alpha'] as const;
@@ -128,6 +151,24 @@ export const sgdCommands: readonly Command[] = [
     run: (args, ctx) => {
       const res = sgdCurve(params(args), args.alpha, N_OUT, ALPHA_MIN, ctx?.onProgress);
       return { ...curve(res), eg0: res.eg0, stopped_at: res.stopped_at, plateau: res.plateau };
+    },
+  }),
+  cmd({
+    name: 'sgd-learning-curve',
+    summary: 'Figures 1-2 as drawn: the ODE on 160 log-spaced α from 0.1 to --alpha (ε_g clipped at 1e-12), each order parameter as a line (R11…, Q11…, v1…), the plateau marks',
+    keys: CURVE_KEYS,
+    run: (args, ctx) => {
+      const res = sgdCurve(params(args), args.alpha, PAGE.odePoints, PAGE.alphaMin, ctx?.onProgress);
+      return { alpha: res.alpha, eg: res.eg, ...overlapLines(res), stopped_at: res.stopped_at, plateau: res.plateau };
+    },
+  }),
+  cmd({
+    name: 'sgd-sim-runs',
+    summary: 'Figure 1\'s SGD runs: --seeds seeded runs at dimension --N on 48 log-spaced α from 0.1 to --alpha; mean, min and max ε_g (clipped at 1e-12)',
+    keys: [...CURVE_KEYS, 'seeds'],
+    run: (args, ctx) => {
+      const r = drain(sgdSimStream({ ...params(args), seeds: args.seeds }, args.alpha, PAGE.simPoints, PAGE.alphaMin, ctx?.onProgress));
+      return { alpha: r.alpha, eg: r.eg, eg_min: r.eg_min, eg_max: r.eg_max, N: r.N, seeds: r.seeds };
     },
   }),
   cmd({
