@@ -13,6 +13,10 @@ const CASES = [
   { ch: 'committee', fig: 'curve', query: 'K=2&d=100&seeds=1&iters=10' },
   { ch: 'sgd', fig: 'overparam', query: 'alpha=100&simAlpha=10&N=100&seeds=1' },
   { ch: 'landscapes', fig: 'phase', query: 'N=20&seeds=1&tmax=10&d=20' },
+  { ch: 'hmm', fig: 'curve', query: 'act=sign&lambda=0.1&p=50&seeds=1' },
+  { ch: 'hmm', fig: 'dd', query: 'gamma=0.3&alpha=1.5&p=50&seeds=1' },
+  { ch: 'hmm', fig: 'lambda', query: 'loss=logistic&alpha=2&p=50&seeds=1' },
+  { ch: 'hmm', fig: 'phase', query: 'p=50&seeds=1' },
 ];
 
 /** series id → its (x, y) rows in the long-format CSV (`#` header lines, then series,x,y,…) */
