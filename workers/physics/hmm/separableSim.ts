@@ -32,11 +32,11 @@ const ROUNDS = 6;
 
 export type Verdict = 'separable' | 'not-separable' | 'undecided';
 
-/** Separable or not, with the certificates of the header. */
-export function separabilityVerdict(X: Float64Array, n: number, p: number, y: Float64Array): Verdict {
+/** Separable or not, with the certificates of the header; `onProgress` beats inside every Newton step. */
+export function separabilityVerdict(X: Float64Array, n: number, p: number, y: Float64Array, onProgress?: ProgressFn): Verdict {
   let w: Float64Array | undefined;
   for (let round = 0; round < ROUNDS; round++) {
-    w = trainLogistic(X, n, p, y, 0, { maxIter: STEPS, w0: w }).w;
+    w = trainLogistic(X, n, p, y, 0, { maxIter: STEPS, w0: w, onProgress: (f) => onProgress?.((round + f) / ROUNDS) }).w;
     const z = matVec(X, n, p, w, new Float64Array(n));
     const a = new Float64Array(n);
     let sum = 0;
@@ -74,7 +74,7 @@ export function separableSim(act: Activation, gamma: number, { alpha, p, seed, s
   for (let s = 0; s < seeds; s++) {
     const rng = new Rng(childSeed(seed, s));
     const data = drawSamples(drawInstance(rng, p, d), act, n, rng, (f) => onProgress?.((s + 0.5 * f) / seeds));
-    const v = separabilityVerdict(data.X, n, p, data.y);
+    const v = separabilityVerdict(data.X, n, p, data.y, (f) => onProgress?.((s + 0.5 + 0.5 * f) / seeds));
     if (v === 'separable') separable++;
     if (v === 'undecided') undecided++;
     onProgress?.((s + 1) / seeds);
