@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hmmCommands } from './commands.ts';
+import { ALPHA_GRID, LAMBDA_GRID } from './grids.ts';
+import { hmmParams } from './params.ts';
 
 const cmd = (name: string) => {
   const c = hmmCommands.find((x) => x.name === name);
@@ -67,5 +69,11 @@ describe('hmm CLI commands (PHYSICS.md §7)', () => {
     expect(ph.cell_alpha[j * na + i]).toBe(ph.alpha[i]);
     expect(ph.cell_lambda[j * na + i]).toBe(ph.lambda[j]);
     expect(ph.cell_eg[j * na + i]).toBe((ph.eg as number[][])[j][i]);
+  });
+
+  it('the α and λ figure grids span their sliders\' ranges (params.ts)', () => {
+    const spec = (key: string) => hmmParams.find((s) => s.key === key) as { min: number; max: number };
+    expect([ALPHA_GRID.min, ALPHA_GRID.max]).toEqual([spec('alpha').min, spec('alpha').max]);
+    expect([LAMBDA_GRID.min, LAMBDA_GRID.max]).toEqual([spec('lambda').min, spec('lambda').max]);
   });
 });

@@ -7,6 +7,7 @@ import { commandFor, UsageError, type Command } from '../manifest.ts';
 import type { ParamsOf } from '../schema.ts';
 import { logGrid } from '../numerics/logGrid.ts';
 import { hmmParams } from './params.ts';
+import { ALPHA_GRID, LAMBDA_GRID, PSI_GRID, SIM_ALPHAS } from './grids.ts';
 import {
   DD_LAMBDAS, hmmCurve, hmmDoubleDescent, hmmLambdaSweep, hmmPhaseDiagram, hmmPoint, hmmSim, hmmSimCurve, kappas, separability, type HmmModel,
 } from './index.ts';
@@ -23,13 +24,6 @@ function model({ act, loss, lambda, gamma }: Pick<ParamsOf<typeof hmmParams>, (t
 function series(x: ArrayLike<number>): (number | null)[] {
   return Array.from(x, (v) => (Number.isFinite(v) ? v : null));
 }
-
-/** The figures' λ grid (the λ slider's range, 61 points) and p/n grid (0.1 … 10, 121 points). */
-export const LAMBDA_GRID = { min: 1e-4, max: 100, n: 61 } as const;
-/** The learning curve's α grid (the α slider's range, 120 points) and the α of its finite-size points. */
-export const ALPHA_GRID = { min: 0.05, max: 10, n: 120 } as const;
-export const SIM_ALPHAS: readonly number[] = [0.25, 0.5, 1, 2, 4, 8];
-export const PSI_GRID = { min: 0.1, max: 10, n: 121 } as const;
 
 const cmd = commandFor(hmmParams);
 
