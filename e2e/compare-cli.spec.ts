@@ -29,6 +29,10 @@ const CASES: readonly { ch: string; fig: string; query: string }[] = [
   { ch: 'landscapes', fig: 'trajectory', query: 'N=20&seeds=2&tmax=10&thess=10&d=20' },
   { ch: 'landscapes', fig: 'overparam', query: 'N=20&seeds=2&tmax=10&thess=10&d=20' },
   { ch: 'landscapes', fig: 'dynamics', query: 'N=20&seeds=1&tmax=10&dyn=mu&m0=0.01' },
+  { ch: 'hmm', fig: 'curve', query: 'act=sign&lambda=0.1&p=50&seeds=1' },
+  { ch: 'hmm', fig: 'dd', query: 'gamma=0.3&alpha=1.5&p=50&seeds=1' },
+  { ch: 'hmm', fig: 'lambda', query: 'loss=logistic&alpha=2&p=50&seeds=1' },
+  { ch: 'hmm', fig: 'phase', query: 'p=50&seeds=1' },
 ];
 
 // The commands run in-process through the CLI's own core (scripts/cliCore.ts). Same code, same inputs: the

@@ -14,6 +14,8 @@ test('the chapter draws its four figures with real data and no console error', a
   await expect(curve.locator('path[data-series-id="ridge"]')).toHaveAttribute('d', drawn);
   await expect(curve.locator('path[data-series-id="logistic"]')).toHaveAttribute('d', drawn);
   await expect(curve.locator('[data-marker="current"]')).toBeVisible();
+  // the separability threshold at erf, γ = 0.5: α_sep = 6.4445 (npm run -s cli -- hmm-separability --act erf --gamma 0.5)
+  await expect(curve.locator('[data-threshold^="α_sep"]')).toHaveAttribute('data-x', /^6\.44/);
   // the finite-size ladder: six α, σ(FC) and its Gaussian equivalent
   await expect(page.locator('[data-sim-done="6"]')).toBeVisible({ timeout: 30_000 });
   await expect(curve.locator('g[data-series-id="sim"] circle')).toHaveCount(6);
@@ -32,6 +34,19 @@ test('the chapter draws its four figures with real data and no console error', a
   await expect(phase.locator('path[data-series-id="opt"]')).toHaveAttribute('d', drawn);
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 30_000 });
   for (const id of ['curve', 'dd', 'lambda', 'phase']) expect(await fig(page, id).innerHTML()).not.toMatch(/NaN|Infinity/);
+  expect(errors).toEqual([]);
+});
+
+test('logistic below and above α_sep: the λ figure says which limit λ → 0⁺ takes', async ({ page }) => {
+  const errors = watchConsole(page);
+  // sign, γ = 0.5: α_sep = 3.3886
+  await page.goto('./?v=1&ch=hmm&act=sign&loss=logistic&gamma=0.5&alpha=2&p=60&seeds=1');
+  const frame = page.locator('[data-figure-frame="lambda"]');
+  await expect(fig(page, 'lambda').locator('path[data-series-id="eg"]')).toHaveAttribute('d', drawn);
+  await expect(frame).toContainText(/below the separability threshold.*max-margin/s);
+  await page.goto('./?v=1&ch=hmm&act=sign&loss=logistic&gamma=0.5&alpha=5&p=60&seeds=1');
+  await expect(frame).toContainText(/above the separability threshold.*maximum-likelihood/s);
+  await expect(fig(page, 'curve').locator('[data-threshold^="α_sep"]')).toHaveAttribute('data-x', /^3\.38/);
   expect(errors).toEqual([]);
 });
 

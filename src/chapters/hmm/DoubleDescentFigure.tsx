@@ -61,4 +61,13 @@ export const DoubleDescentFigure = defineFigure(chapter, 'dd', 360, function Dou
       />
     ),
   });
+}, {
+  // d/n = γ/α is formed by the command from the same two numbers
+  cli: (p) => [
+    {
+      command: 'hmm-double-descent',
+      args: { act: p.act, gamma: p.gamma, alpha: p.alpha },
+      series: { 'lambda-0': ['p_over_n', 'eg_lambda0'], 'lambda-1': ['p_over_n', 'eg_lambda1'], 'lambda-2': ['p_over_n', 'eg_lambda2'], opt: ['p_over_n', 'eg_opt'] },
+    },
+  ],
 });

@@ -12,6 +12,8 @@ export const LambdaFigure = defineFigure(chapter, 'lambda', 340, function Lambda
   const { act, loss, gamma } = hmmModel(p);
   const job = useJob('hmm/lambda', 'hmmLambdaSweep', { act, loss, gamma, alpha: p.alpha, grid: LAMBDA_GRID });
   const point = useJob('hmm/lambda-point', 'hmmPoint', { ...hmmModel(p), alpha: p.alpha }, { cancel: 'drop' });
+  const sep = useJob('hmm/lambda-separability', 'hmmSeparability', { act, gamma });
+  const alphaSep = loss === 'logistic' ? sep.data?.alpha_sep : undefined;
   const d = job.data;
   const series: Series[] = d ? [{ id: 'eg', label: `${loss === 'square' ? 'ridge' : 'logistic'}, α = ${fmt(p.alpha)}`, x: d.lambda, y: d.eg, color: loss === 'square' ? 0 : 1 }] : [];
   const thresholds: Threshold[] = d && Number.isFinite(d.lambda_opt) ? [{ x: d.lambda_opt, label: d.at_edge ? 'λ* at the range’s edge' : `λ* = ${fmt(d.lambda_opt)}`, color: 3 }] : [];
@@ -21,7 +23,7 @@ export const LambdaFigure = defineFigure(chapter, 'lambda', 340, function Lambda
   return frame({
     csv: () => seriesCsv(series, 'lambda', 'eg'),
     json: () => ({ alpha: p.alpha, lambda_opt: d?.lambda_opt, eg_opt: d?.eg_opt, at_edge: d?.at_edge }),
-    jobs: [job, point],
+    jobs: [job, point, sep],
     caption: (
       <>
         Test error against the strength of the penalty <Tex>{'\\tfrac\\lambda2 |w|^2'}</Tex> at <Tex>{`\\alpha = ${fmt(p.alpha)}`}</Tex>. Too little
@@ -34,6 +36,22 @@ export const LambdaFigure = defineFigure(chapter, 'lambda', 340, function Lambda
           ) : (
             <>
               {' '}The optimum <Tex>{`\\lambda^\\star = ${fmt(d.lambda_opt)}`}</Tex> gives <Tex>{`\\varepsilon_g = ${fmt(d.eg_opt)}`}</Tex>.
+            </>
+          )
+        ) : null}
+        {alphaSep !== undefined ? (
+          p.alpha < alphaSep ? (
+            <>
+              {' '}Here <Tex>{`\\alpha = ${fmt(p.alpha)}`}</Tex> is below the separability threshold{' '}
+              <Tex>{`\\alpha_{\\rm sep} = ${fmt(alphaSep)}`}</Tex>: the training set is linearly separable, so as{' '}
+              <Tex>{'\\lambda \\to 0^+'}</Tex> the logistic weights grow without bound and their direction tends to the max-margin
+              classifier&rsquo;s — the curve&rsquo;s left end tends to its error.
+            </>
+          ) : (
+            <>
+              {' '}Here <Tex>{`\\alpha = ${fmt(p.alpha)}`}</Tex> is above the separability threshold{' '}
+              <Tex>{`\\alpha_{\\rm sep} = ${fmt(alphaSep)}`}</Tex>: the training set is not linearly separable, and as{' '}
+              <Tex>{'\\lambda \\to 0'}</Tex> logistic regression tends to the unregularised maximum-likelihood fit.
             </>
           )
         ) : null}
@@ -56,4 +74,6 @@ export const LambdaFigure = defineFigure(chapter, 'lambda', 340, function Lambda
       />
     ),
   });
+}, {
+  cli: (p) => [{ command: 'hmm-lambda', args: { act: p.act, loss: p.loss, gamma: p.gamma, alpha: p.alpha }, series: { eg: ['lambda', 'eg'] } }],
 });

@@ -1,10 +1,11 @@
 import { defineFigure } from '../../view/defineFigure.tsx';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
-import type { Series } from '../../charts/types.ts';
+import type { Series, Threshold } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { useSettled } from '../../compute/useSettled.ts';
 import { Tex } from '../../ui/Tex.tsx';
+import type { CliCall } from '../../cite/cli.ts';
 import { chapter } from './meta.ts';
 import { ALPHA_GRID, hmmModel, simCurveRequest } from './requests.ts';
 
@@ -21,6 +22,7 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function 
   const point = useJob('hmm/curve-point', 'hmmPoint', { ...model, alpha: p.alpha }, { cancel: 'drop' });
   const simReq = simCurveRequest(p);
   const sim = useJob('hmm/curve-sim', 'hmmSimCurve', useSettled(simReq), { partial: true });
+  const sep = useJob('hmm/curve-separability', 'hmmSeparability', { act: p.act, gamma: p.gamma });
 
   const theory = (id: string, label: string, c: typeof ridge.data, color: number, dash: boolean): Series[] =>
     c ? [{ id, label, x: c.alpha, y: c.eg.map((v, i) => (c.converged[i] ? v : NaN)), color, dash }] : [];
@@ -38,11 +40,15 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function 
     : [];
   const pt = point.data;
   const marker = pt ? { x: pt.alpha, y: pt.eg, label: `ε_g = ${fmt(pt.eg)} at α = ${fmt(pt.alpha)}` } : null;
+  // the separability threshold, drawn where the axis reaches it (the logistic curve is always drawn)
+  const alphaSep = sep.data?.alpha_sep;
+  const sepDrawn = alphaSep !== undefined && alphaSep >= ALPHA_GRID.min && alphaSep <= ALPHA_GRID.max;
+  const thresholds: Threshold[] = sepDrawn ? [{ x: alphaSep, label: `α_sep = ${fmt(alphaSep)}`, color: 1 }] : [];
 
   return frame({
     csv: () => seriesCsv([...lines, ...points], 'alpha', 'eg'),
     json: () => ({ point: pt, sim: s && { alpha: Array.from(s.alpha), eg_mean: Array.from(s.eg_mean), eg_std: Array.from(s.eg_std), eg_gauss_mean: Array.from(s.eg_gauss_mean), eg_gauss_std: Array.from(s.eg_gauss_std) } }),
-    jobs: [ridge, logistic, point, sim],
+    jobs: [ridge, logistic, point, sim, sep],
     caption: (
       <>
         Classification error <Tex>{'\\varepsilon_g = \\tfrac1\\pi \\arccos(m/\\sqrt q)'}</Tex> against the number of samples per feature{' '}
@@ -54,6 +60,16 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function 
         <Tex>{'\\sigma(FC)'}</Tex> data (tested on 2000 fresh samples) and on its Gaussian equivalent{' '}
         <Tex>{'\\kappa_1 Fc/\\sqrt d + \\kappa_\\star \\xi'}</Tex> (exact test error); bars: ± one standard deviation across seeds. That
         both sit on the same curve is Gaussian equivalence.
+        {alphaSep !== undefined ? (
+          <>
+            {' '}
+            {sepDrawn ? 'The vertical line marks' : 'Beyond this axis lies'} the separability threshold{' '}
+            <Tex>{`\\alpha_{\\rm sep} = ${fmt(alphaSep)}`}</Tex>: for fewer samples the training set is linearly separable, so
+            unregularised logistic regression has no minimiser, its norm diverging as <Tex>{'\\lambda \\to 0^+'}</Tex> while its
+            direction tends to the max-margin classifier&rsquo;s; the logistic curve at small <Tex>\lambda</Tex> approaches that limit
+            there, and the unregularised maximum-likelihood fit above it.
+          </>
+        ) : null}
         {pt ? (
           <>
             {' '}At <Tex>{`\\alpha = ${fmt(pt.alpha)}`}</Tex>: <Tex>{`m = ${fmt(pt.m)}`}</Tex>, <Tex>{`q = ${fmt(pt.q)}`}</Tex>, training loss{' '}
@@ -70,6 +86,7 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function 
           ariaLabel="classification error against alpha = n/p for ridge and logistic regression, with finite-size training on sigma(FC) data and its Gaussian equivalent"
           height={height}
           series={[...lines, ...points]}
+          thresholds={thresholds}
           marker={marker}
           xLabel="α = n/p (samples per feature)"
           yLabel="test error ε_g"
@@ -80,4 +97,14 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function 
       </div>
     ),
   });
+}, {
+  // the theory on the figure's α grid, then the finite-size points for the same seeds
+  cli: (p): CliCall[] => [
+    { command: 'hmm-learning-curve', args: { act: p.act, lambda: p.lambda, gamma: p.gamma }, series: { ridge: ['alpha', 'eg_ridge'], logistic: ['alpha', 'eg_logistic'] } },
+    {
+      command: 'hmm-sim-curve',
+      args: { act: p.act, loss: p.loss, lambda: p.lambda, gamma: p.gamma, p: p.p, seed: p.seed, seeds: p.seeds },
+      series: { sim: ['alpha', 'eg_mean'], 'sim-gauss': ['alpha', 'eg_gauss_mean'] },
+    },
+  ],
 });

@@ -1,6 +1,7 @@
 import { defineFigure } from '../../view/defineFigure.tsx';
 import { useApp$ } from '../../view/context.ts';
 import { fmt } from '../../charts/LineChart.tsx';
+import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Series } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
@@ -41,12 +42,13 @@ export const PhaseDiagramFigure = defineFigure(chapter, 'phase', 380, function P
     );
 
   return frame({
-    csv: () => {
-      if (!d) return 'alpha,lambda,eg\n';
-      const rows = ['alpha,lambda,eg'];
-      for (let j = 0; j < d.lambda.length; j++) for (let i = 0; i < d.alpha.length; i++) rows.push(`${d.alpha[i]},${d.lambda[j]},${d.eg[j * d.alpha.length + i]}`);
-      return rows.join('\n') + '\n';
-    },
+    // the cells as two aligned series (ε_g and λ, each against the cell's α, row-major by λ) and the λ* line: the
+    // fields cell_alpha, cell_eg, cell_lambda, lambda_opt of hmm-phase, row for row
+    csv: () => seriesCsv(d ? [
+      { id: 'eg', label: 'ε_g of the cell', x: Array.from(d.eg, (_v, k) => d.alpha[k % d.alpha.length]), y: d.eg },
+      { id: 'lambda', label: 'λ of the cell', x: Array.from(d.eg, (_v, k) => d.alpha[k % d.alpha.length]), y: Array.from(d.eg, (_v, k) => d.lambda[Math.floor(k / d.alpha.length)]) },
+      { id: 'opt', label: 'optimal λ*(α) (empty: at the range’s edge)', x: d.alpha, y: d.lambda_opt.map((v, i) => (d.at_edge[i] ? NaN : v)) },
+    ] : [], 'alpha', 'value'),
     json: () => ({ plane: PLANE, lambda_opt: d && Array.from(d.lambda_opt), eg_opt: d && Array.from(d.eg_opt) }),
     jobs: [job],
     caption: (
@@ -85,4 +87,8 @@ export const PhaseDiagramFigure = defineFigure(chapter, 'phase', 380, function P
       />
     ),
   });
+}, {
+  // every cell, field for field; λ*(α) (the CLI's lambda_opt) is left out of the map: golden section locates it to 1e-6
+  // in ln λ on a flat minimum, so a last-ulp difference of libm between the page's engine and Node moves it by ~1e-7
+  cli: () => [{ command: 'hmm-phase', args: {}, series: { eg: ['cell_alpha', 'cell_eg'], lambda: ['cell_alpha', 'cell_lambda'] } }],
 });

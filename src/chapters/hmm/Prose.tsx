@@ -57,7 +57,13 @@ export function HmmProse() {
       <ul>
         <li>
           <strong>Learning curve.</strong> Ridge at small <Tex>\lambda</Tex> peaks at <Tex>{'n = p'}</Tex>; logistic regression, at the same
-          penalty, does better — it keeps pushing margins where ridge pulls every output to <Tex>{'\\pm 1'}</Tex>.
+          penalty, does better — it keeps pushing margins where ridge pulls every output to <Tex>{'\\pm 1'}</Tex>. Below the
+          separability threshold <Tex>{'\\alpha_{\\rm sep}(\\gamma, \\sigma)'}</Tex> (marked on the learning curve when it falls on its axis) a hyperplane separates the
+          training set: unregularised logistic regression then has no minimiser, and as <Tex>{'\\lambda \\to 0^+'}</Tex> it becomes the
+          max-margin classifier. Whitening the Gaussian-equivalent features reduces the question to Candès &amp; Sur&rsquo;s (2020):
+          with <Tex>\tau</Tex> the fraction of the label&rsquo;s latent field that is linear in the features,{' '}
+          <Tex>{'\\alpha_{\\rm sep} = \\pi/\\varphi'}</Tex> where <Tex>{'\\varphi/\\tan\\varphi = \\tau'}</Tex> — Gardner&rsquo;s 2 when{' '}
+          <Tex>{'\\tau = 0'}</Tex>, without bound as <Tex>{'\\tau \\to 1'}</Tex>.
         </li>
         <li>
           <strong>Double descent.</strong> At fixed data, growing the model first helps, then hurts up to <Tex>{'p = n'}</Tex>, then helps

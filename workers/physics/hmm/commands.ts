@@ -7,9 +7,11 @@ import { commandFor, UsageError, type Command } from '../manifest.ts';
 import type { ParamsOf } from '../schema.ts';
 import { logGrid } from '../numerics/logGrid.ts';
 import { hmmParams } from './params.ts';
+import { ALPHA_GRID, LAMBDA_GRID, PSI_GRID, SIM_ALPHAS } from './grids.ts';
 import {
-  DD_LAMBDAS, hmmCurve, hmmDoubleDescent, hmmLambdaSweep, hmmPhaseDiagram, hmmPoint, hmmSim, kappas, type HmmModel,
+  DD_LAMBDAS, hmmCurve, hmmDoubleDescent, hmmLambdaSweep, hmmPhaseDiagram, hmmPoint, hmmSim, hmmSimCurve, kappas, separability, type HmmModel,
 } from './index.ts';
+import { separableSim } from './separableSim.ts';
 
 const MODEL_KEYS = ['act', 'loss', 'lambda', 'gamma'] as const;
 const SIM_KEYS = ['p', 'seed', 'seeds'] as const;
@@ -22,10 +24,6 @@ function model({ act, loss, lambda, gamma }: Pick<ParamsOf<typeof hmmParams>, (t
 function series(x: ArrayLike<number>): (number | null)[] {
   return Array.from(x, (v) => (Number.isFinite(v) ? v : null));
 }
-
-/** The figures' λ grid (the λ slider's range, 61 points) and p/n grid (0.1 … 10, 121 points). */
-export const LAMBDA_GRID = { min: 1e-4, max: 100, n: 61 } as const;
-export const PSI_GRID = { min: 0.1, max: 10, n: 121 } as const;
 
 const cmd = commandFor(hmmParams);
 
@@ -75,6 +73,44 @@ export const hmmCommands: readonly Command[] = [
   }),
   // What the page shows beyond the contract (every number on the page from the CLI).
   cmd({
+    name: 'hmm-separability',
+    summary: 'Separability threshold α_sep(γ, σ): below it the training set is linearly separable and logistic regression at λ → 0⁺ is max-margin (tau: the linear R² of the teacher in the features; rho_sep: the max-margin m/√q there)',
+    keys: ['act', 'gamma'],
+    run: (args) => separability(args.act, args.gamma),
+  }),
+  cmd({
+    name: 'hmm-separable-sim',
+    summary: 'Fraction of finite σ(FC) training sets (n = αp) that are linearly separable, each certified (a separating w, or a Farkas vector); undecided: runs with neither',
+    keys: ['act', 'gamma', 'alpha', ...SIM_KEYS],
+    run: (args, ctx) => {
+      const r = separableSim(args.act, args.gamma, { alpha: args.alpha, p: args.p, seed: args.seed, seeds: args.seeds }, ctx?.onProgress);
+      return { ...r, separable_fraction: Number.isFinite(r.separable_fraction) ? r.separable_fraction : null };
+    },
+  }),
+  cmd({
+    name: 'hmm-learning-curve',
+    summary: 'The learning-curve figure: ridge and logistic ε_g on its 120-point α grid (0.05 … 10, log), null where a logistic point did not converge, and α_sep',
+    keys: ['act', 'lambda', 'gamma'],
+    run: (args, ctx) => {
+      const alphas = logGrid(ALPHA_GRID.min, ALPHA_GRID.max, ALPHA_GRID.n);
+      const curve = (loss: HmmModel['loss'], from: number) =>
+        hmmCurve({ act: args.act, loss, lambda: args.lambda, gamma: args.gamma }, alphas, (f) => ctx?.onProgress?.(from + 0.5 * f));
+      const ridge = curve('square', 0);
+      const logistic = curve('logistic', 0.5);
+      const ok = (c: typeof ridge) => series(c.eg.map((v, i) => (c.converged[i] ? v : NaN)));
+      return { alpha: series(alphas), eg_ridge: ok(ridge), eg_logistic: ok(logistic), alpha_sep: separability(args.act, args.gamma).alpha_sep };
+    },
+  }),
+  cmd({
+    name: 'hmm-sim-curve',
+    summary: 'The learning-curve figure\'s finite-size points: hmm-sim at α = 0.25, 0.5, 1, 2, 4, 8 (same seeds), as arrays',
+    keys: [...MODEL_KEYS, ...SIM_KEYS],
+    run: (args, ctx) => {
+      const r = hmmSimCurve(model(args), Float64Array.from(SIM_ALPHAS), { p: args.p, seed: args.seed, seeds: args.seeds }, ctx?.onProgress);
+      return { alpha: series(r.alpha), eg_mean: series(r.eg_mean), eg_std: series(r.eg_std), eg_gauss_mean: series(r.eg_gauss_mean), eg_gauss_std: series(r.eg_gauss_std) };
+    },
+  }),
+  cmd({
     name: 'hmm-lambda',
     summary: 'ε_g against λ at one α on the page\'s 61-point λ grid (1e-4 … 100), with the optimal λ (at_edge: the optimum is at the grid\'s end)',
     keys: ['act', 'loss', 'gamma', 'alpha'],
@@ -85,29 +121,29 @@ export const hmmCommands: readonly Command[] = [
   }),
   cmd({
     name: 'hmm-double-descent',
-    summary: 'Ridge ε_g against p/n (121 points, 0.1 … 10) at fixed d/n = γ/α, for λ = 1e-4, 1e-2, 1 and the optimal λ',
+    summary: 'Ridge ε_g against p/n (121 points, 0.1 … 10) at fixed d/n = γ/α: eg_lambda0, 1, 2 for lambdas = 1e-4, 1e-2, 1, and the optimal λ',
     keys: ['act', 'gamma', 'alpha'],
     run: (args, ctx) => {
       const r = hmmDoubleDescent(args.act, args.gamma / args.alpha, logGrid(PSI_GRID.min, PSI_GRID.max, PSI_GRID.n), ctx?.onProgress);
       const n = r.psi.length;
-      return {
-        p_over_n: series(r.psi), d_over_n: r.d_over_n,
-        eg: DD_LAMBDAS.map((lambda, j) => ({ lambda, eg: series(r.eg.subarray(j * n, (j + 1) * n)) })),
-        lambda_opt: series(r.lambda_opt), eg_opt: series(r.eg_opt),
-      };
+      // one flat array per λ (eg_lambda<j> for lambdas[j]): the figure's series, field for field
+      const perLambda = Object.fromEntries(DD_LAMBDAS.map((_l, j) => [`eg_lambda${j}`, series(r.eg.subarray(j * n, (j + 1) * n))]));
+      return { p_over_n: series(r.psi), d_over_n: r.d_over_n, lambdas: [...DD_LAMBDAS], ...perLambda, lambda_opt: series(r.lambda_opt), eg_opt: series(r.eg_opt) };
     },
   }),
   cmd({
     name: 'hmm-phase',
-    summary: 'The lecture\'s (α, λ) plane (σ = erf, square loss, d/p = 0.1): ridge ε_g on 49 × 49 log points, rows by λ, and the optimal λ*(α)',
+    summary: 'The lecture\'s (α, λ) plane (σ = erf, square loss, d/p = 0.1): ridge ε_g on 49 × 49 log points, rows by λ, the same cells flat (cell_alpha, cell_lambda, cell_eg, row-major by λ), and the optimal λ*(α) (null where at the λ range\'s edge)',
     keys: [],
     run: (_args, ctx) => {
       const r = hmmPhaseDiagram(ctx?.onProgress);
       const na = r.alpha.length;
+      const cells = (f: (i: number, j: number) => number) => Array.from(r.eg, (_v, k) => f(k % na, Math.floor(k / na)));
       return {
         alpha: series(r.alpha), lambda: series(r.lambda),
         eg: Array.from(r.lambda, (_l, j) => series(r.eg.subarray(j * na, (j + 1) * na))),
-        lambda_opt: series(r.lambda_opt), eg_opt: series(r.eg_opt), at_edge: Array.from(r.at_edge, (v) => v === 1),
+        cell_alpha: cells((i) => r.alpha[i]), cell_lambda: cells((_i, j) => r.lambda[j]), cell_eg: series(r.eg),
+        lambda_opt: series(r.lambda_opt.map((v, i) => (r.at_edge[i] ? NaN : v))), eg_opt: series(r.eg_opt), at_edge: Array.from(r.at_edge, (v) => v === 1),
       };
     },
   }),

@@ -9,6 +9,7 @@
  */
 import type { Rng } from '../numerics/rng.ts';
 import { activation, kappas, type Activation } from './activations.ts';
+import { rowProducts } from './rowProducts.ts';
 
 export interface HmmInstance {
   p: number;
@@ -36,8 +37,13 @@ export function drawInstance(rng: Rng, p: number, d: number): HmmInstance {
   return { p, d, F, theta };
 }
 
+/** Samples per block of drawSamples: their latents are drawn first, then multiplied by F together. */
+const BLOCK = 16;
+
 /**
- * n samples from `rng`, per sample: c (d normals), then ξ (p normals); n·p·d multiply-adds in all.
+ * n samples from `rng`, per sample: c (d normals), then ξ (p normals); n·p·d multiply-adds in all. The draws
+ * keep that per-sample order; the products U = CFᵀ/√d are then formed BLOCK samples at a time (rowProducts.ts), so
+ * that each row of F is loaded once per block rather than once per sample; each u has the plain dot product's bits.
  */
 export function drawSamples(inst: HmmInstance, act: Activation, n: number, rng: Rng, onProgress?: (fraction: number) => void): Samples {
   const { p, d, F, theta } = inst;
@@ -46,61 +52,37 @@ export function drawSamples(inst: HmmInstance, act: Activation, n: number, rng: 
   const X = new Float64Array(n * p);
   const Xgauss = new Float64Array(n * p);
   const y = new Float64Array(n);
-  const c = new Float64Array(d);
-  const u = new Float64Array(p);
+  const C = new Float64Array(BLOCK * d);
+  const Xi = new Float64Array(BLOCK * p);
+  const U = new Float64Array(BLOCK * p);
   const invSqrtD = 1 / Math.sqrt(d);
   const invSqrtP = 1 / Math.sqrt(p);
-  for (let mu = 0; mu < n; mu++) {
-    rng.fillNormal(c);
-    let t = 0;
-    for (let k = 0; k < d; k++) t += theta[k] * c[k];
-    // t = 0 has probability zero; the sign convention only has to be fixed
-    y[mu] = t >= 0 ? 1 : -1;
-    preActivations(F, p, d, c, invSqrtD, u);
-    const row = mu * p;
-    for (let i = 0; i < p; i++) {
-      X[row + i] = (sigma(u[i]) - kappa0) * invSqrtP;
-      Xgauss[row + i] = (kappa1 * u[i] + kappa_star * rng.normal()) * invSqrtP;
+  // a heartbeat every ~4·10⁶ multiply-adds (the pool's liveness, the CLI's time budget)
+  const beat = Math.max(1, Math.round(4e6 / (p * d * BLOCK)));
+  for (let b0 = 0, block = 0; b0 < n; b0 += BLOCK, block++) {
+    const m = Math.min(BLOCK, n - b0);
+    for (let j = 0; j < m; j++) {
+      const c = C.subarray(j * d, (j + 1) * d);
+      rng.fillNormal(c);
+      let t = 0;
+      for (let k = 0; k < d; k++) t += theta[k] * c[k];
+      // t = 0 has probability zero; the sign convention only has to be fixed
+      y[b0 + j] = t >= 0 ? 1 : -1;
+      rng.fillNormal(Xi.subarray(j * p, (j + 1) * p));
     }
-    // a heartbeat every 4·10⁶ multiply-adds (the pool's liveness, the CLI's time budget)
-    if (onProgress && (mu + 1) % Math.max(1, Math.floor(4e6 / (p * d))) === 0) onProgress((mu + 1) / n);
+    rowProducts(C, m, F, p, d, U, p);
+    for (let j = 0; j < m; j++) {
+      const row = (b0 + j) * p;
+      const r = j * p;
+      for (let i = 0; i < p; i++) {
+        const u = U[r + i] * invSqrtD;
+        X[row + i] = (sigma(u) - kappa0) * invSqrtP;
+        Xgauss[row + i] = (kappa1 * u + kappa_star * Xi[r + i]) * invSqrtP;
+      }
+    }
+    if (onProgress && (block + 1) % beat === 0) onProgress((b0 + m) / n);
   }
   return { X, Xgauss, y, n };
-}
-
-/**
- * u = Fc/√d. Four rows of F per pass over c: each c[k] is loaded once for four multiply-adds, 1.7× faster
- * than one row at a time in V8 (p = 800, d = 400). Summation order per row is plain k = 0..d−1.
- */
-function preActivations(F: Float64Array, p: number, d: number, c: Float64Array, scale: number, u: Float64Array): void {
-  let i = 0;
-  for (; i + 3 < p; i += 4) {
-    const f0 = i * d;
-    const f1 = f0 + d;
-    const f2 = f1 + d;
-    const f3 = f2 + d;
-    let u0 = 0;
-    let u1 = 0;
-    let u2 = 0;
-    let u3 = 0;
-    for (let k = 0; k < d; k++) {
-      const ck = c[k];
-      u0 += F[f0 + k] * ck;
-      u1 += F[f1 + k] * ck;
-      u2 += F[f2 + k] * ck;
-      u3 += F[f3 + k] * ck;
-    }
-    u[i] = u0 * scale;
-    u[i + 1] = u1 * scale;
-    u[i + 2] = u2 * scale;
-    u[i + 3] = u3 * scale;
-  }
-  for (; i < p; i++) {
-    const fi = i * d;
-    let s = 0;
-    for (let k = 0; k < d; k++) s += F[fi + k] * c[k];
-    u[i] = s * scale;
-  }
 }
 
 /** Fraction of samples whose label differs from sign(X_μ·w) (X already scaled by 1/√p). */

@@ -9,3 +9,4 @@ export { hmmLambdaSweep, type HmmLambdaSweep } from './lambdaSweep.ts';
 export { DD_LAMBDAS, hmmDoubleDescent, type HmmDoubleDescent } from './doubleDescent.ts';
 export { hmmPhaseDiagram, PHASE_ALPHA, PHASE_LAMBDA, PHASE_MODEL, type HmmPhaseDiagram } from './phaseDiagram.ts';
 export { hmmSim, hmmSimCurve, N_TEST, type HmmSim, type HmmSimCurve, type SimOptions } from './sim.ts';
+export { separability, type Separability } from './separability.ts';

@@ -5,7 +5,7 @@
 import { logGrid } from '../numerics/logGrid.ts';
 import type { ProgressFn } from '../manifest.ts';
 import {
-  hmmCurve, hmmDoubleDescent, hmmLambdaSweep, hmmPhaseDiagram, hmmPoint, hmmSim, hmmSimCurve, kappas,
+  hmmCurve, hmmDoubleDescent, hmmLambdaSweep, hmmPhaseDiagram, hmmPoint, hmmSim, hmmSimCurve, kappas, separability,
   type Activation, type HmmModel, type HmmSimCurve,
 } from './index.ts';
 
@@ -44,6 +44,10 @@ export const jobs = {
   /** the lecture's (α, λ) plane (phaseDiagram.ts) */
   hmmPhaseDiagram(_req: Record<string, never>, onProgress?: ProgressFn) {
     return hmmPhaseDiagram(onProgress);
+  },
+  /** the separability threshold α_sep(γ, σ) (separability.ts) */
+  hmmSeparability(req: { act: Activation; gamma: number }) {
+    return separability(req.act, req.gamma);
   },
   /** real training at one α over seeds, σ(FC) and Gaussian-equivalent data (sim.ts) */
   hmmSim(req: HmmSimRequest, onProgress?: ProgressFn) {

@@ -1,0 +1,72 @@
+/**
+ * ABᵀ for row-major A (na×c) and B (nb×c): out[i·ldo + j] = Σ_k A[i·c + k]·B[j·c + k], the dense product both
+ * finite-size costs are made of (the pre-activations CFᵀ of data.ts, the Gram matrix of exactRidge.ts). Tiles of two
+ * rows of A × four rows of B keep eight running sums over one pass of k (six loads for eight multiply-adds,
+ * against five for four one row of A at a time: 1.5× faster in V8 at 800 × 400). Every sum runs over k = 0..c−1
+ * in order, so each entry has the bits of the plain dot product, whatever the tiling.
+ * `upper`: A = B and only j ≥ i is needed (a Gram matrix); tiles start at the diagonal, so a few entries below it
+ * are written too.
+ */
+export function rowProducts(
+  A: Float64Array, na: number, B: Float64Array, nb: number, c: number,
+  out: Float64Array, ldo: number, upper = false, beat?: (fraction: number) => void,
+): void {
+  let i = 0;
+  for (; i + 1 < na; i += 2) {
+    const a = i * c;
+    const b = a + c;
+    let j = upper ? i : 0;
+    for (; j + 3 < nb; j += 4) {
+      const c0 = j * c;
+      const c1 = c0 + c;
+      const c2 = c1 + c;
+      const c3 = c2 + c;
+      let a0 = 0;
+      let a1 = 0;
+      let a2 = 0;
+      let a3 = 0;
+      let b0 = 0;
+      let b1 = 0;
+      let b2 = 0;
+      let b3 = 0;
+      for (let k = 0; k < c; k++) {
+        const x = A[a + k];
+        const y = A[b + k];
+        const g0 = B[c0 + k];
+        const g1 = B[c1 + k];
+        const g2 = B[c2 + k];
+        const g3 = B[c3 + k];
+        a0 += x * g0;
+        a1 += x * g1;
+        a2 += x * g2;
+        a3 += x * g3;
+        b0 += y * g0;
+        b1 += y * g1;
+        b2 += y * g2;
+        b3 += y * g3;
+      }
+      const r0 = i * ldo + j;
+      const r1 = r0 + ldo;
+      out[r0] = a0;
+      out[r0 + 1] = a1;
+      out[r0 + 2] = a2;
+      out[r0 + 3] = a3;
+      out[r1] = b0;
+      out[r1 + 1] = b1;
+      out[r1 + 2] = b2;
+      out[r1 + 3] = b3;
+    }
+    for (; j < nb; j++) {
+      out[i * ldo + j] = dot(A, a, B, j * c, c);
+      out[(i + 1) * ldo + j] = dot(A, b, B, j * c, c);
+    }
+    if (beat && i % 32 === 0) beat(i / na);
+  }
+  for (; i < na; i++) for (let j = upper ? i : 0; j < nb; j++) out[i * ldo + j] = dot(A, i * c, B, j * c, c);
+}
+
+function dot(A: Float64Array, a: number, B: Float64Array, b: number, c: number): number {
+  let s = 0;
+  for (let k = 0; k < c; k++) s += A[a + k] * B[b + k];
+  return s;
+}
