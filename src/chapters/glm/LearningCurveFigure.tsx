@@ -49,7 +49,8 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function 
   const curve = useJob('glm/curve', 'glmLearningCurve', { ...model, ...grid });
   const point = useJob('glm/point', 'glmPoint', { ...model, alpha: p.alpha }, { cancel: 'drop' });
   const thr = useSharedJob('glm/thresholds', 'glmTransitions', model, { cancel: 'drop' });
-  const gamp = useJob('glm/curve-gamp', 'glmAmpFinal', gampReq);
+  // the end of the AMP-dynamics figure's run (one GAMP run for both): the last finished point until the next one is over
+  const gamp = useSharedJob('glm/gamp', 'glmAmpRuns', gampReq, { cancel: 'cooperative' });
   const label = errorLabel(model.channel);
   const { thresholds, regions } = thresholdMarks(thr.data, grid.alphaMin, grid.alphaMax);
 
@@ -59,7 +60,7 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function 
         { id: 'amp', label: 'AMP (SE, from m = 0)', x: curve.data.alpha, y: curve.data.eg_amp, color: 1, dash: true },
       ]
     : [];
-  const g = gamp.data;
+  const g = gamp.data?.final ?? null;
   const points: Series[] = g
     ? [{ id: 'gamp', label: `GAMP, d = ${gampReq.d} (${gampReq.seeds} seeds)`, kind: 'points', x: [g.alpha], y: [g.eg], lo: [g.eg_lo], hi: [g.eg_hi], color: 4 }]
     : [];

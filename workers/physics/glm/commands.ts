@@ -3,10 +3,11 @@
  * continuous channel) are printed as JSON null.
  */
 import {
-  glmAmp, glmAmpFinal, glmCurve, glmFixedPoints, glmLandscapeMaxima, glmPhase, glmPhasePlane, glmPoint, glmThresholds, glmTransitions,
+  glmAmp, glmAmpFinal, glmAmpRuns, glmCurve, glmFixedPoints, glmLandscapeMaxima, glmPhase, glmPhasePlane, glmPoint, glmThresholds, glmTransitions,
   type GlmParams, type GlmPhaseDiagram, type PriorKind,
 } from './index.ts';
 import { commandFor, UsageError, type Command } from '../manifest.ts';
+import { drain } from '../resumable.ts';
 import type { ParamsOf } from '../schema.ts';
 import { glmParams } from './params.ts';
 
@@ -108,6 +109,16 @@ export const glmCommands: readonly Command[] = [
     keys: [...MODEL_KEYS, ...GAMP_KEYS],
     run: (args, ctx) =>
       glmAmpFinal(modelParams(args), { alpha: args.alpha, d: args.d, seed: args.seed, seeds: args.seeds, iters: args.iters, damping: args.damping }, ctx?.onProgress),
+  }),
+  cmd({
+    name: 'glm-amp-runs',
+    summary: 'GAMP as the page runs it, one run for two figures: glm-amp\'s curves, then `final`, the final test error over the same instances (mean, mean ± sd, one value per seed)',
+    keys: [...MODEL_KEYS, ...GAMP_KEYS],
+    run: (args, ctx) => {
+      const o = { alpha: args.alpha, d: args.d, seed: args.seed, seeds: args.seeds, iters: args.iters, damping: args.damping };
+      const { start, final, done: _done, eg_last: _last, ...series } = drain(glmAmpRuns(modelParams(args), o, ctx?.onProgress));
+      return { ...jsonSafe(series), start, final };
+    },
   }),
   cmd({
     name: 'glm-phase-plane',
