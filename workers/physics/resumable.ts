@@ -20,3 +20,21 @@ export function drain<R, P>(job: Resumable<R, P>, onSnapshot?: (partial: P) => v
     if (onSnapshot && s.value) onSnapshot(s.value());
   }
 }
+
+/**
+ * A resumable computation seen through two maps: its snapshots through `snapshot`, its result through `result`
+ * (both built only when asked for). Stopping the mapped one (`return()`, a cancel) stops the inner one too.
+ */
+export function* mapResumable<R, P, R2, P2>(job: Resumable<R, P>, result: (r: R) => R2, snapshot: (p: P) => P2): Resumable<R2, P2> {
+  try {
+    for (;;) {
+      const s = job.next();
+      if (s.done) return result(s.value);
+      const offered = s.value;
+      yield offered && (() => snapshot(offered()));
+    }
+  } finally {
+    // a no-op when the inner job is over; else it runs the inner job's `finally` (its clean-up)
+    job.return(undefined as never);
+  }
+}

@@ -6,7 +6,7 @@
  */
 import type { ProgressFn } from '../manifest.ts';
 import { childSeed } from '../numerics/rng.ts';
-import type { Resumable } from '../resumable.ts';
+import { mapResumable, type Resumable } from '../resumable.ts';
 import { glmAmp, glmAmpStream, type GampOptions, type GampRuns } from './gamp.ts';
 import type { GlmParams } from './types.ts';
 
@@ -62,17 +62,10 @@ export interface GampWithFinal extends GampRuns {
  * snapshots grow iteration by iteration): the per-iteration mean and band of glmAmp, and at the end the learning
  * curve's point from the same instances' final test errors (CLI glm-amp-runs).
  */
-export function* glmAmpRuns(p: GlmParams, o: GampOptions, onProgress?: ProgressFn): Resumable<GampWithFinal, GampWithFinal> {
-  const run = glmAmpStream(p, o, onProgress);
-  try {
-    for (;;) {
-      const s = run.next();
-      if (s.done) return { ...s.value, final: finalPoint(o.alpha, s.value.eg_last) };
-      const snapshot = s.value;
-      yield snapshot && (() => ({ ...snapshot(), final: null }));
-    }
-  } finally {
-    // stopped early (a cancel): close the run too, so its instances free their memory
-    run.return(undefined as never);
-  }
+export function glmAmpRuns(p: GlmParams, o: GampOptions, onProgress?: ProgressFn): Resumable<GampWithFinal, GampWithFinal> {
+  return mapResumable(
+    glmAmpStream(p, o, onProgress),
+    (r) => ({ ...r, final: finalPoint(o.alpha, r.eg_last) }),
+    (r) => ({ ...r, final: null }),
+  );
 }
