@@ -50,7 +50,10 @@ export function useJob<M extends JobName>(lane: string, method: M, req: JobReque
   const key = req === null ? null : stableKey(req);
   const reqRef = useRef(req);
   reqRef.current = req;
-  const cancel = opts.cancel ?? 'terminate';
+  // cooperative (the pool's default): a resumable job stops at its next pause; a synchronous one that ends within
+  // the ack window (150 ms: most theory jobs of a slider step) just finishes, unseen, instead of costing the
+  // worker a restart, which held the next theory job back by the worker's start-up (issue #10, redraw p95)
+  const cancel = opts.cancel ?? 'cooperative';
   const partial = opts.partial ?? false;
   // bumped by Retry: the same request runs again
   const [attempt, setAttempt] = useState(0);
