@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drain, mapResumable, type Resumable } from './resumable.ts';
+import { drain, inLockstep, mapResumable, type LockstepRun, type Resumable } from './resumable.ts';
 
 /** counts to n, offering the count so far at every pause; `closed` records a stop from outside */
 function* counter(n: number, closed: { value: boolean }): Resumable<number, number> {
@@ -32,5 +32,31 @@ describe('mapResumable', () => {
     expect(closed.value).toBe(false);
     job.return(undefined as never);
     expect(closed.value).toBe(true);
+  });
+});
+
+describe('inLockstep', () => {
+  it('advances every run a chunk in turn until all are over, reporting the fraction of all steps taken', () => {
+    const order: string[] = [];
+    const run = (name: string, total: number): LockstepRun => {
+      let t = 0;
+      return {
+        total,
+        taken: () => t,
+        advance: (n) => {
+          const k = Math.min(n, total - t);
+          t += k;
+          order.push(`${name}${k}`);
+          return t === total;
+        },
+      };
+    };
+    const progress: number[] = [];
+    let snapshots = 0;
+    drain(inLockstep([run('a', 5), run('b', 3)], 2, (f) => progress.push(f), () => snapshots++), () => {});
+    // a and b in turn, 2 steps each; b is over after its second chunk, then idles (0 steps) while a finishes
+    expect(order).toEqual(['a2', 'b2', 'a2', 'b1', 'a1', 'b0']);
+    expect(snapshots).toBe(2);
+    expect(progress).toEqual([4 / 8, 7 / 8, 1]);
   });
 });

@@ -7,7 +7,7 @@
 import { childSeed, Rng } from '../numerics/rng.ts';
 import { lossGradient, projectToSphere, randomOnSphere, spikedInstance } from './instance.ts';
 import type { SpikedInstance } from './instance.ts';
-import { drain, type Resumable } from '../resumable.ts';
+import { drain, inLockstep, type Resumable } from '../resumable.ts';
 
 export interface GfStepParams {
   /** Langevin temperature; 0 = gradient flow */
@@ -118,15 +118,7 @@ function gfRunner(inst: SpikedInstance, x: Float64Array, p: GfStepParams, rng: R
     }
     return over;
   };
-  return {
-    out,
-    advance,
-    /** stored points so far */
-    recorded: () => recorded,
-    /** steps taken so far, of nSteps */
-    taken: () => step,
-    nSteps,
-  };
+  return { out, advance, recorded: () => recorded, taken: () => step, total: nSteps };
 }
 
 /** A seeded run's instance, start and noise stream (instance first, then x(0), then the noise). */
@@ -172,19 +164,7 @@ export function* landscapeGfStream(p: LandscapeGfParams, onProgress?: (fraction:
       runs.push(gfRunner(inst, x, p, rng));
       yield undefined;
     }
-    const chunk = chunkSteps(p.N);
-    const total = S * runs[0].nSteps;
-    let lastReport = 0;
-    for (let over = false; !over; ) {
-      over = true;
-      for (const r of runs) over = r.advance(chunk) && over;
-      const taken = runs.reduce((a, r) => a + r.taken(), 0);
-      if (onProgress && taken - lastReport >= total / 100) {
-        onProgress(taken / total);
-        lastReport = taken;
-      }
-      if (!over) yield () => gfStats(runs.map((r) => r.out), Math.min(...runs.map((r) => r.recorded())));
-    }
+    yield* inLockstep(runs, chunkSteps(p.N), onProgress, () => gfStats(runs.map((r) => r.out), Math.min(...runs.map((r) => r.recorded()))));
     return gfStats(runs.map((r) => r.out), runs[0].out.t.length);
   }
   // one instance at a time: only the series are kept
