@@ -50,10 +50,7 @@ export function useJob<M extends JobName>(lane: string, method: M, req: JobReque
   const key = req === null ? null : stableKey(req);
   const reqRef = useRef(req);
   reqRef.current = req;
-  // cooperative (the pool's default): a resumable job stops at its next pause; a synchronous one that ends within
-  // the ack window (150 ms: most theory jobs of a slider step) just finishes, unseen, instead of costing the
-  // worker a restart, which held the next theory job back by the worker's start-up (issue #10, redraw p95)
-  const cancel = opts.cancel ?? 'cooperative';
+  const cancel = opts.cancel ?? 'terminate';
   const partial = opts.partial ?? false;
   // bumped by Retry: the same request runs again
   const [attempt, setAttempt] = useState(0);

@@ -56,7 +56,7 @@ export function useSharedJob<M extends JobName>(name: string, method: M, req: Jo
   const key = req === null ? null : keyOf(req);
   const reqRef = useRef(req);
   reqRef.current = req;
-  const { cancel = 'cooperative', partial = false } = opts;
+  const { cancel = 'terminate', partial = false } = opts;
 
   const state = useSyncExternalStore(
     (onChange) => {
