@@ -31,21 +31,37 @@ test('change α: the theory figure updates while the SGD runs are still streamin
   expect(errors).toEqual([]);
 });
 
+test('GAMP iterations appear as they run: the AMP-dynamics figure grows, all seeds together', async ({ page }) => {
+  const errors = watchConsole(page);
+  // d = 2000, α = 2, 3 seeds, 200 iterations: two products with an 8·10⁶-entry X per seed and iteration, many seconds in all
+  await page.goto('./?v=2&ch=glm&d=2000&seeds=3&iters=200');
+  const wrap = page.locator('[data-gamp-done]');
+  await expect(fig(page, 'amp').locator('path[data-series-id="gamp"]')).toHaveAttribute('d', drawn, { timeout: 30_000 });
+  const first = Number(await wrap.getAttribute('data-gamp-done'));
+  expect(first).toBeGreaterThan(0);
+  expect(first).toBeLessThan(200);
+  // a partial: the mean over the three seeds so far, not the final reading
+  await expect(wrap).not.toHaveAttribute('data-gamp-last');
+  await expect.poll(async () => Number(await wrap.getAttribute('data-gamp-done')), { timeout: 20_000 }).toBeGreaterThan(first);
+  expect(errors).toEqual([]);
+});
+
 test('a figure computing a newer request is marked stale until its result arrives', async ({ page }) => {
   const errors = watchConsole(page);
-  // GAMP (d = 1000, α ≈ 2: a second or more here) runs for a while and reports no partials: its figure shows the old runs meanwhile
-  await page.goto('./?v=1&ch=glm&d=1000&seeds=1&iters=30');
-  await expect(fig(page, 'amp').locator('[data-series-id]').first()).toBeAttached({ timeout: 60_000 });
-  await expect(frame(page, 'amp')).not.toHaveAttribute('aria-busy', 'true', { timeout: 60_000 });
-  await expect(frame(page, 'amp')).not.toHaveAttribute('data-stale');
+  // the learning curve's GAMP point comes at the END of the GAMP run (d = 1000, 2 seeds, 150 iterations: seconds
+  // here), which the AMP-dynamics figure draws as it grows: the learning curve shows its old point meanwhile
+  await page.goto('./?v=2&ch=glm&d=1000&seeds=2&iters=150');
+  await expect(fig(page, 'curve').locator('[data-series-id="gamp"]').first()).toBeAttached({ timeout: 60_000 });
+  await expect(frame(page, 'curve')).not.toHaveAttribute('aria-busy', 'true', { timeout: 60_000 });
+  await expect(frame(page, 'curve')).not.toHaveAttribute('data-stale');
   const slider = page.getByRole('slider', { name: /Samples per dimension/ });
   await slider.focus();
   await slider.press('ArrowRight');
-  await expect(frame(page, 'amp')).toHaveAttribute('data-stale', '', { timeout: 5_000 });
-  await expect(frame(page, 'amp').locator('[data-stale-badge]')).toContainText(/computing( \d+ %)?/);
+  await expect(frame(page, 'curve')).toHaveAttribute('data-stale', '', { timeout: 5_000 });
+  await expect(frame(page, 'curve').locator('[data-stale-badge]')).toContainText(/computing( \d+ %)?/);
   // the chart is dimmed, not removed
-  await expect(fig(page, 'amp')).toHaveCSS('opacity', '0.45');
-  await expect(frame(page, 'amp')).not.toHaveAttribute('data-stale', { timeout: 60_000 });
-  await expect(fig(page, 'amp')).toHaveCSS('opacity', '1');
+  await expect(fig(page, 'curve')).toHaveCSS('opacity', '0.45');
+  await expect(frame(page, 'curve')).not.toHaveAttribute('data-stale', { timeout: 60_000 });
+  await expect(fig(page, 'curve')).toHaveCSS('opacity', '1');
   expect(errors).toEqual([]);
 });

@@ -1,6 +1,6 @@
 import type { ChapterMeta, Preset } from '../chapters/types.ts';
 import { defaults, sanitise } from '../state/codec.ts';
-import { serialiseView } from '../state/url.ts';
+import { serialiseView, URL_VERSION } from '../state/url.ts';
 import { APP_COMMIT, APP_VERSION, APP_VERSION_LINE } from '../appVersion.ts';
 import { SOFTWARE, softwareBibtex } from '../cite/bibtex.ts';
 import { useApp$ } from '../view/context.ts';
@@ -100,7 +100,7 @@ function ChapterLink({ chapter, onOpen }: { chapter: ChapterMeta; onOpen: (id: s
   return (
     <a
       className="text-sky-700 underline dark:text-sky-400"
-      href={`./?v=1&ch=${chapter.id}`}
+      href={`./?v=${URL_VERSION}&ch=${chapter.id}`}
       onClick={(e) => {
         // a plain click stays in the app (history push); modified clicks open a tab as links do
         if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isDrawn } from './drawn.ts';
-import { markerReadout } from './readout.ts';
+import { markerReadout, onPolyline } from './readout.ts';
 
 describe('markerReadout (every curve at the marker)', () => {
   it('prints each curve, merging those that agree to the printed digits, and leaves out non-finite values', () => {
@@ -16,5 +16,19 @@ describe('isDrawn (the legend names only what the axes show)', () => {
     expect(isDrawn({ x: [], y: [] }, [0, 3], [0, 1])).toBe(false);
     expect(isDrawn({ x: [5, 6], y: [0.5, 0.5] }, [0, 3], [0, 1])).toBe(false);
     expect(isDrawn({ x: [1], y: [0] }, [0.1, 3], [1e-3, 1], 'lin', 'log')).toBe(false);
+  });
+});
+
+describe('onPolyline (a marker on a drawn curve)', () => {
+  it('reads the polyline linearly between its points, null outside it or next to a non-finite point', () => {
+    const xs = [0, 1, 2, 4];
+    const ys = [0, 10, 20, NaN];
+    expect(onPolyline(0.25, xs, ys)).toBe(2.5);
+    expect(onPolyline(2, xs, ys)).toBe(20);
+    expect(onPolyline(0, xs, ys)).toBe(0);
+    expect(onPolyline(-1, xs, ys)).toBeNull();
+    expect(onPolyline(5, xs, ys)).toBeNull();
+    expect(onPolyline(3, xs, ys)).toBeNull();
+    expect(onPolyline(1, [], [])).toBeNull();
   });
 });

@@ -16,3 +16,22 @@ export function markerReadout(values: readonly { name: string; value: number }[]
   }
   return `${groups.map((g) => `${g.names.join(' = ')} ${g.text}`).join(', ')} at ${at}`;
 }
+
+/**
+ * The y of a drawn polyline (xs ascending) at x, linear between its points: where a marker sits on a curve
+ * before the exact reading at x has arrived (null outside the curve or next to a non-finite point).
+ */
+export function onPolyline(x: number, xs: ArrayLike<number>, ys: ArrayLike<number>): number | null {
+  const n = xs.length;
+  if (n === 0 || !(x >= xs[0] && x <= xs[n - 1])) return null;
+  let lo = 0;
+  let hi = n - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] <= x) lo = mid;
+    else hi = mid;
+  }
+  const t = xs[hi] > xs[lo] ? (x - xs[lo]) / (xs[hi] - xs[lo]) : 0;
+  const y = t === 0 ? ys[lo] : t === 1 ? ys[hi] : ys[lo] + t * (ys[hi] - ys[lo]);
+  return Number.isFinite(y) ? y : null;
+}

@@ -7,7 +7,7 @@ import type { JobName, JobRequest } from '../../workers/api.ts';
  * size, so their allowance does too: BASE + (work units) × (4 × the measured cost of one unit).
  *
  * Costs measured in Node 20 on a shared 2-core box (the longest silence of the job, see src/compute/CONTEXT.md):
- * - glmAmp / glmAmpFinal: one beat per iteration (two products with X); beyond 4·10⁷ entries X is streamed
+ * - glmAmpRuns: one beat per seed and iteration (two products with X); beyond 4·10⁷ entries X is streamed
  *   (regenerated per product), 28.5 ns per entry per product, against 4 ns stored: the allowance takes the
  *   streamed cost, 2·n·d·28.5 ns a beat (d = 8000, α = 10: 36 s).
  * - prTrajectory: no beat at all; 180 s for α·N²·tmax/h = 6·10¹¹ (α = 20, N = 1000, tmax = 300, h = 0.01): 0.3 ns.
@@ -37,8 +37,7 @@ const gamp = (r: { alpha?: unknown; d?: unknown }) => {
 
 /** extra allowance (ms) of the jobs whose longest silence grows with their request */
 const extra: Sized = {
-  glmAmp: gamp,
-  glmAmpFinal: gamp,
+  glmAmpRuns: gamp,
   prTrajectory: (r) => num(r.alpha, 4) * num(r.N, 200) ** 2 * steps(r) * GF_UNIT,
   prSuccessMap: (r) => PR_MAP_ALPHA * num(r.d, 200) ** 2 * steps(r) * GF_UNIT,
   prOverparamMap: (r) => OVERPARAM_ALPHA * OVERPARAM_D * num(r.width, 1) * OVERPARAM_D * OVERPARAM_D * steps(r) * OVERPARAM_UNIT,

@@ -8,8 +8,7 @@ import type { JobName } from '../../workers/api.ts';
  * for it). A model that adds a finite-size job lists it here; an unlisted job counts as theory.
  */
 export const FINITE_SIZE_JOBS: ReadonlySet<string> = new Set<JobName>([
-  'glmAmp',
-  'glmAmpFinal',
+  'glmAmpRuns',
   'committeeAmp',
   'sgdSimRuns',
   'landscapeGf',

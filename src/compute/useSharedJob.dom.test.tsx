@@ -8,10 +8,11 @@ import type { WorkerPool } from './pool.ts';
 
 /** A pool that records its calls and lets the test settle each run. */
 function fakePool() {
-  const runs: { lane: string; req: unknown; resolve: (v: unknown) => void; reject: (e: unknown) => void }[] = [];
+  const runs: { lane: string; req: unknown; resolve: (v: unknown) => void; reject: (e: unknown) => void; partial?: (p: unknown) => void }[] = [];
   const cancelled: string[] = [];
   const pool = {
-    run: (lane: string, _method: string, req: unknown) => new Promise((resolve, reject) => runs.push({ lane, req, resolve, reject })),
+    run: (lane: string, _method: string, req: unknown, opts: { onPartial?: (p: unknown) => void } = {}) =>
+      new Promise((resolve, reject) => runs.push({ lane, req, resolve, reject, partial: opts.onPartial })),
     cancel: (lane: string) => cancelled.push(lane),
     cached: () => undefined,
     setVisible: () => {},
@@ -19,9 +20,10 @@ function fakePool() {
   return { pool: pool as unknown as WorkerPool, runs, cancelled };
 }
 
-function Reader({ name, alpha }: { name: string; alpha: number }) {
-  const job = useSharedJob('test/shared', 'ping', { t: alpha });
-  return <span data-testid={name}>{job.error ? `error: ${job.error}` : job.data ? String(job.data.t) : job.running ? 'running' : 'idle'}</span>;
+function Reader({ name, alpha, partial = false }: { name: string; alpha: number; partial?: boolean }) {
+  const job = useSharedJob('test/shared', 'ping', { t: alpha }, { partial });
+  const shown = job.error ? `error: ${job.error}` : job.data ? String(job.data.t) : job.running ? 'running' : 'idle';
+  return <span data-testid={name} data-current={String(job.current)}>{shown}</span>;
 }
 
 describe('useSharedJob', () => {
@@ -100,5 +102,30 @@ describe('useSharedJob', () => {
     expect(view.getByTestId('a').textContent).toBe('running');
     await act(async () => runs[2].resolve({ t: 8 }));
     expect(view.getByTestId('b').textContent).toBe('8');
+  });
+
+  it('partial results reach the readers that draw them; the others keep the last finished result, not current, until the end', async () => {
+    // the GLM GAMP run: the AMP-dynamics figure grows with the run, the learning curve keeps its last point meanwhile
+    const { pool, runs } = fakePool();
+    const tree = (alpha: number) => (
+      <PoolContext.Provider value={pool}>
+        <Reader name="growing" alpha={alpha} partial />
+        <Reader name="final" alpha={alpha} />
+      </PoolContext.Provider>
+    );
+    const view = render(tree(1));
+    await act(async () => runs[0].resolve({ t: 1 }));
+    view.rerender(tree(2));
+    expect(runs).toHaveLength(2);
+    await act(async () => runs[1].partial?.({ t: 1.5 }));
+    expect(view.getByTestId('growing').textContent).toBe('1.5');
+    expect(view.getByTestId('growing').dataset.current).toBe('true');
+    expect(view.getByTestId('final').textContent).toBe('1');
+    expect(view.getByTestId('final').dataset.current).toBe('false');
+    await act(async () => runs[1].resolve({ t: 2 }));
+    for (const id of ['growing', 'final']) {
+      expect(view.getByTestId(id).textContent).toBe('2');
+      expect(view.getByTestId(id).dataset.current).toBe('true');
+    }
   });
 });

@@ -12,14 +12,20 @@ import { useRetryWhile } from './retryScope.ts';
  * (K, act, Δ), the SGD ODE solve) is computed once, on one worker of the pool whatever its size. The lane
  * is cancelled when its last figure unmounts. Like useJob, the last result stays shown while the next one computes,
  * a new run clears the last error, and a failed run offers each reader's Retry a re-run of the same request
- * (one run, whichever reader asks).
+ * (one run, whichever reader asks). A resumable job's partial results are seen by the readers that ask for them
+ * (`{ partial: true }`: a figure that draws the run as it grows); the others keep the last finished result, marked
+ * stale until the new one is over (the GAMP run feeds the AMP-dynamics figure as it grows and the learning curve's
+ * point when it ends).
  */
 interface Lane {
   key: string | null;
   /** bumped per run: callbacks of a superseded run are ignored */
   run: number;
   users: number;
+  /** what the readers of partial results see */
   state: JobState<unknown>;
+  /** the same without the partial results: the last finished result stays until the next one */
+  settled: JobState<unknown>;
   listeners: Set<() => void>;
 }
 
@@ -30,12 +36,14 @@ function laneOf(pool: WorkerPool | null, name: string): Lane | null {
   let lanes = lanesOf.get(pool);
   if (!lanes) lanesOf.set(pool, (lanes = new Map()));
   let lane = lanes.get(name);
-  if (!lane) lanes.set(name, (lane = { key: null, run: 0, users: 0, state: IDLE, listeners: new Set() }));
+  if (!lane) lanes.set(name, (lane = { key: null, run: 0, users: 0, state: IDLE, settled: IDLE, listeners: new Set() }));
   return lane;
 }
 
-function update(lane: Lane, next: Partial<JobState<unknown>>): void {
+/** Apply `next` to both views of the lane (`settled: null`: a partial result, which only `state` shows). */
+function update(lane: Lane, next: Partial<JobState<unknown>>, settled: Partial<JobState<unknown>> | null = next): void {
   lane.state = { ...lane.state, ...next };
+  if (settled) lane.settled = { ...lane.settled, ...settled };
   for (const l of lane.listeners) l();
 }
 
@@ -55,7 +63,7 @@ export function useSharedJob<M extends JobName>(name: string, method: M, req: Jo
       lane?.listeners.add(onChange);
       return () => lane?.listeners.delete(onChange);
     },
-    () => lane?.state ?? IDLE,
+    () => (lane ? (partial ? lane.state : lane.settled) : IDLE),
   );
 
   // Retry forgets the lane's key, so the effect below runs the same request again
@@ -78,12 +86,14 @@ export function useSharedJob<M extends JobName>(name: string, method: M, req: Jo
       update(lane, done(hit));
       return;
     }
-    update(lane, { error: null, running: true, progress: 0, current: lane.state.data === null, startedAt: performance.now() });
+    const starting = { error: null, running: true, progress: 0, startedAt: performance.now() };
+    update(lane, { ...starting, current: lane.state.data === null }, { ...starting, current: lane.settled.data === null });
     pool
       .run(name, method, reqRef.current, {
         cancel,
         onProgress: (f) => live() && lane.state.running && update(lane, { progress: f }),
-        onPartial: partial ? (p) => live() && lane.state.running && update(lane, { data: p, current: true }) : undefined,
+        // always asked for: a reader that draws them may join after the run started (a job that is not resumable posts none)
+        onPartial: (p) => live() && lane.state.running && update(lane, { data: p, current: true }, null),
       })
       .then(
         (data) => live() && update(lane, done(data)),
@@ -92,7 +102,7 @@ export function useSharedJob<M extends JobName>(name: string, method: M, req: Jo
           update(lane, { error: err instanceof Error ? err.message : String(err), progress: null, running: false, startedAt: null });
         },
       );
-  }, [pool, lane, name, method, key, cancel, partial, attempt]);
+  }, [pool, lane, name, method, key, cancel, attempt]);
 
   useEffect(() => {
     if (!pool || !lane) return;
@@ -103,6 +113,7 @@ export function useSharedJob<M extends JobName>(name: string, method: M, req: Jo
       lane.run++;
       lane.key = null;
       lane.state = { ...lane.state, running: false, progress: null, startedAt: null };
+      lane.settled = { ...lane.settled, running: false, progress: null, startedAt: null };
       pool.cancel(name);
     };
   }, [pool, lane, name]);

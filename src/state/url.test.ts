@@ -14,7 +14,7 @@ describe('URL view state', () => {
     expect(serialiseView({ chapter: 'glm', params: { ...params, alpha: 1.5, prior: 'binary' }, fig: null, embed: false, controls: null }, glm)).toBe(
       `?v=${URL_VERSION}&ch=glm&prior=binary&alpha=1.5`,
     );
-    expect(serialiseView({ chapter: 'glm', params, fig: 'curve', embed: true, controls: ['alpha', 'noise'] }, glm)).toBe('?v=1&ch=glm&fig=curve&embed=1&controls=alpha,noise');
+    expect(serialiseView({ chapter: 'glm', params, fig: 'curve', embed: true, controls: ['alpha', 'noise'] }, glm)).toBe(`?v=${URL_VERSION}&ch=glm&fig=curve&embed=1&controls=alpha,noise`);
   });
   it('survives any hostile query and reports each bad key', () => {
     fc.assert(
@@ -40,7 +40,7 @@ describe('URL view state', () => {
     }
     const params = Object.fromEntries(glmParams.map((p) => [p.key, p.default]));
     expect(serialiseView({ chapter: 'glm', params, fig: null, embed: false, controls: null, home: true }, glm)).toBe('');
-    expect(serialiseView({ chapter: 'glm', params, fig: null, embed: false, controls: null, home: false }, glm)).toBe('?v=1&ch=glm');
+    expect(serialiseView({ chapter: 'glm', params, fig: null, embed: false, controls: null, home: false }, glm)).toBe(`?v=${URL_VERSION}&ch=glm`);
   });
   it('unknown chapter falls back to the default with a notice', () => {
     const { view, notices } = parseView('?ch=quantum', schemas, 'glm');

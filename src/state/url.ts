@@ -5,16 +5,49 @@ import { expandSearch } from './compressed.ts';
 import { parsePins, serialisePins, type Pins } from './pins.ts';
 
 /**
- * The URL is the serialised view: `?v=1&ch=glm&alpha=2&prior=binary&fig=curve` (+ `embed=1&controls=alpha,noise`,
+ * The URL is the serialised view: `?v=2&ch=glm&alpha=2&prior=binary&fig=curve` (+ `embed=1&controls=alpha,noise`,
  * and for lectures `present=1&theme=dark&story=<id>&step=2` or `steps=alpha:1,1.5|noise:0,0.1`, see story.ts).
  * Only values that differ from their defaults are written, so links stay short. A link from an
  * older schema version is migrated step by step before parsing, so last year's slides still open.
+ * A link without `v` predates the versions: it is read as version 1.
  */
-export const URL_VERSION = 1;
+export const URL_VERSION = 2;
 
 /** migrations[n] turns a version-n query into a version-(n+1) one. */
 export type Migration = (q: URLSearchParams) => URLSearchParams;
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+/**
+ * Version 2 opens some chapters at smaller sizes (issue #10 item 6: every default view drawn within 3 s on a
+ * 2-core laptop). A version-1 link left those keys out because they were at version 1's defaults: written here,
+ * frozen, so such a link still opens the view it showed (the page then writes them into its new link).
+ */
+export const V1_PAGE_DEFAULTS: Readonly<Record<string, Readonly<Record<string, string>>>> = { sgd: { N: '300' } };
+/** the chapter a version-1 link without `ch` opened */
+const V1_DEFAULT_CHAPTER = 'glm';
+
+/** 1 → 2: the version-1 defaults a link relied on, written out (a bare `?v=1`, the front page, stays bare). */
+function pageDefaultsOfV1(q: URLSearchParams): URLSearchParams {
+  const out = new URLSearchParams(q);
+  if ([...q.keys()].every((k) => k === 'v')) return out;
+  const defaults = V1_PAGE_DEFAULTS[q.get('ch') ?? V1_DEFAULT_CHAPTER] ?? {};
+  for (const [key, value] of Object.entries(defaults)) if (!out.has(key)) out.set(key, value);
+  // each pin is a state written as its non-default values too (pins.ts): the same keys go into it
+  const pins = out.get('pins');
+  if (pins !== null && Object.keys(defaults).length) out.set('pins', pins.split(',').map((pin) => withPinDefaults(pin, defaults)).join(','));
+  return out;
+}
+
+/** `<fig>~k:v;…` with `key:value` added for each of `defaults` it leaves out (a malformed pin is left to parsePins). */
+function withPinDefaults(pin: string, defaults: Readonly<Record<string, string>>): string {
+  const cut = pin.indexOf('~');
+  if (cut < 0) return pin;
+  const given = pin.slice(cut + 1).split(';').filter(Boolean);
+  const keys = new Set(given.map((kv) => kv.split(':')[0]));
+  const added = Object.entries(defaults).filter(([k]) => !keys.has(k)).map(([k, v]) => `${k}:${v}`);
+  return `${pin.slice(0, cut + 1)}${[...given, ...added].join(';')}`;
+}
+
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: pageDefaultsOfV1 };
 
 export const RESERVED_KEYS = ['v', 'ch', 'fig', 'embed', 'controls', 'present', 'theme', 'story', 'step', 'steps', 'pins', 'compare', 'z'] as const;
 
@@ -73,7 +106,7 @@ export interface ParsedView {
 export function migrate(q: URLSearchParams, migrations: Readonly<Record<number, Migration>> = MIGRATIONS, target = URL_VERSION): { q: URLSearchParams; notices: string[] } {
   const notices: string[] = [];
   const raw = q.get('v');
-  let v = raw === null ? target : Number(raw);
+  let v = raw === null ? Math.min(1, target) : Number(raw);
   if (!Number.isInteger(v) || v < 1 || v > target) {
     notices.push(`v: unknown link version "${raw}"; reading it as version ${target}`);
     v = target;

@@ -3,7 +3,6 @@ import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import { SeriesSwatch } from '../../charts/Swatch.tsx';
 import type { Series } from '../../charts/types.ts';
-import { useJob } from '../../compute/usePool.ts';
 import { useSharedJob } from '../../compute/useSharedJob.ts';
 import { useSettled } from '../../compute/useSettled.ts';
 import { cursorTime, pointsUpTo, usePlayback } from '../../compute/playback.ts';
@@ -41,12 +40,13 @@ function decades(...arrays: ArrayLike<number>[]): number {
 
 /**
  * Figure 2 of the GLM chapter: the weight MSE along GAMP's iterations on finite instances (mean and
- * band over seeds) next to the state-evolution prediction from the same start. Play / Pause / Step
- * (src/compute/playback.ts) draw both up to the playback cursor's iteration.
+ * band over seeds) next to the state-evolution prediction from the same start. The run streams: the seeds advance
+ * together and GAMP's curve grows iteration by iteration; its end also gives the learning curve's point (one shared
+ * run, lane 'glm/gamp'). Play / Pause / Step (src/compute/playback.ts) draw both up to the playback cursor's iteration.
  */
 export const AmpDynamicsFigure = defineFigure(chapter, 'amp', 360, function AmpDynamics({ p, height, svgRef, frame }) {
   const req = gampRequest(p, useSettled(p.alpha));
-  const job = useJob('glm/amp', 'glmAmp', req);
+  const job = useSharedJob('glm/gamp', 'glmAmpRuns', req, { partial: true, cancel: 'cooperative' });
   // the sentence on the hard phase only for a model that has one (Gaussian prior, sign channel: none); one
   // transitions job for the chapter, shared with the learning curve
   const thr = useSharedJob('glm/thresholds', 'glmTransitions', glmModel(p), { cancel: 'drop' });
@@ -56,11 +56,13 @@ export const AmpDynamicsFigure = defineFigure(chapter, 'amp', 360, function AmpD
   // Play: the iterations up to the cursor (linear in t over the run)
   const shown = r ? pointsUpTo(r.iter, cursorTime(pb.cursor, r.iter[0] ?? 0, r.iter[r.iter.length - 1] ?? 0, 'linear')) : 0;
   const upTo = (a: Float64Array) => a.subarray(0, shown);
+  // GAMP's arrays hold the iterations every seed has reached so far (all of them once the run is over)
+  const ran = (a: Float64Array) => a.subarray(0, Math.min(shown, r?.done ?? 0));
 
   const series: Series[] = r
     ? [
         { id: 'se', label: 'state evolution (d → ∞)', x: upTo(r.iter), y: upTo(r.mse_se), color: 0 },
-        { id: 'gamp', label: `GAMP, mean ± sd of ${req.seeds}`, x: upTo(r.iter), y: upTo(r.mse), lo: upTo(r.mse_lo), hi: upTo(r.mse_hi), color: 4, dash: true },
+        { id: 'gamp', label: `GAMP, mean ± sd of ${req.seeds}`, x: ran(r.iter), y: ran(r.mse), lo: ran(r.mse_lo), hi: ran(r.mse_hi), color: 4, dash: true },
       ]
     : [];
   const last = r ? r.iter.length - 1 : -1;
@@ -117,7 +119,7 @@ export const AmpDynamicsFigure = defineFigure(chapter, 'amp', 360, function AmpD
     children: (
       <>
       <PlaybackControls what="AMP" status={pb.cursor < 1 && r ? `iteration ${Math.max(0, shown - 1)} of ${last}` : undefined} />
-      <div data-gamp-last={r ? r.mse[last] : undefined} data-se-last={r ? r.mse_se[last] : undefined}>
+      <div data-gamp-last={r?.final ? r.mse[last] : undefined} data-se-last={r ? r.mse_se[last] : undefined} data-gamp-done={r?.done}>
         <LineChart
           ref={svgRef}
           id="amp"

@@ -1,7 +1,7 @@
 import { defineFigure } from '../../view/defineFigure.tsx';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
-import { markerReadout } from '../../charts/readout.ts';
+import { markerReadout, onPolyline } from '../../charts/readout.ts';
 import { SeriesSwatch, ThresholdRef } from '../../charts/Swatch.tsx';
 import type { Region, Series, Threshold } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
@@ -49,7 +49,8 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function 
   const curve = useJob('glm/curve', 'glmLearningCurve', { ...model, ...grid });
   const point = useJob('glm/point', 'glmPoint', { ...model, alpha: p.alpha }, { cancel: 'drop' });
   const thr = useSharedJob('glm/thresholds', 'glmTransitions', model, { cancel: 'drop' });
-  const gamp = useJob('glm/curve-gamp', 'glmAmpFinal', gampReq);
+  // the end of the AMP-dynamics figure's run (one GAMP run for both): the last finished point until the next one is over
+  const gamp = useSharedJob('glm/gamp', 'glmAmpRuns', gampReq, { cancel: 'cooperative' });
   const label = errorLabel(model.channel);
   const { thresholds, regions } = thresholdMarks(thr.data, grid.alphaMin, grid.alphaMax);
 
@@ -59,14 +60,18 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function 
         { id: 'amp', label: 'AMP (SE, from m = 0)', x: curve.data.alpha, y: curve.data.eg_amp, color: 1, dash: true },
       ]
     : [];
-  const g = gamp.data;
+  const g = gamp.data?.final ?? null;
   const points: Series[] = g
     ? [{ id: 'gamp', label: `GAMP, d = ${gampReq.d} (${gampReq.seeds} seeds)`, kind: 'points', x: [g.alpha], y: [g.eg], lo: [g.eg_lo], hi: [g.eg_hi], color: 4 }]
     : [];
   const pt = point.data;
   // every curve at the marker (and GAMP when it ran at the same α): the lesson is often the gap between them
   const readings = pt ? [{ name: 'Bayes', value: pt.eg_bayes }, { name: 'AMP', value: pt.eg_amp }, ...(g && g.alpha === pt.alpha ? [{ name: 'GAMP', value: g.eg }] : [])] : [];
-  const marker = pt ? { x: pt.alpha, y: pt.eg_bayes, label: `${label.short}: ${markerReadout(readings, `α = ${fmt(pt.alpha)}`)}` } : null;
+  // the marker follows the slider at once, on the drawn Bayes curve, and reads the curves when the point at this α arrives
+  const read = pt !== null && pt.alpha === p.alpha;
+  const markerY = read ? pt.eg_bayes : curve.data ? onPolyline(p.alpha, curve.data.alpha, curve.data.eg_bayes) : null;
+  const marker =
+    markerY !== null ? { x: p.alpha, y: markerY, label: read ? `${label.short}: ${markerReadout(readings, `α = ${fmt(pt.alpha)}`)}` : `α = ${fmt(p.alpha)}` } : null;
   const named = (l: string) => thresholds.find((t) => t.label === l);
   const [it, alg, both, wr] = [named('α_IT'), named('α_alg'), named('α_IT = α_alg'), named('α_WR')];
 
@@ -146,5 +151,5 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function 
 }, {
   cites: ['barbier2019optimal', 'rangan2011generalized'],
   // the curves on the page's α grid, and the GAMP point at the marked α (its seeds, d, iterations)
-  cli: (p) => [curveCli(p), gampCli(p, 'glm-amp-final', { gamp: ['alpha', 'eg'] })],
+  cli: (p) => [curveCli(p), gampCli(p, 'glm-amp-runs', { gamp: ['final.alpha', 'final.eg'] })],
 });

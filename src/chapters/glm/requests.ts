@@ -34,6 +34,6 @@ export function curveCli(p: GlmView): CliCall {
 }
 
 /** The GAMP runs at `alpha` as a command (glm-amp, glm-amp-final take the same keys). */
-export function gampCli(p: GlmView, command: 'glm-amp' | 'glm-amp-final', series: CliCall['series']): CliCall {
+export function gampCli(p: GlmView, command: 'glm-amp' | 'glm-amp-runs', series: CliCall['series']): CliCall {
   return { command, args: { ...gampRequest(p, p.alpha) }, series };
 }

@@ -33,13 +33,17 @@ export const DynamicsFigure = defineFigure(chapter, 'dynamics', 380, function Dy
   // the finite-size start 1/√N, and whether it is the reader's m0 already (then its DMFT is computed and drawn once)
   const start = useJob('landscapes/dynamics-start', 'landscapeStart', { N: model.N, m0 }, { cancel: 'drop' });
   const dmft = useJob('landscapes/dmft', 'landscapeDmft', dmftRequest(p, m0));
-  const gf = useJob('landscapes/gf', 'landscapeGf', { ...model, seeds });
+  // the runs stream: all of them advance together along t (the figure grows from t = 0)
+  const gf = useJob('landscapes/gf', 'landscapeGf', { ...model, seeds }, { partial: true, cancel: 'cooperative' });
   const s = start.data;
   const distinct = s !== null && !s.same_start;
   const dmftN = useJob('landscapes/dmft-n', 'landscapeDmft', distinct ? dmftRequest(p, s.m0_finite_size) : null);
   const d = dmft.data;
   const dN = distinct ? dmftN.data : null;
   const g = gf.data;
+  // the time every run has reached: t_max once the job is over, less while the runs stream
+  const growing = g !== null && gf.running && gf.current;
+  const tReached = g && g.t.length ? g.t[g.t.length - 1] : 0;
   const pt = point.data;
 
   const t0 = tscale === 'log' ? model.h : 0;
@@ -100,7 +104,7 @@ export const DynamicsFigure = defineFigure(chapter, 'dynamics', 380, function Dy
         {g ? (
           <>
             {' '}Here {fmt(g.escape_rate * 100)} % of the runs escaped and {fmt(g.success_rate * 100)} % succeeded by{' '}
-            <Tex>{`t = ${model.tmax}`}</Tex>.
+            <Tex>{`t = ${growing ? fmt(tReached) : model.tmax}`}</Tex>{growing ? ' (running)' : ''}.
           </>
         ) : null}
         {d ? (
@@ -125,8 +129,9 @@ export const DynamicsFigure = defineFigure(chapter, 'dynamics', 380, function Dy
       <div
         data-quantity={q}
         data-seeds={g?.m_seeds.length ?? 0}
-        data-gf-success={g?.success_rate}
-        data-gf-escape={g?.escape_rate}
+        data-gf-t={g ? tReached : undefined}
+        data-gf-success={growing ? undefined : g?.success_rate}
+        data-gf-escape={growing ? undefined : g?.escape_rate}
         data-dmft-m-end={d ? d.m[last] : undefined}
         data-dmft-mu-end={d ? d.mu[last] : undefined}
         data-dmft-escape={d?.t_escape ?? undefined}

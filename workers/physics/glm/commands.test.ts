@@ -77,6 +77,17 @@ describe('glm CLI commands', () => {
     expect(Math.abs(out.eg - 0.174534)).toBeLessThan(0.05);
   });
 
+  it('glm-amp-runs: glm-amp\'s fields and numbers, plus the final test error over the same instances', () => {
+    const args = { ...base, alpha: 2, d: 200, seed: 1, seeds: 2, iters: 10, damping: 0 };
+    const out = cmd('glm-amp-runs').run(args) as Record<string, unknown> & { eg: number[]; final: { eg: number; eg_runs: Float64Array } };
+    const amp = cmd('glm-amp').run(args) as Record<string, unknown>;
+    expect(Object.keys(out).sort()).toEqual([...Object.keys(amp), 'final'].sort());
+    for (const k of Object.keys(amp)) expect(out[k]).toEqual(amp[k]);
+    expect(out.final.eg_runs.length).toBe(2);
+    // the same instances: the mean final error is glm-amp's last mean, to rounding (Σ(x/S) against Σx/S)
+    expect(Math.abs(out.final.eg - out.eg[9])).toBeLessThan(1e-15);
+  });
+
   it('glm-phase-plane --prior sparse: the glm-phase lines, the plane\'s model (noiseless linear) and the hard-phase polygon', () => {
     const out = cmd('glm-phase-plane').run({ prior: 'sparse' }) as Record<string, unknown> & { y: Float64Array; hard_alpha: Float64Array; hard_y: Float64Array };
     expect(Object.keys(out).sort()).toEqual(['alpha_alg', 'alpha_it', 'alpha_wr', 'channel', 'diagram', 'fixed_noise', 'hard_alpha', 'hard_y', 'prior', 'y', 'y_key', 'y_limit']);

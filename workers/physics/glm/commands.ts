@@ -3,10 +3,11 @@
  * continuous channel) are printed as JSON null.
  */
 import {
-  alphaGrid, glmAmp, glmAmpFinal, glmCurve, glmFixedPoints, glmLandscapeMaxima, glmPhase, glmPhasePlane, glmPoint, glmThresholds, glmTransitions,
+  alphaGrid, glmAmp, glmAmpFinal, glmAmpRuns, glmCurve, glmFixedPoints, glmLandscapeMaxima, glmPhase, glmPhasePlane, glmPoint, glmThresholds, glmTransitions,
   type GlmParams, type GlmPhaseDiagram, type PriorKind,
 } from './index.ts';
 import { commandFor, UsageError, type Command } from '../manifest.ts';
+import { drain } from '../resumable.ts';
 import { specOf, type ParamsOf } from '../schema.ts';
 import { glmParams } from './params.ts';
 
@@ -124,6 +125,16 @@ export const glmCommands: readonly Command[] = [
     summary: 'GLM learning curve on the page\'s grid: 300 log-spaced α over the slider\'s range [0.01, 10] (fields as glm-curve)',
     keys: [...MODEL_KEYS],
     run: (args, ctx) => jsonSafe({ ...glmCurve(modelParams(args), pageLogGrid(), ctx?.onProgress) }),
+  }),
+  cmd({
+    name: 'glm-amp-runs',
+    summary: 'GAMP as the page runs it, one run for two figures: glm-amp\'s curves, then `final`, the final test error over the same instances (mean, mean ± sd, one value per seed)',
+    keys: [...MODEL_KEYS, ...GAMP_KEYS],
+    run: (args, ctx) => {
+      const o = { alpha: args.alpha, d: args.d, seed: args.seed, seeds: args.seeds, iters: args.iters, damping: args.damping };
+      const { start, final, done: _done, eg_last: _last, ...series } = drain(glmAmpRuns(modelParams(args), o, ctx?.onProgress));
+      return { ...jsonSafe(series), start, final };
+    },
   }),
   cmd({
     name: 'glm-phase-plane',

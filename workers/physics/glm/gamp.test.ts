@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GAMP_MAX_ENTRIES, glmAmp } from './gamp.ts';
+import { drain } from '../resumable.ts';
+import { GAMP_MAX_ENTRIES, glmAmp, glmAmpStream, type GampRuns } from './gamp.ts';
 
 describe('GAMP on finite instances vs state evolution', () => {
   it('spherical perceptron α = 2, d = 400, 3 seeds: per-iteration MSE tracks SE within the finite-size band', () => {
@@ -55,5 +56,32 @@ describe('GAMP on finite instances vs state evolution', () => {
     expect(beats.length).toBeGreaterThanOrEqual(10);
     for (let k = 1; k < beats.length; k++) expect(beats[k]).toBeGreaterThanOrEqual(beats[k - 1]);
     expect(beats[beats.length - 1]).toBe(1);
+  });
+
+  it('streams: the seeds advance together, each snapshot holds the iterations all seeds reached, bit for bit the final run', () => {
+    // Reference: the same instances run one after another (maxStoredEntries = n·d: one X fits, two do not, so the
+    // stream takes its sequential path), which is the loop glmAmp had before it streamed — the CLI golden cases
+    // glm-amp (scripts/golden/commands.txt) pin its bytes. Tolerance 0: the arithmetic of each seed is the same.
+    const p = { prior: 'binary', channel: 'sign', noise: 0, rho: 1 } as const;
+    const o = { alpha: 1.6, d: 120, seed: 11, seeds: 3, iters: 9, damping: 0.2 };
+    const snaps: GampRuns[] = [];
+    const streamed = drain(glmAmpStream(p, o), (x) => snaps.push(x));
+    const sequential = drain(glmAmpStream(p, { ...o, maxStoredEntries: 192 * 120 }));
+    expect(snaps.map((x) => x.done)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    for (const key of ['mse', 'mse_lo', 'mse_hi', 'm', 'eg', 'mse_se', 'm_se', 'eg_last'] as const)
+      expect(Array.from(streamed[key])).toEqual(Array.from(sequential[key]));
+    expect(streamed.done).toBe(9);
+    for (const x of snaps) {
+      expect(Array.from(x.mse)).toEqual(Array.from(streamed.mse.subarray(0, x.done)));
+      expect(Array.from(x.mse_se)).toEqual(Array.from(streamed.mse_se)); // SE from the start is known before the first iteration
+    }
+    // glmAmp is the drained stream without the run's bookkeeping
+    expect(Object.keys(glmAmp(p, o)).sort()).toEqual(['eg', 'iter', 'm', 'm_se', 'mse', 'mse_hi', 'mse_lo', 'mse_se', 'start']);
+  });
+
+  it('a run stopped between two yields (a cancel) closes cleanly', () => {
+    const run = glmAmpStream({ prior: 'gaussian', channel: 'sign', noise: 0, rho: 1 }, { alpha: 2, d: 100, seed: 1, seeds: 2, iters: 5, damping: 0 });
+    for (let k = 0; k < 4; k++) run.next();
+    expect(run.return(undefined as never).done).toBe(true);
   });
 });

@@ -6,7 +6,8 @@
  */
 import { storedGaussian, streamedGaussian, type GaussianDesign } from '../numerics/f32Matrix.ts';
 import { childSeed, Rng } from '../numerics/rng.ts';
-import { makeModel } from './model.ts';
+import { drain, type Resumable } from '../resumable.ts';
+import { makeModel, type GlmModel } from './model.ts';
 import { M_UNINFORMED, seStep } from './stateEvolution.ts';
 import type { Channel, GlmParams } from './types.ts';
 
@@ -67,14 +68,18 @@ function drawDesign(rng: Rng, n: number, d: number, maxStored: number): Gaussian
   return n * d <= maxStored ? storedGaussian(n, d, rng, scale) : streamedGaussian(n, d, rng, scale);
 }
 
-export function glmAmp(p: GlmParams, o: GampOptions, onProgress?: (f: number) => void): GampResult {
-  const model = makeModel(p);
+/** glmAmp's runs as they go: the iterations every seed has reached (`done`) and each seed's test error there. */
+export interface GampRuns extends GampResult {
+  /** iterations every seed has run: mse, mse_lo, mse_hi, m and eg hold that many (iter, mse_se, m_se all T) */
+  done: number;
+  /** each seed's test error at iteration `done` (the last one in the final result) */
+  eg_last: Float64Array;
+}
+
+/** One seed's instance of glmAmp: drawn from its own stream at creation, `step(t)` runs iteration t and records it. */
+function gampInstance(model: GlmModel, o: GampOptions, seedIndex: number, n: number, d: number, T: number, maxStored: number) {
   const { prior, channel, rho } = model;
-  const d = Math.round(o.d);
-  const n = Math.max(1, Math.round(o.alpha * d));
   const alpha = n / d;
-  const T = Math.max(1, Math.round(o.iters));
-  const seeds = Math.max(1, Math.round(o.seeds));
   const gam = o.damping;
   const symmetric = channel.zeroFixed;
   const w = new Float64Array(d);
@@ -88,103 +93,177 @@ export function glmAmp(p: GlmParams, o: GampOptions, onProgress?: (f: number) =>
   const omega = new Float64Array(n);
   const g = new Float64Array(n);
   const dg = new Float64Array(n);
-  const mseRuns = Array.from({ length: seeds }, () => new Float64Array(T));
-  const mRuns = Array.from({ length: seeds }, () => new Float64Array(T));
-  const egRuns = Array.from({ length: seeds }, () => new Float64Array(T));
-  let m0Sum = 0;
-  for (let s = 0; s < seeds; s++) {
-    const rng = new Rng(childSeed(o.seed, s));
-    const X = drawDesign(rng, n, d, o.maxStoredEntries ?? GAMP_MAX_ENTRIES);
-    try {
-      prior.sample(rng, w);
-      X.times(w, z);
-      channel.sample(z, rng, y);
-      let rhoZ = 0;
-      for (let i = 0; i < d; i++) rhoZ += w[i] * w[i];
-      rhoZ /= d;
-      if (symmetric) rng.fillNormal(what, ABS_START);
-      else what.fill(0);
-      vhat.fill(rho);
-      g.fill(0);
-      let m0 = 0;
-      for (let i = 0; i < d; i++) m0 += what[i] * w[i];
-      m0Sum += Math.abs(m0 / d);
-      let stopped = -1;
-      for (let t = 0; t < T; t++) {
-        // a heartbeat per iteration: a streamed X makes one iteration take seconds
-        onProgress?.((s + t / T) / seeds);
-        if (stopped < 0) {
-          let V = 0;
-          for (let i = 0; i < d; i++) V += vhat[i];
-          V /= d;
-          X.times(what, omega);
-          for (let mu = 0; mu < n; mu++) omega[mu] -= V * g[mu];
-          outputStep(channel, y, omega, V, g, dg, 4 * rho);
-          let sdg = 0;
-          for (let mu = 0; mu < n; mu++) sdg += dg[mu];
-          const A = (-alpha * sdg) / n;
-          X.transposeTimes(g, B);
-          for (let i = 0; i < d; i++) B[i] += A * what[i];
-          prior.denoise(A, B, fa, fv);
-          for (let i = 0; i < d; i++) {
-            what[i] = (1 - gam) * fa[i] + gam * what[i];
-            vhat[i] = (1 - gam) * fv[i] + gam * vhat[i];
-          }
-        }
-        let q = 0;
-        let m = 0;
-        let v = 0;
-        for (let i = 0; i < d; i++) {
-          q += what[i] * what[i];
-          m += what[i] * w[i];
-          v += vhat[i];
-        }
-        q /= d;
-        m /= d;
-        v /= d;
-        if (symmetric) m = Math.abs(m);
-        mseRuns[s][t] = Math.max(q - 2 * m + rhoZ, 0);
-        mRuns[s][t] = m;
-        egRuns[s][t] = channel.testError(q, m, rhoZ, v);
-        if (stopped < 0 && v < channel.gampVStop) stopped = t;
+  const mse = new Float64Array(T);
+  const m = new Float64Array(T);
+  const eg = new Float64Array(T);
+  const rng = new Rng(childSeed(o.seed, seedIndex));
+  const X = drawDesign(rng, n, d, maxStored);
+  prior.sample(rng, w);
+  X.times(w, z);
+  channel.sample(z, rng, y);
+  let rhoZ = 0;
+  for (let i = 0; i < d; i++) rhoZ += w[i] * w[i];
+  rhoZ /= d;
+  if (symmetric) rng.fillNormal(what, ABS_START);
+  else what.fill(0);
+  vhat.fill(rho);
+  g.fill(0);
+  let m0 = 0;
+  for (let i = 0; i < d; i++) m0 += what[i] * w[i];
+  let stopped = -1;
+  const step = (t: number): void => {
+    if (stopped < 0) {
+      let V = 0;
+      for (let i = 0; i < d; i++) V += vhat[i];
+      V /= d;
+      X.times(what, omega);
+      for (let mu = 0; mu < n; mu++) omega[mu] -= V * g[mu];
+      outputStep(channel, y, omega, V, g, dg, 4 * rho);
+      let sdg = 0;
+      for (let mu = 0; mu < n; mu++) sdg += dg[mu];
+      const A = (-alpha * sdg) / n;
+      X.transposeTimes(g, B);
+      for (let i = 0; i < d; i++) B[i] += A * what[i];
+      prior.denoise(A, B, fa, fv);
+      for (let i = 0; i < d; i++) {
+        what[i] = (1 - gam) * fa[i] + gam * what[i];
+        vhat[i] = (1 - gam) * fv[i] + gam * vhat[i];
       }
-    } finally {
-      X.dispose();
     }
-    onProgress?.((s + 1) / seeds);
-  }
-  const res: GampResult = {
-    iter: Float64Array.from({ length: T }, (_, t) => t + 1),
-    mse: new Float64Array(T),
-    mse_lo: new Float64Array(T),
-    mse_hi: new Float64Array(T),
-    mse_se: new Float64Array(T),
-    m: new Float64Array(T),
-    m_se: new Float64Array(T),
-    eg: new Float64Array(T),
-    start: symmetric ? `ŵ⁰ = ${ABS_START}·N(0,1) (ŵ = 0 is a fixed point of |z|)` : 'ŵ⁰ = 0, v̂⁰ = ρ',
+    let q = 0;
+    let mt = 0;
+    let v = 0;
+    for (let i = 0; i < d; i++) {
+      q += what[i] * what[i];
+      mt += what[i] * w[i];
+      v += vhat[i];
+    }
+    q /= d;
+    mt /= d;
+    v /= d;
+    if (symmetric) mt = Math.abs(mt);
+    mse[t] = Math.max(q - 2 * mt + rhoZ, 0);
+    m[t] = mt;
+    eg[t] = channel.testError(q, mt, rhoZ, v);
+    if (stopped < 0 && v < channel.gampVStop) stopped = t;
   };
-  for (let t = 0; t < T; t++) {
+  return { m0: Math.abs(m0 / d), step, mse, m, eg, dispose: () => X.dispose() };
+}
+
+type GampInstance = ReturnType<typeof gampInstance>;
+
+/**
+ * GAMP on `seeds` instances (the s-th drawn from childSeed(seed, s)) with the per-iteration mean and band over seeds,
+ * and SE from the same start: m⁰ = mean |ŵ⁰·w⋆|/d (0 for ŵ⁰ = 0; 0+ for |z|).
+ */
+export function glmAmp(p: GlmParams, o: GampOptions, onProgress?: (f: number) => void): GampResult {
+  const { done: _done, eg_last: _last, ...res } = drain(glmAmpStream(p, o, onProgress));
+  return res;
+}
+
+/**
+ * glmAmp as a resumable computation (../resumable.ts): when all the instances fit in memory together
+ * (seeds·n·d ≤ maxStoredEntries) the seeds advance together, one iteration each in turn, and every yield offers the
+ * statistics over the iterations all seeds have reached, so the AMP-dynamics figure grows iteration by iteration;
+ * otherwise they run one after another (one X at a time) and only the final result is offered. Each seed keeps its
+ * own stream and arithmetic (the instances share nothing but the model), and the statistics are summed in seed
+ * order: the result is bit for bit that of the seeds one after another, however the run is cut.
+ */
+export function* glmAmpStream(p: GlmParams, o: GampOptions, onProgress?: (f: number) => void): Resumable<GampRuns, GampRuns> {
+  const model = makeModel(p);
+  const { channel, rho } = model;
+  const d = Math.round(o.d);
+  const n = Math.max(1, Math.round(o.alpha * d));
+  const alpha = n / d;
+  const T = Math.max(1, Math.round(o.iters));
+  const seeds = Math.max(1, Math.round(o.seeds));
+  const symmetric = channel.zeroFixed;
+  const maxStored = o.maxStoredEntries ?? GAMP_MAX_ENTRIES;
+  const together = seeds * n * d <= maxStored;
+  const runs: GampInstance[] = [];
+  const se = { mse: new Float64Array(T), m: new Float64Array(T) };
+  const seFrom = () => {
+    let m0Sum = 0;
+    for (const r of runs) m0Sum += r.m0;
+    let V = rho - Math.max(m0Sum / seeds, symmetric ? rho * M_UNINFORMED : 0);
+    for (let t = 0; t < T; t++) {
+      V = V > 0 ? (1 - o.damping) * seStep(model, alpha, V).V + o.damping * V : 0;
+      se.mse[t] = V;
+      se.m[t] = rho - V;
+    }
+  };
+  const snapshot = (k: number): GampRuns => stats(runs, k, T, se, symmetric);
+  try {
+    if (together) {
+      for (let s = 0; s < seeds; s++) {
+        runs.push(gampInstance(model, o, s, n, d, T, maxStored));
+        yield undefined;
+      }
+      seFrom();
+      for (let t = 0; t < T; t++) {
+        for (let s = 0; s < seeds; s++) {
+          // a heartbeat per iteration: a streamed X makes one iteration take seconds
+          onProgress?.((t * seeds + s) / (T * seeds));
+          runs[s].step(t);
+          if (s < seeds - 1) yield undefined;
+        }
+        const k = t + 1;
+        if (k < T) yield () => snapshot(k);
+      }
+    } else {
+      for (let s = 0; s < seeds; s++) {
+        const r = gampInstance(model, o, s, n, d, T, maxStored);
+        runs.push(r);
+        for (let t = 0; t < T; t++) {
+          onProgress?.((s + t / T) / seeds);
+          r.step(t);
+          yield undefined;
+        }
+        r.dispose();
+        onProgress?.((s + 1) / seeds);
+      }
+      seFrom();
+    }
+  } finally {
+    for (const r of runs) r.dispose();
+  }
+  onProgress?.(1);
+  return snapshot(T);
+}
+
+/**
+ * The mean and band over seeds of the first k iterations (summed in seed order), each seed's test error at
+ * iteration k, and SE from the same start.
+ */
+function stats(runs: GampInstance[], k: number, T: number, se: { mse: Float64Array; m: Float64Array }, symmetric: boolean): GampRuns {
+  const seeds = runs.length;
+  const res: GampRuns = {
+    iter: Float64Array.from({ length: T }, (_, t) => t + 1),
+    mse: new Float64Array(k),
+    mse_lo: new Float64Array(k),
+    mse_hi: new Float64Array(k),
+    mse_se: se.mse.slice(),
+    m: new Float64Array(k),
+    m_se: se.m.slice(),
+    eg: new Float64Array(k),
+    start: symmetric ? `ŵ⁰ = ${ABS_START}·N(0,1) (ŵ = 0 is a fixed point of |z|)` : 'ŵ⁰ = 0, v̂⁰ = ρ',
+    done: k,
+    eg_last: Float64Array.from(runs, (r) => r.eg[k - 1]),
+  };
+  for (let t = 0; t < k; t++) {
     let sm = 0;
     let sm2 = 0;
     for (let s = 0; s < seeds; s++) {
-      sm += mseRuns[s][t];
-      sm2 += mseRuns[s][t] ** 2;
-      res.m[t] += mRuns[s][t] / seeds;
-      res.eg[t] += egRuns[s][t] / seeds;
+      sm += runs[s].mse[t];
+      sm2 += runs[s].mse[t] ** 2;
+      res.m[t] += runs[s].m[t] / seeds;
+      res.eg[t] += runs[s].eg[t] / seeds;
     }
     const mean = sm / seeds;
     const sd = Math.sqrt(Math.max(sm2 / seeds - mean * mean, 0));
     res.mse[t] = mean;
     res.mse_lo[t] = Math.max(mean - sd, 0);
     res.mse_hi[t] = mean + sd;
-  }
-  // SE from the same start: m⁰ = mean |ŵ⁰·w⋆|/d (0 for ŵ⁰ = 0; 0+ for |z|)
-  let V = rho - Math.max(m0Sum / seeds, symmetric ? rho * M_UNINFORMED : 0);
-  for (let t = 0; t < T; t++) {
-    V = V > 0 ? (1 - gam) * seStep(model, alpha, V).V + gam * V : 0;
-    res.mse_se[t] = V;
-    res.m_se[t] = rho - V;
   }
   return res;
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { childSeed } from '../numerics/rng.ts';
 import { glmPoint } from './curve.ts';
 import { glmAmp } from './gamp.ts';
-import { glmAmpFinal, seedStats } from './gampSeeds.ts';
+import { drain } from '../resumable.ts';
+import { glmAmpFinal, glmAmpRuns, seedStats, type GampWithFinal } from './gampSeeds.ts';
 import type { GlmParams } from './types.ts';
 
 const spherical: GlmParams = { prior: 'gaussian', channel: 'sign', noise: 0, rho: 1 };
@@ -32,5 +33,27 @@ describe('GAMP final test error over seeds', () => {
     // ε_g fluctuates across instances by O(1/√d): measured sd ≈ 0.007 at d = 400, so 0.02 is ≈ 3σ of one run
     expect(Math.abs(r.eg - glmPoint(spherical, 2).eg_bayes)).toBeLessThan(0.02);
     expect(sd).toBeLessThan(0.02);
+  });
+
+  it('glmAmpRuns: one run gives glmAmp\'s curves and the final test error over the same instances', () => {
+    const o = { alpha: 2, d: 300, seed: 5, seeds: 3, iters: 12, damping: 0 };
+    const snaps: GampWithFinal[] = [];
+    const r = drain(glmAmpRuns(spherical, o), (x) => snaps.push(x));
+    // the curves are glmAmp's, bit for bit
+    const amp = glmAmp(spherical, o);
+    expect(Array.from(r.mse)).toEqual(Array.from(amp.mse));
+    expect(Array.from(r.eg)).toEqual(Array.from(amp.eg));
+    // the final point only at the end; snapshots grow along the iterations
+    expect(snaps.length).toBe(11);
+    for (const x of snaps) expect(x.final).toBeNull();
+    const f = r.final!;
+    expect(f.alpha).toBe(2);
+    // instance 0 of glmAmp is drawn from childSeed(seed, 0), as is the single-seed run at the same seed: independent check
+    const one = glmAmp(spherical, { ...o, seeds: 1 });
+    expect(f.eg_runs[0]).toBe(one.eg[11]);
+    const { mean, sd } = seedStats(f.eg_runs);
+    expect([f.eg, f.eg_lo, f.eg_hi]).toEqual([mean, Math.max(mean - sd, 0), mean + sd]);
+    // glmAmp's per-iteration mean Σ(eg_s/S) and the point's Σ eg_s / S differ by rounding only
+    expect(Math.abs(f.eg - amp.eg[11])).toBeLessThan(1e-15);
   });
 });

@@ -1,11 +1,13 @@
 /**
- * GAMP's final test error across independent instances: `seeds` single-seed runs of glmAmp, the s-th with
- * seed childSeed(seed, s), so the spread of the final test error across instances is known (glmAmp reports
- * the MSE band only). This is the learning curve's finite-size point.
+ * GAMP's final test error across independent instances, so its spread across instances is known (glmAmp
+ * reports the MSE band only): glmAmpFinal (CLI glm-amp-final) over `seeds` single-seed runs of glmAmp, the s-th
+ * with seed childSeed(seed, s); glmAmpRuns over glmAmp's own instances, from the same run as the per-iteration
+ * curves — the page's AMP-dynamics figure and the learning curve's finite-size point, one GAMP run for both.
  */
 import type { ProgressFn } from '../manifest.ts';
 import { childSeed } from '../numerics/rng.ts';
-import { glmAmp, type GampOptions } from './gamp.ts';
+import { mapResumable, type Resumable } from '../resumable.ts';
+import { glmAmp, glmAmpStream, type GampOptions, type GampRuns } from './gamp.ts';
 import type { GlmParams } from './types.ts';
 
 /** The finite-size request: model + GAMP options (PHYSICS.md §5 keys). */
@@ -33,6 +35,12 @@ export function seedStats(runs: ArrayLike<number>): { mean: number; sd: number }
   return { mean, sd: Math.sqrt(ss / S) };
 }
 
+/** The finite-size point at α from one final test error per seed: mean, mean ± sd (floored at 0), the values. */
+function finalPoint(alpha: number, eg_runs: Float64Array): GlmAmpFinal {
+  const { mean, sd } = seedStats(eg_runs);
+  return { alpha, eg: mean, eg_lo: Math.max(mean - sd, 0), eg_hi: mean + sd, eg_runs };
+}
+
 export function glmAmpFinal(p: GlmParams, o: GampOptions, onProgress?: ProgressFn): GlmAmpFinal {
   const S = Math.max(1, Math.round(o.seeds));
   const eg_runs = new Float64Array(S);
@@ -41,6 +49,23 @@ export function glmAmpFinal(p: GlmParams, o: GampOptions, onProgress?: ProgressF
     eg_runs[s] = r.eg[r.eg.length - 1];
     onProgress?.((s + 1) / S);
   }
-  const { mean, sd } = seedStats(eg_runs);
-  return { alpha: o.alpha, eg: mean, eg_lo: Math.max(mean - sd, 0), eg_hi: mean + sd, eg_runs };
+  return finalPoint(o.alpha, eg_runs);
+}
+
+/** glmAmp's curves and, once every iteration has run, the final test error over its instances (null before). */
+export interface GampWithFinal extends GampRuns {
+  final: GlmAmpFinal | null;
+}
+
+/**
+ * One GAMP run for both of the page's GAMP readings, resumable (glmAmpStream: the seeds advance together and the
+ * snapshots grow iteration by iteration): the per-iteration mean and band of glmAmp, and at the end the learning
+ * curve's point from the same instances' final test errors (CLI glm-amp-runs).
+ */
+export function glmAmpRuns(p: GlmParams, o: GampOptions, onProgress?: ProgressFn): Resumable<GampWithFinal, GampWithFinal> {
+  return mapResumable(
+    glmAmpStream(p, o, onProgress),
+    (r) => ({ ...r, final: finalPoint(o.alpha, r.eg_last) }),
+    (r) => ({ ...r, final: null }),
+  );
 }

@@ -9,6 +9,6 @@ export { glmThresholds, type GlmThresholds } from './thresholds.ts';
 export { glmFixedPoints, type GlmFixedPoints } from './fixedPoints.ts';
 export { glmTransitions, hardPhasePolygon, transitionsOf, type GlmTransitions, type HardPhasePolygon } from './hardPhase.ts';
 export { glmLandscape, glmLandscapeMaxima, LANDSCAPE_POINTS, type GlmLandscape, type GlmLandscapeMaxima } from './landscape.ts';
-export { GAMP_MAX_ENTRIES, glmAmp, type GampOptions, type GampResult } from './gamp.ts';
-export { glmAmpFinal, type GlmAmpFinal, type GlmAmpRequest } from './gampSeeds.ts';
+export { GAMP_MAX_ENTRIES, glmAmp, glmAmpStream, type GampOptions, type GampResult, type GampRuns } from './gamp.ts';
+export { glmAmpFinal, glmAmpRuns, type GampWithFinal, type GlmAmpFinal, type GlmAmpRequest } from './gampSeeds.ts';
 export { glmPhase, glmPhasePlane, type GlmPhase, type GlmPhaseDiagram, type GlmPhasePlane, type GlmPhaseRequest } from './phase.ts';

@@ -3,7 +3,7 @@
  * call. No model rules here: grids, maxima, seed statistics and hard phases are built in the physics modules.
  */
 import {
-  alphaGrid, glmAmp, glmAmpFinal, glmCurve, glmLandscapeMaxima, glmPhasePlane, glmPoint, glmTransitions,
+  alphaGrid, glmAmpRuns, glmCurve, glmLandscapeMaxima, glmPhasePlane, glmPoint, glmTransitions,
   type AlphaGridSpec, type GampOptions, type GlmAmpRequest, type GlmParams, type GlmPhasePlane, type GlmPhaseRequest,
 } from './index.ts';
 import type { ProgressFn } from '../manifest.ts';
@@ -33,15 +33,13 @@ export const jobs = {
     const { alpha, n, ...p } = req;
     return glmLandscapeMaxima(p, alpha, n);
   },
-  /** per-iteration GAMP (mean and band over seeds) next to SE from the same start */
-  glmAmp(req: GlmAmpRequest, onProgress?: ProgressFn) {
+  /**
+   * One GAMP run for two figures: per-iteration mean and band over seeds next to SE (AMP dynamics), then the final
+   * test error over the same instances (the learning curve's point); resumable, growing iteration by iteration (gampSeeds.ts)
+   */
+  glmAmpRuns(req: GlmAmpRequest, onProgress?: ProgressFn) {
     const [p, o] = split(req);
-    return glmAmp(p, o, onProgress);
-  },
-  /** the learning curve's finite-size point: final test error over seeds (gampSeeds.ts) */
-  glmAmpFinal(req: GlmAmpRequest, onProgress?: ProgressFn) {
-    const [p, o] = split(req);
-    return glmAmpFinal(p, o, onProgress);
+    return glmAmpRuns(p, o, onProgress);
   },
   /** thresholds traced along noise or ρ, the hard-phase polygon and the plane's model (phase.ts); coarse pass first through onPartial */
   glmPhase(req: GlmPhaseRequest, onProgress?: ProgressFn, onPartial?: (p: GlmPhasePlane) => void) {

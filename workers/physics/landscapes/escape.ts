@@ -5,7 +5,8 @@
  * follows the finite-N runs (CONTEXT.md, "Pitfalls").
  */
 import { landscapeDmft, type DmftParams, type DmftResult } from './dmft.ts';
-import { ESCAPE_M, landscapeGf, type LandscapeGfParams, type LandscapeGfResult } from './gradientFlow.ts';
+import { drain, mapResumable, type Resumable } from '../resumable.ts';
+import { ESCAPE_M, landscapeGfStream, type LandscapeGfParams, type LandscapeGfResult } from './gradientFlow.ts';
 import { landscapeHessian, type LandscapeHessianParams, type LandscapeHessianResult } from './hessian.ts';
 
 /** Has a state with overlap m left the equator (|m| > 0.3; escapes to −x* count)? */
@@ -61,8 +62,13 @@ export interface GfEscape extends LandscapeGfResult {
 
 /** Finite-N runs with each run's escape time. */
 export function gfWithEscape(p: LandscapeGfParams, onProgress?: (fraction: number) => void): GfEscape {
-  const r = landscapeGf(p, onProgress);
-  return { ...r, t_escape_seeds: r.m_seeds.map((m) => escapeTime(r.t, m)) };
+  return drain(gfWithEscapeStream(p, onProgress));
+}
+
+/** gfWithEscape resumable: the runs advance together and every snapshot carries the escapes seen so far (gradientFlow.ts). */
+export function gfWithEscapeStream(p: LandscapeGfParams, onProgress?: (fraction: number) => void): Resumable<GfEscape, GfEscape> {
+  const withEscapes = (r: LandscapeGfResult): GfEscape => ({ ...r, t_escape_seeds: r.m_seeds.map((m) => escapeTime(r.t, m)) });
+  return mapResumable(landscapeGfStream(p, onProgress), withEscapes, withEscapes);
 }
 
 export interface HessianEscape extends LandscapeHessianResult {

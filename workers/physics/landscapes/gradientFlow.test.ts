@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { landscapeGf } from './gradientFlow.ts';
+import { drain } from '../resumable.ts';
+import { gfWithEscapeStream } from './escape.ts';
+import { GF_TOGETHER_ENTRIES, landscapeGf, landscapeGfStream, seededRun, spikedGfRun, type LandscapeGfResult } from './gradientFlow.ts';
 import { landscapeHessian } from './hessian.ts';
 import { bbpPrediction, landscapeThresholds } from './thresholds.ts';
 
@@ -38,5 +40,32 @@ describe('finite-N spherical gradient flow, spiked matrix-tensor p = 3', () => {
     let mean = 0;
     for (const v of r.eigenvalues) mean += v / r.eigenvalues.length;
     expect(Math.abs(mean - r.mu)).toBeLessThan(0.05);
+  });
+
+  it('streams: the runs advance together along t, each snapshot the runs up to the time all reached, bit for bit the runs one after another', () => {
+    // Reference: each run alone through spikedGfRun (the one-shot loop; golden cases landscape-gf pin its bytes) at
+    // seeds childSeed(seed, s). Tolerance 0: the stream only cuts the same arithmetic into chunks. T > 0: the noise
+    // streams of the runs must stay apart as they interleave.
+    const p = { N: 30, invd2: 3, dp: 4, T: 0.05, seed: 4, seeds: 3, tmax: 150, h: 0.1 }; // 1500 steps: 7 chunks of 246
+    expect(p.seeds * 30 * 29 * 28 / 6).toBeLessThan(GF_TOGETHER_ENTRIES);
+    const snaps: LandscapeGfResult[] = [];
+    const r = drain(landscapeGfStream(p), (x) => snaps.push(x));
+    for (let s = 0; s < p.seeds; s++) {
+      const { inst, x, rng } = seededRun(p, s);
+      const alone = spikedGfRun(inst, x, p, rng);
+      expect(Array.from(r.m_seeds[s])).toEqual(Array.from(alone.m));
+      expect(Array.from(r.mu_seeds[s])).toEqual(Array.from(alone.mu));
+    }
+    expect(snaps.length).toBeGreaterThan(5);
+    for (let k = 1; k < snaps.length; k++) expect(snaps[k].t.length).toBeGreaterThanOrEqual(snaps[k - 1].t.length);
+    const last = snaps[snaps.length - 1];
+    expect(last.t.length).toBeLessThan(r.t.length);
+    for (const x of snaps) for (let s = 0; s < p.seeds; s++) expect(Array.from(x.m_seeds[s])).toEqual(Array.from(r.m_seeds[s].subarray(0, x.t.length)));
+  });
+
+  it('the stream with escapes stops cleanly when cancelled between chunks', () => {
+    const job = gfWithEscapeStream({ N: 30, invd2: 3, dp: 4, T: 0, seed: 1, seeds: 2, tmax: 5, h: 0.1 });
+    for (let k = 0; k < 5; k++) job.next();
+    expect(job.return(undefined as never).done).toBe(true);
   });
 });

@@ -7,6 +7,7 @@
 import { childSeed, Rng } from '../numerics/rng.ts';
 import { lossGradient, projectToSphere, randomOnSphere, spikedInstance } from './instance.ts';
 import type { SpikedInstance } from './instance.ts';
+import { drain, inLockstep, type Resumable } from '../resumable.ts';
 
 export interface GfStepParams {
   /** Langevin temperature; 0 = gradient flow */
@@ -65,6 +66,17 @@ export function spikedGfRun(
   p0 = 0,
   p1 = 1,
 ): GfSeries {
+  const run = gfRunner(inst, x, p, rng);
+  run.advance(Infinity, onProgress, p0, p1);
+  return run.out;
+}
+
+/**
+ * The run of spikedGfRun, resumable: `advance(maxSteps)` takes up to maxSteps more steps (recording every stored
+ * point it passes) and tells whether the run is over. Every operation is that of one uninterrupted run, however it
+ * is cut, so several runs can advance together.
+ */
+function gfRunner(inst: SpikedInstance, x: Float64Array, p: GfStepParams, rng: Rng) {
   const { N, xStar } = inst;
   const nSteps = Math.max(0, Math.round(p.tmax / p.h));
   const stride = Math.max(1, Math.ceil(nSteps / (MAX_POINTS - 1)));
@@ -73,29 +85,40 @@ export function spikedGfRun(
   const g = new Float64Array(N);
   const noise = p.T > 0 ? Math.sqrt(2 * p.T * p.h) : 0;
   const reportEvery = Math.max(1, Math.ceil(nSteps / 100));
-  for (let step = 0; ; step++) {
-    const L = lossGradient(inst, x, g);
-    let xg = 0;
-    let xm = 0;
-    for (let i = 0; i < N; i++) {
-      xg += x[i] * g[i];
-      xm += x[i] * xStar[i];
+  let step = 0;
+  let recorded = 0;
+  let over = false;
+  const advance = (maxSteps: number, onProgress?: (fraction: number) => void, p0 = 0, p1 = 1): boolean => {
+    for (const stop = step + maxSteps; !over && step < stop; ) {
+      const L = lossGradient(inst, x, g);
+      let xg = 0;
+      let xm = 0;
+      for (let i = 0; i < N; i++) {
+        xg += x[i] * g[i];
+        xm += x[i] * xStar[i];
+      }
+      const mu = p.T - xg / N;
+      if (step % stride === 0) {
+        const k = step / stride;
+        out.t[k] = step * p.h;
+        out.m[k] = xm / N;
+        out.mu[k] = mu;
+        out.e[k] = L / N;
+        recorded = k + 1;
+      }
+      if (step === nSteps) {
+        over = true;
+        break;
+      }
+      for (let i = 0; i < N; i++) x[i] -= p.h * (g[i] + mu * x[i]);
+      if (noise > 0) for (let i = 0; i < N; i++) x[i] += noise * rng.normal();
+      projectToSphere(x);
+      step++;
+      if (onProgress && step % reportEvery === 0) onProgress(p0 + ((p1 - p0) * step) / nSteps);
     }
-    const mu = p.T - xg / N;
-    if (step % stride === 0) {
-      const k = step / stride;
-      out.t[k] = step * p.h;
-      out.m[k] = xm / N;
-      out.mu[k] = mu;
-      out.e[k] = L / N;
-    }
-    if (step === nSteps) break;
-    for (let i = 0; i < N; i++) x[i] -= p.h * (g[i] + mu * x[i]);
-    if (noise > 0) for (let i = 0; i < N; i++) x[i] += noise * rng.normal();
-    projectToSphere(x);
-    if (onProgress && (step + 1) % reportEvery === 0) onProgress(p0 + ((p1 - p0) * (step + 1)) / nSteps);
-  }
-  return out;
+    return over;
+  };
+  return { out, advance, recorded: () => recorded, taken: () => step, total: nSteps };
 }
 
 /** A seeded run's instance, start and noise stream (instance first, then x(0), then the noise). */
@@ -107,30 +130,73 @@ export function seededRun(p: { N: number; invd2: number; dp: number; seed: numbe
 }
 
 /**
+ * Largest number of tensor entries of the runs held at once when they advance together (2·10⁷ Float32 = 80 MB, with
+ * as much again for the WebAssembly kernels' copy): N = 200 up to 15 runs together, N = 300 up to 4. Beyond it the
+ * runs go one after another.
+ */
+export const GF_TOGETHER_ENTRIES = 2e7;
+
+/** Steps per run in one chunk of the stream: about 10⁶ tensor entries read, ~1 ms (the worker checks for a cancel between chunks). */
+const chunkSteps = (N: number) => Math.max(1, Math.floor(1e6 / ((N * (N - 1) * (N - 2)) / 6)));
+
+/**
  * m(t), μ(t), e(t) of `seeds` independent finite-N runs started uniformly on the sphere (m(0) ~ N^{-½});
  * compare with `landscapeDmft` at m0 = 1/√N. Cost: one tensor pass, O(N³/6), per step.
  */
 export function landscapeGf(p: LandscapeGfParams, onProgress?: (fraction: number) => void): LandscapeGfResult {
-  const runs: GfSeries[] = [];
+  return drain(landscapeGfStream(p, onProgress));
+}
+
+/**
+ * landscapeGf as a resumable computation (../resumable.ts): when the instances fit together (GF_TOGETHER_ENTRIES)
+ * all runs advance together, a chunk of steps each in turn, and every yield offers the runs up to the time all of
+ * them have reached, so the trajectories grow along t (success and escape read at that time); otherwise they run one
+ * after another and only the final result is offered. Each run keeps its own instance, noise stream and arithmetic:
+ * the result is bit for bit that of the runs one after another.
+ */
+export function* landscapeGfStream(p: LandscapeGfParams, onProgress?: (fraction: number) => void): Resumable<LandscapeGfResult, LandscapeGfResult> {
+  const S = p.seeds;
+  const together = (S * p.N * (p.N - 1) * (p.N - 2)) / 6 <= GF_TOGETHER_ENTRIES;
+  if (together) {
+    const runs: ReturnType<typeof gfRunner>[] = [];
+    for (let s = 0; s < S; s++) {
+      const { inst, x, rng } = seededRun(p, s);
+      runs.push(gfRunner(inst, x, p, rng));
+      yield undefined;
+    }
+    yield* inLockstep(runs, chunkSteps(p.N), onProgress, () => gfStats(runs.map((r) => r.out), Math.min(...runs.map((r) => r.recorded()))));
+    return gfStats(runs.map((r) => r.out), runs[0].out.t.length);
+  }
+  // one instance at a time: only the series are kept
+  const outs: GfSeries[] = [];
+  for (let s = 0; s < S; s++) {
+    const { inst, x, rng } = seededRun(p, s);
+    const r = gfRunner(inst, x, p, rng);
+    while (!r.advance(chunkSteps(p.N), onProgress, s / S, (s + 1) / S)) yield undefined;
+    outs.push(r.out);
+  }
+  return gfStats(outs, outs[0].t.length);
+}
+
+/** The runs' first k stored points, run 0's as the main series, and success and escape read at the k-th point. */
+function gfStats(runs: GfSeries[], k: number): LandscapeGfResult {
+  const cut = (a: Float64Array) => (k === a.length ? a : a.slice(0, k));
   let success = 0;
   let escape = 0;
-  for (let s = 0; s < p.seeds; s++) {
-    const { inst, x, rng } = seededRun(p, s);
-    const r = spikedGfRun(inst, x, p, rng, onProgress, s / p.seeds, (s + 1) / p.seeds);
-    const mEnd = r.m[r.m.length - 1];
+  for (const r of runs) {
+    const mEnd = r.m[k - 1];
     if (mEnd > SUCCESS_M) success++;
     if (Math.abs(mEnd) > ESCAPE_M) escape++;
-    runs.push(r);
   }
   return {
-    t: runs[0].t,
-    m: runs[0].m,
-    mu: runs[0].mu,
-    e: runs[0].e,
-    m_seeds: runs.map((r) => r.m),
-    mu_seeds: runs.map((r) => r.mu),
-    e_seeds: runs.map((r) => r.e),
-    success_rate: success / p.seeds,
-    escape_rate: escape / p.seeds,
+    t: cut(runs[0].t),
+    m: cut(runs[0].m),
+    mu: cut(runs[0].mu),
+    e: cut(runs[0].e),
+    m_seeds: runs.map((r) => cut(r.m)),
+    mu_seeds: runs.map((r) => cut(r.mu)),
+    e_seeds: runs.map((r) => cut(r.e)),
+    success_rate: success / runs.length,
+    escape_rate: escape / runs.length,
   };
 }

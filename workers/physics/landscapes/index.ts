@@ -30,7 +30,9 @@ export { MAX_TENSOR_N, lossGradient, spikedInstance, type SpikedInstance } from 
 export {
   ESCAPE_M,
   SUCCESS_M,
+  GF_TOGETHER_ENTRIES,
   landscapeGf,
+  landscapeGfStream,
   spikedGfRun,
   type GfSeries,
   type GfStepParams,
@@ -66,6 +68,7 @@ export {
   finiteSizeM0,
   finiteSizeStart,
   gfWithEscape,
+  gfWithEscapeStream,
   hasEscaped,
   hessianWithEscape,
   type DmftEscape,

@@ -1,7 +1,7 @@
 import {
   dmftWithEscape,
   finiteSizeStart,
-  gfWithEscape,
+  gfWithEscapeStream,
   hessianWithEscape,
   landscapePoint,
   phaseDiagram,
@@ -36,9 +36,9 @@ export const jobs = {
   landscapeDmft(req: DmftParams, onProgress?: ProgressFn) {
     return dmftWithEscape(req, onProgress);
   },
-  /** finite-N runs, with each run's escape time */
+  /** finite-N runs, with each run's escape time; resumable, the runs advancing together along t (gradientFlow.ts) */
   landscapeGf(req: LandscapeGfParams, onProgress?: ProgressFn) {
-    return gfWithEscape(req, onProgress);
+    return gfWithEscapeStream(req, onProgress);
   },
   landscapeHessian(req: LandscapeHessianParams, onProgress?: ProgressFn) {
     return hessianWithEscape(req, onProgress);

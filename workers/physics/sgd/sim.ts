@@ -11,7 +11,7 @@ import { g, gPrime } from './activations.ts';
 import { packState, SgdOdeModel } from './odes.ts';
 import { sgdOde, type SgdOdeResult } from './sgdOde.ts';
 import { clipEg } from './curve.ts';
-import type { Resumable } from '../resumable.ts';
+import { inLockstep, type Resumable } from '../resumable.ts';
 import { DEFAULT_N, DEFAULT_SEED, drawNetworks, isBoth, overlaps, systemFor, type SgdParams } from './setup.ts';
 
 export interface SgdSimParams extends SgdParams {
@@ -248,18 +248,6 @@ export function* sgdSimStream(
       eg_seeds: clipEg(egSeeds), done: S, seeds: S, N,
     };
   };
-  const chunk = chunkSteps(N, p.K, p.M);
-  const total = S * runs[0].total;
-  let lastReport = 0;
-  for (let over = false; !over; ) {
-    over = true;
-    for (const r of runs) over = r.advance(chunk) && over;
-    const taken = runs.reduce((a, r) => a + r.taken(), 0);
-    if (onProgress && taken - lastReport >= total / 100) {
-      onProgress(taken / total);
-      lastReport = taken;
-    }
-    if (!over) yield partial;
-  }
+  yield* inLockstep(runs, chunkSteps(N, p.K, p.M), onProgress, partial);
   return partial();
 }

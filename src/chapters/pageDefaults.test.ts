@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { chapters, schemas } from './registry.ts';
+import { parseView, serialiseView, URL_VERSION, V1_PAGE_DEFAULTS } from '../state/url.ts';
+import { parseParam } from '../state/codec.ts';
+import type { ParamSpec } from '../../workers/physics/schema.ts';
+
+// URL version 2 opened some chapters at smaller sizes (issue #10 item 6); a version-1 link keeps the view it showed.
+describe('page defaults: version 1 links keep their meaning', () => {
+  const specOf = (ch: string, key: string) => (chapters.find((c) => c.id === ch)!.params as readonly ParamSpec[]).find((s) => s.key === key)!;
+
+  it('every value in V1_PAGE_DEFAULTS is a valid value of its chapter that differs from today\'s default', () => {
+    expect(URL_VERSION).toBe(2);
+    for (const [ch, values] of Object.entries(V1_PAGE_DEFAULTS))
+      for (const [key, text] of Object.entries(values)) {
+        const spec = specOf(ch, key);
+        const { value, issue } = parseParam(spec, text);
+        expect(issue, `${ch}.${key}`).toBeUndefined();
+        expect(value, `${ch}.${key}`).not.toBe(spec.default);
+      }
+  });
+
+  it('sgd: a v1 link without N opens N = 300; a v2 link without N opens the new default, 200', () => {
+    expect(specOf('sgd', 'N').default).toBe(200);
+    expect(parseView('?v=1&ch=sgd&alpha=400', schemas, 'glm').view.params.N).toBe(300);
+    // a link without a version predates them: version 1
+    expect(parseView('?ch=sgd', schemas, 'glm').view.params.N).toBe(300);
+    expect(parseView('?v=2&ch=sgd&alpha=400', schemas, 'glm').view.params.N).toBe(200);
+    // a value the v1 link gave is kept
+    expect(parseView('?v=1&ch=sgd&N=1000', schemas, 'glm').view.params.N).toBe(1000);
+    // a pin of a v1 link at the old default N keeps it too
+    const { view, notices } = parseView('?v=1&ch=sgd&pins=curve~alpha:500,curve~N:400', schemas, 'glm');
+    expect(notices).toEqual([]);
+    expect(view.pins?.curve?.map((p) => p.N)).toEqual([300, 400]);
+  });
+
+  it('the page writes the old default into its new link, which then reads back the same view', () => {
+    const sgd = schemas.find((s) => s.id === 'sgd')!;
+    const { view } = parseView('?v=1&ch=sgd', schemas, 'glm');
+    const link = serialiseView(view, sgd);
+    expect(link).toBe('?v=2&ch=sgd&N=300');
+    expect(parseView(link, schemas, 'glm').view.params).toEqual(view.params);
+  });
+
+  it('other chapters and the front page are untouched', () => {
+    expect(parseView('?v=1', schemas, 'glm').view.home).toBe(true);
+    const glm = parseView('?v=1&ch=glm', schemas, 'glm');
+    expect(glm.notices).toEqual([]);
+    expect(glm.view.params).toEqual(parseView('?v=2&ch=glm', schemas, 'glm').view.params);
+  });
+});
