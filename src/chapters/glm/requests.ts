@@ -33,7 +33,7 @@ export function curveCli(p: GlmView): CliCall {
   return { command: 'glm-curve', args: { ...glmModel(p), alpha: `${formatNumber(alphaMin)}:${formatNumber(alphaMax)}:${formatNumber((alphaMax - alphaMin) / (n - 1))}` }, series };
 }
 
-/** The GAMP runs at `alpha` as a command (glm-amp, glm-amp-final take the same keys). */
+/** The GAMP runs at `alpha` as a command (glm-amp, glm-amp-runs take the same keys). */
 export function gampCli(p: GlmView, command: 'glm-amp' | 'glm-amp-runs', series: CliCall['series']): CliCall {
   return { command, args: { ...gampRequest(p, p.alpha) }, series };
 }
