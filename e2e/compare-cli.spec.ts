@@ -13,6 +13,10 @@ const CASES = [
   { ch: 'committee', fig: 'curve', query: 'K=2&d=100&seeds=1&iters=10' },
   { ch: 'sgd', fig: 'overparam', query: 'alpha=100&simAlpha=10&N=100&seeds=1' },
   { ch: 'landscapes', fig: 'phase', query: 'N=20&seeds=1&tmax=10&d=20' },
+  { ch: 'erm', fig: 'curves', query: 'd=40&seeds=2' },
+  { ch: 'erm', fig: 'lambda', query: 'alpha=2&d=40&seeds=2' },
+  { ch: 'erm', fig: 'peak', query: 'd=40&seeds=2' },
+  { ch: 'erm', fig: 'rates', query: 'd=40&seeds=2' },
 ];
 
 /** series id → its (x, y) rows in the long-format CSV (`#` header lines, then series,x,y,…) */

@@ -42,7 +42,8 @@ export const CurvesFigure = defineFigure(chapter, 'curves', 380, function Curves
       }]
     : [];
   const pt = point.data;
-  const marker = pt ? { x: pt.alpha, y: pt.eg, label: `${LOSS_LABEL[p.loss]}: ε_g = ${fmt(pt.eg)} at α = ${fmt(pt.alpha)}${p.lambda === Infinity ? `, λ* = ${fmt(pt.lambda)}` : ''}` } : null;
+  // beyond the axis (α > 50) the marker is the rates figure's: a clamped scale would pin it to the edge
+  const marker = pt && pt.alpha <= CURVE_GRID.alphaMax ? { x: pt.alpha, y: pt.eg, label: `${LOSS_LABEL[p.loss]}: ε_g = ${fmt(pt.eg)} at α = ${fmt(pt.alpha)}${p.lambda === Infinity ? `, λ* = ${fmt(pt.lambda)}` : ''}` } : null;
   return frame({
     csv: () => seriesCsv([...lines, ...points], 'alpha', 'eg'),
     json: () => ({ point: pt, sim: s && { ...s, alpha: Array.from(s.alpha), eg_mean: Array.from(s.eg_mean), eg_std: Array.from(s.eg_std) } }),
