@@ -33,6 +33,10 @@ const CASES: readonly { ch: string; fig: string; query: string }[] = [
   { ch: 'hmm', fig: 'dd', query: 'gamma=0.3&alpha=1.5&p=50&seeds=1' },
   { ch: 'hmm', fig: 'lambda', query: 'loss=logistic&alpha=2&p=50&seeds=1' },
   { ch: 'hmm', fig: 'phase', query: 'p=50&seeds=1' },
+  { ch: 'erm', fig: 'curves', query: 'd=40&seeds=2' },
+  { ch: 'erm', fig: 'lambda', query: 'alpha=2&d=40&seeds=2' },
+  { ch: 'erm', fig: 'peak', query: 'd=40&seeds=2' },
+  { ch: 'erm', fig: 'rates', query: 'd=40&seeds=2' },
 ];
 
 // The commands run in-process through the CLI's own core (scripts/cliCore.ts). Same code, same inputs: the

@@ -5,9 +5,10 @@ import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Series } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { useSettled } from '../../compute/useSettled.ts';
+import type { CliCall } from '../../cite/cli.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
-import { COLOR, CURVE_GRID, LOSS_LABEL, lambdaText, simRequest } from './requests.ts';
+import { COLOR, CURVE_GRID, LOSS_LABEL, lambdaArg, lambdaText, simRequest } from './requests.ts';
 
 /**
  * Figure 1: ε_g(α) of the Bayes-optimal estimator, of the three losses at the chosen λ, of the
@@ -41,7 +42,8 @@ export const CurvesFigure = defineFigure(chapter, 'curves', 380, function Curves
       }]
     : [];
   const pt = point.data;
-  const marker = pt ? { x: pt.alpha, y: pt.eg, label: `${LOSS_LABEL[p.loss]}: ε_g = ${fmt(pt.eg)} at α = ${fmt(pt.alpha)}${p.lambda === Infinity ? `, λ* = ${fmt(pt.lambda)}` : ''}` } : null;
+  // beyond the axis (α > 50) the marker is the rates figure's: a clamped scale would pin it to the edge
+  const marker = pt && pt.alpha <= CURVE_GRID.alphaMax ? { x: pt.alpha, y: pt.eg, label: `${LOSS_LABEL[p.loss]}: ε_g = ${fmt(pt.eg)} at α = ${fmt(pt.alpha)}${p.lambda === Infinity ? `, λ* = ${fmt(pt.lambda)}` : ''}` } : null;
   return frame({
     csv: () => seriesCsv([...lines, ...points], 'alpha', 'eg'),
     json: () => ({ point: pt, sim: s && { ...s, alpha: Array.from(s.alpha), eg_mean: Array.from(s.eg_mean), eg_std: Array.from(s.eg_std) } }),
@@ -75,4 +77,13 @@ export const CurvesFigure = defineFigure(chapter, 'curves', 380, function Curves
       />
     ),
   });
+}, {
+  // the reference curves, the three losses at λ (a number or 0) and the training dots, each on the figure's grid
+  cli: (p): CliCall[] => [
+    { command: 'erm-reference', args: {}, series: { bayes: ['alpha', 'eg_bayes'], maxmargin: ['alpha', 'eg_maxmargin'], 'ridge-opt': ['alpha', 'eg_ridge_opt'], 'logistic-opt': ['alpha', 'eg_logistic_opt'] } },
+    ...(p.lambda === Infinity
+      ? []
+      : [{ command: 'erm-losses', args: { lambda: p.lambda }, series: { square: ['alpha', 'eg_square'] as const, logistic: ['alpha', 'eg_logistic'] as const, ...(p.lambda > 0 ? { hinge: ['alpha', 'eg_hinge'] as const } : {}) } }]),
+    { command: 'erm-sim-curve', args: { loss: p.loss, lambda: lambdaArg(p.lambda), d: p.d, seed: p.seed, seeds: p.seeds }, series: { sim: ['alpha', 'eg_mean'] } },
+  ],
 });

@@ -6,9 +6,7 @@ import type { Series, Threshold } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
-import { COLOR, LOSS_LABEL } from './requests.ts';
-
-const LAMBDA_GRID = { lambdaMin: 1e-4, lambdaMax: 100, n: 40 };
+import { COLOR, LAMBDA_GRID, LOSS_LABEL } from './requests.ts';
 
 /** Figure 2: ε_g against λ at the chosen α for the three losses; λ* of square and logistic marked. */
 export const LambdaFigure = defineFigure(chapter, 'lambda', 340, function LambdaScan({ p, height, svgRef, frame }) {
@@ -66,4 +64,6 @@ export const LambdaFigure = defineFigure(chapter, 'lambda', 340, function Lambda
       />
     ),
   });
+}, {
+  cli: (p) => [{ command: 'erm-lambda-scan', args: { alpha: p.alpha }, series: { square: ['lambda', 'eg_square'], logistic: ['lambda', 'eg_logistic'], hinge: ['lambda', 'eg_hinge'] } }],
 });

@@ -6,9 +6,7 @@ import type { Series } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
-import { lambdaText } from './requests.ts';
-
-const PEAK_GRID = { alphaMin: 0.1, alphaMax: 10, n: 241 };
+import { lambdaText, PEAK_GRID } from './requests.ts';
 
 /** Figure 3: ridge at λ → 0⁺ diverges at α = 1 (test MSE; ε_g → ½); small λ tames the peak, λ* removes it. */
 export const PeakFigure = defineFigure(chapter, 'peak', 340, function Peak({ p, height, svgRef, frame }) {
@@ -59,4 +57,10 @@ export const PeakFigure = defineFigure(chapter, 'peak', 340, function Peak({ p, 
       />
     ),
   });
+}, {
+  // eg-k / mse-k are λ = lambdas[k]: k = 0…3 the fixed list, 4 = λ*
+  cli: () => [{
+    command: 'erm-peak', args: {},
+    series: { ...Object.fromEntries([0, 1, 2, 3, 4].map((k) => [`eg-${k}`, ['alpha', `eg_${k}`]])), 'mse-0': ['alpha', 'test_mse_0'], 'mse-4': ['alpha', 'test_mse_4'] },
+  }],
 });

@@ -8,7 +8,9 @@ import { glmCurve } from '../glm/curve.ts';
 import { matTVec, matVec } from '../numerics/linalg.ts';
 import { logGrid } from '../numerics/logGrid.ts';
 import { childSeed, Rng } from '../numerics/rng.ts';
+import { ermRates, ermReference } from './chapterCurves.ts';
 import { ermCurve } from './curves.ts';
+import { CURVE_GRID, RATES_GRID } from './params.ts';
 import { LOSS_KINDS } from './losses.ts';
 import { trainHinge, trainLogistic } from './train.ts';
 
@@ -25,6 +27,11 @@ export async function benchErm({ bench }: BenchKit): Promise<BenchRow[]> {
     const r = await bench(`ERM theory curve, 200 α ∈ [0.1, 100], ${loss}, λ = 0.1`, () => ermCurve(loss, 0.1, alphas), { warmup: 1, runs: 3, target: '≤ 200 ms' });
     rows.push({ ...r, note: `${(r.median / base.median).toFixed(1)}× the GLM SE curve` });
   }
+  // the figures' reference jobs: one 1-D minimisation of ε_g in λ per α for logistic (and ridge) at λ*
+  const ref = await bench(`learning-curve figure reference (${CURVE_GRID.n} α ∈ [${CURVE_GRID.alphaMin}, ${CURVE_GRID.alphaMax}], logistic at λ*)`, () => ermReference(CURVE_GRID), { warmup: 0, runs: 1 });
+  rows.push({ ...ref, note: `${(ref.median / base.median).toFixed(0)}× the GLM SE curve` });
+  const rates = await bench(`rates figure (${RATES_GRID.n} α ∈ [${RATES_GRID.alphaMin}, ${RATES_GRID.alphaMax}], logistic at λ* to α = ${RATES_GRID.logisticAlphaMax})`, () => ermRates(RATES_GRID), { warmup: 0, runs: 1 });
+  rows.push({ ...rates, note: `${(rates.median / base.median).toFixed(0)}× the GLM SE curve` });
   const n = ALPHA * D;
   const rng = new Rng(childSeed(1, 0));
   const wStar = rng.fillNormal(new Float64Array(D)) as Float64Array;

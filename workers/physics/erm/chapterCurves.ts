@@ -32,8 +32,11 @@ export interface ErmReference {
   lambda_logistic_opt: Float64Array;
 }
 
-/** The curves that do not depend on the controls, on a log α grid. */
-export function ermReference(g: GridSpec, onProgress?: ProgressFn): ErmReference {
+/**
+ * The curves that do not depend on the controls, on a log α grid; the optimally regularised logistic curve only
+ * at α ≤ `logisticAlphaMax` (NaN beyond: the chart leaves it out, the CLI prints null) when that is given.
+ */
+export function ermReference(g: GridSpec & { logisticAlphaMax?: number }, onProgress?: ProgressFn): ErmReference {
   const alpha = logGrid(g.alphaMin, g.alphaMax, g.n);
   // weights: the logistic optimum costs about ten times the rest together
   const bayes = glmCurve(SPHERICAL, alpha);
@@ -41,15 +44,42 @@ export function ermReference(g: GridSpec, onProgress?: ProgressFn): ErmReference
   const mm = ermCurve('hinge', 0, alpha);
   const ridge = ermCurve('square', LAMBDA_OPT, alpha);
   onProgress?.(0.1);
-  const logistic = ermCurve('logistic', LAMBDA_OPT, alpha, onProgress && ((f) => onProgress(0.1 + 0.9 * f)));
+  const k = g.logisticAlphaMax === undefined ? alpha.length : alpha.findLastIndex((a) => a <= g.logisticAlphaMax! * (1 + 1e-12)) + 1; // a grid point on the bound counts
+  const logistic = ermCurve('logistic', LAMBDA_OPT, alpha.subarray(0, k), onProgress && ((f) => onProgress(0.1 + 0.9 * f)));
+  const padded = (v: Float64Array) => {
+    const out = new Float64Array(alpha.length).fill(NaN);
+    out.set(v);
+    return out;
+  };
   return {
     alpha,
     eg_bayes: bayes.eg_bayes,
     eg_maxmargin: mm.eg,
     eg_ridge_opt: ridge.eg,
     lambda_ridge_opt: ridge.lambda,
-    eg_logistic_opt: logistic.eg,
-    lambda_logistic_opt: logistic.lambda,
+    eg_logistic_opt: padded(logistic.eg),
+    lambda_logistic_opt: padded(logistic.lambda),
+  };
+}
+
+export interface ErmRates {
+  alpha: Float64Array;
+  rate_bayes: Float64Array;
+  rate_maxmargin: Float64Array;
+  rate_logistic_opt: Float64Array;
+  rate_ridge_opt: Float64Array;
+}
+
+/** α·ε_g of the reference learners (the large-α rates figure). */
+export function ermRates(g: GridSpec & { logisticAlphaMax?: number }, onProgress?: ProgressFn): ErmRates {
+  const r = ermReference(g, onProgress);
+  const times = (y: Float64Array) => y.map((v, i) => v * r.alpha[i]);
+  return {
+    alpha: r.alpha,
+    rate_bayes: times(r.eg_bayes),
+    rate_maxmargin: times(r.eg_maxmargin),
+    rate_logistic_opt: times(r.eg_logistic_opt),
+    rate_ridge_opt: times(r.eg_ridge_opt),
   };
 }
 

@@ -1,10 +1,15 @@
 /**
  * ERM chapter commands (PHYSICS.md §6). λ: a number, 0 for λ → 0⁺, or `opt` (the schema's infinity
  * token, LAMBDA_OPT). Non-finite numbers (m, q, V of the λ → 0⁺ limits that diverge) print as null.
+ * The §6 contract commands come first; after them, one command per figure of the chapter on the figure's own grid
+ * (workers/physics/erm/params.ts), whose fields the figure's "Reproduce" maps onto its CSV series.
  */
 import { commandFor, UsageError, type Command } from '../manifest.ts';
-import { ermCurve, ermOptimalCurve, ermPoint, ermSim, SIM_MAX_ENTRIES } from './index.ts';
-import { ermParams } from './params.ts';
+import {
+  ermCurve, ermLambdaScan, ermLossCurves, ermOptimalCurve, ermPoint, ermRates, ermReference, ermRidgePeak, ermSim, ermSimCurve,
+  SIM_MAX_ENTRIES,
+} from './index.ts';
+import { CURVE_GRID, ermParams, LAMBDA_GRID, PEAK_GRID, RATES_GRID, SIM_ALPHAS } from './params.ts';
 
 const cmd = commandFor(ermParams);
 
@@ -49,5 +54,54 @@ export const ermCommands: readonly Command[] = [
         eg_test_mean: r.eg_test_mean, iterations: r.iterations, certificates: r.certificates, converged: r.converged,
       };
     },
+  }),
+  cmd({
+    name: 'erm-reference',
+    summary: 'learning-curve figure: Bayes, max-margin, optimally regularised ridge and logistic (ε_g and λ*) on its α grid',
+    keys: [],
+    run: (_a, ctx) => ermReference(CURVE_GRID, ctx?.onProgress),
+  }),
+  cmd({
+    name: 'erm-losses',
+    summary: 'learning-curve figure: ε_g of square, logistic and hinge at one --lambda (a number or 0) on its α grid',
+    keys: ['lambda'],
+    run: (a, ctx) => {
+      if (a.lambda === Infinity) throw new UsageError('erm-losses: --lambda opt has no single λ; the λ* curves are erm-reference');
+      return ermLossCurves({ ...CURVE_GRID, lambda: a.lambda }, ctx?.onProgress);
+    },
+  }),
+  cmd({
+    name: 'erm-sim-curve',
+    summary: `learning-curve figure: real training at α = ${SIM_ALPHAS.join(', ')} over seeds (the dots)`,
+    keys: ['loss', 'lambda', 'd', 'seed', 'seeds'],
+    run: (a, ctx) => {
+      checkSim(Math.max(...SIM_ALPHAS), a.d);
+      return ermSimCurve({ loss: a.loss, lambda: a.lambda, d: a.d, seed: a.seed, seeds: a.seeds, alphas: SIM_ALPHAS }, ctx?.onProgress);
+    },
+  }),
+  cmd({
+    name: 'erm-lambda-scan',
+    summary: 'λ figure: ε_g of the three losses over its log λ grid at --alpha, with λ* of square and logistic',
+    keys: ['alpha'],
+    run: (a, ctx) => ermLambdaScan({ alpha: a.alpha, ...LAMBDA_GRID }, ctx?.onProgress),
+  }),
+  cmd({
+    name: 'erm-peak',
+    summary: 'ridge-peak figure: ε_g (eg_k) and test MSE (test_mse_k) over its α grid for λ = lambdas[k] (λ → 0⁺, 1e-3, 1e-2, 0.1, λ*)',
+    keys: [],
+    run: () => {
+      const r = ermRidgePeak(PEAK_GRID);
+      return {
+        alpha: r.alpha, lambdas: r.lambdas,
+        ...Object.fromEntries(r.eg.map((e, k) => [`eg_${k}`, e])),
+        ...Object.fromEntries(r.test_mse.map((e, k) => [`test_mse_${k}`, e])),
+      };
+    },
+  }),
+  cmd({
+    name: 'erm-rates',
+    summary: `rates figure: α·ε_g of Bayes, max-margin, ridge and logistic at λ* on its α grid to ${RATES_GRID.alphaMax} (logistic to ${RATES_GRID.logisticAlphaMax}, null beyond)`,
+    keys: [],
+    run: (_a, ctx) => ermRates(RATES_GRID, ctx?.onProgress),
   }),
 ];

@@ -12,6 +12,6 @@ export { ermPoint, LAMBDA_OPT, type ErmPoint } from './point.ts';
 export { ermCurve, ermLambdaCurve, ermOptimalCurve, type ErmCurve, type ErmOptimalCurve } from './curves.ts';
 export { ermSim, SIM_MAX_ENTRIES, TEST_SAMPLES, type ErmSim, type ErmSimRequest } from './sim.ts';
 export {
-  ermLambdaScan, ermLossCurves, ermReference, ermRidgePeak, ermSimCurve, PEAK_LAMBDAS,
-  type ErmLambdaScan, type ErmLossCurves, type ErmReference, type ErmRidgePeak, type ErmSimCurve, type GridSpec,
+  ermLambdaScan, ermLossCurves, ermRates, ermReference, ermRidgePeak, ermSimCurve, PEAK_LAMBDAS,
+  type ErmLambdaScan, type ErmLossCurves, type ErmRates, type ErmReference, type ErmRidgePeak, type ErmSimCurve, type GridSpec,
 } from './chapterCurves.ts';

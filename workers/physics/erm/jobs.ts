@@ -1,7 +1,7 @@
 /** ERM jobs for the worker pool: thin adapters from a request to one physics call (chapterCurves.ts). */
 import type { ProgressFn } from '../manifest.ts';
 import {
-  ermLambdaScan, ermLossCurves, ermPoint, ermReference, ermRidgePeak, ermSimCurve,
+  ermLambdaScan, ermLossCurves, ermPoint, ermRates, ermReference, ermRidgePeak, ermSimCurve,
   type ErmSimRequest, type GridSpec, type LossKind,
 } from './index.ts';
 
@@ -9,6 +9,10 @@ export const jobs = {
   /** Bayes, max-margin and the optimally regularised ridge and logistic curves on a log α grid */
   ermReference(req: GridSpec, onProgress?: ProgressFn) {
     return ermReference(req, onProgress);
+  },
+  /** α·ε_g of the same learners on a log α grid (logistic at λ* up to logisticAlphaMax) */
+  ermRates(req: GridSpec & { logisticAlphaMax: number }, onProgress?: ProgressFn) {
+    return ermRates(req, onProgress);
   },
   /** square, logistic and hinge at one λ on a log α grid */
   ermLossCurves(req: GridSpec & { lambda: number }, onProgress?: ProgressFn) {
