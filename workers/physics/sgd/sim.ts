@@ -70,6 +70,7 @@ function sgdRunner(p: SgdParams, seed: number, steps: Int32Array | number[]) {
   const rng = new Rng(childSeed(seed, 0x5eed));
   const x = new Float64Array(N);
   const lam = new Float64Array(K);
+  const coef = new Float64Array(K);
   const rho = new Float64Array(M);
   const invSqrtN = 1 / Math.sqrt(N);
   const nOut = steps.length;
@@ -92,21 +93,16 @@ function sgdRunner(p: SgdParams, seed: number, steps: Int32Array | number[]) {
         if (t >= stop) return false;
         rng.fillNormal(x);
         let y = sigma * rng.normal();
-        rowDots(Wstar, M, N, x, rho);
+        twoMatrixDots(Wstar, M, W, K, N, x, rho, lam);
         for (let m = 0; m < M; m++) y += vStar[m] * g(act, rho[m] * invSqrtN);
-        rowDots(W, K, N, x, lam);
         let yHat = 0;
         for (let k = 0; k < K; k++) {
           lam[k] *= invSqrtN;
           yHat += v[k] * g(act, lam[k]);
         }
         const delta = yHat - y;
-        for (let k = 0; k < K; k++) {
-          const coef = -eta * invSqrtN * v[k] * gPrime(act, lam[k]) * delta;
-          if (coef === 0) continue;
-          const row = k * N;
-          for (let i = 0; i < N; i++) W[row + i] += coef * x[i];
-        }
+        for (let k = 0; k < K; k++) coef[k] = -eta * invSqrtN * v[k] * gPrime(act, lam[k]) * delta;
+        rowUpdates(W, K, N, x, coef);
         if (both) for (let k = 0; k < K; k++) v[k] -= (etaV / N) * g(act, lam[k]) * delta;
         if (onProgress && t >= nextReport) {
           onProgress(t / total);
@@ -129,11 +125,11 @@ function sgdRunner(p: SgdParams, seed: number, steps: Int32Array | number[]) {
 }
 
 /**
- * out[r] = Σ_i A[r·N + i] x[i] for r < rows, each summed in i order (the bits of one row at a time), two rows side
+ * out[r] = Σ_i A[r·N + i] x[i] for from ≤ r < rows, each summed in i order (the bits of one row at a time), two rows side
  * by side: two independent add chains per pass over x, the step's dot products at about twice the speed.
  */
-function rowDots(A: Float64Array, rows: number, N: number, x: Float64Array, out: Float64Array): void {
-  let r = 0;
+function rowDots(A: Float64Array, rows: number, N: number, x: Float64Array, out: Float64Array, from = 0): void {
+  let r = from;
   for (; r + 2 <= rows; r += 2) {
     const a = r * N;
     const b = a + N;
@@ -152,6 +148,58 @@ function rowDots(A: Float64Array, rows: number, N: number, x: Float64Array, out:
     let s = 0;
     for (let i = 0; i < N; i++) s += A[a + i] * x[i];
     out[r] = s;
+  }
+}
+
+/**
+ * rowDots of A (rowsA rows) and of B (rowsB rows) over the same x, a pair of A's rows and a pair of B's side by side
+ * while both have two left: four independent add chains per pass over x, each row still summed in i order (same bits).
+ */
+function twoMatrixDots(A: Float64Array, rowsA: number, B: Float64Array, rowsB: number, N: number, x: Float64Array, outA: Float64Array, outB: Float64Array): void {
+  let r = 0;
+  for (; r + 2 <= rowsA && r + 2 <= rowsB; r += 2) {
+    const a = r * N;
+    const a1 = a + N;
+    let s0 = 0;
+    let s1 = 0;
+    let t0 = 0;
+    let t1 = 0;
+    for (let i = 0; i < N; i++) {
+      const xi = x[i];
+      s0 += A[a + i] * xi;
+      s1 += A[a1 + i] * xi;
+      t0 += B[a + i] * xi;
+      t1 += B[a1 + i] * xi;
+    }
+    outA[r] = s0;
+    outA[r + 1] = s1;
+    outB[r] = t0;
+    outB[r + 1] = t1;
+  }
+  rowDots(A, rowsA, N, x, outA, r);
+  rowDots(B, rowsB, N, x, outB, r);
+}
+
+/** A[k·N + i] += coef[k]·x[i] for k < rows (a row with coef 0 untouched), two rows per pass over x. */
+function rowUpdates(A: Float64Array, rows: number, N: number, x: Float64Array, coef: Float64Array): void {
+  let k = 0;
+  for (; k + 2 <= rows; k += 2) {
+    const c0 = coef[k];
+    const c1 = coef[k + 1];
+    if (c0 === 0 || c1 === 0) break;
+    const a = k * N;
+    const b = a + N;
+    for (let i = 0; i < N; i++) {
+      const xi = x[i];
+      A[a + i] += c0 * xi;
+      A[b + i] += c1 * xi;
+    }
+  }
+  for (; k < rows; k++) {
+    const c = coef[k];
+    if (c === 0) continue;
+    const a = k * N;
+    for (let i = 0; i < N; i++) A[a + i] += c * x[i];
   }
 }
 
