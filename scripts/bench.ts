@@ -4,7 +4,7 @@
 import { Worker } from 'node:worker_threads';
 import { wrap } from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
-import { bench, printTable } from './bench/harness.ts';
+import { bench, printGoals, printTable } from './bench/harness.ts';
 import { benchKernels } from './bench/kernels.ts';
 import type { BenchKit, BenchRow, BenchSuite } from '../workers/physics/manifest.ts';
 import type { PhysicsApi } from '../workers/api.ts';
@@ -33,3 +33,4 @@ const kit: BenchKit = { bench, now: () => performance.now() };
 const rows: BenchRow[] = [];
 for (const [name, suite] of Object.entries(suites)) if (!only || only === name) rows.push(...(await suite(kit)));
 printTable(rows);
+printGoals(rows);

@@ -81,6 +81,19 @@ export interface BenchRow {
   p90: number;
   target?: string;
   note?: string;
+  /** the issues' speed goals this row settles, printed again in the goals summary after the table */
+  goals?: BenchGoal[];
+}
+
+export interface BenchGoal {
+  /** e.g. 'SE learning curve vs numpy (#10)' */
+  name: string;
+  target: string;
+  measured: string;
+  /** the measured ratio in the target's terms (e.g. 52 for "≥ 50× faster"); NaN when not measured */
+  ratio: number;
+  /** null: not measured here (a baseline missing, e.g. no compiler) */
+  met: boolean | null;
 }
 
 export interface BenchOptions {

@@ -18,9 +18,11 @@ interface Branch {
   f: number;
 }
 
-function branch(model: GlmModel, alpha: number, V0: number, damping: number): Branch {
+/** SE from V0 and f_RS there; f is taken from `same` when SE landed on its very (V, r) (f_RS is a function of them). */
+function branch(model: GlmModel, alpha: number, V0: number, damping: number, same?: Branch): Branch {
   const fp = seSolve(model, alpha, V0, { damping });
-  return { fp, f: freeEntropy(model, alpha, fp.V, fp.r) };
+  const f = same && same.fp.V === fp.V && same.fp.r === fp.r ? same.f : freeEntropy(model, alpha, fp.V, fp.r);
+  return { fp, f };
 }
 
 function assemble(model: GlmModel, alpha: number, amp: Branch, inf: Branch): GlmPoint {
@@ -98,7 +100,7 @@ export function glmCurve(p: GlmParams, alphas: Float64Array, onProgress?: (f: nu
   V = 0;
   for (let k = n - 1; k >= 0; k--) {
     const i = order[k];
-    inf[i] = branch(model, alphas[i], Math.max(V, model.rho * V_INFORMED), damping);
+    inf[i] = branch(model, alphas[i], Math.max(V, model.rho * V_INFORMED), damping, amp[i]);
     V = inf[i].fp.V;
     tick();
   }

@@ -76,8 +76,10 @@ function iterate(model: GlmModel, alpha: number, V0: number, damping: number, to
   let r = 0;
   let d1 = 0; // previous step
   let streak = 0; // plain steps since the last extrapolation
+  let ahead: { V: number; r: number } | null = null; // the step from an accepted extrapolation: the next step from there
   for (let it = 1; it <= maxIter; it++) {
-    const step = seStep(model, alpha, V);
+    const step = ahead ?? seStep(model, alpha, V);
+    ahead = null;
     r = step.r;
     let Vn = (1 - damping) * step.V + damping * V;
     if (Vn === 0 || (Vn < V_TINY * rho && Vn < V)) return { V: 0, r: Infinity, iterations: it, converged: true, dir: 1 };
@@ -88,10 +90,12 @@ function iterate(model: GlmModel, alpha: number, V0: number, damping: number, to
       const jump = q < 1 ? q / (1 - q) : MAX_JUMP;
       const Vx = Math.min(Math.max(Vn + Math.min(jump, MAX_JUMP) * d2, 0), rho);
       if ((Vx - Vn) * d2 > 0 && Vx > 0) {
-        const Fx = (1 - damping) * seStep(model, alpha, Vx).V + damping * Vx;
+        const stepX = seStep(model, alpha, Vx);
+        const Fx = (1 - damping) * stepX.V + damping * Vx;
         if ((Fx - Vx) * d2 > 0) {
           Vn = Vx;
           streak = 0;
+          ahead = stepX;
         }
       }
     }
