@@ -76,46 +76,46 @@ interface Run extends SeFixedPoint {
  * needs a handful of SE steps where the plain iteration needs tens. Converged when |F(V) − V| ≤ tol·V; F(V) is
  * returned with r = αG(V) (V = mmse(r) exactly, undamped).
  */
+/** The damped SE map at V: out[0] = F(V) = (1 − damping)·mmse(r) + damping·V, out[1] = r = αG(ρ − V, V). */
+function mapAt(model: GlmModel, alpha: number, damping: number, V: number, out: Float64Array): void {
+  const r = V > 0 ? alpha * model.channel.G(model.rho - V, V) : Infinity;
+  out[0] = (1 - damping) * (alpha === 0 ? model.rho : model.prior.mmse(r)) + damping * V;
+  out[1] = alpha === 0 ? 0 : r;
+}
+
 function iterate(model: GlmModel, alpha: number, V0: number, damping: number, tol: number, maxIter: number): Run {
-  const { rho, prior, channel } = model;
-  // the damped map F(V) and r = αG(V) at the iterate (seStep inlined: this loop is the SE curve's hot path)
+  const { rho } = model;
+  const cur = new Float64Array(2); // F and r at the iterate
+  const trial = new Float64Array(2); // at the secant point
   let V = Math.min(Math.max(V0, 0), rho);
-  let r = V > 0 ? alpha * channel.G(rho - V, V) : Infinity;
-  let Fv = (1 - damping) * (alpha === 0 ? rho : prior.mmse(r)) + damping * V;
+  mapAt(model, alpha, damping, V, cur);
   let Vp = NaN; // previous iterate and its residual
   let Rp = NaN;
   for (let it = 1; it <= maxIter; it++) {
+    const Fv = cur[0];
     const R = Fv - V;
     if (Fv === 0 || (Fv < V_TINY * rho && Fv < V)) return { V: 0, r: Infinity, iterations: it, converged: true, dir: 1 };
-    if (Math.abs(R) <= tol * Math.max(Fv, V)) return { V: Fv, r: alpha === 0 ? 0 : r, iterations: it, converged: true, dir: 0 };
+    if (Math.abs(R) <= tol * Math.max(Fv, V)) return { V: Fv, r: cur[1], iterations: it, converged: true, dir: 0 };
     // secant through (Vp, Rp), (V, R) as a multiple of the plain step: (V − Vp)/(Rp − R) = 1/(1 − q), q = R/Rp
     const jump = Rp * R < 0 || Math.abs(R) < Math.abs(Rp) ? Math.min(MAX_JUMP, (V - Vp) / (Rp - R)) : GROW_JUMP;
     const Vs = Math.min(Math.max(V + jump * R, 0), rho);
-    let next = Fv; // the plain step, unless the secant point is taken
-    let rNext = NaN;
-    let FNext = NaN;
+    let secant = false;
     if (Vs !== Fv && (Vs - V) * R > 0 && Vs > 0 && Rp === Rp) {
-      const rs = alpha * channel.G(rho - Vs, Vs);
-      const Fs = (1 - damping) * (alpha === 0 ? rho : prior.mmse(rs)) + damping * Vs;
-      const Rs = Fs - Vs;
-      if (Rs * R > 0 || Math.abs(Rs) < Math.abs(R)) {
-        next = Vs;
-        rNext = rs;
-        FNext = Fs;
-      }
+      mapAt(model, alpha, damping, Vs, trial);
+      const Rs = trial[0] - Vs;
+      secant = Rs * R > 0 || Math.abs(Rs) < Math.abs(R);
     }
     Vp = V;
     Rp = R;
-    V = next;
-    if (FNext === FNext) {
-      r = rNext;
-      Fv = FNext;
+    if (secant) {
+      V = Vs;
+      cur.set(trial);
     } else {
-      r = V > 0 ? alpha * channel.G(rho - V, V) : Infinity;
-      Fv = (1 - damping) * (alpha === 0 ? rho : prior.mmse(r)) + damping * V;
+      V = Fv; // the plain step
+      mapAt(model, alpha, damping, V, cur);
     }
   }
-  return { V, r: alpha === 0 ? 0 : r, iterations: maxIter, converged: false, dir: Fv > V ? -1 : 1 };
+  return { V, r: cur[1], iterations: maxIter, converged: false, dir: cur[0] > V ? -1 : 1 };
 }
 
 /**
