@@ -2,16 +2,21 @@
  * Sign channel with label-flip probability ε: P_out(y|z) = ε + (1−2ε)·1[y = sign z]
  * (PHYSICS.md §1 channel table; the Bayes-optimal perceptron of Barbier et al., PNAS 2019).
  * All averages use a = ω/√V ~ N(0, m/V) through wideGaussNodes, so nothing degrades as V → 0,
- * and every ratio φ/Φ goes through the erfcx-based Mills ratio.
+ * and every ratio φ/Φ goes through the erfcx-based Mills ratio. The Gauss-Hermite rule is symmetric, so the SE
+ * averages run over its 16 node pairs ±a: both tails of a pair come from one erfcx(|a|/√2) and one e^{a²/2}.
  */
 import { gaussHermite } from '../numerics/gaussHermite.ts';
-import { H, logH, millsPhi, phi } from '../numerics/special.ts';
+import { erfcx, millsPhi, phi } from '../numerics/special.ts';
 import { wideGaussNodes } from '../numerics/wideGauss.ts';
 import type { Rng } from '../numerics/rng.ts';
 import type { Channel } from './types.ts';
 
 /** Quadrature order: the integrands below are analytic with O(1) structure in t; 32 nodes give ≈ 1e-12 relative. */
 const Q = gaussHermite(32);
+/** Node pairs ±x_i of the (exactly symmetric, even) rule: i < HALF. */
+const HALF = Q.x.length >> 1;
+const SQRT_HALF_PI = Math.sqrt(Math.PI / 2);
+const INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
 
 /** x ln x with 0 ln 0 = 0 */
 function xlogx(x: number): number {
@@ -36,15 +41,30 @@ export function signChannel(eps: number): Channel {
   const ratio = (u: number): number => (e === 0 ? millsPhi(u) : 1 / (e / phi(u) + c1 / millsPhi(u)));
 
   /**
+   * φ(a)/Z(a) + φ(−a)/Z(−a) for a ≥ 0 from E = erfcx(a/√2) and x = e^{a²/2} (Φ(−a) = ½E/x, φ(a) = 1/(x√(2π))):
+   *   φ(∓a)/Z(∓a) = (2π)^{−½} / (εx + (1−2ε)·[E or 2x − E]/2);
+   * x = ∞ (a ≳ 38) gives 0 for the tail that vanishes. No two underflowing numbers are divided.
+   */
+  const pairRatio = (a: number): number => {
+    const t = a * Math.SQRT1_2;
+    const E = erfcx(t);
+    const x = Math.exp(t * t);
+    return INV_SQRT_2PI / (e * x + 0.5 * c1 * E) + INV_SQRT_2PI / (e * x + 0.5 * c1 * (2 * x - E));
+  };
+
+  /**
    * [k(x) − k∞]/φ(x) for x ≥ 0, where k(a) = Z(a)lnZ(a) + Z(−a)lnZ(−a): with δ = (1−2ε)H(x),
    * k − k∞ = (1−ε−δ)ln(1−δ/(1−ε)) − δ ln(1−ε) + (ε+δ)ln(1+δ/ε) + δ ln ε  (ε = 0: last two → δ ln δ).
+   * H(x) = ½e^{−u²}erfcx(u), u = x/√2, so δ/φ = (1−2ε)√(π/2)·erfcx(u) and ln H = ln(½erfcx(u)) − u²: one erfcx.
    */
   const dOverPhi = (x: number): number => {
-    const delta = c1 * H(x);
+    const u = x * Math.SQRT1_2;
+    const E = erfcx(u);
+    const delta = 0.5 * c1 * E * Math.exp(-u * u);
     if (delta === 0) return 0;
-    const deltaOverPhi = c1 / millsPhi(-x);
+    const deltaOverPhi = c1 * SQRT_HALF_PI * E;
     let b = -(1 - e - delta) * log1pOver(-delta / (1 - e)) / (1 - e) - ln1mE;
-    b += e === 0 ? logH(x) + Math.log(c1) : ((e + delta) * log1pOver(delta / e)) / e + lnE;
+    b += e === 0 ? Math.log(0.5 * E) - u * u + Math.log(c1) : ((e + delta) * log1pOver(delta / e)) / e + lnE;
     return deltaOverPhi * b;
   };
 
@@ -58,16 +78,16 @@ export function signChannel(eps: number): Channel {
       if (V <= 0) return Infinity;
       const c = wideGaussNodes(Math.sqrt(Math.max(m, 0) / V), Q, a);
       let s = 0;
-      for (let i = 0; i < a.length; i++) s += Q.w[i] * ratio(a[i]);
+      for (let i = 0; i < HALF; i++) s += Q.w[i] * pairRatio(-a[i]);
       return (2 * c1 * c1 * c * s) / V;
     },
-    // Ψ = E_a[k(a)] = k∞ + E_a[φ(a)·(k − k∞)/φ]
+    // Ψ = E_a[k(a)] = k∞ + E_a[φ(a)·(k − k∞)/φ]; k is even in a
     Psi(m, V) {
       if (V <= 0) return kInf;
       const c = wideGaussNodes(Math.sqrt(Math.max(m, 0) / V), Q, a);
       let s = 0;
-      for (let i = 0; i < a.length; i++) s += Q.w[i] * dOverPhi(Math.abs(a[i]));
-      return kInf + c * s;
+      for (let i = 0; i < HALF; i++) s += Q.w[i] * dOverPhi(-a[i]);
+      return kInf + 2 * c * s;
     },
     gout(y, omega, V, g, dg) {
       const sv = Math.sqrt(V);

@@ -18,11 +18,17 @@ interface Branch {
   f: number;
 }
 
-/** SE from V0 and f_RS there; f is taken from `same` when SE landed on its very (V, r) (f_RS is a function of them). */
+/** Relative distance within which two SE results are one fixed point: the solver's tolerance on V. */
+const SAME_FIXED_POINT = 1e-12;
+
+/**
+ * SE from V0 and f_RS there. f is taken from `same` when SE landed on its fixed point (V within the solver's
+ * tolerance): f_RS is stationary there, so the two differ by O(tol²).
+ */
 function branch(model: GlmModel, alpha: number, V0: number, damping: number, same?: Branch): Branch {
   const fp = seSolve(model, alpha, V0, { damping });
-  const f = same && same.fp.V === fp.V && same.fp.r === fp.r ? same.f : freeEntropy(model, alpha, fp.V, fp.r);
-  return { fp, f };
+  const one = same !== undefined && Math.abs(same.fp.V - fp.V) <= SAME_FIXED_POINT * Math.max(same.fp.V, fp.V);
+  return { fp, f: one ? same.f : freeEntropy(model, alpha, fp.V, fp.r) };
 }
 
 function assemble(model: GlmModel, alpha: number, amp: Branch, inf: Branch): GlmPoint {
@@ -73,9 +79,29 @@ export function glmBranches(p: GlmParams, alpha: number): {
 }
 
 /**
- * glmPoint on a grid of α (any order), by continuation: the uninformed branch is followed upwards in
- * α from the previous fixed point, the informed branch downwards. Monotonicity of the SE map
- * guarantees each warm start converges to the same fixed point as the cold start.
+ * The warm start at ln α = x from the last three fixed points (xs, Vs) of a branch: the parabola through their ln V,
+ * if it continues their trend smoothly (same direction as the last step, at most twice its size); otherwise the last
+ * fixed point itself (`first` before any). The start only saves SE steps: the solver's guards (stateEvolution.ts) take it from there.
+ */
+function warmStart(xs: number[], Vs: number[], x: number, first: number): number {
+  const k = Vs.length;
+  if (k === 0) return first;
+  const V2 = Vs[k - 1];
+  if (k < 3 || !(Vs[k - 3] > 0 && Vs[k - 2] > 0 && V2 > 0)) return V2;
+  const [x0, x1, x2] = [xs[k - 3], xs[k - 2], xs[k - 1]];
+  const [y0, y1, y2] = [Math.log(Vs[k - 3]), Math.log(Vs[k - 2]), Math.log(V2)];
+  // Newton's divided differences
+  const d01 = (y1 - y0) / (x1 - x0);
+  const d12 = (y2 - y1) / (x2 - x1);
+  const d012 = (d12 - d01) / (x2 - x0);
+  const V = Math.exp(y2 + (x - x2) * (d12 + d012 * (x - x1)));
+  const step = V2 - Vs[k - 2];
+  return (V - V2) * step > 0 && Math.abs(V - V2) <= 2 * Math.abs(step) ? V : V2;
+}
+
+/**
+ * glmPoint on a grid of α (any order), by continuation: the uninformed branch is followed upwards in α, the informed
+ * branch downwards, each SE solve started from the fixed points before it (warmStart).
  */
 export function glmCurve(p: GlmParams, alphas: Float64Array, onProgress?: (f: number) => void): GlmCurve {
   const model = makeModel(p);
@@ -91,17 +117,23 @@ export function glmCurve(p: GlmParams, alphas: Float64Array, onProgress?: (f: nu
     if (onProgress && (done % every === 0 || done === 2 * n)) onProgress(done / (2 * n));
   };
   const start = uninformedStart(model);
-  let V = start;
+  let xs: number[] = [];
+  let Vs: number[] = [];
   for (const i of order) {
-    amp[i] = branch(model, alphas[i], Math.min(V, start), damping);
-    V = amp[i].fp.V;
+    const x = Math.log(alphas[i]);
+    amp[i] = branch(model, alphas[i], Math.min(warmStart(xs, Vs, x, start), start), damping);
+    xs.push(x);
+    Vs.push(amp[i].fp.V);
     tick();
   }
-  V = 0;
+  xs = [];
+  Vs = [];
   for (let k = n - 1; k >= 0; k--) {
     const i = order[k];
-    inf[i] = branch(model, alphas[i], Math.max(V, model.rho * V_INFORMED), damping, amp[i]);
-    V = inf[i].fp.V;
+    const x = Math.log(alphas[i]);
+    inf[i] = branch(model, alphas[i], Math.max(warmStart(xs, Vs, x, 0), model.rho * V_INFORMED), damping, amp[i]);
+    xs.push(x);
+    Vs.push(inf[i].fp.V);
     tick();
   }
   const out = {
