@@ -1,8 +1,10 @@
 /**
  * The spiked model's curve in Δ (PHYSICS.md §8 CLI): AMP (uninformed SE) and Bayes (the branch of smaller
- * mutual information) overlaps and errors, MSE_v = ρ_v − q_v, and the spectral overlaps.
+ * mutual information) overlaps and errors, MSE_v = ρ_v − q_v, and the spectral overlaps (PCA: BBP; LAMP: lampTheory.ts,
+ * which is PCA's for the i.i.d. priors and null for ReLU).
  */
 import type { ProgressFn } from '../manifest.ts';
+import { lampTheory } from './lampTheory.ts';
 import { pcaOverlap } from './spectralTheory.ts';
 import { seBranches, spikeOf } from './stateEvolution.ts';
 import type { SpikedParams, SpikedPoint } from './types.ts';
@@ -28,7 +30,7 @@ export function spikedCurve(p: SpikedParams, deltas: Float64Array, onProgress?: 
     c.mse_amp[i] = spike.rhoV - br[i].unf.qv;
     c.mmse[i] = spike.rhoV - br[i].bayes.qv;
     c.overlap_pca[i] = pcaOverlap(spike.rhoV, deltas[i]);
-    c.overlap_lamp[i] = p.prior === 'generative' ? null : c.overlap_pca[i];
+    c.overlap_lamp[i] = p.prior === 'generative' ? (lampTheory(p, deltas[i], false)?.overlap ?? null) : c.overlap_pca[i];
   }
   return c;
 }
