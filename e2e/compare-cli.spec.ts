@@ -13,6 +13,10 @@ const CASES = [
   { ch: 'committee', fig: 'curve', query: 'K=2&d=100&seeds=1&iters=10' },
   { ch: 'sgd', fig: 'overparam', query: 'alpha=100&simAlpha=10&N=100&seeds=1' },
   { ch: 'landscapes', fig: 'phase', query: 'N=20&seeds=1&tmax=10&d=20' },
+  { ch: 'spiked', fig: 'curve', query: 'prior=generative&act=sign&alpha=2&p=100&seeds=1&iters=10' },
+  { ch: 'spiked', fig: 'amp', query: 'prior=sparse&rho=0.1&delta=0.5&p=100&seeds=2&iters=10' },
+  { ch: 'spiked', fig: 'phase-sparse', query: 'p=100&seeds=1&iters=10' },
+  { ch: 'spiked', fig: 'phase-generative', query: 'p=100&seeds=1&iters=10' },
 ];
 
 /** series id → its (x, y) rows in the long-format CSV (`#` header lines, then series,x,y,…) */

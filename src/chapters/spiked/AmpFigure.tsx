@@ -6,7 +6,7 @@ import { useJob } from '../../compute/usePool.ts';
 import { useSettled } from '../../compute/useSettled.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
-import { runs, spikedModel } from './requests.ts';
+import { modelArgs, runs, spikedModel } from './requests.ts';
 
 /** Figure 4: the MSE of AMP along its iterations on seeded instances (mean ± sd) next to state evolution from the same start. */
 export const AmpFigure = defineFigure(chapter, 'amp', 340, function Amp({ p, height, svgRef, frame }) {
@@ -54,4 +54,6 @@ export const AmpFigure = defineFigure(chapter, 'amp', 340, function Amp({ p, hei
       </div>
     ),
   });
+}, {
+  cli: (p) => [{ command: 'spiked-amp', args: { ...modelArgs(p), delta: p.delta, ...runs(p) }, series: { se: ['iter', 'mse_se'], amp: ['iter', 'mse'] } }],
 });

@@ -6,7 +6,7 @@ import { useJob } from '../../compute/usePool.ts';
 import { useSettled } from '../../compute/useSettled.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
-import { CURVE_GRID, FINITE_GRID, runs, spikedModel } from './requests.ts';
+import { CURVE_GRID, FINITE_GRID, modelArgs, runs, spikedModel } from './requests.ts';
 
 const div = (a: ArrayLike<number>, c: number) => Float64Array.from(a, (x) => x / c);
 
@@ -115,4 +115,21 @@ export const CurveFigure = defineFigure(chapter, 'curve', 380, function Curve({ 
       </div>
     ),
   });
+}, {
+  // the lines on their grid, and the finite-size points of the same seeds (LAMP drawn for linear and sign φ only)
+  cli: (p) => {
+    const lamp = p.prior === 'generative' && p.act !== 'relu';
+    return [
+      {
+        command: 'spiked-overlap-curve',
+        args: modelArgs(p),
+        series: { bayes: ['delta', 'overlap_bayes'], amp: ['delta', 'overlap_amp'], pca: ['delta', 'overlap_pca'], ...(lamp ? { lamp: ['delta', 'overlap_lamp'] as const } : {}) },
+      },
+      {
+        command: 'spiked-finite',
+        args: { ...modelArgs(p), ...runs(p) },
+        series: { 'amp-runs': ['delta', 'amp_mean'], 'pca-runs': ['delta', 'pca_mean'], ...(lamp ? { 'lamp-runs': ['delta', 'lamp_mean'] as const } : {}) },
+      },
+    ];
+  },
 });

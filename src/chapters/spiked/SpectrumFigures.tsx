@@ -6,7 +6,7 @@ import { useSharedJob } from '../../compute/useSharedJob.ts';
 import { useSettled } from '../../compute/useSettled.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
-import { spikedModel, type SpikedView } from './requests.ts';
+import { modelArgs, spikedModel, type SpikedView } from './requests.ts';
 
 function spectrumRequest(p: SpikedView, delta: number) {
   return { ...spikedModel(p), delta, p: p.p, seed: p.seed };
@@ -55,6 +55,9 @@ export const SpectrumFigure = defineFigure(chapter, 'spectrum', 320, function Sp
       </div>
     ),
   });
+}, {
+  // the eigenvalues are exported one per line (no series): the command prints their histogram and the predictions
+  cli: (p) => [{ command: 'spiked-spectrum', args: { ...modelArgs(p), delta: p.delta, p: p.p, seed: p.seed } }],
 });
 
 /** Figure 3b: the eigenvalues of the LAMP matrix K(Y/√p − ρ_v I)/Δ on the same instance, its top eigenvalue marked. */
@@ -105,4 +108,7 @@ export const LampFigure = defineFigure(chapter, 'lamp', 320, function Lamp({ p, 
       </div>
     ),
   });
+}, {
+  // the eigenvalues are exported one per line (no series): the command prints their histogram and the predictions
+  cli: (p) => [{ command: 'spiked-spectrum', args: { ...modelArgs(p), delta: p.delta, p: p.p, seed: p.seed } }],
 });
