@@ -106,7 +106,7 @@ function curveAt(law: KernelLaw, delta: number, c: number): { y: number; lambda:
 function firstTurn(law: KernelLaw, delta: number, dir: 1 | -1): { c: number; lambda: number } | null {
   const a = -law.rhoV / delta;
   const sgn = dir; // λ decreases along +1 from +∞, increases along −1 from −∞: turning where dir·dλ changes sign
-  const N = 240;
+  const N = 96;
   // c = a + dir·|a|·(e^{u} − 1)·…: geometric in the distance from a (λ ~ 1/(c − a) there), out to 40|a|
   const cs = Array.from({ length: N }, (_, j) => a + dir * Math.abs(a) * 1e-6 * Math.pow(4e7, j / (N - 1)));
   let prev = NaN;
