@@ -23,7 +23,8 @@
  * SE starts from the same state.
  */
 import { gaussianPrior } from '../glm/priorGaussian.ts';
-import { matTVec, matVec } from '../numerics/linalg.ts';
+import { f32Design } from '../numerics/f32Matrix.ts';
+import { matVec } from '../numerics/linalg.ts';
 import { childSeed, Rng } from '../numerics/rng.ts';
 import { brent } from '../numerics/roots.ts';
 import type { Prior } from '../glm/types.ts';
@@ -111,6 +112,8 @@ export function runAmp(params: SpikedParams, inst: SpikedInstance, delta: number
   const g = new Float64Array(p);
   const dgs = new Float64Array(p);
   const Bz = new Float64Array(k);
+  // X's two products per iteration in the WebAssembly kernels where they load (numerics/f32Matrix.ts: same bits)
+  const design = prior ? null : f32Design(X, p, k);
   const q0 = startOverlap(params, delta);
   if (prior) {
     const A0 = startSnr(prior, q0);
@@ -134,7 +137,7 @@ export function runAmp(params: SpikedParams, inst: SpikedInstance, delta: number
       prior.denoise(A, B, vhat, vvar);
     } else {
       const V = mean(zvar);
-      matVec(X, p, k, zhat, omega);
+      design!.times(zhat, omega);
       let sdg = 0;
       for (let i = 0; i < p; i++) {
         outputAt(params.act, B[i], A, omega[i] - V * g[i], V);
@@ -145,13 +148,14 @@ export function runAmp(params: SpikedParams, inst: SpikedInstance, delta: number
         vvar[i] = out.vv;
       }
       const Az = sdg / k;
-      matTVec(X, p, k, g, Bz);
+      design!.transposeTimes(g, Bz);
       for (let l = 0; l < k; l++) Bz[l] += Az * zhat[l];
       gaussianPrior.denoise(Az, Bz, zhat, zvar);
     }
     mse[t] = mseOf(vhat, inst.v, signFree);
     onIter?.();
   }
+  design?.dispose();
   return { mse, vhat };
 }
 
