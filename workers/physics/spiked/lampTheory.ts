@@ -39,6 +39,8 @@ import type { SpikedParams } from './types.ts';
  */
 interface KernelLaw {
   rhoV: number;
+  /** K has an atom at 0 (linear φ, α > 1) */
+  atomAtZero: boolean;
   yOfT(t: number): number;
   S(y: number): number;
   S1(y: number): number;
@@ -54,13 +56,15 @@ function kernelLaw(params: SpikedParams): KernelLaw | null {
   const kern = lampKernel(params);
   if (!kern) return null;
   const { c1, c0, rhoV } = kern;
-  if (c1 === 0) return { rhoV, yOfT: (t) => (t === 0 ? NaN : (rhoV * (t - 1)) / t), S: (y) => 1 / (rhoV - y), S1: (y) => 1 / (rhoV - y) ** 2 };
+  if (c1 === 0) return { rhoV, atomAtZero: false, yOfT: (t) => (t === 0 ? NaN : (rhoV * (t - 1)) / t), S: (y) => 1 / (rhoV - y), S1: (y) => 1 / (rhoV - y) ** 2 };
   const g = params.alpha;
   const mTop = g > 1 && c0 > 0 ? 1 / g : 1 / Math.sqrt(g);
   const mOf = (t: number): number => {
     const A = c1 * g;
     const B = -(rhoV + t * c1 * g);
-    const disc = B * B - 4 * A * t * c1;
+    let disc = B * B - 4 * A * t * c1;
+    // a double root (disc = 0 up to rounding) where the fold of the curve meets m = 1/γ
+    if (disc < 0 && disc > -1e-12 * B * B) disc = 0;
     if (t === 0 || disc < 0) return NaN;
     const q = -0.5 * (B + Math.sign(B || 1) * Math.sqrt(disc));
     // T_K is monotone on the interval: the root there is unique, the one of smaller magnitude (the other may sit
@@ -72,6 +76,7 @@ function kernelLaw(params: SpikedParams): KernelLaw | null {
   const wOf = (m: number) => ((m - 1) * (1 - g * m)) / m;
   return {
     rhoV,
+    atomAtZero: g > 1 && c0 === 0,
     yOfT: (t) => c0 + c1 * wOf(mOf(t)),
     S: (y) => {
       const w = (y - c0) / c1;
@@ -114,13 +119,29 @@ function firstTurn(law: KernelLaw, delta: number, dir: 1 | -1): { c: number; lam
     // c = 0 is the point at infinity of y (λ = 1 there): step over it
     if (Math.abs(cs[j]) < 1e-9 * Math.abs(a)) continue;
     const l = curveAt(law, delta, cs[j]).lambda;
-    if (!Number.isFinite(l)) return null;
+    if (!Number.isFinite(l)) {
+      // the curve ends (y reaches the edge of K's support, where T is finite) before turning: the edge of H's bulk
+      // is that end point (a square-root edge inherited from K's), located by bisection on where the curve exists
+      if (j === 0) return null;
+      let ok = cs[j - 1];
+      let bad = cs[j];
+      for (let it = 0; it < 200 && Math.abs(bad - ok) > 1e-15 * Math.abs(a); it++) {
+        const mid = 0.5 * (ok + bad);
+        if (Number.isFinite(curveAt(law, delta, mid).lambda)) ok = mid;
+        else bad = mid;
+      }
+      return { c: ok, lambda: curveAt(law, delta, ok).lambda };
+    }
     if (j > 0 && sgn * (l - prev) > 0) {
       // bracketed in [c_{j−2}, c_j]: golden section on sgn·λ
       let lo = cs[Math.max(0, j - 2)];
       let hi = cs[j];
       const phi = (Math.sqrt(5) - 1) / 2;
-      const val = (c: number) => sgn * curveAt(law, delta, c).lambda;
+      // a point off the curve (rounding at its ends) counts as no better
+      const val = (c: number) => {
+        const l = sgn * curveAt(law, delta, c).lambda;
+        return Number.isFinite(l) ? l : Infinity;
+      };
       for (let it = 0; it < 100 && Math.abs(hi - lo) > 1e-14 * Math.abs(a); it++) {
         const m1 = hi - phi * (hi - lo);
         const m2 = lo + phi * (hi - lo);
@@ -155,6 +176,11 @@ export function lampTheory(params: SpikedParams, delta: number, lower = true): L
   const hiTurn = firstTurn(law, delta, 1);
   const loTurn = lower ? firstTurn(law, delta, -1) : null;
   const res: LampTheory = { edge_lo: loTurn?.lambda ?? null, edge_hi: hiTurn?.lambda ?? null, outlier: null, overlap: 0 };
+  // linear φ at α > 1: K, hence H, has an atom at 0 (weight 1 − 1/α) next to the continuous part
+  if (law.atomAtZero) {
+    if (res.edge_hi !== null) res.edge_hi = Math.max(res.edge_hi, 0);
+    if (res.edge_lo !== null) res.edge_lo = Math.min(res.edge_lo, 0);
+  }
   if (!hiTurn) return res;
   const a = -law.rhoV / delta;
   // F(λ(c))/Δ − 1 along the curve from λ = +∞ (F → 0) to the edge
