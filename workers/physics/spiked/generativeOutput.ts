@@ -18,19 +18,40 @@ import type { ActKind } from './types.ts';
 /** One evaluation's results (module slots: the quadratures call this millions of times). */
 export const out = { g: 0, dg: 0, vm: 0, vv: 0 };
 
-function sign(B: number, omega: number, V: number): void {
+/**
+ * The sign step's factors of (ω, V) alone — √V, u, the prior field h = ½ ln(Φ(u)/Φ(−u)), the Mills ratios at ±u —
+ * set by signPrepare and read by signAt: the state evolution's average over the spike's noise at fixed ω calls
+ * signAt alone (the same operations as sign(), so the same bits).
+ */
+const pre = { omega: 0, V: 0, sV: 0, h: 0, mp: 0, mm: 0 };
+
+export function signPrepare(omega: number, V: number): void {
   const sV = Math.sqrt(V);
   const u = omega / sV;
-  const h = 0.5 * (logPhi(u) - logH(u));
-  const t = Math.tanh(B + h);
+  pre.omega = omega;
+  pre.V = V;
+  pre.sV = sV;
+  pre.h = 0.5 * (logPhi(u) - logH(u));
+  pre.mp = millsPhi(u);
+  pre.mm = millsPhi(-u);
+}
+
+/** The sign step at field B, with (ω, V) of the last signPrepare: results in `out`. */
+export function signAt(B: number): void {
+  const t = Math.tanh(B + pre.h);
   // g√V = 2 sinh B φ(u) / (e^B Φ(u) + e^{−B} Φ(−u)), divided through by e^{|B|} φ(u)
   const e = Math.exp(-2 * Math.abs(B));
-  const r = B >= 0 ? (1 - e) / (1 / millsPhi(u) + e / millsPhi(-u)) : -(1 - e) / (1 / millsPhi(-u) + e / millsPhi(u));
-  const g = r / sV;
+  const r = B >= 0 ? (1 - e) / (1 / pre.mp + e / pre.mm) : -(1 - e) / (1 / pre.mm + e / pre.mp);
+  const g = r / pre.sV;
   out.g = g;
-  out.dg = -(omega / V) * g - g * g;
+  out.dg = -(pre.omega / pre.V) * g - g * g;
   out.vm = t;
   out.vv = 1 - t * t;
+}
+
+function sign(B: number, omega: number, V: number): void {
+  signPrepare(omega, V);
+  signAt(B);
 }
 
 function relu(B: number, A: number, omega: number, V: number): void {

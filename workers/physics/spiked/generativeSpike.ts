@@ -32,7 +32,7 @@ import { H, Phi } from '../numerics/special.ts';
 import { gaussianPrior } from '../glm/priorGaussian.ts';
 import { linearChannel } from '../glm/channelLinear.ts';
 import { ACTIVATIONS } from './activation.ts';
-import { out, outputAt } from './generativeOutput.ts';
+import { out, outputAt, signAt, signPrepare } from './generativeOutput.ts';
 import type { ActKind, SeState, Spike } from './types.ts';
 
 const GH = gaussHermite(32);
@@ -55,12 +55,13 @@ function inner(act: ActKind, A: number, u: number, V: number, w: number, acc: Fl
   if (act === 'sign') {
     const pp = Phi(u);
     const pm = H(u);
+    signPrepare(omega, V);
     for (let i = 0; i < GH.x.length; i++) {
       const n = sA * GH.x[i];
-      outputAt(act, A + n, A, omega, V);
+      signAt(A + n);
       sv += GH.w[i] * pp * out.vv;
       sg += GH.w[i] * pp * out.g * out.g;
-      outputAt(act, -A + n, A, omega, V);
+      signAt(-A + n);
       sv += GH.w[i] * pm * out.vv;
       sg += GH.w[i] * pm * out.g * out.g;
     }
