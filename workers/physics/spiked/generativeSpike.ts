@@ -32,7 +32,7 @@ import { H, Phi } from '../numerics/special.ts';
 import { gaussianPrior } from '../glm/priorGaussian.ts';
 import { linearChannel } from '../glm/channelLinear.ts';
 import { ACTIVATIONS } from './activation.ts';
-import { out, outputAt, signAt, signPrepare } from './generativeOutput.ts';
+import { out, reluAt, reluPrepare, signAt, signPrepare } from './generativeOutput.ts';
 import type { ActKind, SeState, Spike } from './types.ts';
 
 const GH = gaussHermite(32);
@@ -70,13 +70,14 @@ function inner(act: ActKind, A: number, u: number, V: number, w: number, acc: Fl
     const k = 1 + A * V;
     const sy = A > 0 ? Math.sqrt(V + 1 / A) : 0;
     const sAV = Math.sqrt(A * V);
+    reluPrepare(A, omega, V);
     for (let i = 0; i < GH.x.length; i++) {
-      outputAt(act, sA * GH.x[i], A, omega, V);
+      reluAt(sA * GH.x[i]);
       sv += GH.w[i] * p0 * out.vv;
       sg += GH.w[i] * p0 * out.g * out.g;
       const wt = GH.w[i] * Phi(u * Math.sqrt(k) + sAV * GH.x[i]);
       // A = 0: y carries no information; B = 0 whatever x is
-      outputAt(act, A > 0 ? A * (omega + sy * GH.x[i]) : 0, A, omega, V);
+      reluAt(A > 0 ? A * (omega + sy * GH.x[i]) : 0);
       sv += wt * out.vv;
       sg += wt * out.g * out.g;
     }
