@@ -37,6 +37,10 @@ const CASES: readonly { ch: string; fig: string; query: string }[] = [
   { ch: 'erm', fig: 'lambda', query: 'alpha=2&d=40&seeds=2' },
   { ch: 'erm', fig: 'peak', query: 'd=40&seeds=2' },
   { ch: 'erm', fig: 'rates', query: 'd=40&seeds=2' },
+  { ch: 'spiked', fig: 'curve', query: 'prior=generative&act=sign&alpha=2&p=100&seeds=1&iters=10' },
+  { ch: 'spiked', fig: 'amp', query: 'prior=sparse&rho=0.1&delta=0.5&p=100&seeds=2&iters=10' },
+  { ch: 'spiked', fig: 'phase-sparse', query: 'p=100&seeds=1&iters=10' },
+  { ch: 'spiked', fig: 'phase-generative', query: 'p=100&seeds=1&iters=10' },
 ];
 
 // The commands run in-process through the CLI's own core (scripts/cliCore.ts). Same code, same inputs: the

@@ -6,7 +6,7 @@ import { useJob } from '../../compute/usePool.ts';
 import { useSettled } from '../../compute/useSettled.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
-import { runs, spikedModel } from './requests.ts';
+import { modelArgs, runs, spikedModel } from './requests.ts';
 
 /** Figure 4: the MSE of AMP along its iterations on seeded instances (mean ± sd) next to state evolution from the same start. */
 export const AmpFigure = defineFigure(chapter, 'amp', 340, function Amp({ p, height, svgRef, frame }) {
@@ -35,6 +35,8 @@ export const AmpFigure = defineFigure(chapter, 'amp', 340, function Amp({ p, hei
         starts from the posterior mean of a weak side observation of the spike (for the generative prior, of <Tex>z</Tex>) with
         overlap <Tex>{'q^0 = 0.002\\,\\rho_v'}</Tex>: from exactly zero it would never move, since <Tex>{'\\hat v = 0'}</Tex> is a fixed
         point; this start lies below the hard phase&rsquo;s unstable fixed point, so there SE stays stuck (at small p, finite-size fluctuations let some runs escape after a long plateau).
+        Where state evolution from <Tex>{'q^0 = 0.05\\,\\rho_v'}</Tex> reaches the same fixed point (no hard phase in between), the runs start
+        there instead: from the weaker start a sparse spike&rsquo;s AMP can lock onto the noise for tens of iterations at finite p.
         {r ? <> After {last} iterations: AMP <Tex>{fmt(r.mse[last])}</Tex>, SE <Tex>{fmt(r.mse_se[last])}</Tex>.</> : null}
       </>
     ),
@@ -54,4 +56,6 @@ export const AmpFigure = defineFigure(chapter, 'amp', 340, function Amp({ p, hei
       </div>
     ),
   });
+}, {
+  cli: (p) => [{ command: 'spiked-amp', args: { ...modelArgs(p), delta: p.delta, ...runs(p) }, series: { se: ['iter', 'mse_se'], amp: ['iter', 'mse'] } }],
 });

@@ -6,7 +6,7 @@ import { useJob } from '../../compute/usePool.ts';
 import { useSettled } from '../../compute/useSettled.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
-import { CURVE_GRID, FINITE_GRID, runs, spikedModel } from './requests.ts';
+import { CURVE_GRID, FINITE_GRID, modelArgs, runs, spikedModel } from './requests.ts';
 
 const div = (a: ArrayLike<number>, c: number) => Float64Array.from(a, (x) => x / c);
 
@@ -33,6 +33,10 @@ export const CurveFigure = defineFigure(chapter, 'curve', 380, function Curve({ 
         { id: 'bayes', label: 'Bayes-optimal (SE)', x: c.delta, y: div(c.q_bayes, rhoV), color: 0 },
         { id: 'amp', label: 'AMP (SE, uninformed)', x: c.delta, y: div(c.q_amp, rhoV), color: 1, dash: true },
         { id: 'pca', label: 'PCA (BBP)', x: c.delta, y: c.overlap_pca, color: 2 },
+        // LAMP's limit (lampTheory.ts): PCA's for the i.i.d. priors, undefined for ReLU — drawn for linear and sign φ
+        ...(model.prior === 'generative' && model.act !== 'relu'
+          ? [{ id: 'lamp', label: 'LAMP (p → ∞)', x: c.delta, y: Float64Array.from(c.overlap_lamp, (v) => v ?? NaN), color: 3, dash: true }]
+          : []),
       ]
     : [];
   const band = (m: Float64Array, s: Float64Array, sign: 1 | -1) => Float64Array.from(m, (x, i) => x + sign * s[i]);
@@ -73,7 +77,7 @@ export const CurveFigure = defineFigure(chapter, 'curve', 380, function Curve({ 
       <>
         Squared overlap <Tex>{'(\\hat v \\cdot v^\\star)^2/(|\\hat v|^2 |v^\\star|^2)'}</Tex> of the estimate with the spike against the noise{' '}
         <Tex>\Delta</Tex>: the Bayes-optimal estimator and AMP from state evolution (<Tex>{'p \\to \\infty'}</Tex>), PCA from the BBP
-        formula <Tex>{'1 - \\Delta/\\rho_v^2'}</Tex>, and AMP, PCA and LAMP on <Tex>{`${settledRuns.seeds}`}</Tex> random instances of size{' '}
+        formula <Tex>{'1 - \\Delta/\\rho_v^2'}</Tex>, LAMP from the resolvent of its matrix (for linear <Tex>\varphi</Tex> it equals AMP&rsquo;s), and AMP, PCA and LAMP on <Tex>{`${settledRuns.seeds}`}</Tex> random instances of size{' '}
         <Tex>{`p = ${settledRuns.p}`}</Tex> (bars: ± one standard deviation).{' '}
         {t && t.delta_alg !== null && t.delta_it !== null && t.delta_it > t.delta_alg * (1 + 1e-6) ? (
           <>
@@ -111,4 +115,21 @@ export const CurveFigure = defineFigure(chapter, 'curve', 380, function Curve({ 
       </div>
     ),
   });
+}, {
+  // the lines on their grid, and the finite-size points of the same seeds (LAMP drawn for linear and sign φ only)
+  cli: (p) => {
+    const lamp = p.prior === 'generative' && p.act !== 'relu';
+    return [
+      {
+        command: 'spiked-overlap-curve',
+        args: modelArgs(p),
+        series: { bayes: ['delta', 'overlap_bayes'], amp: ['delta', 'overlap_amp'], pca: ['delta', 'overlap_pca'], ...(lamp ? { lamp: ['delta', 'overlap_lamp'] as const } : {}) },
+      },
+      {
+        command: 'spiked-finite',
+        args: { ...modelArgs(p), ...runs(p) },
+        series: { 'amp-runs': ['delta', 'amp_mean'], 'pca-runs': ['delta', 'pca_mean'], ...(lamp ? { 'lamp-runs': ['delta', 'lamp_mean'] as const } : {}) },
+      },
+    ];
+  },
 });

@@ -78,6 +78,8 @@ export const PhaseSparseFigure = defineFigure(chapter, 'phase-sparse', 340, func
       </div>
     ),
   });
+}, {
+  cli: () => [{ command: 'spiked-phase', args: {}, series: { it: ['rho', 'delta_it'], alg: ['rho', 'delta_alg'] } }],
 });
 
 /**
@@ -128,4 +130,6 @@ export const PhaseGenerativeFigure = defineFigure(chapter, 'phase-generative', 3
       </div>
     ),
   });
+}, {
+  cli: () => [{ command: 'spiked-phase', args: {}, series: { linear: ['alpha', 'delta_c_linear'], sign: ['alpha', 'delta_c_sign'] } }],
 });

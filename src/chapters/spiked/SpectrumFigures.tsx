@@ -6,7 +6,7 @@ import { useSharedJob } from '../../compute/useSharedJob.ts';
 import { useSettled } from '../../compute/useSettled.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
-import { spikedModel, type SpikedView } from './requests.ts';
+import { modelArgs, spikedModel, type SpikedView } from './requests.ts';
 
 function spectrumRequest(p: SpikedView, delta: number) {
   return { ...spikedModel(p), delta, p: p.p, seed: p.seed };
@@ -55,6 +55,9 @@ export const SpectrumFigure = defineFigure(chapter, 'spectrum', 320, function Sp
       </div>
     ),
   });
+}, {
+  // the eigenvalues are exported one per line (no series): the command prints their histogram and the predictions
+  cli: (p) => [{ command: 'spiked-spectrum', args: { ...modelArgs(p), delta: p.delta, p: p.p, seed: p.seed } }],
 });
 
 /** Figure 3b: the eigenvalues of the LAMP matrix K(Y/√p − ρ_v I)/Δ on the same instance, its top eigenvalue marked. */
@@ -62,10 +65,18 @@ export const LampFigure = defineFigure(chapter, 'lamp', 320, function Lamp({ p, 
   const job = useSharedJob('spiked/spectrum', 'spikedSpectrum', spectrumRequest(p, useSettled(p.delta)));
   const r = job.data;
   const lv = r?.lamp_values ?? null;
+  const pr = r?.lamp_predicted ?? null;
   const marks: HistogramMark[] = lv ? [{ x: lv[lv.length - 1], label: `top: ${fmt(lv[lv.length - 1])}`, color: 5 }] : [];
+  const thresholds: Threshold[] = pr
+    ? [
+        ...(pr.edge_lo !== null ? [{ x: pr.edge_lo, label: 'edge', color: 0 }] : []),
+        ...(pr.edge_hi !== null ? [{ x: pr.edge_hi, label: 'edge', color: 0 }] : []),
+        ...(pr.outlier !== null ? [{ x: pr.outlier, label: 'outlier', color: 1 }] : []),
+      ]
+    : [];
   return frame({
     csv: () => 'eigenvalue\n' + (lv ? Array.from(lv).join('\n') + '\n' : ''),
-    json: () => ({ p: r?.p, lamp_top: r?.lamp_top ?? null }),
+    json: () => ({ p: r?.p, lamp_top: r?.lamp_top ?? null, lamp_predicted: pr }),
     jobs: [job],
     caption: (
       <>
@@ -73,8 +84,10 @@ export const LampFigure = defineFigure(chapter, 'lamp', 320, function Lamp({ p, 
         <Tex>{'K(Y/\\sqrt p - \\rho_v I)/\\Delta'}</Tex>, with <Tex>{'K = \\mathbb E[vv^\\top \\mid W]'}</Tex> (linear:{' '}
         <Tex>{'WW^\\top/k'}</Tex>; sign: <Tex>{'\\tfrac2\\pi WW^\\top/k + (1 - \\tfrac2\\pi)I'}</Tex>; i.i.d. priors: <Tex>{'\\rho_v I'}</Tex>, and
         LAMP is PCA). Its outlier separates from the bulk at AMP&rsquo;s threshold <Tex>{'\\Delta_c'}</Tex>, not at PCA&rsquo;s: it
-        uses the generative structure. Eigenvalues of the symmetric similar matrix <Tex>{'K^{1/2}(\\cdot)K^{1/2}'}</Tex>; the bulk edges of
-        this matrix are not predicted here.{' '}
+        uses the generative structure. Eigenvalues of the symmetric similar matrix <Tex>{'K^{1/2}(\\cdot)K^{1/2}'}</Tex>; the predicted bulk
+        edges (<Tex>{'p \\to \\infty'}</Tex>) come from the resolvent of <Tex>{'K^{1/2}(Y/\\sqrt p - \\rho_v I)K^{1/2}'}</Tex> (a matrix Dyson
+        equation with the Marchenko&ndash;Pastur law of <Tex>{'WW^\\top/k'}</Tex>), and the outlier, below the threshold, sits at 1.{' '}
+        {pr && pr.outlier !== null && lv ? <>Predicted outlier <Tex>{fmt(pr.outlier)}</Tex>, measured top eigenvalue <Tex>{fmt(lv[lv.length - 1])}</Tex> (at this small <Tex>p</Tex> the bulk&rsquo;s upper edge converges slowly).{' '}</> : null}
         {lv ? null : <strong>Not defined for ReLU (its mean is not zero): no LAMP.</strong>}
       </>
     ),
@@ -87,6 +100,7 @@ export const LampFigure = defineFigure(chapter, 'lamp', 320, function Lamp({ p, 
           height={height}
           values={lv ?? []}
           bins={40}
+          thresholds={thresholds}
           marks={marks}
           xLabel="eigenvalue of the LAMP matrix"
           yLabel="count"
@@ -94,4 +108,7 @@ export const LampFigure = defineFigure(chapter, 'lamp', 320, function Lamp({ p, 
       </div>
     ),
   });
+}, {
+  // the eigenvalues are exported one per line (no series): the command prints their histogram and the predictions
+  cli: (p) => [{ command: 'spiked-spectrum', args: { ...modelArgs(p), delta: p.delta, p: p.p, seed: p.seed } }],
 });

@@ -7,7 +7,7 @@
  */
 import { matTVec, matVec } from './linalg.ts';
 import type { Rng } from './rng.ts';
-import { f64View, inChunks, Scratch, wasmKernels, type WasmKernels } from './wasm/kernels.ts';
+import { f64View, inChunks, resident, Scratch, wasmKernels, type WasmKernels } from './wasm/kernels.ts';
 
 export interface GaussianDesign {
   /** out = X v (out[μ] = Σ_i X[μ, i] v[i], summed in i order) */
@@ -121,4 +121,15 @@ export function streamedGaussian(n: number, d: number, rng: Rng, scale = 1): Gau
   };
   drawn(rng)(() => {});
   return wasmDesign(k, n, d, (each) => drawn(start.clone())(each), () => k.free(block));
+}
+
+/**
+ * An existing Float32 matrix (row-major n×d) through the same two products: in the module's memory (copied once
+ * while X lives, wasm/kernels.ts resident) when the kernels load, linalg.ts's loops otherwise — the same bits.
+ */
+export function f32Design(X: Float32Array, n: number, d: number): GaussianDesign {
+  const k = wasmKernels();
+  if (!k) return { times: (v, out) => matVec(X, n, d, v, out), transposeTimes: (u, out) => matTVec(X, n, d, u, out), dispose() {} };
+  const ptr = resident(k, X);
+  return wasmDesign(k, n, d, (each) => inChunks(n, (mu, m) => each(ptr + 4 * mu * d, mu, m), rowsPerCall(d)), () => {});
 }

@@ -11,13 +11,20 @@
  * sign of v*, so the MSE is taken up to it (at small p a run near the threshold may settle on −v*).
  * Start: q_v = 0 is a fixed point of AMP for zero-mean priors, so the run starts from the posterior mean of a
  * weak side observation of the spike (i.i.d.: of v*, generative: of z⋆) whose signal-to-noise A₀ is set so that
- * the start has overlap START_Q·ρ_v (i.i.d.: ρ_v − mmse(A₀) = START_Q·ρ_v; generative: q_z⁰ = A₀/(1 + A₀) = START_Q).
- * START_Q = 2e-3 lies below the unstable fixed point of the hard phase (≥ 4e-3 for ρ ≥ 0.02, Δ ≥ 1.05), so SE from
+ * the start has overlap q⁰ (i.i.d.: ρ_v − mmse(A₀) = q⁰ρ_v; generative: q_z⁰ = A₀/(1 + A₀) = q⁰).
+ * q⁰ = START_Q = 2e-3 lies below the unstable fixed point of the hard phase (≥ 4e-3 for ρ ≥ 0.02, Δ ≥ 1.05), so SE from
  * this start stays on the uninformed branch there, and above the overlap ~1/p a random start has at p ≳ 500.
+ * Where SE from START_Q and from START_Q_EASY = 0.05 reach the same fixed point (no hard phase between them: the
+ * prediction does not depend on the start) the run starts from START_Q_EASY instead: from 2e-3, sparse priors at
+ * p = 2000 (ρ = 0.1, Δ = 0.5) fall, one seed in three, into a finite-size trap — |v̂|² grows in directions of the
+ * noise (A ≈ 0.2, overlap ≈ 0) for tens of iterations — which an overlap of 0.05 (cosine 0.2 ≫ p^{-1/2}) avoids.
+ * Damping does not cure that trap (measured at ρ = 0.1, p = 2000: damping v̂ and σ_v by 0.7, 0.5, 0.3, as in
+ * LowRAMP, or the fields A, B, keeps or worsens it): AMP runs undamped, as the SE it is compared with.
  * SE starts from the same state.
  */
 import { gaussianPrior } from '../glm/priorGaussian.ts';
-import { matTVec, matVec } from '../numerics/linalg.ts';
+import { f32Design } from '../numerics/f32Matrix.ts';
+import { matVec } from '../numerics/linalg.ts';
 import { childSeed, Rng } from '../numerics/rng.ts';
 import { brent } from '../numerics/roots.ts';
 import type { Prior } from '../glm/types.ts';
@@ -25,15 +32,29 @@ import type { ProgressFn } from '../manifest.ts';
 import { out, outputAt } from './generativeOutput.ts';
 import { iidPrior } from './iidSpike.ts';
 import { drawInstance, type SpikedInstance } from './instance.ts';
-import { seTrajectory, spikeOf } from './stateEvolution.ts';
+import { SAME_BRANCH, seSolve, seTrajectory, spikeOf } from './stateEvolution.ts';
 import type { SeState, SpikedParams } from './types.ts';
 
 export const START_Q = 2e-3;
+export const START_Q_EASY = 0.05;
 
-/** A₀ with ρ_v − mmse(A₀) = START_Q·ρ_v (m(r) ≈ ρ_v² r at small r, so the root lies near START_Q/ρ_v). */
-function startSnr(prior: Prior): number {
-  const f = (lnA: number) => prior.rho - prior.mmse(Math.exp(lnA)) - START_Q * prior.rho;
-  return Math.exp(brent(f, Math.log(START_Q) - 12, Math.log(START_Q) + 6, 1e-12).x);
+/** A₀ with ρ_v − mmse(A₀) = q0·ρ_v (m(r) ≈ ρ_v² r at small r, so the root lies near q0/ρ_v). */
+function startSnr(prior: Prior, q0: number): number {
+  const f = (lnA: number) => prior.rho - prior.mmse(Math.exp(lnA)) - q0 * prior.rho;
+  return Math.exp(brent(f, Math.log(q0) - 12, Math.log(q0) + 6, 1e-12).x);
+}
+
+function startStateAt(params: SpikedParams, q0: number): SeState {
+  if (params.prior === 'generative') return { qv: 0, qz: q0 };
+  return { qv: q0 * iidPrior(params.prior, params.rho).rho, qz: 0 };
+}
+
+/** The start overlap q⁰ at Δ (see the header): START_Q_EASY where it leads SE to the same fixed point as START_Q. */
+export function startOverlap(params: SpikedParams, delta: number): number {
+  const spike = spikeOf(params);
+  const lo = seSolve(spike, delta, startStateAt(params, START_Q)).state;
+  const hi = seSolve(spike, delta, startStateAt(params, START_Q_EASY)).state;
+  return Math.abs(lo.qv - hi.qv) < SAME_BRANCH ? START_Q_EASY : START_Q;
 }
 
 export interface AmpRun {
@@ -43,11 +64,12 @@ export interface AmpRun {
   vhat: Float64Array;
 }
 
-/** SE's starting state for AMP's start (see the header). */
-export function ampStartState(params: SpikedParams): SeState {
-  if (params.prior === 'generative') return { qv: 0, qz: START_Q };
+/** SE's starting state for AMP's start at Δ (see the header). */
+export function ampStartState(params: SpikedParams, delta: number): SeState {
+  const q0 = startOverlap(params, delta);
+  if (params.prior === 'generative') return { qv: 0, qz: q0 };
   const prior = iidPrior(params.prior, params.rho);
-  return { qv: prior.rho - prior.mmse(startSnr(prior)), qz: 0 };
+  return { qv: prior.rho - prior.mmse(startSnr(prior, q0)), qz: 0 };
 }
 
 function mseOf(a: Float64Array, b: Float64Array, signFree: boolean): number {
@@ -90,11 +112,14 @@ export function runAmp(params: SpikedParams, inst: SpikedInstance, delta: number
   const g = new Float64Array(p);
   const dgs = new Float64Array(p);
   const Bz = new Float64Array(k);
+  // X's two products per iteration in the WebAssembly kernels where they load (numerics/f32Matrix.ts: same bits)
+  const design = prior ? null : f32Design(X, p, k);
+  const q0 = startOverlap(params, delta);
   if (prior) {
-    const A0 = startSnr(prior);
+    const A0 = startSnr(prior, q0);
     prior.denoise(A0, sideObservation(inst.v, A0, rng), vhat, vvar);
   } else {
-    const A0 = START_Q / (1 - START_Q);
+    const A0 = q0 / (1 - q0);
     gaussianPrior.denoise(A0, sideObservation(inst.z, A0, rng), zhat, zvar);
     vvar.fill(spikeOf(params).rhoV);
   }
@@ -112,7 +137,7 @@ export function runAmp(params: SpikedParams, inst: SpikedInstance, delta: number
       prior.denoise(A, B, vhat, vvar);
     } else {
       const V = mean(zvar);
-      matVec(X, p, k, zhat, omega);
+      design!.times(zhat, omega);
       let sdg = 0;
       for (let i = 0; i < p; i++) {
         outputAt(params.act, B[i], A, omega[i] - V * g[i], V);
@@ -123,13 +148,14 @@ export function runAmp(params: SpikedParams, inst: SpikedInstance, delta: number
         vvar[i] = out.vv;
       }
       const Az = sdg / k;
-      matTVec(X, p, k, g, Bz);
+      design!.transposeTimes(g, Bz);
       for (let l = 0; l < k; l++) Bz[l] += Az * zhat[l];
       gaussianPrior.denoise(Az, Bz, zhat, zvar);
     }
     mse[t] = mseOf(vhat, inst.v, signFree);
     onIter?.();
   }
+  design?.dispose();
   return { mse, vhat };
 }
 
@@ -169,7 +195,7 @@ export function spikedAmp(params: SpikedParams, o: AmpOptions, onProgress?: Prog
     }
   }
   const spike = spikeOf(params);
-  const q = seTrajectory(spike, o.delta, ampStartState(params), o.iters);
+  const q = seTrajectory(spike, o.delta, ampStartState(params, o.delta), o.iters);
   const res: SpikedAmp = { iter: new Float64Array(n), mse: new Float64Array(n), mse_se: new Float64Array(n), mse_std: new Float64Array(n) };
   for (let t = 0; t < n; t++) {
     res.iter[t] = t;

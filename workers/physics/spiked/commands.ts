@@ -4,7 +4,11 @@
  */
 import { commandFor, type Command } from '../manifest.ts';
 import type { ParamsOf } from '../schema.ts';
-import { spikedAmp, spikedCurve, spikedPoint, spikedSpectrum, spikedThresholds, type SpikedParams } from './index.ts';
+import { logGrid } from '../numerics/logGrid.ts';
+import {
+  FINITE_GRID, spikedAmp, spikedCurve, spikedFinite, spikedOverlapCurve, spikedPhase, spikedPoint, spikedSpectrum,
+  spikedThresholds, type SpikedParams,
+} from './index.ts';
 import { spikedParams } from './params.ts';
 
 const MODEL_KEYS = ['prior', 'act', 'alpha', 'rho'] as const;
@@ -13,11 +17,12 @@ function modelParams({ prior, act, alpha, rho }: Pick<ParamsOf<typeof spikedPara
   return { prior, act, alpha, rho };
 }
 
-/** typed arrays → plain arrays, non-finite → null */
+/** typed arrays → plain arrays, non-finite → null (also inside plain arrays) */
 function json(obj: object): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(obj)) {
     if (v instanceof Float64Array) out[k] = Array.from(v, (x) => (Number.isFinite(x) ? x : null));
+    else if (Array.isArray(v)) out[k] = v.map((x: unknown) => (typeof x === 'number' && !Number.isFinite(x) ? null : x));
     else if (typeof v === 'number') out[k] = Number.isFinite(v) ? v : null;
     else out[k] = v;
   }
@@ -64,5 +69,24 @@ export const spikedCommands: readonly Command[] = [
         lamp_counts: s.lamp_counts ? Array.from(s.lamp_counts) : null,
       };
     },
+  }),
+  // the chapter's figures, on their own grids (the figure menu "Reproduce"; e2e/compare-cli.spec.ts)
+  cmd({
+    name: 'spiked-overlap-curve',
+    summary: 'the overlap figure: squared overlaps of Bayes and AMP (SE), PCA and LAMP on its 80-point log Δ grid',
+    keys: [...MODEL_KEYS],
+    run: (a, ctx) => json(spikedOverlapCurve(modelParams(a), ctx?.onProgress)),
+  }),
+  cmd({
+    name: 'spiked-finite',
+    summary: 'the overlap figure\'s finite-size points: AMP, PCA, LAMP squared overlaps (mean, sd over seeds) at its 7 Δ',
+    keys: [...MODEL_KEYS, 'p', 'seed', 'seeds', 'iters'],
+    run: (a, ctx) => json(spikedFinite(modelParams(a), logGrid(FINITE_GRID.deltaMin, FINITE_GRID.deltaMax, FINITE_GRID.n), { p: a.p, seed: a.seed, seeds: a.seeds, iters: a.iters }, ctx?.onProgress)),
+  }),
+  cmd({
+    name: 'spiked-phase',
+    summary: 'both phase diagrams: Δ_alg, Δ_IT of the sparse prior against ρ; Δ_c of linear and sign φ against α',
+    keys: [],
+    run: (_a, ctx) => json(spikedPhase(ctx?.onProgress)),
   }),
 ];

@@ -1,8 +1,12 @@
 /**
  * The spiked model's curve in Δ (PHYSICS.md §8 CLI): AMP (uninformed SE) and Bayes (the branch of smaller
- * mutual information) overlaps and errors, MSE_v = ρ_v − q_v, and the spectral overlaps.
+ * mutual information) overlaps and errors, MSE_v = ρ_v − q_v, and the spectral overlaps (PCA: BBP; LAMP: lampTheory.ts,
+ * which is PCA's for the i.i.d. priors and null for ReLU).
  */
+import { logGrid } from '../numerics/logGrid.ts';
 import type { ProgressFn } from '../manifest.ts';
+import { lampTheory } from './lampTheory.ts';
+import { OVERLAP_GRID } from './params.ts';
 import { pcaOverlap } from './spectralTheory.ts';
 import { seBranches, spikeOf } from './stateEvolution.ts';
 import type { SpikedParams, SpikedPoint } from './types.ts';
@@ -28,7 +32,7 @@ export function spikedCurve(p: SpikedParams, deltas: Float64Array, onProgress?: 
     c.mse_amp[i] = spike.rhoV - br[i].unf.qv;
     c.mmse[i] = spike.rhoV - br[i].bayes.qv;
     c.overlap_pca[i] = pcaOverlap(spike.rhoV, deltas[i]);
-    c.overlap_lamp[i] = p.prior === 'generative' ? null : c.overlap_pca[i];
+    c.overlap_lamp[i] = p.prior === 'generative' ? (lampTheory(p, deltas[i], false)?.overlap ?? null) : c.overlap_pca[i];
   }
   return c;
 }
@@ -38,5 +42,28 @@ export function spikedPoint(p: SpikedParams, delta: number): SpikedPoint {
   return {
     delta, q_amp: c.q_amp[0], q_bayes: c.q_bayes[0], mse_amp: c.mse_amp[0], mmse: c.mmse[0],
     overlap_pca: c.overlap_pca[0], overlap_lamp: c.overlap_lamp[0],
+  };
+}
+
+
+export interface SpikedOverlapCurve {
+  delta: Float64Array;
+  overlap_bayes: Float64Array;
+  overlap_amp: Float64Array;
+  overlap_pca: Float64Array;
+  overlap_lamp: (number | null)[];
+}
+
+/** The squared overlaps the chapter's curve draws: q/ρ_v of Bayes and AMP (SE), PCA and LAMP, on OVERLAP_GRID. */
+export function spikedOverlapCurve(p: SpikedParams, onProgress?: ProgressFn): SpikedOverlapCurve {
+  const c = spikedCurve(p, logGrid(OVERLAP_GRID.deltaMin, OVERLAP_GRID.deltaMax, OVERLAP_GRID.n), onProgress);
+  // ρ_v as the figure reads it off the curve (MSE + q), so that the two agree to the last bits
+  const rhoV = c.mse_amp[0] + c.q_amp[0];
+  return {
+    delta: c.delta,
+    overlap_bayes: c.q_bayes.map((q) => q / rhoV),
+    overlap_amp: c.q_amp.map((q) => q / rhoV),
+    overlap_pca: c.overlap_pca,
+    overlap_lamp: c.overlap_lamp,
   };
 }

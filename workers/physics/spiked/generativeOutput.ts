@@ -18,45 +18,76 @@ import type { ActKind } from './types.ts';
 /** One evaluation's results (module slots: the quadratures call this millions of times). */
 export const out = { g: 0, dg: 0, vm: 0, vv: 0 };
 
-function sign(B: number, omega: number, V: number): void {
+/**
+ * The sign step's factors of (ω, V) alone — √V, u, the prior field h = ½ ln(Φ(u)/Φ(−u)), the Mills ratios at ±u —
+ * set by signPrepare and read by signAt: the state evolution's average over the spike's noise at fixed ω calls
+ * signAt alone (the same operations as sign(), so the same bits).
+ */
+const pre = { omega: 0, V: 0, sV: 0, h: 0, mp: 0, mm: 0 };
+
+export function signPrepare(omega: number, V: number): void {
   const sV = Math.sqrt(V);
   const u = omega / sV;
-  const h = 0.5 * (logPhi(u) - logH(u));
-  const t = Math.tanh(B + h);
+  pre.omega = omega;
+  pre.V = V;
+  pre.sV = sV;
+  pre.h = 0.5 * (logPhi(u) - logH(u));
+  pre.mp = millsPhi(u);
+  pre.mm = millsPhi(-u);
+}
+
+/** The sign step at field B, with (ω, V) of the last signPrepare: results in `out`. */
+export function signAt(B: number): void {
+  const t = Math.tanh(B + pre.h);
   // g√V = 2 sinh B φ(u) / (e^B Φ(u) + e^{−B} Φ(−u)), divided through by e^{|B|} φ(u)
   const e = Math.exp(-2 * Math.abs(B));
-  const r = B >= 0 ? (1 - e) / (1 / millsPhi(u) + e / millsPhi(-u)) : -(1 - e) / (1 / millsPhi(-u) + e / millsPhi(u));
-  const g = r / sV;
+  const r = B >= 0 ? (1 - e) / (1 / pre.mp + e / pre.mm) : -(1 - e) / (1 / pre.mm + e / pre.mp);
+  const g = r / pre.sV;
   out.g = g;
-  out.dg = -(omega / V) * g - g * g;
+  out.dg = -(pre.omega / pre.V) * g - g * g;
   out.vm = t;
   out.vv = 1 - t * t;
 }
 
-function relu(B: number, A: number, omega: number, V: number): void {
+function sign(B: number, omega: number, V: number): void {
+  signPrepare(omega, V);
+  signAt(B);
+}
+
+/** The ReLU step's factors of (A, ω, V) alone, set by reluPrepare and read by reluAt (as for sign: the same bits). */
+const rpre = { omega: 0, V: 0, k: 0, s2: 0, s: 0, w2: 0, lk: 0, lH: 0, d0: 0, e0: 0 };
+
+export function reluPrepare(A: number, omega: number, V: number): void {
   const sV = Math.sqrt(V);
   const u = omega / sV;
   const k = 1 + A * V;
   const s2 = V / k;
-  const s = Math.sqrt(s2);
+  const l0 = millsPhi(-u);
+  Object.assign(rpre, {
+    omega, V, k, s2, s: Math.sqrt(s2), w2: (omega * omega) / (2 * V), lk: 0.5 * Math.log(k), lH: logH(u),
+    // E[x | x < 0] − ω, and E[(x − ω)² | x < 0] = V(1 + uλ0)
+    d0: -sV * l0, e0: V * (1 + u * l0),
+  });
+}
+
+/** The ReLU step at field B, with (A, ω, V) of the last reluPrepare: results in `out`. */
+export function reluAt(B: number): void {
+  const { omega, V, k, s2, s, d0, e0 } = rpre;
   const mu = (omega + B * V) / k;
   const c = mu / s;
-  const lnZ1 = (mu * mu) / (2 * s2) - (omega * omega) / (2 * V) - 0.5 * Math.log(k) + logPhi(c);
-  const p1 = sigmoid(lnZ1 - logH(u));
+  const lnZ1 = (mu * mu) / (2 * s2) - rpre.w2 - rpre.lk + logPhi(c);
+  const p1 = sigmoid(lnZ1 - rpre.lH);
   const p0 = 1 - p1;
   const l1 = millsPhi(c);
-  const l0 = millsPhi(-u);
   const m1 = mu + s * l1; // E[x | x > 0]
   const x2 = mu * mu + s2 + mu * s * l1; // E[x² | x > 0]
   const vm = p1 * m1;
   out.vm = vm;
   out.vv = Math.max(p1 * x2 - vm * vm, 0);
   // posterior of x: E[x] − ω and Var[x]; g = (E x − ω)/V, dg = (Var x − V)/V²
-  const d0 = -sV * l0; // E[x | x < 0] − ω
   const d1 = m1 - omega;
   const g = (p0 * d0 + p1 * d1) / V;
-  // E[(x − ω)² | x < 0] = V(1 + uλ0) ; E[(x − ω)² | x > 0] = x2 − 2ωm1 + ω²
-  const e0 = V * (1 + u * l0);
+  // E[(x − ω)² | x > 0] = x2 − 2ωm1 + ω²
   const e1 = x2 - 2 * omega * m1 + omega * omega;
   out.g = g;
   out.dg = (p0 * e0 + p1 * e1 - V) / (V * V) - g * g;
@@ -65,7 +96,10 @@ function relu(B: number, A: number, omega: number, V: number): void {
 /** The output step at one site: results in `out`. */
 export function outputAt(act: ActKind, B: number, A: number, omega: number, V: number): void {
   if (act === 'sign') return sign(B, omega, V);
-  if (act === 'relu') return relu(B, A, omega, V);
+  if (act === 'relu') {
+    reluPrepare(A, omega, V);
+    return reluAt(B);
+  }
   const k = 1 + A * V;
   out.g = (B - A * omega) / k;
   out.dg = -A / k;

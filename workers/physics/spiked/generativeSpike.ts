@@ -14,6 +14,17 @@
  * Given u: sign has two components v = ±1 (weights Φ(±u)), B = ±A + √A ξ; ReLU has v = 0 (weight
  * Φ(−u)), B = √A ξ, and x > 0, where y = B/A has the density N(y; ω, V + 1/A)Φ(μ/s): y = ω + √(V+1/A) t,
  * weight Φ(u√(1+AV) + √(AV) t). ξ and t: Gauss-Hermite, 32 nodes.
+ *
+ * Mutual information (arXiv:1905.12385, Sec. 3, the replica free entropy with the inner GLM's, Barbier et al.
+ * PNAS 2019 Eq. (9)): with Ψ_out(A, q_z) = E ln Z(B, ω, V) the output step's free entropy (generativeOutput.ts)
+ * and ψ_z(q̂) = q̂/2 − ½ ln(1 + q̂) the Gaussian latent prior's (glm/priorGaussian.ts psiShift),
+ *   i_RS(Δ, q_v, q_z) = (ρ_v − q_v)²/(4Δ) + Aρ_v/2 − (1/α)[ψ_z(q̂_z) − q_z q̂_z/2] − Ψ_out(A, q_z),   A = q_v/Δ,
+ * where Aρ_v/2 − (…) − Ψ_out is I(v; √A v + ξ)/p (the Gaussian normalisation of the channel cancels). Its stationary
+ * points are the SE fixed points: ∂_{q̂} gives q_z = q̂/(1 + q̂), ∂_{q_z} gives q̂_z = 2α∂_qΨ_out = αE[g²],
+ * ∂_{q_v} gives q_v = 2∂_AΨ_out. q̂_z is eliminated by the first, so that ψ_z − q_z q̂_z/2 = q_z/2 + ½ ln(1 − q_z).
+ * Ψ_out(0, q_z) = 0 (Z = 1 at A = 0) and ∂_AΨ_out = q_v(A, q_z)/2 (Nishimori), so Ψ_out = ½∫₀^A q_v(a, q_z) da:
+ * 24-point Gauss-Legendre in s = ln(1 + a) (q_v is smooth in a and saturates beyond a ~ 1). Linear φ: closed form
+ * Ψ_out = A/2 − ½ ln(1 + AV).
  */
 import { gaussHermite } from '../numerics/gaussHermite.ts';
 import { gaussLegendre } from '../numerics/gaussLegendre.ts';
@@ -21,7 +32,7 @@ import { H, Phi } from '../numerics/special.ts';
 import { gaussianPrior } from '../glm/priorGaussian.ts';
 import { linearChannel } from '../glm/channelLinear.ts';
 import { ACTIVATIONS } from './activation.ts';
-import { out, outputAt } from './generativeOutput.ts';
+import { out, reluAt, reluPrepare, signAt, signPrepare } from './generativeOutput.ts';
 import type { ActKind, SeState, Spike } from './types.ts';
 
 const GH = gaussHermite(32);
@@ -29,6 +40,8 @@ const GH = gaussHermite(32);
 const GH_U = gaussHermite(24);
 const GL = gaussLegendre(4);
 const U_MAX = 10;
+/** the Ψ_out integral over the field A */
+const GL_A = gaussLegendre(24);
 
 /**
  * E over the spike's observation of (Var v, g²) given u, accumulated into acc[0], acc[1] with weight w;
@@ -42,12 +55,13 @@ function inner(act: ActKind, A: number, u: number, V: number, w: number, acc: Fl
   if (act === 'sign') {
     const pp = Phi(u);
     const pm = H(u);
+    signPrepare(omega, V);
     for (let i = 0; i < GH.x.length; i++) {
       const n = sA * GH.x[i];
-      outputAt(act, A + n, A, omega, V);
+      signAt(A + n);
       sv += GH.w[i] * pp * out.vv;
       sg += GH.w[i] * pp * out.g * out.g;
-      outputAt(act, -A + n, A, omega, V);
+      signAt(-A + n);
       sv += GH.w[i] * pm * out.vv;
       sg += GH.w[i] * pm * out.g * out.g;
     }
@@ -56,13 +70,14 @@ function inner(act: ActKind, A: number, u: number, V: number, w: number, acc: Fl
     const k = 1 + A * V;
     const sy = A > 0 ? Math.sqrt(V + 1 / A) : 0;
     const sAV = Math.sqrt(A * V);
+    reluPrepare(A, omega, V);
     for (let i = 0; i < GH.x.length; i++) {
-      outputAt(act, sA * GH.x[i], A, omega, V);
+      reluAt(sA * GH.x[i]);
       sv += GH.w[i] * p0 * out.vv;
       sg += GH.w[i] * p0 * out.g * out.g;
       const wt = GH.w[i] * Phi(u * Math.sqrt(k) + sAV * GH.x[i]);
       // A = 0: y carries no information; B = 0 whatever x is
-      outputAt(act, A > 0 ? A * (omega + sy * GH.x[i]) : 0, A, omega, V);
+      reluAt(A > 0 ? A * (omega + sy * GH.x[i]) : 0);
       sv += wt * out.vv;
       sg += wt * out.g * out.g;
     }
@@ -123,6 +138,32 @@ export function outputAverages(act: ActKind, A: number, qz: number, res: Float64
   res[0] = a.rhoV - acc[0];
 }
 
+/** Ψ_out(A, q_z) = E ln Z(B, ω, V) of the output step (see the header). */
+export function psiOut(act: ActKind, A: number, qz: number): number {
+  if (act === 'linear') return A / 2 - 0.5 * Math.log1p(A * (1 - qz));
+  if (A === 0) return 0;
+  const res = new Float64Array(2);
+  const S = Math.log1p(A);
+  let sum = 0;
+  for (let i = 0; i < GL_A.x.length; i++) {
+    const sv = 0.5 * S * (GL_A.x[i] + 1);
+    outputAverages(act, Math.expm1(sv), qz, res);
+    sum += GL_A.w[i] * res[0] * Math.exp(sv);
+  }
+  return 0.25 * S * sum;
+}
+
+/** i_RS(Δ, q_v, q_z) of the generative prior (see the header). */
+export function generativeMutualInfo(act: ActKind, alpha: number, s: SeState, delta: number): number {
+  const rhoV = ACTIVATIONS[act].rhoV;
+  const A = s.qv / delta;
+  const d = rhoV - s.qv;
+  // ψ_z(q̂) − q_z q̂/2 = q̂(1 − q_z)/2 + psiShift(q̂) at q̂ = q_z/(1 − q_z)
+  const qhat = s.qz / (1 - s.qz);
+  const latent = 0.5 * qhat * (1 - s.qz) + gaussianPrior.psiShift(qhat);
+  return (d * d) / (4 * delta) + (A * rhoV) / 2 - latent / alpha - psiOut(act, A, s.qz);
+}
+
 export function generativeSpike(act: ActKind, alpha: number): Spike {
   const a = ACTIVATIONS[act];
   const res = new Float64Array(2);
@@ -135,8 +176,6 @@ export function generativeSpike(act: ActKind, alpha: number): Spike {
       o.qv = res[0];
       o.qz = 1 - gaussianPrior.mmse(qhat);
     },
-    // the replica mutual information of the generative prior is not implemented (its Bayes branch is read
-    // off SE: no hard phase for these priors, arXiv:1905.12385 Sec. 3)
-    mutualInfo: () => NaN,
+    mutualInfo: (s: SeState, delta: number) => generativeMutualInfo(act, alpha, s, delta),
   };
 }

@@ -3,7 +3,8 @@
  * Zdeborová, NeurIPS 2019, arXiv:1905.12385; PHYSICS.md §8): public API for the worker pool and the CLI.
  */
 export type { ActKind, SpikedParams, SpikedPoint, SpikePriorKind } from './types.ts';
-export { spikedCurve, spikedPoint, type SpikedCurve } from './curve.ts';
+export { FINITE_GRID, OVERLAP_GRID } from './params.ts';
+export { spikedCurve, spikedOverlapCurve, spikedPoint, type SpikedCurve, type SpikedOverlapCurve } from './curve.ts';
 export { spikedThresholds, type SpikedThresholds } from './thresholds.ts';
 export { spikedAmp, type AmpOptions, type SpikedAmp } from './amp.ts';
 export { spikedFinite, type FiniteOptions, type SpikedFinite } from './finite.ts';

@@ -31,3 +31,10 @@ export const spikedParams = defineSchema([
   { kind: 'number', key: 'seeds', label: 'Seeds', tex: '\\#\\text{runs}', min: 1, max: 20, step: 1, scale: 'lin', default: 3, integer: true },
   { kind: 'number', key: 'iters', label: 'AMP iterations', tex: 't_{\\max}', min: 1, max: 300, step: 1, scale: 'lin', default: 40, integer: true },
 ]);
+
+/**
+ * The overlap figure's grids, shared by the chapter and the CLI that prints its numbers (`spiked-overlap-curve`,
+ * `spiked-finite`): 80 log-spaced Δ over the Δ slider's range, and 7 log-spaced Δ for the finite-size points.
+ */
+export const OVERLAP_GRID = { deltaMin: 0.05, deltaMax: 10, n: 80 } as const;
+export const FINITE_GRID = { deltaMin: 0.1, deltaMax: 5, n: 7 } as const;

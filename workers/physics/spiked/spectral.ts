@@ -7,7 +7,8 @@
  * one product with M and two with X per step. For the i.i.d. priors K = ρ_v I and LAMP is PCA; for ReLU
  * (E φ ≠ 0) it is not defined (null).
  */
-import { matTVec, matVec } from '../numerics/linalg.ts';
+import { f32Design } from '../numerics/f32Matrix.ts';
+import { matVec } from '../numerics/linalg.ts';
 import type { Rng } from '../numerics/rng.ts';
 import { ACTIVATIONS } from './activation.ts';
 import type { SpikedInstance } from './instance.ts';
@@ -44,11 +45,15 @@ export function lampVector(params: SpikedParams, inst: SpikedInstance, rng: Rng)
   const x = new Float64Array(p);
   const y = new Float64Array(p);
   const tk = new Float64Array(k);
+  const xk = new Float64Array(k);
+  // X's products in the WebAssembly kernels where they load (numerics/f32Matrix.ts: same bits)
+  const design = useX ? f32Design(X, p, k) : null;
   /** out = L w */
   const applyL = (w: Float64Array, out: Float64Array): void => {
     out.fill(0);
     if (useX) {
-      matVec(X, p, k, w.subarray(0, k), out);
+      xk.set(w.subarray(0, k));
+      design!.times(xk, out);
       for (let i = 0; i < p; i++) out[i] *= s1;
     }
     if (useI) {
@@ -61,7 +66,7 @@ export function lampVector(params: SpikedParams, inst: SpikedInstance, rng: Rng)
     matVec(M, p, p, x, y);
     for (let i = 0; i < p; i++) y[i] -= rhoV * x[i];
     if (useX) {
-      matTVec(X, p, k, y, tk);
+      design!.transposeTimes(y, tk);
       for (let l = 0; l < k; l++) out[l] = s1 * tk[l];
     }
     if (useI) {
@@ -72,5 +77,6 @@ export function lampVector(params: SpikedParams, inst: SpikedInstance, rng: Rng)
   const top = topEigenpair(op, n, LANCZOS_STEPS, rng);
   const v = new Float64Array(p);
   applyL(top.vector, v);
+  design?.dispose();
   return v;
 }

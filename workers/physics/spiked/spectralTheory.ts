@@ -5,8 +5,8 @@
  * an outlier at ρ_v + Δ/ρ_v leaves the bulk iff Δ < ρ_v², and the top eigenvector's squared cosine
  * with v is 1 − Δ/ρ_v² there (0 above).
  * LAMP (the linearised AMP, arXiv:1905.12385 Sec. 4): for an i.i.d. zero-mean prior K = E[vvᵀ] = ρ_v I
- * and LAMP is PCA; for the generative priors its threshold is AMP's (Sec. 4, "LAMP"), and its overlap in
- * the limit is not computed here (null).
+ * and LAMP is PCA; for the generative priors its threshold is AMP's (Sec. 4, "LAMP"); its edges, outlier and
+ * overlap in the limit: lampTheory.ts.
  */
 export function pcaOverlap(rhoV: number, delta: number): number {
   return delta < rhoV * rhoV ? 1 - delta / (rhoV * rhoV) : 0;

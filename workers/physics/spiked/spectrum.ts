@@ -3,12 +3,13 @@
  * predicted semicircle edges ±2√Δ and BBP outlier ρ_v + Δ/ρ_v (spectralTheory.ts), and of the LAMP
  * matrix K(M − ρ_v I)/Δ through its symmetric similar Λ^{1/2}Uᵀ(M − ρ_v I)UΛ^{1/2}/Δ (K = UΛUᵀ = c1 XXᵀ + c0 I;
  * i.i.d. priors: K = ρ_v I). Full spectra are O(p³) (numerics/symEig.ts): they are taken
- * at p_s = min(p, SPECTRUM_MAX_P); the overlaps (finite.ts) use Lanczos at the full p. LAMP's bulk edges
- * are not predicted here (null).
+ * at p_s = min(p, SPECTRUM_MAX_P); the overlaps (finite.ts) use Lanczos at the full p. LAMP's predicted bulk
+ * edges and outlier (p → ∞): lampTheory.ts.
  */
 import { symEig } from '../numerics/symEig.ts';
 import { drawInstance } from './instance.ts';
 import { lampKernel } from './spectral.ts';
+import { lampTheory } from './lampTheory.ts';
 import { pcaSpectrum } from './spectralTheory.ts';
 import { spikeOf } from './stateEvolution.ts';
 import type { SpikedParams } from './types.ts';
@@ -32,6 +33,8 @@ export interface SpikedSpectrum {
   lamp_counts: Float64Array | null;
   /** LAMP's top eigenvalue (its outlier once Δ is below the threshold) */
   lamp_top: number | null;
+  /** LAMP's predicted bulk edges and outlier as p → ∞ (null for ReLU; outlier null above the threshold) */
+  lamp_predicted: { edge_lo: number | null; edge_hi: number | null; outlier: number | null } | null;
 }
 
 function histogram(values: Float64Array, lo: number, hi: number): { edges: Float64Array; counts: Float64Array } {
@@ -98,6 +101,7 @@ export function spikedSpectrum(params: SpikedParams, delta: number, p: number, s
   const margin = 5 * Math.pow(ps, -2 / 3) * Math.sqrt(delta);
   const outliers = values.filter((v) => v > th.edge + margin);
   const lv = lampEigenvalues(params, delta, inst, values);
+  const lt = lampTheory(params, delta);
   let lampH: { edges: Float64Array; counts: Float64Array } | null = null;
   if (lv) {
     const lLo = lv[0] - 0.05 * (lv[lv.length - 1] - lv[0]);
@@ -108,5 +112,6 @@ export function spikedSpectrum(params: SpikedParams, delta: number, p: number, s
     p: ps, edges, counts, outliers, values, lamp_values: lv,
     predicted: { edge_lo: -th.edge, edge_hi: th.edge, outlier: th.outlier },
     lamp_edges: lampH?.edges ?? null, lamp_counts: lampH?.counts ?? null, lamp_top: lv ? lv[lv.length - 1] : null,
+    lamp_predicted: lt ? { edge_lo: lt.edge_lo, edge_hi: lt.edge_hi, outlier: lt.outlier } : null,
   };
 }

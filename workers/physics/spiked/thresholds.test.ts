@@ -68,7 +68,7 @@ describe('spiked thresholds', () => {
   for (const [rho, deltaIt] of [[0.05, 2.4321115507717597], [0.02, 4.833752714487448]] as const) {
     it(`sparse ρ = ${rho}: Δ_alg = 1 < Δ_IT = ${deltaIt.toFixed(4)}, both by root-finding`, () => {
       const t = spikedThresholds({ prior: 'sparse', act: 'linear', alpha: 1, rho });
-      // unit second moment: q_v = 0 destabilises at Δ = (E v²)² = 1 (Richardson derivative: ~1e-7)
+      // unit second moment: q_v = 0 destabilises at Δ = (E v²)² = 1 (exact for i.i.d. priors; the bound allows for the bisection)
       expect(Math.abs(t.delta_alg! - 1)).toBeLessThan(1e-6);
       expect(t.delta_alg!).toBeLessThan(t.delta_it!);
       expect(Math.abs(t.delta_it! - deltaIt)).toBeLessThan(1e-6);

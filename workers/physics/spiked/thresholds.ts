@@ -5,7 +5,7 @@
  * - Weak recovery Δ_WR (zero-mean priors): q_v = 0 loses stability. Linearising SE at q_v = q_z = 0 with
  *   A = q_v/Δ: q_v' = a A + b q_z, q_z' = c A, with a = ∂_A q_v, b = ∂_{q_z} q_v, c = α ∂_A E[g²] at 0,
  *   so the Jacobian [[a/Δ, b], [c/Δ, 0]] has eigenvalue 1 at Δ_WR = a + bc (i.i.d. priors: b = c = 0,
- *   a = ρ_v²; generative: ρ_v² + α(Eφ')⁴, arXiv:1905.12385 Sec. 3). The derivatives are taken from the SE
+ *   a = ρ_v², exactly; generative: ρ_v² + α(Eφ')⁴, arXiv:1905.12385 Sec. 3). The generative derivatives are taken from the SE
  *   map itself by Richardson-extrapolated differences.
  * - Δ_alg: the largest Δ at which the uninformed SE reaches the informed branch (AMP succeeds below).
  *   It is Δ_WR unless a stable low branch survives below Δ_WR; then it is bisected on "the branches agree".
@@ -37,10 +37,10 @@ function slopeAtZero(f: (h: number) => number, h: number): number {
 
 /** Δ_WR = a + bc from the SE map linearised at q_v = q_z = 0 (see the header). */
 export function weakRecoveryDelta(p: SpikedParams): number {
-  if (p.prior !== 'generative') {
-    const prior = iidPrior(p.prior, p.rho);
-    return slopeAtZero((h) => prior.rho - prior.mmse(h), 1e-6 * Math.min(p.rho, 1));
-  }
+  // i.i.d. zero-mean priors: m(r) = ρ_v² r + O(r²) exactly (the posterior mean is linear in B at r → 0), so a = ρ_v²;
+  // a difference quotient would lose ~6 digits to cancellation (ρ_v − mmse(h) at h = 1e-6), enough for 1-ulp
+  // differences of Math.exp/log between engines to move the printed threshold
+  if (p.prior !== 'generative') return iidPrior(p.prior, p.rho).rho ** 2;
   const res = new Float64Array(2);
   const h = 1e-6;
   const a = slopeAtZero((x) => (outputAverages(p.act, x, 0, res), res[0]), h);
