@@ -6,8 +6,87 @@
  * in order, so each entry has the bits of the plain dot product, whatever the tiling.
  * `upper`: A = B and only j ≥ i is needed (a Gram matrix); tiles start at the diagonal, so a few entries below it
  * are written too.
+ * With WebAssembly (kernels.as rowProductsF64) the same sums run in f64x2 lanes, bit for bit.
  */
+import { f64View, Scratch, wasmKernels, type WasmKernels } from '../numerics/wasm/kernels.ts';
+
 export function rowProducts(
+  A: Float64Array, na: number, B: Float64Array, nb: number, c: number,
+  out: Float64Array, ldo: number, upper = false, beat?: (fraction: number) => void,
+): void {
+  const rows = new RowOperand(B, nb, c);
+  try {
+    rows.products(A, na, out, ldo, upper, beat);
+  } finally {
+    rows.dispose();
+  }
+}
+
+/** Rows of A per kernel call (a multiple of 4, the kernel's tile height): a heartbeat between calls. */
+const CHUNK = 64;
+
+/**
+ * B (nb×c, row-major) as the right operand of many products ABᵀ (data.ts multiplies every block of latents by the
+ * same F): packed once into the WebAssembly kernel's layout (kernels.as rowProductsF64: pairs of rows, k-major),
+ * f64x2 SIMD with the TypeScript tiles' bits; the TypeScript tiles where WebAssembly is missing. The B given must
+ * not change while this lives; dispose() frees the module memory.
+ */
+export class RowOperand {
+  private readonly k: WasmKernels | null;
+  private bp = 0;
+  private readonly scratch: Scratch | null;
+
+  constructor(private readonly B: Float64Array, private readonly nb: number, private readonly c: number) {
+    this.k = wasmKernels();
+    this.scratch = this.k && new Scratch(this.k);
+    if (!this.k) return;
+    const pairs = nb >> 1;
+    this.bp = this.k.alloc(nb * c * 8);
+    const P = f64View(this.k, this.bp, nb * c);
+    for (let q = 0; q < pairs; q++) {
+      const r0 = 2 * q * c;
+      const r1 = r0 + c;
+      const o = 2 * q * c;
+      for (let kk = 0; kk < c; kk++) {
+        P[o + 2 * kk] = B[r0 + kk];
+        P[o + 2 * kk + 1] = B[r1 + kk];
+      }
+    }
+    if (nb & 1) P.set(B.subarray((nb - 1) * c, nb * c), (nb - 1) * c);
+  }
+
+  /** out[i·ldo + j] = Σ_k A[i·c + k]·B[j·c + k] for A na×c (see rowProducts). */
+  products(A: Float64Array, na: number, out: Float64Array, ldo: number, upper = false, beat?: (fraction: number) => void): void {
+    const { k, nb, c } = this;
+    if (na === 0) return;
+    if (!k || !this.scratch || c === 0) {
+      rowProductsTs(A, na, this.B, nb, c, out, ldo, upper, beat);
+      return;
+    }
+    const aBytes = na * c * 8;
+    const oLen = (na - 1) * ldo + nb;
+    const base = this.scratch.get(aBytes + oLen * 8);
+    const pa = base;
+    const po = base + aBytes;
+    f64View(k, pa, na * c).set(A.subarray(0, na * c));
+    // the kernel writes only the entries it forms: the rest of out keeps what the caller had there
+    f64View(k, po, oLen).set(out.subarray(0, oLen));
+    for (let i = 0; i < na; i += CHUNK) {
+      k.rowProductsF64(pa, i, Math.min(na, i + CHUNK), this.bp, nb, c, po, ldo, upper ? 1 : 0);
+      beat?.(Math.min(na, i + CHUNK) / na);
+    }
+    out.set(f64View(k, po, oLen), 0);
+  }
+
+  dispose(): void {
+    if (this.k && this.bp) this.k.free(this.bp);
+    this.bp = 0;
+    this.scratch?.free();
+  }
+}
+
+/** The TypeScript tiles: the reference the kernel is tested against, and the fallback. */
+export function rowProductsTs(
   A: Float64Array, na: number, B: Float64Array, nb: number, c: number,
   out: Float64Array, ldo: number, upper = false, beat?: (fraction: number) => void,
 ): void {
