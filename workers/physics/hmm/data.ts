@@ -9,7 +9,7 @@
  */
 import type { Rng } from '../numerics/rng.ts';
 import { activation, kappas, type Activation } from './activations.ts';
-import { RowOperand } from './rowProducts.ts';
+import { RowOperand } from '../numerics/wasm/rowProducts.ts';
 
 export interface HmmInstance {
   p: number;

@@ -382,20 +382,22 @@ export function prGradientF32(A: usize, M: i32, N: i32, x: usize, y: usize, c: f
 }
 
 // ===================================================================================================
-// rowProducts (hmm/rowProducts.ts, issue #16): out[i·ldo + j] = Σ_k A[i·c + k]·B[j·c + k] for rows i0 ≤ i < i1 of A
-// (row-major, i0 a multiple of 4) and all nb rows of B, given as `Bp`, B packed by rows in pairs, k-major:
+// rowProducts (rowProducts.ts, issue #16): out[i·ldo + j] = Σ_k A[i·lda + k]·B[j·c + k] for rows i0 ≤ i < i1 of A
+// (row stride lda, i0 a multiple of 4) and all nb rows of B, given as `Bp`, B packed by rows in pairs, k-major:
 // [B[2q][k], B[2q+1][k]] at Bp + 16(q·c + k), an odd last row plain after the pairs. One f64x2 lane per column j:
 // each entry is still its own sum over k = 0..c−1 in order, mul then add (no fused multiply-add), so it has the
 // bits of the TypeScript dot product. Tiles of 4 rows × 4 columns (eight f64x2 sums); k in blocks of RP_KC with the
 // running sums parked in `out` between blocks (reloading a partial sum and adding on is the same sequence of
 // roundings), so a 4-column tile of Bp stays in L1 while the rows of A stream past it.
 // `upper` (A = B, a Gram matrix): only tiles that reach j ≥ i are formed; a few entries below the diagonal are
-// written too, as in the TypeScript reference.
+// written too, as in the TypeScript reference. `acc`: the sums start from what `out` holds instead of 0 — with
+// B packed negated, out[i, j] − A_i·B_j term by term (x − y is x + (−y), and (−b)·a is −(a·b), exactly): the
+// left-looking Cholesky's updates (erm/linearSolvers.ts).
 const RP_KC = 256;
 
 // 1 row × 1 pair over all k: out[i, 2q], out[i, 2q+1]
-function rpPair(a: usize, bq: usize, c: i32, o: usize): void {
-  let s = f64x2.splat(0);
+function rpPair(a: usize, bq: usize, c: i32, o: usize, acc: i32): void {
+  let s = acc != 0 ? v128.load(o) : f64x2.splat(0);
   for (let k = 0; k < c; k++) {
     s = f64x2.add(s, f64x2.mul(v128.load64_splat(a + ((<usize>k) << 3)), v128.load(bq + ((<usize>k) << 4))));
   }
@@ -403,14 +405,13 @@ function rpPair(a: usize, bq: usize, c: i32, o: usize): void {
 }
 
 // 1 row × the odd last row of B (plain) over all k
-function rpDot(a: usize, b: usize, c: i32): f64 {
-  let s: f64 = 0;
+function rpDot(a: usize, b: usize, c: i32, s: f64): f64 {
   for (let k = 0; k < c; k++) s += load<f64>(a + ((<usize>k) << 3)) * load<f64>(b + ((<usize>k) << 3));
   return s;
 }
 
-export function rowProductsF64(A: usize, i0: i32, i1: i32, Bp: usize, nb: i32, c: i32, out: usize, ldo: i32, upper: i32): void {
-  const rowA = (<usize>c) << 3;
+export function rowProductsF64(A: usize, lda: i32, i0: i32, i1: i32, Bp: usize, nb: i32, c: i32, out: usize, ldo: i32, upper: i32, acc: i32): void {
+  const rowA = (<usize>lda) << 3;
   const rowO = (<usize>ldo) << 3;
   const pairB = (<usize>c) << 4;
   const i4 = i0 + ((i1 - i0) & ~3);
@@ -437,7 +438,7 @@ export function rowProductsF64(A: usize, i0: i32, i1: i32, Bp: usize, nb: i32, c
         let s21 = f64x2.splat(0);
         let s30 = f64x2.splat(0);
         let s31 = f64x2.splat(0);
-        if (k0 > 0) {
+        if (k0 > 0 || acc != 0) {
           s00 = v128.load(o0);
           s01 = v128.load(o0, 16);
           s10 = v128.load(o1);
@@ -480,16 +481,17 @@ export function rowProductsF64(A: usize, i0: i32, i1: i32, Bp: usize, nb: i32, c
   for (let i = i4; i < i1; i++) {
     const a = A + <usize>i * rowA;
     const o = out + <usize>i * rowO;
-    for (let j = upper != 0 ? i & ~1 : 0; j < nb4; j += 2) rpPair(a, Bp + (<usize>(j >> 1)) * pairB, c, o + ((<usize>j) << 3));
+    for (let j = upper != 0 ? i & ~1 : 0; j < nb4; j += 2) rpPair(a, Bp + (<usize>(j >> 1)) * pairB, c, o + ((<usize>j) << 3), acc);
   }
   // the last columns (fewer than 4: a pair and/or the odd row of B) for every row
   const odd = nb & 1;
   for (let i = i0; i < i1; i++) {
     const a = A + <usize>i * rowA;
     const o = out + <usize>i * rowO;
-    if (nb - odd > nb4 && (upper == 0 || i <= nb4 + 1)) rpPair(a, Bp + (<usize>(nb4 >> 1)) * pairB, c, o + ((<usize>nb4) << 3));
+    if (nb - odd > nb4 && (upper == 0 || i <= nb4 + 1)) rpPair(a, Bp + (<usize>(nb4 >> 1)) * pairB, c, o + ((<usize>nb4) << 3), acc);
     if (odd != 0 && (upper == 0 || i <= nb - 1)) {
-      store<f64>(o + ((<usize>(nb - 1)) << 3), rpDot(a, Bp + (<usize>(nb >> 1)) * pairB, c));
+      const q = o + ((<usize>(nb - 1)) << 3);
+      store<f64>(q, rpDot(a, Bp + (<usize>(nb >> 1)) * pairB, c, acc != 0 ? load<f64>(q) : 0));
     }
   }
 }

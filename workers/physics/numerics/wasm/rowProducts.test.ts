@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Rng } from '../numerics/rng.ts';
-import { disableWasm, wasmKernels } from '../numerics/wasm/kernels.ts';
+import { Rng } from '../rng.ts';
+import { disableWasm, wasmKernels } from './kernels.ts';
 import { rowProducts, rowProductsTs, RowOperand } from './rowProducts.ts';
 
 afterEach(() => disableWasm(false));
@@ -63,7 +63,7 @@ describe('rowProducts: ABᵀ in register tiles, and in WebAssembly f64x2 lanes',
     }
   });
 
-  it('a packed operand reused for many products (as data.ts does with F) gives each one the plain bits; signed zeros kept', () => {
+  it('a packed operand reused for many products (as hmm/data.ts does with F) gives each one the plain bits; signed zeros kept', () => {
     const rng = new Rng(13);
     const [nb, c] = [11, 300];
     const B = rng.fillNormal(new Float64Array(nb * c));

@@ -1,6 +1,7 @@
 /**
- * ABᵀ for row-major A (na×c) and B (nb×c): out[i·ldo + j] = Σ_k A[i·c + k]·B[j·c + k], the dense product both
- * finite-size costs are made of (the pre-activations CFᵀ of data.ts, the Gram matrix of exactRidge.ts). Tiles of two
+ * ABᵀ for row-major A (na×c) and B (nb×c): out[i·ldo + j] = Σ_k A[i·c + k]·B[j·c + k], the dense product the
+ * hidden manifold model's finite-size costs are made of (the pre-activations CFᵀ of hmm/data.ts, the Gram matrix of
+ * hmm/exactRidge.ts; the same kernel does erm/linearSolvers.ts's Cholesky updates). Tiles of two
  * rows of A × four rows of B keep eight running sums over one pass of k (six loads for eight multiply-adds,
  * against five for four one row of A at a time: 1.5× faster in V8 at 800 × 400). Every sum runs over k = 0..c−1
  * in order, so each entry has the bits of the plain dot product, whatever the tiling.
@@ -8,7 +9,7 @@
  * are written too.
  * With WebAssembly (kernels.as rowProductsF64) the same sums run in f64x2 lanes, bit for bit.
  */
-import { f64View, Scratch, wasmKernels, type WasmKernels } from '../numerics/wasm/kernels.ts';
+import { f64View, Scratch, wasmKernels, type WasmKernels } from './kernels.ts';
 
 export function rowProducts(
   A: Float64Array, na: number, B: Float64Array, nb: number, c: number,
@@ -40,19 +41,8 @@ export class RowOperand {
     this.k = wasmKernels();
     this.scratch = this.k && new Scratch(this.k);
     if (!this.k) return;
-    const pairs = nb >> 1;
     this.bp = this.k.alloc(nb * c * 8);
-    const P = f64View(this.k, this.bp, nb * c);
-    for (let q = 0; q < pairs; q++) {
-      const r0 = 2 * q * c;
-      const r1 = r0 + c;
-      const o = 2 * q * c;
-      for (let kk = 0; kk < c; kk++) {
-        P[o + 2 * kk] = B[r0 + kk];
-        P[o + 2 * kk + 1] = B[r1 + kk];
-      }
-    }
-    if (nb & 1) P.set(B.subarray((nb - 1) * c, nb * c), (nb - 1) * c);
+    packRowPairs(B, 0, c, nb, c, f64View(this.k, this.bp, nb * c), 1);
   }
 
   /** out[i·ldo + j] = Σ_k A[i·c + k]·B[j·c + k] for A na×c (see rowProducts). */
@@ -72,7 +62,7 @@ export class RowOperand {
     // the kernel writes only the entries it forms: the rest of out keeps what the caller had there
     f64View(k, po, oLen).set(out.subarray(0, oLen));
     for (let i = 0; i < na; i += CHUNK) {
-      k.rowProductsF64(pa, i, Math.min(na, i + CHUNK), this.bp, nb, c, po, ldo, upper ? 1 : 0);
+      k.rowProductsF64(pa, c, i, Math.min(na, i + CHUNK), this.bp, nb, c, po, ldo, upper ? 1 : 0, 0);
       beat?.(Math.min(na, i + CHUNK) / na);
     }
     out.set(f64View(k, po, oLen), 0);
@@ -83,6 +73,23 @@ export class RowOperand {
     this.bp = 0;
     this.scratch?.free();
   }
+}
+
+/**
+ * Rows r = 0..nb−1 of a matrix (row r's c entries at src[s0 + r·lds + k]), times `sign`, into the kernel's layout:
+ * pairs of rows k-major ([row 2q, k], [row 2q+1, k] side by side), an odd last row plain after them.
+ */
+export function packRowPairs(src: Float64Array, s0: number, lds: number, nb: number, c: number, dst: Float64Array, sign: 1 | -1): void {
+  for (let q = 0; q < nb >> 1; q++) {
+    const r0 = s0 + 2 * q * lds;
+    const r1 = r0 + lds;
+    const o = 2 * q * c;
+    for (let k = 0; k < c; k++) {
+      dst[o + 2 * k] = sign * src[r0 + k];
+      dst[o + 2 * k + 1] = sign * src[r1 + k];
+    }
+  }
+  if (nb & 1) for (let k = 0, r = s0 + (nb - 1) * lds, o = (nb - 1) * c; k < c; k++) dst[o + k] = sign * src[r + k];
 }
 
 /** The TypeScript tiles: the reference the kernel is tested against, and the fallback. */
