@@ -4,8 +4,8 @@
  * Cholesky factorisation (Golub & Van Loan, Alg. 4.2.1) for systems too ill-conditioned for CG (the
  * minimum-norm least-squares problem at n ≈ d, where the Marchenko-Pastur spectrum reaches 0).
  */
-import { f64View, wasmKernels, type WasmKernels } from '../numerics/wasm/kernels.ts';
-import { packRowPairs } from '../numerics/wasm/rowProducts.ts';
+import { f64View, type WasmKernels } from '../numerics/wasm/kernels.ts';
+import { packRowPairs, rowKernels } from '../numerics/wasm/rowProducts.ts';
 
 /** out = A v for a symmetric positive-definite A. */
 export type SpdOperator = (v: Float64Array, out: Float64Array) => void;
@@ -81,7 +81,7 @@ export function conjugateGradient(
  * by the Cholesky factor L). Returns null when A is not numerically positive definite.
  */
 export function choleskySolve(A: Float64Array, k: number, b: Float64Array): Float64Array | null {
-  const wk = k >= 2 * PANEL ? wasmKernels() : null;
+  const wk = k >= 2 * PANEL ? rowKernels() : null;
   if (!(wk ? choleskyPanels(wk, A, k) : choleskyColumns(A, k, 0, k, 0))) return null;
   const x = Float64Array.from(b);
   for (let i = 0; i < k; i++) {

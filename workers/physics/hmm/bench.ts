@@ -3,13 +3,14 @@
  * ≤ 1 s in Node, finite-size ridge at p = 800 ≤ 1 s per seed — each next to a baseline timed in the same
  * run (so the ratio survives a loaded machine): one prior-side evaluation for the curves (the unit both
  * fixed points are made of), one n×p mat-vec and a conjugate-gradient ridge solve for the training, and the
- * finite-size seed with the products ABᵀ in TypeScript (rowProducts.ts without WebAssembly, the same bits).
+ * finite-size seed with the products ABᵀ and the Cholesky in TypeScript (numerics/wasm/rowProducts.ts
+ * disableRowKernel: the path before that kernel, the same bits).
  */
 import type { BenchKit, BenchRow } from '../manifest.ts';
 import { matVec } from '../numerics/linalg.ts';
 import { logGrid } from '../numerics/logGrid.ts';
 import { Rng } from '../numerics/rng.ts';
-import { disableWasm } from '../numerics/wasm/kernels.ts';
+import { disableRowKernel } from '../numerics/wasm/rowProducts.ts';
 import { trainRidge } from '../erm/train.ts';
 import { exactRidge } from './exactRidge.ts';
 import { hmmCurve, hmmDoubleDescent, hmmLambdaSweep, hmmPhaseDiagram, hmmSim, type HmmModel } from './index.ts';
@@ -42,13 +43,14 @@ export async function benchHmm({ bench }: BenchKit): Promise<BenchRow[]> {
   cg.note = `${(cg.median / mv.median).toFixed(0)} mat-vecs`;
   const solve = await bench(`ridge exact solve, p = ${p}, n = ${n} (tiled Gram + Cholesky, exactRidge)`, () => exactRidge(data.X, n, p, data.y, ridge.lambda), { runs: 3 });
   solve.note = `${(solve.median / cg.median).toFixed(2)} × CG`;
-  // one seed with the products ABᵀ (pre-activations, Gram) in TypeScript tiles — the path before the WebAssembly
-  // kernel, the same bits — then with it; CPU time of this process too, since the machine may be shared
+  // one seed with the products ABᵀ (pre-activations, Gram) in TypeScript tiles and the Cholesky's column loop — the
+  // path before the WebAssembly rowProducts kernel, the same bits — then with it; CPU time of this process too,
+  // since the machine may be shared
   const oneSeed = async (wasm: boolean, label: string, target?: string) => {
     let cpu = 0;
     let calls = 0;
     const row = await bench(`finite-size ridge, one seed, p = ${p}, α = 1.5: data, σ(FC) and Gaussian fits, 2000 test samples${label}`, () => {
-      disableWasm(!wasm);
+      disableRowKernel(!wasm);
       const u = process.cpuUsage();
       try {
         return hmmSim(ridge, { alpha: 1.5, p, seed: 1, seeds: 1 });
@@ -56,7 +58,7 @@ export async function benchHmm({ bench }: BenchKit): Promise<BenchRow[]> {
         const t = process.cpuUsage(u);
         cpu += (t.user + t.system) / 1000;
         calls++;
-        disableWasm(false);
+        disableRowKernel(false);
       }
     }, { warmup: 1, runs: 3, target });
     return { row, cpu: cpu / calls };

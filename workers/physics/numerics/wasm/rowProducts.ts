@@ -23,6 +23,18 @@ export function rowProducts(
   }
 }
 
+let rowKernelOff = false;
+
+/** Force the TypeScript path of rowProducts and of erm's Cholesky only (true), for the benchmarks' baseline. */
+export function disableRowKernel(off: boolean): void {
+  rowKernelOff = off;
+}
+
+/** The kernels for ABᵀ, or null: then the TypeScript tiles (or the Cholesky's column loop). */
+export function rowKernels(): WasmKernels | null {
+  return rowKernelOff ? null : wasmKernels();
+}
+
 /** Rows of A per kernel call (a multiple of 4, the kernel's tile height): a heartbeat between calls. */
 const CHUNK = 64;
 
@@ -38,7 +50,7 @@ export class RowOperand {
   private readonly scratch: Scratch | null;
 
   constructor(private readonly B: Float64Array, private readonly nb: number, private readonly c: number) {
-    this.k = wasmKernels();
+    this.k = rowKernels();
     this.scratch = this.k && new Scratch(this.k);
     if (!this.k) return;
     this.bp = this.k.alloc(nb * c * 8);
