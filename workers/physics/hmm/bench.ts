@@ -63,9 +63,9 @@ export async function benchHmm({ bench }: BenchKit): Promise<BenchRow[]> {
     }, { warmup: 1, runs: 3, target });
     return { row, cpu: cpu / calls };
   };
-  const old = await oneSeed(false, ' — baseline: TypeScript tiles');
+  const old = await oneSeed(false, ' — baseline: TypeScript products and Cholesky');
   old.row.note = `CPU ${old.cpu.toFixed(0)} ms per seed`;
-  const seed = await oneSeed(true, ', products in WebAssembly', '≤ 1 s per seed');
+  const seed = await oneSeed(true, ', products and Cholesky in WebAssembly', '≤ 1 s per seed');
   seed.row.note = `CPU ${seed.cpu.toFixed(0)} ms per seed; ${(old.row.median / seed.row.median).toFixed(2)}× faster than baseline (CPU ${(old.cpu / seed.cpu).toFixed(2)}×); ${(seed.row.median / mv.median).toFixed(0)} mat-vecs`;
   return [
     unit, rc, lc, mv, cg, solve, old.row, seed.row,
