@@ -2,12 +2,15 @@
  * `npm run bench hmm`: the speed goals of issue #16 — a 100-point ridge curve ≤ 100 ms and a logistic one
  * ≤ 1 s in Node, finite-size ridge at p = 800 ≤ 1 s per seed — each next to a baseline timed in the same
  * run (so the ratio survives a loaded machine): one prior-side evaluation for the curves (the unit both
- * fixed points are made of), one n×p mat-vec and a conjugate-gradient ridge solve for the training.
+ * fixed points are made of), one n×p mat-vec and a conjugate-gradient ridge solve for the training, and the
+ * finite-size seed with the products ABᵀ and the Cholesky in TypeScript (numerics/wasm/rowProducts.ts
+ * disableRowKernel: the path before that kernel, the same bits).
  */
 import type { BenchKit, BenchRow } from '../manifest.ts';
 import { matVec } from '../numerics/linalg.ts';
 import { logGrid } from '../numerics/logGrid.ts';
 import { Rng } from '../numerics/rng.ts';
+import { disableRowKernel } from '../numerics/wasm/rowProducts.ts';
 import { trainRidge } from '../erm/train.ts';
 import { exactRidge } from './exactRidge.ts';
 import { hmmCurve, hmmDoubleDescent, hmmLambdaSweep, hmmPhaseDiagram, hmmSim, type HmmModel } from './index.ts';
@@ -40,10 +43,32 @@ export async function benchHmm({ bench }: BenchKit): Promise<BenchRow[]> {
   cg.note = `${(cg.median / mv.median).toFixed(0)} mat-vecs`;
   const solve = await bench(`ridge exact solve, p = ${p}, n = ${n} (tiled Gram + Cholesky, exactRidge)`, () => exactRidge(data.X, n, p, data.y, ridge.lambda), { runs: 3 });
   solve.note = `${(solve.median / cg.median).toFixed(2)} × CG`;
-  const seed = await bench(`finite-size ridge, one seed, p = ${p}, α = 1.5: data, σ(FC) and Gaussian fits, 2000 test samples`, () => hmmSim(ridge, { alpha: 1.5, p, seed: 1, seeds: 1 }), { warmup: 0, runs: 3, target: '≤ 1 s per seed' });
-  seed.note = `${(seed.median / mv.median).toFixed(0)} mat-vecs`;
+  // one seed with the products ABᵀ (pre-activations, Gram) in TypeScript tiles and the Cholesky's column loop — the
+  // path before the WebAssembly rowProducts kernel, the same bits — then with it; CPU time of this process too,
+  // since the machine may be shared
+  const oneSeed = async (wasm: boolean, label: string, target?: string) => {
+    let cpu = 0;
+    let calls = 0;
+    const row = await bench(`finite-size ridge, one seed, p = ${p}, α = 1.5: data, σ(FC) and Gaussian fits, 2000 test samples${label}`, () => {
+      disableRowKernel(!wasm);
+      const u = process.cpuUsage();
+      try {
+        return hmmSim(ridge, { alpha: 1.5, p, seed: 1, seeds: 1 });
+      } finally {
+        const t = process.cpuUsage(u);
+        cpu += (t.user + t.system) / 1000;
+        calls++;
+        disableRowKernel(false);
+      }
+    }, { warmup: 1, runs: 3, target });
+    return { row, cpu: cpu / calls };
+  };
+  const old = await oneSeed(false, ' — baseline: TypeScript products and Cholesky');
+  old.row.note = `CPU ${old.cpu.toFixed(0)} ms per seed`;
+  const seed = await oneSeed(true, ', products and Cholesky in WebAssembly', '≤ 1 s per seed');
+  seed.row.note = `CPU ${seed.cpu.toFixed(0)} ms per seed; ${(old.row.median / seed.row.median).toFixed(2)}× faster than baseline (CPU ${(old.cpu / seed.cpu).toFixed(2)}×); ${(seed.row.median / mv.median).toFixed(0)} mat-vecs`;
   return [
-    unit, rc, lc, mv, cg, solve, seed,
+    unit, rc, lc, mv, cg, solve, old.row, seed.row,
     await bench('λ sweep, 61 λ + optimum (ridge, α = 2)', () => hmmLambdaSweep(ridge, 2, logGrid(1e-4, 100, 61)), { runs: 10 }),
     await bench('double descent, 121 p/n × (3 λ + optimum)', () => hmmDoubleDescent('erf', 0.25, logGrid(0.1, 10, 121)), { runs: 5 }),
     await bench('the lecture\'s (α, λ) plane, 49 × 49 + λ*(α)', () => hmmPhaseDiagram(), { runs: 5 }),

@@ -9,7 +9,7 @@
  */
 import type { Rng } from '../numerics/rng.ts';
 import { activation, kappas, type Activation } from './activations.ts';
-import { rowProducts } from './rowProducts.ts';
+import { RowOperand } from '../numerics/wasm/rowProducts.ts';
 
 export interface HmmInstance {
   p: number;
@@ -59,28 +59,33 @@ export function drawSamples(inst: HmmInstance, act: Activation, n: number, rng: 
   const invSqrtP = 1 / Math.sqrt(p);
   // a heartbeat every ~4·10⁶ multiply-adds (the pool's liveness, the CLI's time budget)
   const beat = Math.max(1, Math.round(4e6 / (p * d * BLOCK)));
-  for (let b0 = 0, block = 0; b0 < n; b0 += BLOCK, block++) {
-    const m = Math.min(BLOCK, n - b0);
-    for (let j = 0; j < m; j++) {
-      const c = C.subarray(j * d, (j + 1) * d);
-      rng.fillNormal(c);
-      let t = 0;
-      for (let k = 0; k < d; k++) t += theta[k] * c[k];
-      // t = 0 has probability zero; the sign convention only has to be fixed
-      y[b0 + j] = t >= 0 ? 1 : -1;
-      rng.fillNormal(Xi.subarray(j * p, (j + 1) * p));
-    }
-    rowProducts(C, m, F, p, d, U, p);
-    for (let j = 0; j < m; j++) {
-      const row = (b0 + j) * p;
-      const r = j * p;
-      for (let i = 0; i < p; i++) {
-        const u = U[r + i] * invSqrtD;
-        X[row + i] = (sigma(u) - kappa0) * invSqrtP;
-        Xgauss[row + i] = (kappa1 * u + kappa_star * Xi[r + i]) * invSqrtP;
+  const Fop = new RowOperand(F, p, d);
+  try {
+    for (let b0 = 0, block = 0; b0 < n; b0 += BLOCK, block++) {
+      const m = Math.min(BLOCK, n - b0);
+      for (let j = 0; j < m; j++) {
+        const c = C.subarray(j * d, (j + 1) * d);
+        rng.fillNormal(c);
+        let t = 0;
+        for (let k = 0; k < d; k++) t += theta[k] * c[k];
+        // t = 0 has probability zero; the sign convention only has to be fixed
+        y[b0 + j] = t >= 0 ? 1 : -1;
+        rng.fillNormal(Xi.subarray(j * p, (j + 1) * p));
       }
+      Fop.products(C, m, U, p);
+      for (let j = 0; j < m; j++) {
+        const row = (b0 + j) * p;
+        const r = j * p;
+        for (let i = 0; i < p; i++) {
+          const u = U[r + i] * invSqrtD;
+          X[row + i] = (sigma(u) - kappa0) * invSqrtP;
+          Xgauss[row + i] = (kappa1 * u + kappa_star * Xi[r + i]) * invSqrtP;
+        }
+      }
+      if (onProgress && (block + 1) % beat === 0) onProgress((b0 + m) / n);
     }
-    if (onProgress && (block + 1) % beat === 0) onProgress((b0 + m) / n);
+  } finally {
+    Fop.dispose();
   }
   return { X, Xgauss, y, n };
 }

@@ -9,7 +9,7 @@
 import { choleskySolve } from '../erm/linearSolvers.ts';
 import { trainRidge, type Trainer } from '../erm/train.ts';
 import { matTVec, matVec } from '../numerics/linalg.ts';
-import { rowProducts } from './rowProducts.ts';
+import { rowProducts } from '../numerics/wasm/rowProducts.ts';
 
 /** AAᵀ + λI for A r×c row-major (r×r, row-major, both triangles), by rowProducts' tiles. */
 export function rowGram(A: Float64Array, r: number, c: number, lambda: number, beat?: (fraction: number) => void): Float64Array {

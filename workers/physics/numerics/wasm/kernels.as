@@ -380,3 +380,119 @@ export function prGradientF32(A: usize, M: i32, N: i32, x: usize, y: usize, c: f
   }
   return L;
 }
+
+// ===================================================================================================
+// rowProducts (rowProducts.ts, issue #16): out[i·ldo + j] = Σ_k A[i·lda + k]·B[j·c + k] for rows i0 ≤ i < i1 of A
+// (row stride lda, i0 a multiple of 4) and all nb rows of B, given as `Bp`, B packed by rows in pairs, k-major:
+// [B[2q][k], B[2q+1][k]] at Bp + 16(q·c + k), an odd last row plain after the pairs. One f64x2 lane per column j:
+// each entry is still its own sum over k = 0..c−1 in order, mul then add (no fused multiply-add), so it has the
+// bits of the TypeScript dot product. Tiles of 4 rows × 4 columns (eight f64x2 sums); k in blocks of RP_KC with the
+// running sums parked in `out` between blocks (reloading a partial sum and adding on is the same sequence of
+// roundings), so a 4-column tile of Bp stays in L1 while the rows of A stream past it.
+// `upper` (A = B, a Gram matrix): only tiles that reach j ≥ i are formed; a few entries below the diagonal are
+// written too, as in the TypeScript reference. `acc`: the sums start from what `out` holds instead of 0 — with
+// B packed negated, out[i, j] − A_i·B_j term by term (x − y is x + (−y), and (−b)·a is −(a·b), exactly): the
+// left-looking Cholesky's updates (erm/linearSolvers.ts).
+const RP_KC = 256;
+
+// 1 row × 1 pair over all k: out[i, 2q], out[i, 2q+1]
+function rpPair(a: usize, bq: usize, c: i32, o: usize, acc: i32): void {
+  let s = acc != 0 ? v128.load(o) : f64x2.splat(0);
+  for (let k = 0; k < c; k++) {
+    s = f64x2.add(s, f64x2.mul(v128.load64_splat(a + ((<usize>k) << 3)), v128.load(bq + ((<usize>k) << 4))));
+  }
+  v128.store(o, s);
+}
+
+// 1 row × the odd last row of B (plain) over all k
+function rpDot(a: usize, b: usize, c: i32, s: f64): f64 {
+  for (let k = 0; k < c; k++) s += load<f64>(a + ((<usize>k) << 3)) * load<f64>(b + ((<usize>k) << 3));
+  return s;
+}
+
+export function rowProductsF64(A: usize, lda: i32, i0: i32, i1: i32, Bp: usize, nb: i32, c: i32, out: usize, ldo: i32, upper: i32, acc: i32): void {
+  const rowA = (<usize>lda) << 3;
+  const rowO = (<usize>ldo) << 3;
+  const pairB = (<usize>c) << 4;
+  const i4 = i0 + ((i1 - i0) & ~3);
+  const nb4 = nb & ~3;
+  for (let k0 = 0; k0 < c; k0 += RP_KC) {
+    const k1 = min(c, k0 + RP_KC);
+    for (let j = 0; j < nb4; j += 4) {
+      const b0 = Bp + (<usize>(j >> 1)) * pairB;
+      const b1 = b0 + pairB;
+      for (let i = i0; i < i4 && (upper == 0 || i <= j); i += 4) {
+        const a0 = A + <usize>i * rowA;
+        const a1 = a0 + rowA;
+        const a2 = a1 + rowA;
+        const a3 = a2 + rowA;
+        const o0 = out + <usize>i * rowO + ((<usize>j) << 3);
+        const o1 = o0 + rowO;
+        const o2 = o1 + rowO;
+        const o3 = o2 + rowO;
+        let s00 = f64x2.splat(0);
+        let s01 = f64x2.splat(0);
+        let s10 = f64x2.splat(0);
+        let s11 = f64x2.splat(0);
+        let s20 = f64x2.splat(0);
+        let s21 = f64x2.splat(0);
+        let s30 = f64x2.splat(0);
+        let s31 = f64x2.splat(0);
+        if (k0 > 0 || acc != 0) {
+          s00 = v128.load(o0);
+          s01 = v128.load(o0, 16);
+          s10 = v128.load(o1);
+          s11 = v128.load(o1, 16);
+          s20 = v128.load(o2);
+          s21 = v128.load(o2, 16);
+          s30 = v128.load(o3);
+          s31 = v128.load(o3, 16);
+        }
+        for (let k = k0; k < k1; k++) {
+          const ka = (<usize>k) << 3;
+          const kb = (<usize>k) << 4;
+          const g0 = v128.load(b0 + kb);
+          const g1 = v128.load(b1 + kb);
+          const x0 = v128.load64_splat(a0 + ka);
+          const x1 = v128.load64_splat(a1 + ka);
+          const x2 = v128.load64_splat(a2 + ka);
+          const x3 = v128.load64_splat(a3 + ka);
+          s00 = f64x2.add(s00, f64x2.mul(x0, g0));
+          s01 = f64x2.add(s01, f64x2.mul(x0, g1));
+          s10 = f64x2.add(s10, f64x2.mul(x1, g0));
+          s11 = f64x2.add(s11, f64x2.mul(x1, g1));
+          s20 = f64x2.add(s20, f64x2.mul(x2, g0));
+          s21 = f64x2.add(s21, f64x2.mul(x2, g1));
+          s30 = f64x2.add(s30, f64x2.mul(x3, g0));
+          s31 = f64x2.add(s31, f64x2.mul(x3, g1));
+        }
+        v128.store(o0, s00);
+        v128.store(o0, s01, 16);
+        v128.store(o1, s10);
+        v128.store(o1, s11, 16);
+        v128.store(o2, s20);
+        v128.store(o2, s21, 16);
+        v128.store(o3, s30);
+        v128.store(o3, s31, 16);
+      }
+    }
+  }
+  // the last rows (fewer than 4) against the columns of the tiles
+  for (let i = i4; i < i1; i++) {
+    const a = A + <usize>i * rowA;
+    const o = out + <usize>i * rowO;
+    for (let j = upper != 0 ? i & ~1 : 0; j < nb4; j += 2) rpPair(a, Bp + (<usize>(j >> 1)) * pairB, c, o + ((<usize>j) << 3), acc);
+  }
+  // the last columns (fewer than 4: a pair and/or the odd row of B) for every row
+  const odd = nb & 1;
+  for (let i = i0; i < i1; i++) {
+    const a = A + <usize>i * rowA;
+    const o = out + <usize>i * rowO;
+    if (nb - odd > nb4 && (upper == 0 || i <= nb4 + 1)) rpPair(a, Bp + (<usize>(nb4 >> 1)) * pairB, c, o + ((<usize>nb4) << 3), acc);
+    if (odd != 0 && (upper == 0 || i <= nb - 1)) {
+      const q = o + ((<usize>(nb - 1)) << 3);
+      store<f64>(q, rpDot(a, Bp + (<usize>(nb >> 1)) * pairB, c, acc != 0 ? load<f64>(q) : 0));
+    }
+  }
+}
+// ===================================================================================================

@@ -16,6 +16,7 @@ export interface WasmKernels {
   fillNormalF32(state: number, out: number, n: number, scale: number): void;
   tensorGradient3(N: number, K: number, x: number, g: number): void;
   prGradientF32(A: number, M: number, N: number, x: number, y: number, c: number, g: number, zw: number): number;
+  rowProductsF64(A: number, lda: number, i0: number, i1: number, Bp: number, nb: number, c: number, out: number, ldo: number, upper: number, acc: number): void;
 }
 
 let loaded: WasmKernels | null | undefined;
