@@ -41,6 +41,8 @@ const CASES: readonly { ch: string; fig: string; query: string }[] = [
   { ch: 'spiked', fig: 'amp', query: 'prior=sparse&rho=0.1&delta=0.5&p=100&seeds=2&iters=10' },
   { ch: 'spiked', fig: 'phase-sparse', query: 'p=100&seeds=1&iters=10' },
   { ch: 'spiked', fig: 'phase-generative', query: 'p=100&seeds=1&iters=10' },
+  { ch: 'spiked', fig: 'spectrum', query: 'prior=generative&act=sign&alpha=1&delta=0.8&p=100&seeds=1&iters=10' },
+  { ch: 'spiked', fig: 'lamp', query: 'prior=generative&act=sign&alpha=1&delta=0.8&p=100&seeds=1&iters=10' },
 ];
 
 // The commands run in-process through the CLI's own core (scripts/cliCore.ts). Same code, same inputs: the

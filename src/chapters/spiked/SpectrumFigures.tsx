@@ -1,3 +1,4 @@
+import { seriesCsv } from '../../charts/exportFigure.ts';
 import { defineFigure } from '../../view/defineFigure.tsx';
 import { fmt } from '../../charts/LineChart.tsx';
 import { Histogram, type HistogramMark } from '../../charts/Histogram.tsx';
@@ -25,7 +26,7 @@ export const SpectrumFigure = defineFigure(chapter, 'spectrum', 320, function Sp
     : [];
   const marks: HistogramMark[] = r ? [{ x: r.values[r.values.length - 1], label: `top: ${fmt(r.values[r.values.length - 1])}`, color: 5 }] : [];
   return frame({
-    csv: () => 'eigenvalue\n' + (r ? Array.from(r.values).join('\n') + '\n' : ''),
+    csv: () => seriesCsv(r ? [{ id: 'eigenvalue', label: 'eigenvalue of Y/√p', x: Float64Array.from(r.values, (_, k) => k), y: r.values }] : [], 'k', 'eigenvalue'),
     json: () => ({ p: r?.p, predicted: r?.predicted, outliers: r ? Array.from(r.outliers) : [] }),
     jobs: [job],
     caption: (
@@ -56,8 +57,8 @@ export const SpectrumFigure = defineFigure(chapter, 'spectrum', 320, function Sp
     ),
   });
 }, {
-  // the eigenvalues are exported one per line (no series): the command prints their histogram and the predictions
-  cli: (p) => [{ command: 'spiked-spectrum', args: { ...modelArgs(p), delta: p.delta, p: p.p, seed: p.seed } }],
+  // the eigenvalues it bins, in ascending order (the command also prints their histogram and the predictions)
+  cli: (p) => [{ command: 'spiked-spectrum', args: { ...modelArgs(p), delta: p.delta, p: p.p, seed: p.seed }, series: { eigenvalue: ['#', 'eigenvalues'] } }],
 });
 
 /** Figure 3b: the eigenvalues of the LAMP matrix K(Y/√p − ρ_v I)/Δ on the same instance, its top eigenvalue marked. */
@@ -75,7 +76,7 @@ export const LampFigure = defineFigure(chapter, 'lamp', 320, function Lamp({ p, 
       ]
     : [];
   return frame({
-    csv: () => 'eigenvalue\n' + (lv ? Array.from(lv).join('\n') + '\n' : ''),
+    csv: () => seriesCsv(lv ? [{ id: 'lamp_eigenvalue', label: 'eigenvalue of the LAMP matrix', x: Float64Array.from(lv, (_, k) => k), y: lv }] : [], 'k', 'eigenvalue'),
     json: () => ({ p: r?.p, lamp_top: r?.lamp_top ?? null, lamp_predicted: pr }),
     jobs: [job],
     caption: (
@@ -109,6 +110,6 @@ export const LampFigure = defineFigure(chapter, 'lamp', 320, function Lamp({ p, 
     ),
   });
 }, {
-  // the eigenvalues are exported one per line (no series): the command prints their histogram and the predictions
-  cli: (p) => [{ command: 'spiked-spectrum', args: { ...modelArgs(p), delta: p.delta, p: p.p, seed: p.seed } }],
+  // the LAMP matrix's eigenvalues it bins, ascending (the command also prints their histogram and the predictions)
+  cli: (p) => [{ command: 'spiked-spectrum', args: { ...modelArgs(p), delta: p.delta, p: p.p, seed: p.seed }, series: { lamp_eigenvalue: ['#', 'lamp_eigenvalues'] } }],
 });

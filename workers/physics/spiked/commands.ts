@@ -62,11 +62,14 @@ export const spikedCommands: readonly Command[] = [
     summary: 'eigenvalue histograms of Y/√p (predicted edges, BBP outlier) and of the LAMP matrix on one instance',
     keys: [...MODEL_KEYS, 'delta', 'p', 'seed'],
     run: (a) => {
-      const { values: _v, lamp_values: _l, ...s } = spikedSpectrum(modelParams(a), a.delta, a.p, a.seed);
+      const { values, lamp_values, ...s } = spikedSpectrum(modelParams(a), a.delta, a.p, a.seed);
       return {
         ...json(s),
         lamp_edges: s.lamp_edges ? Array.from(s.lamp_edges) : null,
         lamp_counts: s.lamp_counts ? Array.from(s.lamp_counts) : null,
+        // the eigenvalues the figures bin, ascending (their CSV: one series each)
+        eigenvalues: Array.from(values),
+        lamp_eigenvalues: lamp_values ? Array.from(lamp_values) : null,
       };
     },
   }),
