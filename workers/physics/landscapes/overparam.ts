@@ -57,6 +57,21 @@ interface RunOut {
 const ROWS = 4;
 
 /**
+ * dst[at + t] += c0·x[o0 + t], then += c1·x[o1 + t], … c3·x[o3 + t], for t in [from, to): four terms added one by one
+ * in that order, so bit for bit four passes of one term, with one read and one write of dst[at + t].
+ */
+function addFour(dst: Float64Array, at: number, x: Float64Array, c0: number, o0: number, c1: number, o1: number, c2: number, o2: number, c3: number, o3: number, from: number, to: number): void {
+  for (let t = from; t < to; t++) {
+    let v = dst[at + t];
+    v += c0 * x[o0 + t];
+    v += c1 * x[o1 + t];
+    v += c2 * x[o2 + t];
+    v += c3 * x[o3 + t];
+    dst[at + t] = v;
+  }
+}
+
+/**
  * The flow of the header for the data (a: M×d row-major, y: M labels): W ↦ {Ẇ = GW/(2αd), L = ¼Σ(y − ŷ)²}.
  * The returned closure reuses its buffers (Wdot is overwritten by the next call).
  * Speed (issue #10 item 6), not a new method: the samples go in blocks of ROWS, so each weight W_ik and each G_ij
@@ -106,15 +121,7 @@ export function overparamFlow(a: Float64Array, y: Float64Array, d: number, m: nu
       // G += Σ_μ r_μ a_μ a_μᵀ over the block, μ in order (upper triangle; mirrored below)
       for (let i = 0; i < d; i++) {
         const c0 = q0 * ap[r0 + i], c1 = q1 * ap[r1 + i], c2 = q2 * ap[r2 + i], c3 = q3 * ap[r3 + i];
-        const gr = i * d;
-        for (let j = i; j < d; j++) {
-          let g = G[gr + j];
-          g += c0 * ap[r0 + j];
-          g += c1 * ap[r1 + j];
-          g += c2 * ap[r2 + j];
-          g += c3 * ap[r3 + j];
-          G[gr + j] = g;
-        }
+        addFour(G, i * d, ap, c0, r0, c1, r1, c2, r2, c3, r3, i, d);
       }
     }
     for (let i = 0; i < d; i++) for (let j = i + 1; j < d; j++) G[j * d + i] = G[i * d + j];
@@ -126,15 +133,8 @@ export function overparamFlow(a: Float64Array, y: Float64Array, d: number, m: nu
       let j = 0;
       for (; j + 4 <= d; j += 4) {
         const g0 = G[gr + j] * scale, g1 = G[gr + j + 1] * scale, g2 = G[gr + j + 2] * scale, g3 = G[gr + j + 3] * scale;
-        const w0 = j * m, w1 = w0 + m, w2 = w1 + m, w3 = w2 + m;
-        for (let k = 0; k < m; k++) {
-          let v = Wdot[out + k];
-          v += g0 * W[w0 + k];
-          v += g1 * W[w1 + k];
-          v += g2 * W[w2 + k];
-          v += g3 * W[w3 + k];
-          Wdot[out + k] = v;
-        }
+        const w0 = j * m;
+        addFour(Wdot, out, W, g0, w0, g1, w0 + m, g2, w0 + 2 * m, g3, w0 + 3 * m, 0, m);
       }
       for (; j < d; j++) {
         const g = G[gr + j] * scale;
