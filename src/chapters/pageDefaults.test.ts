@@ -33,6 +33,29 @@ describe('page defaults: version 1 links keep their meaning', () => {
     expect(view.pins?.curve?.map((p) => p.N)).toEqual([300, 400]);
   });
 
+  // each chapter whose page opens smaller in version 2: the old size through a v1 link (and its pins), the new one through v2
+  const v2Sizes: readonly [string, string, number, number][] = [
+    ['spiked', 'p', 400, 200],
+    ['hmm', 'p', 200, 100],
+    ['landscapes', 'd', 200, 100],
+  ];
+  it.each(v2Sizes)('%s: a v1 link without %s opens %d, a v2 link the new default %d', (ch, key, v1, v2) => {
+    expect(specOf(ch, key).default).toBe(v2);
+    expect(V1_PAGE_DEFAULTS[ch]).toEqual({ [key]: String(v1) });
+    expect(parseView(`?v=1&ch=${ch}`, schemas, 'glm').view.params[key]).toBe(v1);
+    expect(parseView(`?ch=${ch}`, schemas, 'glm').view.params[key]).toBe(v1);
+    expect(parseView(`?v=2&ch=${ch}`, schemas, 'glm').view.params[key]).toBe(v2);
+    // a value the v1 link gave is kept
+    expect(parseView(`?v=1&ch=${ch}&${key}=300`, schemas, 'glm').view.params[key]).toBe(300);
+    const fig = chapters.find((c) => c.id === ch)!.figures[0].id;
+    const { view, notices } = parseView(`?v=1&ch=${ch}&pins=${fig}~seed:2,${fig}~${key}:300`, schemas, 'glm');
+    expect(notices).toEqual([]);
+    expect(view.pins?.[fig]?.map((pin) => pin[key])).toEqual([v1, 300]);
+    // the page's new link carries the old size and reads back the same view
+    const link = serialiseView(parseView(`?v=1&ch=${ch}`, schemas, 'glm').view, schemas.find((s) => s.id === ch)!);
+    expect(link).toBe(`?v=2&ch=${ch}&${key}=${v1}`);
+  });
+
   it('the page writes the old default into its new link, which then reads back the same view', () => {
     const sgd = schemas.find((s) => s.id === 'sgd')!;
     const { view } = parseView('?v=1&ch=sgd', schemas, 'glm');

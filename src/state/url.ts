@@ -21,7 +21,12 @@ export type Migration = (q: URLSearchParams) => URLSearchParams;
  * 2-core laptop). A version-1 link left those keys out because they were at version 1's defaults: written here,
  * frozen, so such a link still opens the view it showed (the page then writes them into its new link).
  */
-export const V1_PAGE_DEFAULTS: Readonly<Record<string, Readonly<Record<string, string>>>> = { sgd: { N: '300' } };
+export const V1_PAGE_DEFAULTS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  sgd: { N: '300' },
+  spiked: { p: '400' },
+  hmm: { p: '200' },
+  landscapes: { d: '200' },
+};
 /** the chapter a version-1 link without `ch` opened */
 const V1_DEFAULT_CHAPTER = 'glm';
 

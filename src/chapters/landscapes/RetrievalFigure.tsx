@@ -23,11 +23,14 @@ export const RetrievalFigure = defineFigure(chapter, 'retrieval', 340, function 
   const big = useJob('landscapes/pr-big', 'prSuccessMap', { ...runs, dimension: 'reader' }, { partial: true });
   const t = thr.data;
 
-  const lines: Series[] = [
-    ...(small.data ? [{ id: 'small', label: `GF, d = ${small.data.d}`, x: small.data.alpha, y: small.data.success_rate, color: 5 }] : []),
-    ...(big.data ? [{ id: 'big', label: `GF, d = ${big.data.d}`, x: big.data.alpha, y: big.data.success_rate, color: 0 }] : []),
-  ];
-  const readings = [small.data, big.data].flatMap((m, k) => (m && lines[k] ? [{ s: lines[k], d: m.d, r: readSuccess(m.alpha, m.success_rate) }] : []));
+  // a map still filling draws (and names) its line once two α points are done: a lone point at α = 2 with rate 0
+  // would sit where the axis and the α_over line cross it, drawn but not seen
+  const maps = [
+    { id: 'small', m: small.data, color: 5 },
+    { id: 'big', m: big.data, color: 0 },
+  ].flatMap(({ id, m, color }) => (m && m.success_rate.filter(Number.isFinite).length >= 2 ? [{ m, s: { id, label: `GF, d = ${m.d}`, x: m.alpha, y: m.success_rate, color } }] : []));
+  const lines: Series[] = maps.map(({ s }) => s);
+  const readings = maps.map(({ s, m }) => ({ s, d: m.d, r: readSuccess(m.alpha, m.success_rate) }));
   const dots: Series[] = lines.map((s) => ({ ...s, id: `${s.id}-pts`, kind: 'points', legend: false }));
   const thresholds: Threshold[] = t
     ? [

@@ -7,10 +7,12 @@ import { landscapesViewParams } from './viewParams.ts';
  * Browser defaults that differ from the CLI's: the page opens on the DMFT check point of PHYSICS.md §4
  * (1/Δ2 = 3, Δp = 4, m0 = 1e-15: aging at μ = 2σ, escape near t = 66 within the default horizon) and
  * at N = 100, where the finite-N runs take about a second (one tensor pass, O(N³), per step) instead
- * of the ~15 s of N = 200 on one worker. Controls panel order: the spiked model first, then phase
- * retrieval (α, d, width).
+ * of the ~15 s of N = 200 on one worker; and phase retrieval at d = 100 (URL version 2; version 1 opened the CLI's
+ * d = 200): its success maps at d and d/2 cost O(αd²) per step, ~0.6 s of CPU instead of ~2.2 s (issue #10 item 6),
+ * and the drift of the 50 % point from d/2 to d still shows. Controls panel order: the spiked model first, then
+ * phase retrieval (α, d, width).
  */
-const model = pickSchema(withDefaults(landscapesParams, { dp: 4, invd2: 3, m0: 1e-15, N: 100 }), [
+const model = pickSchema(withDefaults(landscapesParams, { dp: 4, invd2: 3, m0: 1e-15, N: 100, d: 100 }), [
   'dp', 'invd2', 'm0', 'T', 'N', 'seeds', 'seed', 'tmax', 'h', 'alpha', 'd', 'width',
 ]);
 
