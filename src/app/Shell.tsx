@@ -9,6 +9,7 @@ import { PhoneControls } from './PhoneControls.tsx';
 import { useMediaQuery } from '../ui/useMediaQuery.ts';
 import { useApp$, useLinkFor } from '../view/context.ts';
 import { StepIndicator } from '../lecture/StoryBar.tsx';
+import { OfflineBadge } from '../offline/OfflineStatus.tsx';
 
 /** Phones: the figures first, the controls in a strip at the bottom of the screen (PhoneControls). */
 export const PHONE_QUERY = '(max-width: 600px)';
@@ -95,6 +96,7 @@ export function Shell({ chapters, coming }: { chapters: readonly ChapterMeta[]; 
       )}
       <footer className="mt-auto border-t border-slate-200 pt-3 text-xs text-slate-500 dark:border-slate-800 dark:text-slate-400">
         Every view is a link: copy the address bar, or use a figure&rsquo;s Export menu for an embed code.
+        <OfflineBadge />
       </footer>
     </div>
   );

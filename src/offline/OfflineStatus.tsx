@@ -1,14 +1,25 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { offlineState, reloadToUpdate, startOffline, subscribeOffline } from './register.ts';
 
+/** How long the corner note announces "Available offline" before it leaves the figures alone (ms). */
+export const READY_NOTE_MS = 6000;
+
 /**
- * A small corner note: "Available offline" once this version is cached, and "New version — reload"
- * when a newer deploy has been cached and waits (register.ts). Hidden in embeds (the host page's chrome).
+ * The corner note: "Available offline" for a few seconds once this version is cached (then the page footer
+ * keeps saying so, in the flow of the page: a note that stayed would sit on a caption), and "New version —
+ * reload" when a newer deploy has been cached and waits (register.ts) — that one stays until acted on.
+ * Hidden in embeds (the host page's chrome).
  */
 export function OfflineStatus({ embed }: { embed: boolean }) {
   useEffect(() => startOffline(), []);
   const s = useSyncExternalStore(subscribeOffline, offlineState);
-  if (embed || (!s.ready && !s.update)) return null;
+  const [announced, setAnnounced] = useState(false);
+  useEffect(() => {
+    if (!s.ready || announced) return;
+    const t = setTimeout(() => setAnnounced(true), READY_NOTE_MS);
+    return () => clearTimeout(t);
+  }, [s.ready, announced]);
+  if (embed || !(s.update || (s.ready && !announced))) return null;
   return (
     // a note, not a control: it lets clicks through (the phone layout's bottom strip lies under it); on
     // phones it sits at the top. The update notice, a button, takes clicks.
@@ -24,10 +35,19 @@ export function OfflineStatus({ embed }: { embed: boolean }) {
           </button>
         </>
       ) : (
-        <span data-offline-ready title="Every chapter of this version is stored in the browser: it works without a network">
-          Available offline
-        </span>
+        <span data-offline-toast>Available offline</span>
       )}
     </div>
+  );
+}
+
+/** The lasting indicator, in the page footer: shown once every chapter of this version is stored. */
+export function OfflineBadge() {
+  const s = useSyncExternalStore(subscribeOffline, offlineState);
+  if (!s.ready) return null;
+  return (
+    <span data-offline-ready title="Every chapter of this version is stored in the browser: it works without a network">
+      {' '}· Available offline
+    </span>
   );
 }
