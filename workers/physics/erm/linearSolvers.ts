@@ -79,11 +79,19 @@ export function conjugateGradient(
  * Cholesky factor). Returns null when A is not numerically positive definite.
  */
 export function choleskySolve(A: Float64Array, k: number, b: Float64Array): Float64Array | null {
+  return choleskyFactor(A, k) ? choleskySubstitute(A, k, b) : null;
+}
+
+/**
+ * Overwrites the lower triangle of the SPD k×k matrix A (row-major) with its Cholesky factor L, A = LLᵀ
+ * (Golub & Van Loan, Alg. 4.2.1; reads only the lower triangle). False when A is not numerically positive definite.
+ */
+export function choleskyFactor(A: Float64Array, k: number): boolean {
   for (let j = 0; j < k; j++) {
     const rj = j * k;
     let s = A[rj + j];
     for (let l = 0; l < j; l++) s -= A[rj + l] * A[rj + l];
-    if (!(s > 0)) return null;
+    if (!(s > 0)) return false;
     const Ljj = Math.sqrt(s);
     A[rj + j] = Ljj;
     for (let i = j + 1; i < k; i++) {
@@ -93,17 +101,22 @@ export function choleskySolve(A: Float64Array, k: number, b: Float64Array): Floa
       A[ri + j] = t / Ljj;
     }
   }
+  return true;
+}
+
+/** x = (LLᵀ)⁻¹ b for the factor L left in A by choleskyFactor: one forward and one back substitution. */
+export function choleskySubstitute(L: Float64Array, k: number, b: Float64Array): Float64Array {
   const x = Float64Array.from(b);
   for (let i = 0; i < k; i++) {
     const ri = i * k;
     let t = x[i];
-    for (let l = 0; l < i; l++) t -= A[ri + l] * x[l];
-    x[i] = t / A[ri + i];
+    for (let l = 0; l < i; l++) t -= L[ri + l] * x[l];
+    x[i] = t / L[ri + i];
   }
   for (let i = k - 1; i >= 0; i--) {
     let t = x[i];
-    for (let l = i + 1; l < k; l++) t -= A[l * k + i] * x[l];
-    x[i] = t / A[i * k + i];
+    for (let l = i + 1; l < k; l++) t -= L[l * k + i] * x[l];
+    x[i] = t / L[i * k + i];
   }
   return x;
 }
