@@ -156,6 +156,9 @@ export const trainHingeInteriorPoint: Trainer = (X, n, d, y, lambda, opts = {}) 
     }
     direction();
     const t = Math.min(1, STEP_TO_BOUNDARY * stepLength());
+    // a hard margin on non-separable data has no solution: a and w grow each step until they overflow; stop at
+    // the last finite iterate (converged: false)
+    if (!(t > 0) || !dw.every(Number.isFinite) || !da.every(Number.isFinite)) break;
     for (let i = 0; i < d; i++) w[i] += t * dw[i];
     for (let mu = 0; mu < n; mu++) {
       a[mu] += t * da[mu];
