@@ -44,6 +44,8 @@ export const trainHingeInteriorPoint: Trainer = (X, n, d, y, lambda, opts = {}) 
   const xi = new Float64Array(soft ? n : 0);
   for (let mu = 0; mu < xi.length; mu++) xi[mu] = 1 / nu[mu];
   const m = soft ? 2 * n : n;
+  const onProgress = opts.onProgress;
+  let progress = 0;
   // XᵀDX is the row products of Z = Xᵀ·diag(√D) (d×n row-major) with itself; Z is rebuilt from X each
   // iteration (n·d, against the n·d²/2 of the product) rather than keeping a transposed copy of X.
   const Z = new Float64Array(d * n);
@@ -91,7 +93,9 @@ export const trainHingeInteriorPoint: Trainer = (X, n, d, y, lambda, opts = {}) 
       const row = mu * d;
       for (let i = 0; i < d; i++) Z[i * n + mu] = X[row + i] * sq;
     }
-    rowProducts(Z, d, Z, d, n, G, d, true);
+    // beats inside the product (n·d²/2, seconds at d = 1000) repeat the last fraction: the CLI's --max-seconds
+    // budget is checked in onProgress
+    rowProducts(Z, d, Z, d, n, G, d, true, onProgress && (() => onProgress(progress)));
     for (let i = 0; i < d; i++) {
       G[i * d + i] += 1;
       for (let j = 0; j < i; j++) G[i * d + j] = G[j * d + i];
@@ -131,7 +135,8 @@ export const trainHingeInteriorPoint: Trainer = (X, n, d, y, lambda, opts = {}) 
   for (; ; it++) {
     residuals();
     gap = relativeGap();
-    opts.onProgress?.(Math.min(1, Math.max(0, Math.log(1 / gap) / Math.log(1 / tol))));
+    progress = Math.min(1, Math.max(0, Math.log(1 / gap) / Math.log(1 / tol)));
+    onProgress?.(progress);
     if (gap <= tol || it >= maxIter || !factor()) break;
     let comp = 0;
     for (let mu = 0; mu < n; mu++) comp += a[mu] * s[mu] + (soft ? nu[mu] * xi[mu] : 0);
