@@ -36,3 +36,15 @@ test('the λ field takes opt and 0 and writes them to the URL; the training dots
   await expect(fig(page, 'curves').locator('[data-series-id="sim"]').first()).toBeVisible({ timeout: 30_000 });
   await expectNoNaN(page);
 });
+
+test('the "max-margin vs Bayes" preset (hinge, λ = 0, d = 200, 4 seeds) draws its four training dots in seconds', async ({ page }) => {
+  // the hard-margin SVM by the interior-point method (erm/svmInteriorPoint.ts): ~0.3 s per run at d = 200, α = 4,
+  // where dual coordinate descent took > 2 min for the four α
+  await page.goto('./?ch=erm');
+  await waitForCurve(page, 'curves');
+  await page.getByRole('combobox', { name: 'Preset' }).selectOption({ label: 'max-margin vs Bayes' });
+  await expect(page).toHaveURL(/loss=hinge/);
+  await expect(fig(page, 'curves').getByText('hinge (SVM) trained, d = 200 (4 seeds)')).toBeVisible({ timeout: 25_000 });
+  await expect(fig(page, 'curves').locator('g[data-series-id="sim"] circle')).toHaveCount(4);
+  await expectNoNaN(page);
+});

@@ -51,8 +51,9 @@ export function ErmProse() {
       <p>
         The dots are real training runs on seeded random instances: ridge by conjugate gradients (a Cholesky solve when the Marchenko-Pastur
         spectrum reaches 0 at <Tex>{'n \\approx d'}</Tex>), logistic regression by Newton-CG to a gradient norm of{' '}
-        <Tex>{'10^{-9}'}</Tex> of its initial value, the SVM by dual coordinate descent to a relative duality gap of{' '}
-        <Tex>{'10^{-6}'}</Tex> (at <Tex>{'\\lambda = 0'}</Tex> the hard-margin problem). The error of each run is computed exactly from the
+        <Tex>{'10^{-9}'}</Tex> of its initial value, the SVM by dual coordinate descent (large <Tex>\lambda</Tex>) or a primal-dual
+        interior-point method (small <Tex>\lambda</Tex>, and <Tex>{'\\lambda = 0'}</Tex>, the hard-margin problem) to a relative duality gap of{' '}
+        <Tex>{'10^{-6}'}</Tex>. The error of each run is computed exactly from the
         trained weights, <Tex>{'\\arccos(\\hat w\\cdot w^\\star/|\\hat w||w^\\star|)/\\pi'}</Tex>. With <Tex>{'\\lambda = \\lambda^*'}</Tex> the
         runs use the theory&rsquo;s <Tex>{'\\lambda^*(\\alpha)'}</Tex>.
       </p>

@@ -81,19 +81,33 @@ export function conjugateGradient(
  * by the Cholesky factor L). Returns null when A is not numerically positive definite.
  */
 export function choleskySolve(A: Float64Array, k: number, b: Float64Array): Float64Array | null {
+  return choleskyFactor(A, k) ? choleskySubstitute(A, k, b) : null;
+}
+
+/**
+ * Overwrites the lower triangle of the SPD k×k matrix A (row-major) with its Cholesky factor L, A = LLᵀ
+ * (Golub & Van Loan, Alg. 4.2.1; reads only the lower triangle): in panels on the row-product kernel from
+ * k = 2·PANEL, column by column below (the same subtractions in the same order: bit-identical). False when A is
+ * not numerically positive definite.
+ */
+export function choleskyFactor(A: Float64Array, k: number): boolean {
   const wk = k >= 2 * PANEL ? rowKernels() : null;
-  if (!(wk ? choleskyPanels(wk, A, k) : choleskyColumns(A, k, 0, k, 0))) return null;
+  return wk ? choleskyPanels(wk, A, k) : choleskyColumns(A, k, 0, k, 0);
+}
+
+/** x = (LLᵀ)⁻¹ b for the factor L left in A by choleskyFactor: one forward and one back substitution. */
+export function choleskySubstitute(L: Float64Array, k: number, b: Float64Array): Float64Array {
   const x = Float64Array.from(b);
   for (let i = 0; i < k; i++) {
     const ri = i * k;
     let t = x[i];
-    for (let l = 0; l < i; l++) t -= A[ri + l] * x[l];
-    x[i] = t / A[ri + i];
+    for (let l = 0; l < i; l++) t -= L[ri + l] * x[l];
+    x[i] = t / L[ri + i];
   }
   for (let i = k - 1; i >= 0; i--) {
     let t = x[i];
-    for (let l = i + 1; l < k; l++) t -= A[l * k + i] * x[l];
-    x[i] = t / A[i * k + i];
+    for (let l = i + 1; l < k; l++) t -= L[l * k + i] * x[l];
+    x[i] = t / L[i * k + i];
   }
   return x;
 }

@@ -10,6 +10,8 @@ import { Rng } from '../numerics/rng.ts';
 import { sigmoid } from '../numerics/special.ts';
 import { softplus } from '../glm/softplus.ts';
 import { choleskySolve, conjugateGradient, dot, norm, type SpdOperator } from './linearSolvers.ts';
+import { svmRelativeGap } from './svmGap.ts';
+import { trainHingeInteriorPoint } from './svmInteriorPoint.ts';
 
 export interface TrainOptions {
   /** stopping tolerance (see each solver for what it bounds) */
@@ -207,12 +209,11 @@ const GAP_EVERY = 5;
  * λ → 0⁺ limit is reached exactly (for separable data the soft-margin solution equals the hard one
  * once C exceeds the largest hard-margin multiplier), so no continuation in λ is run — measured at
  * d = 1000, α = 2: a warm-started continuation C = 1, 10, …, ∞ took 1860 epochs, the direct C = ∞ 670.
- * Certificate: the relative duality gap (P − D)/P, with P the primal objective (for λ = 0: ½|w|²/γ²
- * at the rescaled feasible w/γ, γ = min_μ y_μ X_μ·w), which bounds |w − ŵ|/|ŵ| by √(2·gap).
+ * Certificate: the relative duality gap of svmGap.ts at (w, a), which bounds |w − ŵ|/|ŵ| by √(2·gap).
  * Stops at tol (default 1e-6) or maxIter DCD epochs (default 5000). `w0` is not used: the solver
  * starts from the dual a = 0.
  */
-export const trainHinge: Trainer = (X, n, d, y, lambda, opts = {}) => {
+export const trainHingeDcd: Trainer = (X, n, d, y, lambda, opts = {}) => {
   const tol = opts.tol ?? 1e-6;
   const maxIter = opts.maxIter ?? 5000;
   const C = lambda > 0 ? 1 / lambda : Infinity;
@@ -231,22 +232,11 @@ export const trainHinge: Trainer = (X, n, d, y, lambda, opts = {}) => {
   const z = new Float64Array(n);
   const relativeGap = (): number => {
     matVec(X, n, d, w, z);
-    const ww = dot(w, w);
+    for (let mu = 0; mu < n; mu++) z[mu] *= y[mu];
     let sumA = 0;
     for (let mu = 0; mu < n; mu++) sumA += a[mu];
-    const dual = sumA - 0.5 * ww;
-    let primal: number;
-    if (Number.isFinite(C)) {
-      let loss = 0;
-      for (let mu = 0; mu < n; mu++) loss += Math.max(0, 1 - y[mu] * z[mu]);
-      primal = 0.5 * ww + C * loss;
-    } else {
-      let margin = Infinity;
-      for (let mu = 0; mu < n; mu++) margin = Math.min(margin, y[mu] * z[mu]);
-      if (!(margin > 0)) return Infinity;
-      primal = (0.5 * ww) / (margin * margin);
-    }
-    return primal > 0 ? (primal - dual) / primal : 0;
+    const ww = dot(w, w);
+    return svmRelativeGap(z, ww, sumA, ww, C);
   };
   let gap = Infinity;
   let epochs = 0;
@@ -294,4 +284,34 @@ export const trainHinge: Trainer = (X, n, d, y, lambda, opts = {}) => {
     }
   }
   return { w, iterations: epochs, certificate: gap, converged: gap <= tol };
+};
+
+/** Interior-point iterations a max-margin solve typically takes (measured: 7-12 at d = 100-1000, α = 0.5-5). */
+const IPM_TYPICAL_ITERATIONS = 12;
+/** The share of an interior-point solve's work dual coordinate descent may spend first (λ > 0). */
+const DCD_SHARE = 0.25;
+
+/**
+ * The support-vector machine (hinge loss + (λ/2)|w|²; λ = 0 the hard margin), certificate the relative duality
+ * gap ≤ tol (default 1e-6). Two solvers, chosen by their cost in multiply-adds:
+ * - a DCD epoch costs ≈ 2nd; an interior-point iteration n·d²/2 + d³/3 (XᵀDX and its Cholesky), ~12 of them.
+ * - DCD's epoch count is not known in advance: ≈ 100 at λ = 1 (d = 1000, α = 5), ≈ 1900 at λ = 0.1, and at
+ *   λ → 0 thousands at d = 200 (5000 epochs leave a gap of 4e-6 at d = 200, α = 5, where the IPM reaches 1e-8 in
+ *   11 iterations; erm/CONTEXT.md says why: the dual's free block is as ill-conditioned as a Marchenko-Pastur
+ *   matrix of ratio 0.92-0.96).
+ * So λ = 0 goes to the interior-point method directly; λ > 0 first runs DCD for DCD_SHARE of the interior-point
+ * method's estimated work (enough for large λ: d = 200, α = 5, λ = 1 needs 135 epochs of a budget of 160), and
+ * only if that leaves the gap above tol solves by the interior-point method from scratch (worst case 1.25× the
+ * IPM alone). `iterations` counts the solver that returned: DCD epochs or IPM iterations.
+ */
+export const trainHinge: Trainer = (X, n, d, y, lambda, opts = {}) => {
+  const ipmEpochs = (IPM_TYPICAL_ITERATIONS * (n * d * d / 2 + d * d * d / 3)) / (2 * n * d);
+  const budget = Math.ceil(DCD_SHARE * ipmEpochs);
+  const onProgress = opts.onProgress;
+  if (lambda > 0) {
+    const dcd = trainHingeDcd(X, n, d, y, lambda, { ...opts, maxIter: Math.min(opts.maxIter ?? Infinity, budget), onProgress: onProgress && ((f) => onProgress(DCD_SHARE * f)) });
+    if (dcd.converged) return dcd;
+  }
+  const share = lambda > 0 ? DCD_SHARE : 0;
+  return trainHingeInteriorPoint(X, n, d, y, lambda, { ...opts, onProgress: onProgress && ((f) => onProgress(share + (1 - share) * f)) });
 };
