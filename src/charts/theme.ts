@@ -65,9 +65,20 @@ export function setChartLook(next: ChartLook): void {
   for (const l of listeners) l();
 }
 
+let systemQuery: MediaQueryList | null | undefined;
+
+/**
+ * The page's one list for the system scheme: its `matches` is live, while `matchMedia(query)` parses the
+ * query anew on each call — and every chart asks on every render (a slider step re-renders them all).
+ */
+function systemScheme(): MediaQueryList | null {
+  systemQuery ??= typeof window !== 'undefined' && window.matchMedia ? window.matchMedia(query) : null;
+  return systemQuery;
+}
+
 function subscribe(cb: () => void): () => void {
   listeners.add(cb);
-  const m = typeof window !== 'undefined' && window.matchMedia ? window.matchMedia(query) : null;
+  const m = systemScheme();
   m?.addEventListener('change', cb);
   if (typeof window !== 'undefined') window.addEventListener('resize', cb);
   return () => {
@@ -80,7 +91,7 @@ function subscribe(cb: () => void): () => void {
 /** The scheme in force: the view's, or the system's when it is `auto`. */
 export function isDark(scheme: Scheme = look.scheme): boolean {
   if (scheme !== 'auto') return scheme === 'dark';
-  return typeof window !== 'undefined' && !!window.matchMedia && window.matchMedia(query).matches;
+  return systemScheme()?.matches ?? false;
 }
 
 /** thin lines in the projector view: 1.3 px thresholds × 1.35 × the scale 1.5 at 1280×720 = 2.6 px */
