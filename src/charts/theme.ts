@@ -66,13 +66,19 @@ export function setChartLook(next: ChartLook): void {
 }
 
 let systemQuery: MediaQueryList | null | undefined;
+let systemDark = false;
 
 /**
- * The page's one list for the system scheme: its `matches` is live, while `matchMedia(query)` parses the
- * query anew on each call — and every chart asks on every render (a slider step re-renders them all).
+ * The page's one list for the system scheme, and whether it is dark, kept by its change event: every chart
+ * asks on every render (a slider step re-renders them all), and `matchMedia(query)` parses the query and
+ * evaluates it anew on each call.
  */
 function systemScheme(): MediaQueryList | null {
-  systemQuery ??= typeof window !== 'undefined' && window.matchMedia ? window.matchMedia(query) : null;
+  if (systemQuery === undefined) {
+    systemQuery = typeof window !== 'undefined' && window.matchMedia ? window.matchMedia(query) : null;
+    systemDark = systemQuery?.matches ?? false;
+    systemQuery?.addEventListener?.('change', (e) => (systemDark = e.matches));
+  }
   return systemQuery;
 }
 
@@ -91,7 +97,8 @@ function subscribe(cb: () => void): () => void {
 /** The scheme in force: the view's, or the system's when it is `auto`. */
 export function isDark(scheme: Scheme = look.scheme): boolean {
   if (scheme !== 'auto') return scheme === 'dark';
-  return systemScheme()?.matches ?? false;
+  systemScheme();
+  return systemDark;
 }
 
 /** thin lines in the projector view: 1.3 px thresholds × 1.35 × the scale 1.5 at 1280×720 = 2.6 px */
