@@ -14,6 +14,7 @@ import { PolygonMark } from './marks/PolygonMark.tsx';
 import { Region } from './marks/Region.tsx';
 import { Rule } from './marks/Rule.tsx';
 import { makePlot, type Plot } from './plot.ts';
+import { sameLineData, useStable } from './sameData.ts';
 import { Rich } from './rich.tsx';
 import { domains, makeScale } from './scales.ts';
 import { seriesColor, usePalette, type Palette } from './theme.ts';
@@ -46,13 +47,15 @@ export const LineChart = forwardRef<SVGSVGElement, LineChartProps>(function Line
   useEffect(() => extras.capture?.(id, props));
   const extra = extras.extra?.(id, props);
   const shared = extras.share?.(id);
-  const data = useMemo(() => (extra?.length ? { ...props, series: [...props.series, ...extra] } : props), [props, extra]);
+  // the same drawing as the last render (a slider step that left this chart's data alone): layout and marks are kept
+  const data = useStable<LineChartProps>(extra?.length ? { ...props, series: [...props.series, ...extra] } : props, sameLineData);
   const series = data.series;
   const pal = usePalette();
   const { ref: box, className: boxClass, width, height } = useChartBox(heightProp);
   const [hoverX, setHoverX] = useState<number | null>(null);
   const w = Math.max(280, width);
   const { plot, left, top, labels, entries, places } = useMemo(() => lineLayout(data, pal, w, height, shared?.series), [data, pal, w, height, shared]);
+  const marks = useMemo(() => lineMarks(data, plot, pal, labels), [data, plot, pal, labels]);
   if (extras.capture) return null;
   const { iw, ih } = plot;
   const readout = hoverX === null ? [] : series.map((s, k) => ({ s, k, v: valueAt(s.x, s.y, hoverX) })).filter((r) => r.v !== null);
@@ -81,7 +84,7 @@ export const LineChart = forwardRef<SVGSVGElement, LineChartProps>(function Line
             </>
           }
         >
-          {lineMarks(data, plot, pal, labels)}
+          {marks}
         </PlotArea>
       </ChartSvg>
       {readout.length && hoverX !== null ? (

@@ -1,4 +1,4 @@
-import { forwardRef, type ReactNode } from 'react';
+import { forwardRef, memo, useMemo, type ReactNode } from 'react';
 import type { Plot } from './plot.ts';
 import type { Scale } from './scales.ts';
 import { useChartScale, type Palette } from './theme.ts';
@@ -72,7 +72,8 @@ export interface AxesProps {
  * Bottom and left axes with ticks, tick labels and axis titles, in plot-area coordinates. The y title stands
  * clear of the widest y tick label (its descent, subscripts included, ≈ 5 px right of the baseline).
  */
-export function Axes({ x, y, xTicks, yTicks, xLabels, yLabels, iw, ih, xLabel, yLabel, pal }: AxesProps) {
+// memoised: a chart re-rendered with the same plot (a slider step that left it alone) keeps its axes
+export const Axes = memo(function Axes({ x, y, xTicks, yTicks, xLabels, yLabels, iw, ih, xLabel, yLabel, pal }: AxesProps) {
   const titleX = -Math.ceil(widestLabel(yLabels) + 8 + 7);
   return (
     <g data-axes>
@@ -106,7 +107,7 @@ export function Axes({ x, y, xTicks, yTicks, xLabels, yLabels, iw, ih, xLabel, y
       </text>
     </g>
   );
-}
+});
 
 export interface PlotAreaProps {
   plot: Plot;
@@ -130,8 +131,9 @@ export interface PlotAreaProps {
 /** The shared frame of a chart: grid, then the marks, then axes with ticks about every 90 px (x) and 50 px (y) (ticks.ts). */
 export function PlotArea({ plot, top, pal, xLabel, yLabel, xGrid, yCounts, left = MARGIN.left, children, overlay }: PlotAreaProps) {
   const { x, y, iw, ih } = plot;
-  const { ticks: xTicks, labels: xLabels } = axisTicks(x, plot.xKind, 'x');
-  const { ticks: yTicks, labels: yLabels } = axisTicks(y, plot.yKind, 'y', yCounts);
+  // ticks and their labels are measured text (ticks.ts): once per plot, not per render
+  const { ticks: xTicks, labels: xLabels } = useMemo(() => axisTicks(x, plot.xKind, 'x'), [x, plot.xKind]);
+  const { ticks: yTicks, labels: yLabels } = useMemo(() => axisTicks(y, plot.yKind, 'y', yCounts), [y, plot.yKind, yCounts]);
   return (
     <g transform={`translate(${left},${top})`}>
       {yTicks.map((t) => (

@@ -65,9 +65,26 @@ export function setChartLook(next: ChartLook): void {
   for (const l of listeners) l();
 }
 
+let systemQuery: MediaQueryList | null | undefined;
+let systemDark = false;
+
+/**
+ * The page's one list for the system scheme, and whether it is dark, kept by its change event: every chart
+ * asks on every render (a slider step re-renders them all), and `matchMedia(query)` parses the query and
+ * evaluates it anew on each call.
+ */
+function systemScheme(): MediaQueryList | null {
+  if (systemQuery === undefined) {
+    systemQuery = typeof window !== 'undefined' && window.matchMedia ? window.matchMedia(query) : null;
+    systemDark = systemQuery?.matches ?? false;
+    systemQuery?.addEventListener?.('change', (e) => (systemDark = e.matches));
+  }
+  return systemQuery;
+}
+
 function subscribe(cb: () => void): () => void {
   listeners.add(cb);
-  const m = typeof window !== 'undefined' && window.matchMedia ? window.matchMedia(query) : null;
+  const m = systemScheme();
   m?.addEventListener('change', cb);
   if (typeof window !== 'undefined') window.addEventListener('resize', cb);
   return () => {
@@ -80,7 +97,8 @@ function subscribe(cb: () => void): () => void {
 /** The scheme in force: the view's, or the system's when it is `auto`. */
 export function isDark(scheme: Scheme = look.scheme): boolean {
   if (scheme !== 'auto') return scheme === 'dark';
-  return typeof window !== 'undefined' && !!window.matchMedia && window.matchMedia(query).matches;
+  systemScheme();
+  return systemDark;
 }
 
 /** thin lines in the projector view: 1.3 px thresholds × 1.35 × the scale 1.5 at 1280×720 = 2.6 px */

@@ -18,7 +18,26 @@ const FONT = 12;
 /** what a y tick label takes vertically: one line of 12 px text */
 const LINE = 15;
 
+/**
+ * By axis and scale geometry: every chart of a page lays its axes out again on every slider step (and the
+ * layout of a line chart twice or more: lineLayout), mostly on domains that did not change. Bounded; the
+ * answers are shared, never written.
+ */
+const memo = new Map<string, AxisTicks>();
+const MEMO_SIZE = 512;
+
 export function axisTicks(scale: Scale, kind: 'lin' | 'log', axis: 'x' | 'y', counts = false): AxisTicks {
+  const key = `${kind}|${axis}|${counts}|${scale.domain()}|${scale.range()}`;
+  let t = memo.get(key);
+  if (!t) {
+    t = measureTicks(scale, kind, axis, counts);
+    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+    memo.set(key, t);
+  }
+  return t;
+}
+
+function measureTicks(scale: Scale, kind: 'lin' | 'log', axis: 'x' | 'y', counts: boolean): AxisTicks {
   const [r0, r1] = scale.range();
   const length = Math.abs(r1 - r0);
   // the format gets the tick count the ticks were made with, so that its precision matches their step

@@ -16,7 +16,7 @@ import { jobKind, priorityOf, type JobKind } from './priority.ts';
  *
  * Scheduling. Waiting jobs start by priority (src/compute/priority.ts): theory on screen, finite-size
  * runs on screen, then off screen (`setVisible(lane, false)`, from the figure frame's
- * IntersectionObserver); ties in arrival order. With two workers or more, worker 0 runs theory only,
+ * IntersectionObserver), short jobs (`cancel: 'drop'`) first within each; ties in arrival order. With two workers or more, worker 0 runs theory only,
  * so a slider's theory curve never waits behind a simulation, and the other workers take the runs
  * first (theory when no run waits).
  *
@@ -404,7 +404,7 @@ export class WorkerPool {
 
   /** Lower runs first: the best of its readers' priorities (a shared job is as urgent as its most urgent reader). */
   private priority(job: Job): number {
-    return Math.min(...job.waiters.map((w) => priorityOf(job.kind, !this.hidden.has(w.lane))));
+    return Math.min(...job.waiters.map((w) => priorityOf(job.kind, !this.hidden.has(w.lane), w.opts.cancel === 'drop')));
   }
 
   /**

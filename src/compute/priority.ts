@@ -30,8 +30,11 @@ export const jobKind = (method: string): JobKind => (FINITE_SIZE_JOBS.has(method
 
 /**
  * The order in which waiting jobs start, lower first: theory of a figure on screen (0), a finite-size
- * run on screen (1), then the same off screen (2, 3). Equal priorities start in the order they came.
+ * run on screen (1), then the same off screen (2, 3). Within each, a short job (asked for with
+ * `cancel: 'drop'`: under ~50 ms, e.g. the marker's one-point solve at the slider's value) goes first
+ * (−½), so a slider step moves the marker at once and the curve follows when ready. Equal priorities
+ * start in the order they came.
  */
-export function priorityOf(kind: JobKind, visible: boolean): number {
-  return (visible ? 0 : 2) + (kind === 'finite' ? 1 : 0);
+export function priorityOf(kind: JobKind, visible: boolean, short = false): number {
+  return (visible ? 0 : 2) + (kind === 'finite' ? 1 : 0) - (short ? 0.5 : 0);
 }

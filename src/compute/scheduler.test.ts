@@ -99,6 +99,18 @@ describe('scheduler', () => {
     p.dispose();
   });
 
+  it('a short job (cancel: drop, the marker at the slider value) starts before the longer theory queued with it', async () => {
+    const log = newLog();
+    const p = pool(1, log);
+    const busy = run(p, 'busy', 'stream', { chunks: 12 });
+    await sleep(5);
+    // a slider step queues the curve first, then the marker's one-point solve
+    const all = [run(p, 'curve', 'theory', { v: 1 }), run(p, 'finite', 'finite', { v: 2, ms: 1 }), run(p, 'point', 'theory', { v: 3 }, { cancel: 'drop' })];
+    await Promise.all([busy, ...all]);
+    expect(log.calls).toEqual(['stream', 'theory 3', 'theory 1', 'finite 2']);
+    p.dispose();
+  });
+
   it('with two workers, theory never waits behind finite-size runs: worker 0 takes theory only', async () => {
     const log = newLog();
     const p = pool(2, log);

@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore, type RefObject } from 'react';
+import { memo, useEffect, useSyncExternalStore, type RefObject } from 'react';
 import { texText } from './texText.ts';
 
 /**
@@ -38,7 +38,11 @@ export function useTypesetWhenVisible(ref: RefObject<HTMLElement | null>): void 
   }, [ref]);
 }
 
-export function Tex({ children, block = false }: { children: string; block?: boolean }) {
+/**
+ * A formula. Memoised on its text: a figure's caption re-renders with every slider step, and typesetting
+ * (or the Unicode fallback's regular expressions) is then the costliest part of it.
+ */
+export const Tex = memo(function Tex({ children, block = false }: { children: string; block?: boolean }) {
   useSyncExternalStore(subscribe, loaded, loaded);
   if (!katex) {
     const text = texText(children);
@@ -46,4 +50,4 @@ export function Tex({ children, block = false }: { children: string; block?: boo
   }
   const html = katex.renderToString(children, { displayMode: block, throwOnError: false, output: 'htmlAndMathml' });
   return block ? <div className="overflow-x-auto py-1" dangerouslySetInnerHTML={{ __html: html }} /> : <span dangerouslySetInnerHTML={{ __html: html }} />;
-}
+});
