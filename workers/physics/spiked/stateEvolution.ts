@@ -200,9 +200,10 @@ export interface Branches {
 
 /**
  * Both branches on a Δ grid by continuation: the uninformed one from large Δ down (its fixed point only
- * grows as Δ falls, so the previous one is a start below it), the informed one from small Δ up.
+ * grows as Δ falls, so the previous one is a start below it), the informed one from small Δ up. `solve`: seSolve, or
+ * seSolvePlain as the bench's baseline.
  */
-export function seBranches(spike: Spike, deltas: Float64Array, onProgress?: ProgressFn): Branches[] {
+export function seBranches(spike: Spike, deltas: Float64Array, onProgress?: ProgressFn, solve = seSolve): Branches[] {
   const order = Array.from(deltas.keys()).sort((a, b) => deltas[a] - deltas[b]);
   const out: Branches[] = new Array<Branches>(deltas.length);
   const u0 = uninformedStart(spike);
@@ -210,14 +211,14 @@ export function seBranches(spike: Spike, deltas: Float64Array, onProgress?: Prog
   for (let j = order.length - 1; j >= 0; j--) {
     const i = order[j];
     const start = { qv: Math.max(prev.qv, u0.qv), qz: Math.max(prev.qz, u0.qz) };
-    prev = seSolve(spike, deltas[i], start).state;
+    prev = solve(spike, deltas[i], start).state;
     out[i] = { unf: prev, inf: prev, bayes: prev };
     onProgress?.(0.5 * (order.length - j) / order.length);
   }
   let inf = informedStart(spike);
   for (let j = 0; j < order.length; j++) {
     const i = order[j];
-    inf = seSolve(spike, deltas[i], inf).state;
+    inf = solve(spike, deltas[i], inf).state;
     out[i].inf = inf;
     out[i].bayes = bayesOf(spike, deltas[i], out[i].unf, inf);
     onProgress?.(0.5 + (0.5 * (j + 1)) / order.length);
