@@ -10,6 +10,7 @@ import type { BenchKit, BenchRow } from '../manifest.ts';
 import { runAmp } from './amp.ts';
 import { spikedCurve } from './curve.ts';
 import { drawInstance } from './instance.ts';
+import { seBranches, seSolvePlain, spikeOf } from './stateEvolution.ts';
 import type { SpikedParams } from './types.ts';
 
 const deltas = logGrid(0.05, 5, 200);
@@ -67,6 +68,10 @@ function ampVsStream(now: () => number, label: string, params: SpikedParams): Be
 export async function benchSpiked({ bench, now }: BenchKit): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   for (const [label, params] of PRIORS) {
+    // the branches alone by plain SE steps (the solver before the secant: baseline) and by seSolve, same process
+    const base = await bench(`SE branches by plain steps (baseline), 200 Δ, ${label}`, () => seBranches(spikeOf(params), deltas, undefined, seSolvePlain), { warmup: 1, runs: 3 });
+    const br = await bench(`SE branches by seSolve, 200 Δ, ${label}`, () => seBranches(spikeOf(params), deltas), { warmup: 1, runs: 3 });
+    rows.push(base, { ...br, note: `${(base.median / br.median).toFixed(1)}× faster than the baseline` });
     rows.push(await bench(`SE curve, 200 Δ, both branches, ${label}`, () => spikedCurve(params, deltas), { warmup: 1, runs: 3, target: '≤ 300 ms' }));
   }
   rows.push(...ampVsStream(now, 'gaussian prior', PRIORS[0][1]));

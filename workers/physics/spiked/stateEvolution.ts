@@ -37,13 +37,26 @@ export interface SeSolution {
   converged: boolean;
 }
 
+/** The largest jump, in plain steps, of a secant point while the residual shrinks (as glm/stateEvolution.ts). */
+const MAX_JUMP = 4;
+/** The longest jump, in plain steps, after a run of capped jumps that fell short (doubling from MAX_JUMP). */
+const CAP_MAX = 1024;
+/** q_v/ρ_v below which SE moves by plain steps only (see seSolve) */
+const NEAR_ZERO = 1e-4;
+
+const clampState = (spike: Spike, qv: number, qz: number, out: SeState): void => {
+  out.qv = Math.min(Math.max(qv, 0), spike.rhoV);
+  out.qz = Math.min(Math.max(qz, 0), INFORMED_QZ);
+};
+
 /**
- * Iterate SE at Δ from `start` to its fixed point (at most maxIter steps). Near a continuous transition the
+ * Iterate SE at Δ from `start` to its fixed point by plain steps (at most maxIter steps): the path from a start next
+ * to q_v = 0 (seSolve), and the bench's baseline. Near a continuous transition the
  * approach is geometric with a ratio λ → 1 (thousands of steps); once three successive steps of q_v have the
  * same ratio λ ∈ (0, 1) to 1e-3 (a hyperbolic fixed point, not the varying ratios of a saddle-node
  * bottleneck), Aitken's Δ² jump s + d·λ/(1 − λ) goes to the limit of that geometric tail, q_z along.
  */
-export function seSolve(spike: Spike, delta: number, start: SeState, maxIter = 20000): SeSolution {
+export function seSolvePlain(spike: Spike, delta: number, start: SeState, maxIter = 20000): SeSolution {
   let s: SeState = { ...start };
   let n: SeState = { qv: 0, qz: 0 };
   let d1 = 0;
@@ -67,6 +80,94 @@ export function seSolve(spike: Spike, delta: number, start: SeState, maxIter = 2
     lam1 = lam;
   }
   return { state: s, converged: false };
+}
+
+/**
+ * Iterate SE at Δ from `start` to its fixed point (at most maxIter SE steps). From a start next to q_v = 0 of a
+ * zero-mean prior (the uninformed start; 0 is a fixed point, unstable below Δ_alg) by plain steps (seSolvePlain):
+ * the secant could stop on 0 or beside it with a residual below TOL. Otherwise (the warm starts along a branch, the
+ * informed start) the root of R(s) = F(s) − s, F the SE map, by Broyden's secant method on (q_v, q_z) (Broyden,
+ * Math. Comp. 19 (1965) 577; on the scalar i.i.d. map it is the secant of glm/stateEvolution.ts) guarded by the plain
+ * iteration. The map is monotone, so the plain step walks to the nearest stable fixed point in its direction of
+ * motion, never across one; a secant point is taken only if it is at most `cap` plain steps away (MAX_JUMP, doubled
+ * up to CAP_MAX while capped jumps keep falling short: the geometric tail of a continuous transition, contraction
+ * ratio → 1) and its residual is smaller, else the plain step is taken. Converged when both components of R are
+ * below TOL; F(s) is returned.
+ */
+export function seSolve(spike: Spike, delta: number, start: SeState, maxIter = 20000): SeSolution {
+  if (spike.zeroFixed && start.qv < NEAR_ZERO * spike.rhoV) return seSolvePlain(spike, delta, start, maxIter);
+  const s: SeState = { qv: 0, qz: 0 };
+  clampState(spike, start.qv, start.qz, s);
+  const f: SeState = { qv: 0, qz: 0 };
+  const st: SeState = { qv: 0, qz: 0 };
+  const ft: SeState = { qv: 0, qz: 0 };
+  spike.step(s, delta, f);
+  const prev = { qv: NaN, qz: NaN, Rv: NaN, Rz: NaN };
+  let cap = MAX_JUMP;
+  const J = Float64Array.of(-1, 0, 0, -1);
+  for (let evals = 1; evals < maxIter; ) {
+    const Rv = f.qv - s.qv;
+    const Rz = f.qz - s.qz;
+    const norm = Math.max(Math.abs(Rv), Math.abs(Rz));
+    if (norm < TOL) return { state: { ...f }, converged: true };
+    let secant = false;
+    let capped = false;
+    let tv = NaN;
+    let tz = NaN;
+    if (prev.Rv === prev.Rv) {
+      // Broyden's secant Jacobian J of R on (q_v, q_z) (J = −I before the first step: the plain step), the Newton
+      // point s − J⁻¹R, at most `cap` plain steps away
+      const dv = s.qv - prev.qv;
+      const dz = s.qz - prev.qz;
+      const ds2 = dv * dv + dz * dz;
+      if (ds2 > 0) {
+        const ev = Rv - prev.Rv - (J[0] * dv + J[1] * dz);
+        const ez = Rz - prev.Rz - (J[2] * dv + J[3] * dz);
+        J[0] += (ev * dv) / ds2;
+        J[1] += (ev * dz) / ds2;
+        J[2] += (ez * dv) / ds2;
+        J[3] += (ez * dz) / ds2;
+      }
+      const det = J[0] * J[3] - J[1] * J[2];
+      let jv = -(J[3] * Rv - J[1] * Rz) / det;
+      let jz = -(-J[2] * Rv + J[0] * Rz) / det;
+      const len = Math.max(Math.abs(jv), Math.abs(jz)) / norm;
+      capped = len > cap;
+      if (capped) {
+        jv *= cap / len;
+        jz *= cap / len;
+      }
+      tv = s.qv + jv;
+      tz = s.qz + jz;
+    }
+    // next to q_v = 0 (a fixed point of the zero-mean priors, unstable below Δ_alg) only plain steps: a secant there can
+    // stop on it, or next to it with a residual below TOL, on the wrong branch
+    if (spike.zeroFixed && (s.qv < NEAR_ZERO * spike.rhoV || tv < NEAR_ZERO * spike.rhoV)) tv = NaN;
+    if (tv === tv) {
+      clampState(spike, tv, tz, st);
+      // only in q_v's direction of motion (the plain step's: the monotone map moves q_v one way to the fixed point)
+      if ((st.qv !== f.qv || st.qz !== f.qz) && (st.qv - s.qv) * Rv > 0) {
+        spike.step(st, delta, ft);
+        evals++;
+        const Rtv = ft.qv - st.qv;
+        const Rt = Math.max(Math.abs(Rtv), Math.abs(ft.qz - st.qz));
+        // before the fixed point (R keeps its sign in q_v) or beyond it with a smaller residual (glm/stateEvolution.ts)
+        secant = Rtv * Rv > 0 || Rt < norm;
+      }
+    }
+    // a capped jump that was taken and still fell short (R kept its sign): a geometric tail, lengthen the next one
+    cap = capped && secant && ft.qv - st.qv !== 0 && (ft.qv - st.qv) * Rv > 0 ? Math.min(2 * cap, CAP_MAX) : MAX_JUMP;
+    Object.assign(prev, { qv: s.qv, qz: s.qz, Rv, Rz });
+    if (secant) {
+      Object.assign(s, st);
+      Object.assign(f, ft);
+    } else {
+      Object.assign(s, f);
+      spike.step(s, delta, f);
+      evals++;
+    }
+  }
+  return { state: { ...f }, converged: false };
 }
 
 /** SE iterates q_v^t, t = 0..iters, from a start (the curve AMP's iterations are compared with). */
@@ -99,9 +200,10 @@ export interface Branches {
 
 /**
  * Both branches on a Δ grid by continuation: the uninformed one from large Δ down (its fixed point only
- * grows as Δ falls, so the previous one is a start below it), the informed one from small Δ up.
+ * grows as Δ falls, so the previous one is a start below it), the informed one from small Δ up. `solve`: seSolve, or
+ * seSolvePlain as the bench's baseline.
  */
-export function seBranches(spike: Spike, deltas: Float64Array, onProgress?: ProgressFn): Branches[] {
+export function seBranches(spike: Spike, deltas: Float64Array, onProgress?: ProgressFn, solve = seSolve): Branches[] {
   const order = Array.from(deltas.keys()).sort((a, b) => deltas[a] - deltas[b]);
   const out: Branches[] = new Array<Branches>(deltas.length);
   const u0 = uninformedStart(spike);
@@ -109,14 +211,14 @@ export function seBranches(spike: Spike, deltas: Float64Array, onProgress?: Prog
   for (let j = order.length - 1; j >= 0; j--) {
     const i = order[j];
     const start = { qv: Math.max(prev.qv, u0.qv), qz: Math.max(prev.qz, u0.qz) };
-    prev = seSolve(spike, deltas[i], start).state;
+    prev = solve(spike, deltas[i], start).state;
     out[i] = { unf: prev, inf: prev, bayes: prev };
     onProgress?.(0.5 * (order.length - j) / order.length);
   }
   let inf = informedStart(spike);
   for (let j = 0; j < order.length; j++) {
     const i = order[j];
-    inf = seSolve(spike, deltas[i], inf).state;
+    inf = solve(spike, deltas[i], inf).state;
     out[i].inf = inf;
     out[i].bayes = bayesOf(spike, deltas[i], out[i].unf, inf);
     onProgress?.(0.5 + (0.5 * (j + 1)) / order.length);
