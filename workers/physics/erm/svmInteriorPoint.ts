@@ -20,7 +20,7 @@ import { rowProducts } from '../numerics/wasm/rowProducts.ts';
 import { matTVec, matVec } from '../numerics/linalg.ts';
 import { choleskyFactor, choleskySubstitute, dot } from './linearSolvers.ts';
 import { svmRelativeGap } from './svmGap.ts';
-import type { Trainer } from './train.ts';
+import type { Trainer } from './trainTypes.ts';
 
 /** Fraction of the distance to the boundary a step may go (Nocedal & Wright §16.6, "η ∈ [0.9, 1)"). */
 const STEP_TO_BOUNDARY = 0.995;

@@ -12,27 +12,9 @@ import { softplus } from '../glm/softplus.ts';
 import { choleskySolve, conjugateGradient, dot, norm, type SpdOperator } from './linearSolvers.ts';
 import { svmRelativeGap } from './svmGap.ts';
 import { trainHingeInteriorPoint } from './svmInteriorPoint.ts';
+import type { Trainer } from './trainTypes.ts';
 
-export interface TrainOptions {
-  /** stopping tolerance (see each solver for what it bounds) */
-  tol?: number;
-  /** iteration cap (CG iterations, Newton steps, or DCD epochs) */
-  maxIter?: number;
-  onProgress?: (fraction: number) => void;
-  /** warm start (ridge and logistic; the hinge solver starts from its dual) */
-  w0?: Float64Array;
-}
-
-/** ERM on a dense design: X row-major n×d, labels y, penalty λ. */
-export type Trainer = (X: Float64Array, n: number, d: number, y: Float64Array, lambda: number, opts?: TrainOptions) => TrainResult;
-
-export interface TrainResult {
-  w: Float64Array;
-  iterations: number;
-  /** gradient norm (ridge/logistic) or relative duality gap (hinge) at exit */
-  certificate: number;
-  converged: boolean;
-}
+export type { Trainer, TrainOptions, TrainResult } from './trainTypes.ts';
 
 /** |Xᵀ(r) + λw|₂ with r = ∂ℓ/∂z per sample: the gradient norm of the regularised risk. */
 function gradientNorm(X: Float64Array, n: number, d: number, r: Float64Array, lambda: number, w: Float64Array): number {
