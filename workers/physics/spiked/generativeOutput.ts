@@ -12,7 +12,7 @@
  * relu:   x < 0 with weight Φ(−u) (v = 0), or x > 0 from N(μ, s²), s² = V/(1 + AV), truncated, with
  *         weight e^{μ²/2s² − ω²/2V}(s/√V)Φ(μ/s); truncated-normal moments through λ = φ/Φ(μ/s).
  */
-import { logH, logPhi, millsPhi, sigmoid } from '../numerics/special.ts';
+import { erfcx, logH, logPhi, millsPhi, phi, sigmoid } from '../numerics/special.ts';
 import type { ActKind } from './types.ts';
 
 /** One evaluation's results (module slots: the quadratures call this millions of times). */
@@ -70,15 +70,41 @@ export function reluPrepare(A: number, omega: number, V: number): void {
   });
 }
 
+/** log Φ(c) and the Mills ratio φ(c)/Φ(c), set by logPhiMills: */
+const lm = { lp: 0, ml: 0 };
+const INV_SQRT_2PI = 0.3989422804014326779;
+
+/**
+ * log Φ(c) and φ(c)/Φ(c) with one erfcx(|c|/√2) where special.ts's logPhi and millsPhi both take it (|c|/√2 > 0.46875):
+ * the same operations, so the same bits, at half the cost (the SE's quadrature calls reluAt ~10⁵ times a step).
+ */
+function logPhiMills(c: number): void {
+  const u = -c / Math.SQRT2;
+  if (u >= 0.46875) {
+    const e = erfcx(u);
+    lm.lp = Math.log(0.5 * e) - u * u;
+    lm.ml = (2 * INV_SQRT_2PI) / e;
+  } else if (u < -0.46875) {
+    // Φ(c) = 1 − H(c) = 1 − t/2, t = erfc(|u|)
+    const t = Math.exp(-u * u) * erfcx(-u);
+    lm.lp = Math.log1p(-(0.5 * t));
+    lm.ml = phi(c) / (0.5 * (2 - t));
+  } else {
+    lm.lp = logPhi(c);
+    lm.ml = millsPhi(c);
+  }
+}
+
 /** The ReLU step at field B, with (A, ω, V) of the last reluPrepare: results in `out`. */
 export function reluAt(B: number): void {
   const { omega, V, k, s2, s, d0, e0 } = rpre;
   const mu = (omega + B * V) / k;
   const c = mu / s;
-  const lnZ1 = (mu * mu) / (2 * s2) - rpre.w2 - rpre.lk + logPhi(c);
+  logPhiMills(c);
+  const lnZ1 = (mu * mu) / (2 * s2) - rpre.w2 - rpre.lk + lm.lp;
   const p1 = sigmoid(lnZ1 - rpre.lH);
   const p0 = 1 - p1;
-  const l1 = millsPhi(c);
+  const l1 = lm.ml;
   const m1 = mu + s * l1; // E[x | x > 0]
   const x2 = mu * mu + s2 + mu * s * l1; // E[x² | x > 0]
   const vm = p1 * m1;
