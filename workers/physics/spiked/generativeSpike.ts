@@ -69,15 +69,15 @@ function inner(act: ActKind, A: number, u: number, V: number, w: number, acc: Fl
     const p0 = H(u);
     const k = 1 + A * V;
     const sy = A > 0 ? Math.sqrt(V + 1 / A) : 0;
-    const sAV = Math.sqrt(A * V);
     reluPrepare(A, omega, V);
     for (let i = 0; i < GH.x.length; i++) {
       reluAt(sA * GH.x[i]);
       sv += GH.w[i] * p0 * out.vv;
       sg += GH.w[i] * p0 * out.g * out.g;
-      const wt = GH.w[i] * Phi(u * Math.sqrt(k) + sAV * GH.x[i]);
       // A = 0: y carries no information; B = 0 whatever x is
       reluAt(A > 0 ? A * (omega + sy * GH.x[i]) : 0);
+      // the weight Φ(u√(1+AV) + √(AV) t) is Φ(μ/s) of that step (μ/s = u√k + √(AV) t at B = Ay)
+      const wt = GH.w[i] * out.pc;
       sv += wt * out.vv;
       sg += wt * out.g * out.g;
     }
