@@ -34,9 +34,13 @@ export function signPrepare(omega: number, V: number): void {
   pre.omega = omega;
   pre.V = V;
   pre.sV = sV;
-  pre.h = 0.5 * (logPhi(u) - logH(u));
-  pre.mp = millsPhi(u);
-  pre.mm = millsPhi(-u);
+  // log Φ(±u) and the Mills ratios at ±u, two by two from one erfcx (logPhiMills; log Φ(−u) = log H(u))
+  logPhiMills(u);
+  const lp = lm.lp;
+  pre.mp = lm.ml;
+  logPhiMills(-u);
+  pre.h = 0.5 * (lp - lm.lp);
+  pre.mm = lm.ml;
 }
 
 /** The sign step at field B, with (ω, V) of the last signPrepare: results in `out`. */
