@@ -38,6 +38,24 @@ describe('spiked SE, generative prior', () => {
     expect(Math.abs(r[1] - 0.14766166769910427)).toBeLessThan(2e-7);
   });
 
+  it('ReLU φ: the pruned rules and the fused Φ, log Φ, Mills ratio leave the step where the full rules put it', () => {
+    // references: outputAverages of commit 62cadd0 (Gauss-Hermite 32 in ξ, 24 in ξ0, all nodes; Φ, log Φ and the Mills
+    // ratio each from special.ts) at (A, q_z) across the SE's range (both u rules: s = √(q_z/V) ≤ 1 and > 1). Tolerance:
+    // the dropped weights, 2·7.1e-16 (32) + 2·9e-17 (24), times the integrands' bounds, Var v ≤ ρ_v and g² ≲ Aξ² ≤ 70A
+    // at |ξ| ≤ 8.2, plus rounding 5e-15: 1.6e-15·ρ_v and 1.6e-15·70A (found ≤ 6e-16 and ≤ 2.6e-13).
+    const REF: [number, number, number, number][] = [
+      [0.5, 0.2, 0.25888162994549896, 0.1261047724370228], [2, 0.4, 0.3663973524111957, 0.40485317096173934],
+      [5, 0.3, 0.41363857870095205, 0.5990108211595376], [10, 0.45, 0.45210686958508683, 0.8702226348424873],
+      [3, 0.7, 0.4241757483215029, 0.7041572919749537], [10, 0.9, 0.4754635728775328, 2.3587312293999694],
+    ];
+    const r = new Float64Array(2);
+    for (const [A, qz, qv, g2] of REF) {
+      outputAverages('relu', A, qz, r);
+      expect(Math.abs(r[0] - qv), `q_v at A = ${A}, q_z = ${qz}`).toBeLessThan(1.6e-15 * 0.5 + 5e-15);
+      expect(Math.abs(r[1] - g2), `E g² at A = ${A}, q_z = ${qz}`).toBeLessThan(1.6e-15 * 70 * A + 5e-15);
+    }
+  });
+
   it('has no hard phase: the uninformed and informed SE meet at every Δ (linear, sign)', () => {
     const deltas = Float64Array.of(0.2, 0.6, 1.0, 1.3, 1.8, 2.5);
     for (const act of ['linear', 'sign'] as const) {
