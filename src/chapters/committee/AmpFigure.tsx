@@ -6,6 +6,7 @@ import type { Series } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
+import { ampFigureAlpha } from '../../../workers/physics/committee/params.ts';
 
 /**
  * Figure 4 of the committee chapter: AMP on finite K = 2 instances, per iteration (q_d with its band over
@@ -83,11 +84,11 @@ export const AmpFigure = defineFigure(chapter, 'amp', 340, function Amp({ p, hei
   });
 }, {
   cites: ['aubin2018committee'],
-  // the K = 2 sign committee at the α the job ran: the reader's, capped at 8 (AMP_ALPHA_MAX, workers/physics/committee/coverage.ts)
+  // the K = 2 sign committee at the α the job ran: the reader's, capped at AMP_ALPHA_MAX
   cli: (p) => [
     {
       command: 'committee-amp',
-      args: { K: 2, act: 'sign', alpha: Math.min(p.alpha, 8), d: p.d, seed: p.seed, seeds: p.seeds, iters: p.iters },
+      args: { K: 2, act: 'sign', alpha: ampFigureAlpha(p.alpha), d: p.d, seed: p.seed, seeds: p.seeds, iters: p.iters },
       series: { qd: ['iter', 'qd'], qd_se: ['iter', 'qd_se'], qa: ['iter', 'qa'], qa_se: ['iter', 'qa_se'] },
     },
   ],

@@ -36,13 +36,5 @@ export function seCoverage(K: number, act: CommitteeAct): SeCoverage {
   return { covered: false, reason: 'K', notice: `the full state evolution covers K = 1, 2, 3 and K = large (K = ${kName(K)} selected)` };
 }
 
-/**
- * AMP on finite instances (amp.ts) is the K = 2 sign committee; the figure runs it at α up to 8, where the
- * K = 2 SE it is compared with is tuned (the escape from q_d ≈ 0 is resolved there).
- */
-export const AMP_ALPHA_MAX = 8;
-
-/** The α the finite-instance AMP figure runs at: the reader's α, capped at AMP_ALPHA_MAX. */
-export function ampFigureAlpha(alpha: number): number {
-  return Math.min(alpha, AMP_ALPHA_MAX);
-}
+// the AMP figure's α range lives with the schema (params.ts), where the chapter reads it too
+export { AMP_ALPHA_MAX, ampFigureAlpha } from './params.ts';

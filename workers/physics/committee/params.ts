@@ -27,3 +27,14 @@ export const committeeParams = defineSchema([
   { kind: 'number', key: 'seeds', label: 'Seeds', tex: '\\#\\text{runs}', min: 1, max: 20, step: 1, scale: 'lin', default: 3, integer: true },
   { kind: 'number', key: 'iters', label: 'AMP iterations', tex: 't_{\\max}', min: 1, max: 200, step: 1, scale: 'lin', default: 40, integer: true },
 ]);
+
+/**
+ * AMP on finite instances (amp.ts) is the K = 2 sign committee; the figure runs it at α up to 8, where the
+ * K = 2 SE it is compared with is tuned (the escape from q_d ≈ 0 is resolved there).
+ */
+export const AMP_ALPHA_MAX = 8;
+
+/** The α the finite-instance AMP figure runs at: the reader's α, capped at AMP_ALPHA_MAX. */
+export function ampFigureAlpha(alpha: number): number {
+  return Math.min(alpha, AMP_ALPHA_MAX);
+}
