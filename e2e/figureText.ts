@@ -59,8 +59,11 @@ export function undrawnNames(page: Page): Promise<string[]> {
     // element at its centre or at one of four spots around it (an axis line may cross a point on the axis)
     for (const a of Array.from(document.querySelectorAll<SVGElement>('[data-hover-area]'))) a.style.pointerEvents = 'none';
     const drawnSeries = (svg: Element, id: string): boolean => {
+      // a line is drawn when it has a segment or a lone point (a dot: marks/Line.tsx) — lines may coincide,
+      // as curves that agree do; a point series must show at least one point not covered by another mark
       const path = svg.querySelector(`path[data-series-id="${esc(id)}"]`);
-      if (path) return /^M[-\d.]+,[-\d.]+L/.test(path.getAttribute('d') ?? '');
+      if (path && /^M[-\d.e]+,[-\d.e]+L/.test(path.getAttribute('d') ?? '')) return true;
+      if (svg.querySelector(`g[data-series-dots="${esc(id)}"] circle`)) return true;
       const circles = Array.from(svg.querySelectorAll(`g[data-series-id="${esc(id)}"] circle`));
       return circles.some((c) => {
         c.scrollIntoView({ block: 'center' });

@@ -46,6 +46,15 @@ describe('LineChart (SVG under jsdom)', () => {
     expect(svg.innerHTML).not.toMatch(/NaN|Infinity/);
     // the AMP line is broken at the non-finite points: three separate runs ("M" commands)
     expect(svg.querySelector('path[data-series-id="amp"]')!.getAttribute('d')!.match(/M/g)).toHaveLength(3);
+    // …of which the last two are lone points (no segment to show them): each is a dot on the line's colour
+    const dots = Array.from(svg.querySelectorAll('g[data-series-dots="amp"] circle'));
+    expect(dots.map((c) => c.getAttribute('cx'))).toHaveLength(2);
+  });
+  it('draws a one-point line (the first iterate of a streaming run) as a dot, and names it in the legend', () => {
+    const one: LineFigureData = { ...fig, series: [{ id: 'run', label: 'GAMP', x: Float64Array.of(1), y: Float64Array.of(0.5) }], thresholds: [], regions: [], marker: undefined };
+    const svg = render(<LineChart id="t1" ariaLabel="one point" {...one} />).container.querySelector('svg')!;
+    expect(svg.querySelectorAll('g[data-series-dots="run"] circle')).toHaveLength(1);
+    expect(svg.querySelector('[data-legend="run"]')).not.toBeNull();
   });
   it('draws subscripts as tspans', () => {
     const { container } = render(

@@ -8,6 +8,7 @@ import { Legend, LEGEND_ROW, legendPlaces, type LegendEntry, type LegendPlace } 
 import { layoutLineLabels, type LineLabels } from './lineLabels.ts';
 import { Band } from './marks/Band.tsx';
 import { Dots } from './marks/Dots.tsx';
+import { dodgeOffsets } from './dodge.ts';
 import { Line } from './marks/Line.tsx';
 import { Marker } from './marks/Marker.tsx';
 import { PolygonMark } from './marks/PolygonMark.tsx';
@@ -177,6 +178,7 @@ function movedEntry(d: LineFigureData, key: string, pal: Palette): LegendEntry {
  */
 export function lineMarks(d: LineFigureData, plot: Plot, pal: Palette, labels: LineLabels = layoutLineLabels(d, plot)): ReactNode[] {
   const color = (i: number | undefined, k: number, stroke?: string) => stroke ?? seriesColor(pal, i ?? k);
+  const dx = dodgeOffsets(d.series);
   return [
     ...(d.regions ?? []).map((r, k) => <Region key={`r${r.label}`} region={r} fill={pal.hard} labelColor={pal.muted} halo={pal.background} plot={plot} labelAt={labels.regions[k]} />),
     ...(d.polygons ?? []).map((pg, k) => (
@@ -188,7 +190,7 @@ export function lineMarks(d: LineFigureData, plot: Plot, pal: Palette, labels: L
     ...d.series.map((s, k) => (s.kind === 'points' ? null : <Line key={`s${s.id}`} id={s.id} x={s.x} y={s.y} color={color(s.color, k, s.stroke)} dash={s.dash} plot={plot} />)),
     d.marker ? <Marker key="marker" marker={d.marker} pal={pal} plot={plot} labelAt={labels.marker} /> : null,
     ...d.series.map((s, k) =>
-      s.kind === 'points' ? <Dots key={`s${s.id}`} id={s.id} x={s.x} y={s.y} lo={s.lo} hi={s.hi} color={color(s.color, k, s.stroke)} background={pal.background} plot={plot} /> : null,
+      s.kind === 'points' ? <Dots key={`s${s.id}`} id={s.id} x={s.x} y={s.y} lo={s.lo} hi={s.hi} color={color(s.color, k, s.stroke)} background={pal.background} plot={plot} dx={dx[k]} /> : null,
     ),
     <Rule
       key="thresholds"

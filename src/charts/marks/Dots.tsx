@@ -12,12 +12,14 @@ export interface DotsProps {
   /** outline colour: the chart background, so that overlapping dots stay apart */
   background: string;
   plot: Plot;
+  /** horizontal shift in px, to sit beside another series' points at the same x (dodge.ts) */
+  dx?: number;
 }
 
 /** Points (finite-size measurements) with optional vertical error bars. */
-export function Dots({ id, x, y, lo, hi, color, background, plot }: DotsProps) {
+export function Dots({ id, x, y, lo, hi, color, background, plot, dx = 0 }: DotsProps) {
   return (
-    <g data-series-id={id}>
+    <g data-series-id={id} transform={dx ? `translate(${dx},0)` : undefined}>
       {indices(x.length).map((i) =>
         plot.xOk(x[i]) && plot.yOk(y[i]) ? (
           <g key={i}>
