@@ -19,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
 import { models } from '../../workers/physics/models.ts';
+import { URL_VERSION } from '../../src/state/url.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -43,8 +44,8 @@ const REPEAT = Math.round(positive('repeat', 1));
  * The slider a lecturer steps, where it is not α: the landscapes chapter's α belongs to phase retrieval (its
  * last figures), while its first figure, the spiked model's phase diagram, follows Δp.
  */
-/** The link version the default views are opened with (`--v`): 1 opens version 1's defaults on a build that has a newer URL version. */
-const VIEW_VERSION = Math.round(positive('v', 1));
+/** The link version the default views are opened with (`--v`, default: this tree's URL_VERSION — today's defaults); 1 opens version 1's defaults. */
+const VIEW_VERSION = Math.round(positive('v', URL_VERSION));
 const MAIN_SLIDER: Readonly<Record<string, string>> = { landscapes: 'dp' };
 const TIMEOUT_MS = positive('timeout', 60) * 1000;
 const chapterIds = arg('chapters', models.map((m) => m.id).join(',')).split(',');
