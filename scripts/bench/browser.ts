@@ -19,7 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
 import { models } from '../../workers/physics/models.ts';
-import { URL_VERSION } from '../../src/state/url.ts';
+import { URL_VERSION } from '../../src/state/urlVersion.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 

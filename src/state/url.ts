@@ -3,6 +3,7 @@ import { clip, parseParam, quote, serialiseParam } from './codec.ts';
 import { CUSTOM_STORY, parseSteps, stepValues, type StorySchema } from './story.ts';
 import { expandSearch } from './compressed.ts';
 import { parsePins, serialisePins, type Pins } from './pins.ts';
+import { URL_VERSION } from './urlVersion.ts';
 
 /**
  * The URL is the serialised view: `?v=2&ch=glm&alpha=2&prior=binary&fig=curve` (+ `embed=1&controls=alpha,noise`,
@@ -11,7 +12,7 @@ import { parsePins, serialisePins, type Pins } from './pins.ts';
  * older schema version is migrated step by step before parsing, so last year's slides still open.
  * A link without `v` predates the versions: it is read as version 1.
  */
-export const URL_VERSION = 2;
+export { URL_VERSION };
 
 /** migrations[n] turns a version-n query into a version-(n+1) one. */
 export type Migration = (q: URLSearchParams) => URLSearchParams;
