@@ -13,11 +13,15 @@ export default defineConfig({
   test: {
     environment: 'node',
     testTimeout: 60_000,
+    // Vitest's default in a run is one worker fewer than the cores: a single worker on the 2-core CI machine, so
+    // the tiers ran one file at a time (217 s). The tests are CPU-bound and share nothing across files.
+    maxWorkers: 2,
     projects: [
       // Many small files: re-importing the modules per file cost more than the tests (47 s → 28 s on 2 cores).
       // The tests keep no state between files that another could see (caches are deterministic, lanes per pool).
       { extends: true, test: { name: 'fast', include, exclude: [...configDefaults.exclude, ...SLOW], isolate: false } },
-      { extends: true, test: { name: 'slow', include: SLOW } },
+      // a slow file's longest test takes ~11 s alone; on a machine shared with other jobs it has taken 106 s
+      { extends: true, test: { name: 'slow', include: SLOW, testTimeout: 180_000 } },
     ],
   },
 });
