@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { copyText } from '../charts/exportFigure.ts';
+import { copyText } from '../charts/exportFile.ts';
 import { figurePapers } from './bibliography.ts';
 import { paperBibtex, SOFTWARE, softwareBibtex } from './bibtex.ts';
 import { APP_COMMIT, APP_VERSION } from '../appVersion.ts';
