@@ -100,10 +100,26 @@ const docs = (): Plugin => ({
   },
 });
 
+/**
+ * d3-scale-chromatic builds its four perceptual palettes at module level (`var magma = ramp(colors("…"))`), calls
+ * the bundler must keep as possible side effects: all four (1.5 kB of hex each) came with the one drawn (viridis,
+ * the hmm chapter's heat map). `ramp` only wraps the colour list in a lookup, so the calls are marked pure and the
+ * unused palettes drop out of the chapter's first load (issue #10).
+ */
+const pureRamps = (): Plugin => ({
+  name: 'learning-phases-pure-ramps',
+  transform(code, id) {
+    if (!/[\\/]d3-scale-chromatic[\\/]dist[\\/]d3-scale-chromatic\.mjs$/.test(id)) return null;
+    const out = code.replaceAll('= ramp(colors(', '= /*#__PURE__*/ ramp(/*#__PURE__*/ colors(');
+    if (out === code) throw new Error('d3-scale-chromatic: no `= ramp(colors(` palette to mark pure (has the package changed?)');
+    return { code: out, map: null };
+  },
+});
+
 // base './': the built site works from any sub-path and inside an iframe (worker URLs stay relative).
 export default defineConfig({
   base: './',
-  plugins: [react(), tailwindcss(), csp(), docs(), pwa],
+  plugins: [react(), tailwindcss(), csp(), docs(), pureRamps(), pwa],
   define: { __APP_VERSION__: JSON.stringify(VERSION), __APP_COMMIT__: JSON.stringify(commit()) },
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 900 },
