@@ -4,7 +4,7 @@ import { ChartExtrasContext, type ChartExtras } from '../charts/extras.ts';
 import { LineChart } from '../charts/LineChart.tsx';
 import type { LineFigureData, Series } from '../charts/types.ts';
 import type { CliCall } from '../cite/cli.ts';
-import { InfoDialog } from '../cite/lazy.ts';
+import { InfoDialog } from '../cite/InfoDialog.tsx';
 import { pinLabel } from '../compare/pinLabel.ts';
 import { ghostFrame, PinGhost, pinKey, pinnedSeries, usePinnedCharts, type PinnedCharts } from '../compare/pinned.tsx';
 import { OverlayDialog, overlayCode, type OverlayTarget } from '../overlay/lazy.ts';
