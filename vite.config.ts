@@ -100,10 +100,30 @@ const docs = (): Plugin => ({
   },
 });
 
+/**
+ * d3 builds some of its exports at module level by calling a factory: the curves (`var cardinal = (function
+ * custom(tension) {…})(0)`), colour interpolators (`var hslLong = hsl(nogamma)`), the four perceptual palettes
+ * (`var magma = ramp(colors("…"))`, 1.5 kB of hex each). A bundler must keep such calls as possible side effects,
+ * so every one came with the page although the charts draw lines and areas and the hmm chapter one palette
+ * (viridis). These factories only build and return a function or a colour: marked pure, the unused ones drop
+ * out of the first load (issue #10; −1.5 kB gzip on every chapter, −2.6 kB more on hmm).
+ */
+const PURE_FACTORIES = /[\\/]node_modules[\\/](d3-shape|d3-interpolate|d3-array|d3-scale-chromatic)[\\/]dist[\\/]\1\.mjs$/;
+const pureD3Factories = (): Plugin => ({
+  name: 'learning-phases-pure-d3-factories',
+  transform(code, id) {
+    if (!PURE_FACTORIES.test(id)) return null;
+    // a top-level `var name = factory(…)` or `var name = (function …)(…)`; a palette's inner `colors(…)` too
+    const out = code.replace(/^var ([\w$]+) = (?=\(function|[\w$]+\()/gm, 'var $1 = /*#__PURE__*/ ').replaceAll('ramp(colors(', 'ramp(/*#__PURE__*/ colors(');
+    if (out === code) throw new Error(`${id}: no module-level factory call to mark pure (has the package changed?)`);
+    return { code: out, map: null };
+  },
+});
+
 // base './': the built site works from any sub-path and inside an iframe (worker URLs stay relative).
 export default defineConfig({
   base: './',
-  plugins: [react(), tailwindcss(), csp(), docs(), pwa],
+  plugins: [react(), tailwindcss(), csp(), docs(), pureD3Factories(), pwa],
   define: { __APP_VERSION__: JSON.stringify(VERSION), __APP_COMMIT__: JSON.stringify(commit()) },
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 900 },

@@ -1,15 +1,17 @@
-import { Suspense, use, useRef } from 'react';
+import { lazy, Suspense, use, useRef } from 'react';
 import { useTypesetWhenVisible } from '../ui/Tex.tsx';
 import type { ChapterMeta, ComingChapter } from '../chapters/types.ts';
 import { loadChapterUi } from '../chapters/registry.ts';
 import { Controls } from './Controls.tsx';
 import { Notices } from './Notices.tsx';
-import { FrontPage } from './FrontPage.tsx';
 import { PhoneControls } from './PhoneControls.tsx';
 import { useMediaQuery } from '../ui/useMediaQuery.ts';
 import { useApp$, useLinkFor } from '../view/context.ts';
 import { StepIndicator } from '../lecture/StoryBar.tsx';
 import { OfflineBadge } from '../offline/OfflineStatus.tsx';
+
+// the front page loads on its own: a chapter's first load does not carry it (issue #10)
+const FrontPage = lazy(async () => ({ default: (await import('./FrontPage.tsx')).FrontPage }));
 
 /** Phones: the figures first, the controls in a strip at the bottom of the screen (PhoneControls). */
 export const PHONE_QUERY = '(max-width: 600px)';
@@ -71,7 +73,9 @@ export function Shell({ chapters, coming }: { chapters: readonly ChapterMeta[]; 
       <Notices />
       {home ? (
         <main aria-label="Learning Phases">
-          <FrontPage chapters={chapters} />
+          <Suspense fallback={<p className="text-sm text-slate-500 dark:text-slate-400">Loading…</p>}>
+            <FrontPage chapters={chapters} />
+          </Suspense>
         </main>
       ) : phone ? (
         <main className="flex flex-col gap-6 pb-32" aria-label={chapter.title}>

@@ -6,7 +6,8 @@ import { legendLayout } from './legend.tsx';
 import { textWidth } from './textWidth.ts';
 import { valueAt } from './hover.tsx';
 import { Rich } from './rich.tsx';
-import { csvText, seriesCsv } from './exportFigure.ts';
+import { csvText } from './exportFile.ts';
+import { seriesCsv } from './exportFigure.ts';
 import { expectSvgSnapshot } from './svgSnapshot.ts';
 import type { LineFigureData } from './types.ts';
 

@@ -1,6 +1,7 @@
 /** @vitest-environment jsdom */
 import { describe, expect, it } from 'vitest';
-import { chartMarks, csvText, exportFileName, seriesCsv } from './exportFigure.ts';
+import { chartMarks, csvText, exportFileName } from './exportFile.ts';
+import { seriesCsv } from './exportFigure.ts';
 import { exportSvg } from './exportSvg.ts';
 import { DARK, LIGHT } from './theme.ts';
 

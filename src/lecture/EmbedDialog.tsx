@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { copyText, embedSnippet } from '../charts/exportFigure.ts';
+import { copyText, embedSnippet } from '../charts/exportFile.ts';
 import { THEMES, type Theme } from '../state/url.ts';
 import { CUSTOM_STORY } from '../state/story.ts';
 import { useApp, useViewUrl } from '../view/context.ts';

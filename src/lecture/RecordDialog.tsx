@@ -1,5 +1,5 @@
 import { useState, type RefObject } from 'react';
-import { download } from '../charts/exportFigure.ts';
+import { download } from '../charts/exportFile.ts';
 import { viewOf } from '../state/store.ts';
 import { CUSTOM_STORY } from '../state/story.ts';
 import { storyOf } from '../state/url.ts';

@@ -1,7 +1,8 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from 'react';
 import type { JobScope } from '../compute/jobScope.ts';
-import { chartMarks, copyText, csvText, download, embedSnippet, exportFileName, type CsvLayout, type CsvTable } from '../charts/exportFigure.ts';
-import { exportPng, exportSvg, type ExportBackground, type SvgExportOptions } from '../charts/exportSvg.ts';
+import type { CsvTable } from '../charts/exportFigure.ts';
+import type { CsvLayout } from '../charts/exportFile.ts';
+import type { ExportBackground, SvgExportOptions } from '../charts/exportSvg.ts';
 import { APP_VERSION_LINE } from '../appVersion.ts';
 import { ProgressBar } from '../ui/ProgressBar.tsx';
 import { Qr } from '../lecture/Qr.tsx';
@@ -9,6 +10,8 @@ import { Qr } from '../lecture/Qr.tsx';
 // lecture tools load when first opened: the page's first load does not carry them or their encoders
 const EmbedDialog = lazy(() => import('../lecture/EmbedDialog.tsx'));
 const RecordDialog = lazy(() => import('../lecture/RecordDialog.tsx'));
+// the export code loads on the menu's first use (the menu shows it busy meanwhile): not in the first load
+const loadExport = () => Promise.all([import('../charts/exportFile.ts'), import('../charts/exportSvg.ts')]);
 
 /**
  * The frame every figure lives in: title, the chart, status (progress, error), caption, and the
@@ -66,12 +69,15 @@ export function Figure(p: FigureProps) {
   const [heading, setHeading] = useState(true);
   const [background, setBackground] = useState<ExportBackground>('light');
   const [layout, setLayout] = useState<CsvLayout>('long');
+  const [busy, setBusy] = useState(false);
   const info = p.exportInfo;
-  const name = (ext: string) => exportFileName(info.chapter, p.id, info.changed, ext);
   // embed pages have h1 → figure; the full view has h1 → chapter h2 → figure
   const Heading = p.embed ? 'h2' : 'h3';
 
   const act = async (kind: 'svg' | 'png' | 'csv' | 'json' | 'link' | 'embed' | 'record') => {
+    setBusy(true);
+    const [{ chartMarks, copyText, csvText, download, embedSnippet, exportFileName }, { exportPng, exportSvg }] = await loadExport().finally(() => setBusy(false));
+    const name = (ext: string) => exportFileName(info.chapter, p.id, info.changed, ext);
     const svg = p.svgRef.current;
     const title = `${info.chapterTitle}: ${p.title}`;
     const image: SvgExportOptions = { background, heading: heading ? { title, lines: [info.params.map(([k, v]) => `${k} = ${v}`).join(', '), `Learning Phases ${APP_VERSION_LINE}`] } : null };
@@ -119,7 +125,7 @@ export function Figure(p: FigureProps) {
             Export
           </button>
           {open ? (
-            <div id={menuId} role="menu" className="lp-menu absolute right-0 z-20 mt-1 flex w-56 flex-col" onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
+            <div id={menuId} role="menu" aria-busy={busy} className={`lp-menu absolute right-0 z-20 mt-1 flex w-56 flex-col${busy ? ' cursor-wait' : ''}`} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
               {(
                 [
                   ['svg', 'SVG image'],

@@ -7,7 +7,7 @@ import type { CliCall } from '../cite/cli.ts';
 import { InfoDialog } from '../cite/InfoDialog.tsx';
 import { pinLabel } from '../compare/pinLabel.ts';
 import { ghostFrame, PinGhost, pinKey, pinnedSeries, usePinnedCharts, type PinnedCharts } from '../compare/pinned.tsx';
-import { OverlayDialog, overlayFrom, readFile, type OverlayTarget } from '../overlay/OverlayDialog.tsx';
+import { OverlayDialog, overlayCode, type OverlayTarget } from '../overlay/lazy.ts';
 import { overlaySeries } from '../overlay/overlaySeries.ts';
 import { pointsCsv } from '../overlay/points.ts';
 import { loadOverlay, saveOverlay, type StoredOverlay } from '../overlay/storage.ts';
@@ -135,6 +135,7 @@ export function defineFigure<S extends Schema>(
       setDialog(null);
     };
     const onDropFile = async (f: File) => {
+      const { readFile, overlayFrom } = await overlayCode();
       const r = await readFile(f);
       const o = r.ok ? overlayFrom(f.name, r.text, target) : r;
       if (o.ok) setOverlay(o.overlay);
