@@ -117,3 +117,27 @@ test('in dark mode an image exports on a light background by default, transparen
   const clear = await svgWith('transparent');
   expect(clear).not.toMatch(/<rect [^>]*fill="#(ffffff|0d1117)"/);
 });
+
+test.describe('an export chunk that cannot load', () => {
+  // the service worker would answer from its cache: routes see the page's own requests only with it off
+  test.use({ serviceWorkers: 'block' });
+  test('says so on the figure and keeps the page working; the next try loads it', async ({ page }) => {
+    let block = true;
+    await page.route(/\/assets\/export(File|Svg)-[^/]*\.js$/, (r) => (block ? r.abort() : r.continue()));
+    await page.goto('./?v=2&ch=glm');
+    await waitForCurve(page);
+    const frame = page.locator('[data-figure-frame="curve"]');
+    await frame.getByRole('button', { name: 'Export' }).click();
+    await frame.locator('[data-export="csv"]').click();
+    await expect(frame.locator('[data-export-error]')).toContainText('could not be loaded');
+    await expect(frame.getByRole('menu')).toHaveCount(0);
+    // a module that failed to load stays failed in this page (the browser's module map): reloading, as the message says, recovers
+    block = false;
+    await page.reload();
+    await waitForCurve(page);
+    await frame.getByRole('button', { name: 'Export' }).click();
+    await expect(frame.locator('[data-export-error]')).toHaveCount(0);
+    const [dl] = await Promise.all([page.waitForEvent('download'), frame.locator('[data-export="csv"]').click()]);
+    expect(dl.suggestedFilename()).toMatch(/\.csv$/);
+  });
+});

@@ -70,13 +70,26 @@ export function Figure(p: FigureProps) {
   const [background, setBackground] = useState<ExportBackground>('light');
   const [layout, setLayout] = useState<CsvLayout>('long');
   const [busy, setBusy] = useState(false);
+  const [exportError, setExportError] = useState<string | null>(null);
   const info = p.exportInfo;
   // embed pages have h1 → figure; the full view has h1 → chapter h2 → figure
   const Heading = p.embed ? 'h2' : 'h3';
 
   const act = async (kind: 'svg' | 'png' | 'csv' | 'json' | 'link' | 'embed' | 'record') => {
     setBusy(true);
-    const [{ chartMarks, copyText, csvText, download, embedSnippet, exportFileName }, { exportPng, exportSvg }] = await loadExport().finally(() => setBusy(false));
+    setExportError(null);
+    const loaded = await loadExport().then(
+      (m) => m,
+      () => null,
+    );
+    setBusy(false);
+    if (!loaded) {
+      // a chunk that cannot load (a deploy replaced it, or the network dropped before the worker stored it)
+      setOpen(false);
+      setExportError('The export code could not be loaded: reload the page and try again.');
+      return;
+    }
+    const [{ chartMarks, copyText, csvText, download, embedSnippet, exportFileName }, { exportPng, exportSvg }] = loaded;
     const name = (ext: string) => exportFileName(info.chapter, p.id, info.changed, ext);
     const svg = p.svgRef.current;
     const title = `${info.chapterTitle}: ${p.title}`;
@@ -111,6 +124,11 @@ export function Figure(p: FigureProps) {
         {p.present ? null : p.tools}
         {p.present ? null : (
         <div className="relative" ref={menuRef}>
+          {exportError ? (
+            <p role="alert" className="absolute top-full right-0 z-20 mt-1 w-56 rounded bg-white px-2 py-1 text-xs text-red-700 shadow dark:bg-slate-900 dark:text-red-400" data-export-error>
+              {exportError}
+            </p>
+          ) : null}
           <button
             type="button"
             className="lp-btn"
@@ -120,6 +138,7 @@ export function Figure(p: FigureProps) {
             onClick={() => {
               setOpen(!open);
               setCopied(null);
+              setExportError(null);
             }}
           >
             Export
