@@ -5,10 +5,11 @@
  */
 import { logGrid } from '../numerics/logGrid.ts';
 import type { ProgressFn } from '../manifest.ts';
+import { drain, type Resumable } from '../resumable.ts';
 import { lampTheory } from './lampTheory.ts';
 import { OVERLAP_GRID } from './params.ts';
 import { pcaOverlap } from './spectralTheory.ts';
-import { seBranches, spikeOf } from './stateEvolution.ts';
+import { seBranchesStream, spikeOf } from './stateEvolution.ts';
 import type { SpikedParams, SpikedPoint } from './types.ts';
 
 /**
@@ -20,9 +21,10 @@ export type SpikedCurve = { [K in Exclude<keyof SpikedPoint, 'overlap_lamp'>]: F
   converged: Uint8Array;
 };
 
-export function spikedCurve(p: SpikedParams, deltas: Float64Array, onProgress?: ProgressFn): SpikedCurve {
+/** The curve as a resumable computation (pauses between two SE solves: the worker's curve job); spikedCurve drains it. */
+export function* spikedCurveStream(p: SpikedParams, deltas: Float64Array, onProgress?: ProgressFn): Resumable<SpikedCurve> {
   const spike = spikeOf(p);
-  const br = seBranches(spike, deltas, onProgress);
+  const br = yield* seBranchesStream(spike, deltas, onProgress);
   const n = deltas.length;
   const c: SpikedCurve = {
     delta: Float64Array.from(deltas),
@@ -43,6 +45,10 @@ export function spikedCurve(p: SpikedParams, deltas: Float64Array, onProgress?: 
     c.overlap_lamp[i] = p.prior === 'generative' ? (lampTheory(p, deltas[i], false)?.overlap ?? null) : c.overlap_pca[i];
   }
   return c;
+}
+
+export function spikedCurve(p: SpikedParams, deltas: Float64Array, onProgress?: ProgressFn): SpikedCurve {
+  return drain(spikedCurveStream(p, deltas, onProgress));
 }
 
 /** One Δ of the curve; converged: as SpikedCurve's. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spikedCurve, spikedPoint } from './curve.ts';
+import { spikedCurve, spikedCurveStream, spikedPoint } from './curve.ts';
 import { outputAverages } from './generativeSpike.ts';
 import { informedStart, seSolve, spikeOf, uninformedStart } from './stateEvolution.ts';
 import type { SpikedParams } from './types.ts';
@@ -78,6 +78,20 @@ describe('spiked SE, generative prior', () => {
       const c = spikedCurve(gen(act), deltas);
       for (let i = 0; i < deltas.length; i++) expect(Math.abs(c.q_amp[i] - c.q_bayes[i]), `${act} Δ = ${deltas[i]}`).toBeLessThan(1e-5);
     }
+  });
+
+  it('the curve job is resumable: a pause after every SE solve (two per Δ), the same numbers, and it stops when cancelled', () => {
+    const deltas = Float64Array.of(0.5, 1, 1.5, 2.5);
+    const job = spikedCurveStream(gen('sign'), deltas);
+    let pauses = 0;
+    let s = job.next();
+    for (; !s.done; s = job.next()) pauses++;
+    expect(pauses).toBe(2 * deltas.length);
+    expect(s.value).toEqual(spikedCurve(gen('sign'), deltas));
+    const cancelled = spikedCurveStream(gen('sign'), deltas);
+    cancelled.next();
+    expect(cancelled.return(undefined as never).done).toBe(true);
+    expect(cancelled.next().done).toBe(true);
   });
 
   it('the paper demo point: linear φ, α = 1, Δ = 0.5 gives SE MSE 0.319', () => {

@@ -5,6 +5,7 @@
  * informed start the top branch; the Bayes overlap is the branch with the smaller mutual information.
  */
 import type { ProgressFn } from '../manifest.ts';
+import { drain, type Resumable } from '../resumable.ts';
 import { generativeSpike } from './generativeSpike.ts';
 import { iidPrior, iidSpike } from './iidSpike.ts';
 import type { SeState, Spike, SpikedParams } from './types.ts';
@@ -235,9 +236,10 @@ export interface Branches {
 /**
  * Both branches on a Δ grid by continuation: the uninformed one from large Δ down (its fixed point only
  * grows as Δ falls, so the previous one is a start below it), the informed one from small Δ up. `solve`: seSolve, or
- * seSolvePlain as the bench's baseline.
+ * seSolvePlain as the bench's baseline. Resumable (../resumable.ts): it pauses after every solve, so that the worker can
+ * take a cancel between two (the numbers are those of the plain loop); seBranches drains it.
  */
-export function seBranches(spike: Spike, deltas: Float64Array, onProgress?: ProgressFn, solve = seSolve): Branches[] {
+export function* seBranchesStream(spike: Spike, deltas: Float64Array, onProgress?: ProgressFn, solve = seSolve): Resumable<Branches[]> {
   const order = Array.from(deltas.keys()).sort((a, b) => deltas[a] - deltas[b]);
   const out: Branches[] = new Array<Branches>(deltas.length);
   const u0 = uninformedStart(spike);
@@ -249,6 +251,7 @@ export function seBranches(spike: Spike, deltas: Float64Array, onProgress?: Prog
     prev = r.state;
     out[i] = { unf: prev, inf: prev, bayes: prev, converged: r.converged };
     onProgress?.(0.5 * (order.length - j) / order.length);
+    yield undefined;
   }
   let inf = informedStart(spike);
   for (let j = 0; j < order.length; j++) {
@@ -259,6 +262,12 @@ export function seBranches(spike: Spike, deltas: Float64Array, onProgress?: Prog
     out[i].converged &&= r.converged;
     out[i].bayes = bayesOf(spike, deltas[i], out[i].unf, inf);
     onProgress?.(0.5 + (0.5 * (j + 1)) / order.length);
+    yield undefined;
   }
   return out;
+}
+
+/** seBranchesStream run to its end. */
+export function seBranches(spike: Spike, deltas: Float64Array, onProgress?: ProgressFn, solve = seSolve): Branches[] {
+  return drain(seBranchesStream(spike, deltas, onProgress, solve));
 }
