@@ -8,7 +8,8 @@ import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
 import { CURVE_GRID, FINITE_GRID, modelArgs, runs, spikedModel } from './requests.ts';
 
-const div = (a: ArrayLike<number>, c: number) => Float64Array.from(a, (x) => x / c);
+/** q/ρ_v, NaN (a gap in the line) where state evolution did not converge */
+const div = (a: ArrayLike<number>, c: number, ok: Uint8Array) => Float64Array.from(a, (x, i) => (ok[i] ? x / c : NaN));
 
 /**
  * Figure 1: the squared overlap of the Bayes-optimal estimator and of AMP (state evolution), of PCA (BBP closed
@@ -30,8 +31,8 @@ export const CurveFigure = defineFigure(chapter, 'curve', 380, function Curve({ 
 
   const lines: Series[] = c
     ? [
-        { id: 'bayes', label: 'Bayes-optimal (SE)', x: c.delta, y: div(c.q_bayes, rhoV), color: 0 },
-        { id: 'amp', label: 'AMP (SE, uninformed)', x: c.delta, y: div(c.q_amp, rhoV), color: 1, dash: true },
+        { id: 'bayes', label: 'Bayes-optimal (SE)', x: c.delta, y: div(c.q_bayes, rhoV, c.converged), color: 0 },
+        { id: 'amp', label: 'AMP (SE, uninformed)', x: c.delta, y: div(c.q_amp, rhoV, c.converged), color: 1, dash: true },
         { id: 'pca', label: 'PCA (BBP)', x: c.delta, y: c.overlap_pca, color: 2 },
         // LAMP's limit (lampTheory.ts): PCA's for the i.i.d. priors, undefined for ReLU — drawn for linear and sign φ
         ...(model.prior === 'generative' && model.act !== 'relu'

@@ -29,6 +29,17 @@ function json(obj: object): Record<string, unknown> {
   return out;
 }
 
+/**
+ * An SE result without its per-point `converged` flags, plus `unconverged_delta`, the Δ where SE did not converge,
+ * only when there are any (a notice: the numbers at those Δ are the last iterate, not a fixed point).
+ */
+function seJson({ converged, ...rest }: { delta: Float64Array | number; converged: Uint8Array | boolean }): Record<string, unknown> {
+  const ds = typeof rest.delta === 'number' ? [rest.delta] : Array.from(rest.delta);
+  const flags = typeof converged === 'boolean' ? [converged] : Array.from(converged, (f) => f === 1);
+  const bad = ds.filter((_, i) => !flags[i]);
+  return { ...json(rest), ...(bad.length > 0 ? { unconverged_delta: bad } : {}) };
+}
+
 const cmd = commandFor(spikedParams);
 
 export const spikedCommands: readonly Command[] = [
@@ -36,14 +47,14 @@ export const spikedCommands: readonly Command[] = [
     name: 'spiked-point',
     summary: 'spiked Wigner state evolution at one Δ: AMP and Bayes overlaps, MSEs, PCA/LAMP overlaps',
     keys: [...MODEL_KEYS, 'delta'],
-    run: (a) => json(spikedPoint(modelParams(a), a.delta)),
+    run: (a) => seJson(spikedPoint(modelParams(a), a.delta)),
   }),
   cmd({
     name: 'spiked-curve',
     summary: 'spiked Wigner state evolution on a Δ grid (--delta start:stop:step)',
     keys: [...MODEL_KEYS, 'delta'],
     rangeKeys: ['delta'],
-    run: (a, ctx) => json(spikedCurve(modelParams(a), a.delta, ctx?.onProgress)),
+    run: (a, ctx) => seJson(spikedCurve(modelParams(a), a.delta, ctx?.onProgress)),
   }),
   cmd({
     name: 'spiked-thresholds',
@@ -78,7 +89,7 @@ export const spikedCommands: readonly Command[] = [
     name: 'spiked-overlap-curve',
     summary: 'the overlap figure: squared overlaps of Bayes and AMP (SE), PCA and LAMP on its 80-point log Δ grid',
     keys: [...MODEL_KEYS],
-    run: (a, ctx) => json(spikedOverlapCurve(modelParams(a), ctx?.onProgress)),
+    run: (a, ctx) => seJson(spikedOverlapCurve(modelParams(a), ctx?.onProgress)),
   }),
   cmd({
     name: 'spiked-finite',

@@ -12,7 +12,7 @@
  * relu:   x < 0 with weight Φ(−u) (v = 0), or x > 0 from N(μ, s²), s² = V/(1 + AV), truncated, with
  *         weight e^{μ²/2s² − ω²/2V}(s/√V)Φ(μ/s); truncated-normal moments through λ = φ/Φ(μ/s).
  */
-import { erfcx, logH, logPhi, millsPhi, phi, Phi, sigmoid } from '../numerics/special.ts';
+import { erfcx, logPhi, millsPhi, phi, Phi, sigmoid } from '../numerics/special.ts';
 import type { ActKind } from './types.ts';
 
 /**
@@ -69,9 +69,11 @@ export function reluPrepare(A: number, omega: number, V: number): void {
   const u = omega / sV;
   const k = 1 + A * V;
   const s2 = V / k;
-  const l0 = millsPhi(-u);
+  // log H(u) = log Φ(−u) and the Mills ratio at −u from one erfcx (logPhiMills: the bits of logH and millsPhi)
+  logPhiMills(-u);
+  const l0 = lm.ml;
   Object.assign(rpre, {
-    omega, V, k, s2, s: Math.sqrt(s2), w2: (omega * omega) / (2 * V), lk: 0.5 * Math.log(k), lH: logH(u),
+    omega, V, k, s2, s: Math.sqrt(s2), w2: (omega * omega) / (2 * V), lk: 0.5 * Math.log(k), lH: lm.lp,
     // E[x | x < 0] − ω, and E[(x − ω)² | x < 0] = V(1 + uλ0)
     d0: -sV * l0, e0: V * (1 + u * l0),
   });

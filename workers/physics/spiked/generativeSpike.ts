@@ -6,14 +6,20 @@
  *   q_v ← E[v̂²] = ρ_v − E[Var(v | B, ω)],   q̂_z ← α E[g²],   q_z ← q̂_z/(1 + q̂_z) (glm/priorGaussian.ts).
  * linear φ: closed form, q_v = q_z + AV²/(1 + AV), q̂_z = αA/(1 + AV) (= α·G of glm/channelLinear.ts at
  * noise 1/A).
- * sign, ReLU: quadrature. The average over ω uses u = ω/√V ~ N(0, q_z/V), Gauss-Hermite in
- * ξ0 while its width s = √(q_z/V) ≤ 1, beyond a composite 4-point Gauss-Legendre rule in u on unit panels (PHYSICS.md §8 pitfall: as q_z → 1 the width √(q_z/V) grows
- * without bound and fixed Gauss-Hermite nodes in ξ0 miss the O(1) structure in u). The integrands E[Var v]
- * and E[g²] decay like φ(u) on both sides after subtracting their u → +∞ limits (ReLU: V/(1+AV) and
- * A/(1+AV), whose average is ½·limit by symmetry), so |u| ≤ 10 suffices (φ(10) ≈ 8e-23); the panels break at u = 0.
- * Given u: sign has two components v = ±1 (weights Φ(±u)), B = ±A + √A ξ; ReLU has v = 0 (weight
- * Φ(−u)), B = √A ξ, and x > 0, where y = B/A has the density N(y; ω, V + 1/A)Φ(μ/s): y = ω + √(V+1/A) t,
- * weight Φ(u√(1+AV) + √(AV) t). ξ and t: Gauss-Hermite, 32 nodes (ReLU: the 26 of weight ≥ 1e-15, see pruned).
+ * sign, ReLU: quadrature. The average over ω uses u = ω/√V ~ N(0, s²), s = √(q_z/V): Gauss-Hermite in
+ * ξ0 = u/s while s ≤ 1, beyond a composite Gauss-Legendre rule in u (PHYSICS.md §8 pitfall: as q_z → 1 the width s
+ * grows without bound and fixed Gauss-Hermite nodes in ξ0 miss the O(1) structure in u), |u| ≤ 10 (φ(10) ≈ 8e-23).
+ * sign: two components v = ±1 (weights Φ(±u)), B = ±A + √A ξ, ξ by Gauss-Hermite 32; the composite rule has 4 points
+ * on unit panels breaking at u = 0 (the integrands decay like φ(u) on both sides).
+ * ReLU (#17: to ~1e-7 for A ≤ 50, the field at Δ = 0.01): v = 0 (weight Φ(−u)), B = √A ξ, smooth in (u, ξ) on scale
+ * 1 — Gauss-Hermite 24 in ξ0 (s ≤ 1) or 8-point Gauss-Legendre on panels ≤ 2 in u (s > 1), Gauss-Hermite 24-40 in ξ; and
+ * x > 0, where y = B/A = ω + √(V+1/A) t has the weight Φ(c), c = μ/s_x = √k u + √(AV) t (k = 1 + AV, s_x² = V/k):
+ * a step of width 1/√(AV) along c, which a product rule in (u, t) misses at large A (off by 1e-4 in E g² at A = 10,
+ * 2e-2 at A = 50). So this branch is integrated in the rotated pair (c, x): c ~ N(0, σ²), σ² = k s² + AV, and
+ * u = m c + τ x, t = (√(AV)/σ²) c − (√k s/σ) x with m = √k s²/σ², τ = s√(AV)/σ, x ~ N(0, 1) independent of c (an
+ * orthogonal change of the standardised (u, t)); given c the integrand is smooth in x (τ < 1): Gauss-Hermite 8 (16 for A > 10); in c,
+ * Gauss-Hermite 32 while σ ≤ 1, else 8-point Gauss-Legendre on panels of width 2 over [−6, 4] (Φ(−6) ≈ 1e-9),
+ * widening beyond (2(c − 4), at most 2σ) out to 9σ, where the integrand is smooth on the Gaussian's own scale.
  *
  * Mutual information (arXiv:1905.12385, Sec. 3, the replica free entropy with the inner GLM's, Barbier et al.
  * PNAS 2019 Eq. (9)): with Ψ_out(A, q_z) = E ln Z(B, ω, V) the output step's free entropy (generativeOutput.ts)
@@ -38,9 +44,7 @@ import type { ActKind, SeState, Spike } from './types.ts';
 /**
  * A Gauss-Hermite rule without its nodes of weight < 1e-15 (32 nodes: the 3 outermost on each side, |ξ| > 8; 24: 1):
  * their terms are below 1e-15 × the integrands' bounds (Var v ≤ ρ_v; g² ≲ Aξ², < 1e4 for A ≤ 100), under the rule's
- * own error, and they cost a quarter of the ReLU step. Sign keeps the full rules: its escape solve just below Δ_c
- * (seSolvePlain from q_v ≈ 0, unconverged after 20000 steps at α = 1, Δ = 1.4047) moves by 1e-3 when the step moves
- * by 1e-15, so its curve would change.
+ * own error, and they cost a quarter of the ReLU step. Sign keeps the full rules (its golden outputs stay).
  */
 function pruned(q: Quadrature): Quadrature {
   const keep = Array.from(q.w.keys()).filter((i) => q.w[i] >= 1e-15);
@@ -48,60 +52,127 @@ function pruned(q: Quadrature): Quadrature {
 }
 
 const GH = gaussHermite(32);
-const GH_RELU = pruned(GH);
 /** the ω average while u = ω/√V is narrower than 1 (s ≤ 1) */
 const GH_U = gaussHermite(24);
 const GH_U_RELU = pruned(GH_U);
 const GL = gaussLegendre(4);
 const U_MAX = 10;
+/** ReLU's rules (see the header) */
+/** ReLU's ξ rules by field: the posterior's step in ξ sharpens with A (24 nodes: 1e-9 at A ≤ 2, 32: 3e-8 at A ≤ 10) */
+const GH_XI_RELU: [number, Quadrature][] = [[2, pruned(gaussHermite(24))], [10, pruned(GH)], [Infinity, pruned(gaussHermite(40))]];
+/** the c rule while σ ≤ 1 (16 nodes: 5e-6 in E g² at σ = 0.96) */
+const GH_C_RELU = GH_XI_RELU[1][1];
+const GL8 = gaussLegendre(8);
+/** the x rule by field (8 nodes: 8e-7 in E g² at A = 49, q_z = 0.81; 16: 1e-8) */
+const GH_X_RELU: [number, Quadrature][] = [[10, gaussHermite(8)], [Infinity, gaussHermite(16)]];
+/** the x > 0 branch's c-range starts at −C_LOW (Φ(−6) ≈ 1e-9, times the Gaussian's density); its steps lie below C_CORE */
+const C_LOW = 6;
+const C_CORE = 4;
 /** the Ψ_out integral over the field A */
 const GL_A = gaussLegendre(24);
 
-/**
- * E over the spike's observation of (Var v, g²) given u, accumulated into acc[0], acc[1] with weight w;
- * `subtract`: minus the ReLU's u → +∞ limits for u > 0 (the composite rule, which adds back their average).
- */
-function inner(act: ActKind, A: number, u: number, V: number, w: number, acc: Float64Array, subtract: boolean): void {
-  const omega = u * Math.sqrt(V);
+/** sign: E over the spike's observation of (Var v, g²) given u, accumulated into acc[0], acc[1] with weight w. */
+function innerSign(A: number, u: number, V: number, w: number, acc: Float64Array): void {
   const sA = Math.sqrt(A);
   let sv = 0;
   let sg = 0;
-  if (act === 'sign') {
-    const pp = Phi(u);
-    const pm = H(u);
-    signPrepare(omega, V);
-    for (let i = 0; i < GH.x.length; i++) {
-      const n = sA * GH.x[i];
-      signAt(A + n);
-      sv += GH.w[i] * pp * out.vv;
-      sg += GH.w[i] * pp * out.g * out.g;
-      signAt(-A + n);
-      sv += GH.w[i] * pm * out.vv;
-      sg += GH.w[i] * pm * out.g * out.g;
-    }
-  } else {
-    const p0 = H(u);
-    const k = 1 + A * V;
-    const sy = A > 0 ? Math.sqrt(V + 1 / A) : 0;
-    reluPrepare(A, omega, V);
-    for (let i = 0; i < GH_RELU.x.length; i++) {
-      reluAt(sA * GH_RELU.x[i]);
-      sv += GH_RELU.w[i] * p0 * out.vv;
-      sg += GH_RELU.w[i] * p0 * out.g * out.g;
-      // A = 0: y carries no information; B = 0 whatever x is
-      reluAt(A > 0 ? A * (omega + sy * GH_RELU.x[i]) : 0);
-      // the weight Φ(u√(1+AV) + √(AV) t) is Φ(μ/s) of that step (μ/s = u√k + √(AV) t at B = Ay)
-      const wt = GH_RELU.w[i] * out.pc;
-      sv += wt * out.vv;
-      sg += wt * out.g * out.g;
-    }
-    if (subtract && u > 0) {
-      sv -= V / k;
-      sg -= A / k;
-    }
+  const pp = Phi(u);
+  const pm = H(u);
+  signPrepare(u * Math.sqrt(V), V);
+  for (let i = 0; i < GH.x.length; i++) {
+    const n = sA * GH.x[i];
+    signAt(A + n);
+    sv += GH.w[i] * pp * out.vv;
+    sg += GH.w[i] * pp * out.g * out.g;
+    signAt(-A + n);
+    sv += GH.w[i] * pm * out.vv;
+    sg += GH.w[i] * pm * out.g * out.g;
   }
   acc[0] += w * sv;
   acc[1] += w * sg;
+}
+
+/** ReLU, v = 0: Φ(−u)·E_ξ[(Var v, g²)] at B = √A ξ given u, into acc with weight w. */
+function reluZero(A: number, u: number, V: number, w: number, acc: Float64Array): void {
+  const sA = Math.sqrt(A);
+  const p0 = H(u);
+  let sv = 0;
+  let sg = 0;
+  const q = GH_XI_RELU.find(([amax]) => A <= amax)![1];
+  reluPrepare(A, u * Math.sqrt(V), V);
+  for (let i = 0; i < q.x.length; i++) {
+    reluAt(sA * q.x[i]);
+    sv += q.w[i] * out.vv;
+    sg += q.w[i] * out.g * out.g;
+  }
+  acc[0] += w * p0 * sv;
+  acc[1] += w * p0 * sg;
+}
+
+/** The composite 8-point Gauss-Legendre rule on [a, b] with weight N(·; 0, sd²): calls f(node, weight) per node. */
+function gaussianPanel(a: number, b: number, sd: number, f: (x: number, w: number) => void): void {
+  const h = b - a;
+  const norm = 0.5 * h / (sd * Math.sqrt(2 * Math.PI));
+  for (let i = 0; i < GL8.x.length; i++) {
+    const x = a + 0.5 * h * (1 + GL8.x[i]);
+    f(x, norm * GL8.w[i] * Math.exp((-0.5 * x * x) / (sd * sd)));
+  }
+}
+
+/** The ReLU averages at field A and latent overlap q_z (see the header) into acc: E[Var v], E[g²]. */
+function reluAverages(A: number, qz: number, acc: Float64Array): void {
+  const V = 1 - qz;
+  const s = Math.sqrt(qz / V);
+  const sV = Math.sqrt(V);
+  acc[0] = 0;
+  acc[1] = 0;
+  // v = 0
+  const zero = (u: number, w: number) => reluZero(A, u, V, w, acc);
+  if (s <= 1) for (let i = 0; i < GH_U_RELU.x.length; i++) zero(s * GH_U_RELU.x[i], GH_U_RELU.w[i]);
+  else {
+    const U = Math.min(9 * s, U_MAX);
+    const n = Math.ceil(U / 2);
+    for (let k = -n; k < n; k++) gaussianPanel((k * U) / n, ((k + 1) * U) / n, s, zero);
+  }
+  // x > 0 in (c, x)
+  const k = 1 + A * V;
+  const a = Math.sqrt(k);
+  const b = Math.sqrt(A * V);
+  const sig2 = k * s * s + b * b;
+  const sig = Math.sqrt(sig2);
+  // σ = 0 (A = 0, q_z = 0): u = t = 0, the weight Φ(0) = ½
+  const m = sig > 0 ? (a * s * s) / sig2 : 0;
+  const tau = sig > 0 ? (s * b) / sig : 0;
+  const tc = sig > 0 ? b / sig2 : 0;
+  const tx = sig > 0 ? (a * s) / sig : 0;
+  const sy = A > 0 ? Math.sqrt(V + 1 / A) : 0;
+  const qx = GH_X_RELU.find(([amax]) => A <= amax)![1];
+  const positive = (c: number, w: number) => {
+    let sv = 0;
+    let sg = 0;
+    for (let j = 0; j < qx.x.length; j++) {
+      const x = qx.x[j];
+      const omega = (m * c + tau * x) * sV;
+      reluPrepare(A, omega, V);
+      // A = 0: y carries no information; B = 0 whatever x is
+      reluAt(A > 0 ? A * (omega + sy * (tc * c - tx * x)) : 0);
+      // the weight Φ(c) is Φ(μ/s) of that step
+      const wt = qx.w[j] * out.pc;
+      sv += wt * out.vv;
+      sg += wt * out.g * out.g;
+    }
+    acc[0] += w * sv;
+    acc[1] += w * sg;
+  };
+  if (sig <= 1) for (let i = 0; i < GH_C_RELU.x.length; i++) positive(sig * GH_C_RELU.x[i], GH_C_RELU.w[i]);
+  else {
+    const hi = 9 * sig;
+    for (let c0 = Math.max(-9 * sig, -C_LOW); c0 < hi; ) {
+      const h = Math.min(c0 < C_CORE ? 2 : Math.min(Math.max(2, 2 * (c0 - C_CORE)), 2 * sig), hi - c0);
+      gaussianPanel(c0, c0 + h, sig, positive);
+      c0 += h;
+    }
+  }
 }
 
 /**
@@ -117,19 +188,23 @@ export function outputAverages(act: ActKind, A: number, qz: number, res: Float64
     res[1] = A > 0 ? linearChannel(1 / A).G(qz, V) : 0;
     return;
   }
+  if (act === 'relu') {
+    reluAverages(A, qz, res);
+    res[0] = a.rhoV - res[0];
+    return;
+  }
   const acc = res;
   acc[0] = 0;
   acc[1] = 0;
   const s = Math.sqrt(qz / V);
   if (s === 0) {
-    inner(act, A, 0, V, 1, acc, false);
+    innerSign(A, 0, V, 1, acc);
     res[0] = a.rhoV - acc[0];
     return;
   }
   if (s <= 1) {
     // a narrow Gaussian in u: Gauss-Hermite in ξ0 = u/s is exact for the O(1)-smooth integrand
-    const q = act === 'relu' ? GH_U_RELU : GH_U;
-    for (let i = 0; i < q.x.length; i++) inner(act, A, s * q.x[i], V, q.w[i], acc, false);
+    for (let i = 0; i < GH_U.x.length; i++) innerSign(A, s * GH_U.x[i], V, GH_U.w[i], acc);
     res[0] = a.rhoV - acc[0];
     return;
   }
@@ -141,14 +216,8 @@ export function outputAverages(act: ActKind, A: number, qz: number, res: Float64
     const c = -U + (k + 0.5) * h;
     for (let i = 0; i < GL.x.length; i++) {
       const u = c + 0.5 * h * GL.x[i];
-      const w = 0.5 * h * GL.w[i] * norm * Math.exp((-0.5 * u * u) / (s * s));
-      inner(act, A, u, V, w, acc, true);
+      innerSign(A, u, V, 0.5 * h * GL.w[i] * norm * Math.exp((-0.5 * u * u) / (s * s)), acc);
     }
-  }
-  if (act === 'relu') {
-    const k = 1 + A * V;
-    acc[0] += (0.5 * V) / k;
-    acc[1] += (0.5 * A) / k;
   }
   res[0] = a.rhoV - acc[0];
 }

@@ -4,7 +4,7 @@
  */
 export type { ActKind, SpikedParams, SpikedPoint, SpikePriorKind } from './types.ts';
 export { FINITE_GRID, OVERLAP_GRID } from './params.ts';
-export { spikedCurve, spikedOverlapCurve, spikedPoint, type SpikedCurve, type SpikedOverlapCurve } from './curve.ts';
+export { spikedCurve, spikedCurveStream, spikedOverlapCurve, spikedPoint, type SpikedCurve, type SpikedOverlapCurve } from './curve.ts';
 export { spikedThresholds, type SpikedThresholds } from './thresholds.ts';
 export { spikedAmp, type AmpOptions, type SpikedAmp } from './amp.ts';
 export { spikedFinite, type FiniteOptions, type SpikedFinite } from './finite.ts';

@@ -5,7 +5,7 @@
 import { logGrid } from '../numerics/logGrid.ts';
 import type { ProgressFn } from '../manifest.ts';
 import {
-  spikedAmp, spikedCurve, spikedFinite, spikedPhase, spikedSpectrum, spikedThresholds,
+  spikedAmp, spikedCurveStream, spikedFinite, spikedPhase, spikedSpectrum, spikedThresholds,
   type AmpOptions, type FiniteOptions, type SpikedParams,
 } from './index.ts';
 
@@ -21,9 +21,9 @@ function model({ prior, act, alpha, rho }: SpikedParams): SpikedParams {
 }
 
 export const jobs = {
-  /** SE curve (both branches, spectral overlaps) on a log Δ grid */
+  /** SE curve (both branches, spectral overlaps) on a log Δ grid; resumable: a newer request cancels it between two solves */
   spikedCurve(req: SpikedParams & DeltaGrid, onProgress?: ProgressFn) {
-    return spikedCurve(model(req), logGrid(req.deltaMin, req.deltaMax, req.n), onProgress);
+    return spikedCurveStream(model(req), logGrid(req.deltaMin, req.deltaMax, req.n), onProgress);
   },
   spikedThresholds(req: SpikedParams, onProgress?: ProgressFn) {
     return spikedThresholds(model(req), onProgress);

@@ -5,6 +5,7 @@
  * informed start the top branch; the Bayes overlap is the branch with the smaller mutual information.
  */
 import type { ProgressFn } from '../manifest.ts';
+import { drain, type Resumable } from '../resumable.ts';
 import { generativeSpike } from './generativeSpike.ts';
 import { iidPrior, iidSpike } from './iidSpike.ts';
 import type { SeState, Spike, SpikedParams } from './types.ts';
@@ -49,14 +50,21 @@ const clampState = (spike: Spike, qv: number, qz: number, out: SeState): void =>
   out.qz = Math.min(Math.max(qz, 0), INFORMED_QZ);
 };
 
+/** The largest factor of one escape jump from q_v ≈ 0 (see plainSteps). */
+const ESCAPE_MAX = 10;
+
 /**
- * Iterate SE at Δ from `start` to its fixed point by plain steps (at most maxIter steps): the path from a start next
- * to q_v = 0 (seSolve), and the bench's baseline. Near a continuous transition the
- * approach is geometric with a ratio λ → 1 (thousands of steps); once three successive steps of q_v have the
- * same ratio λ ∈ (0, 1) to 1e-3 (a hyperbolic fixed point, not the varying ratios of a saddle-node
- * bottleneck), Aitken's Δ² jump s + d·λ/(1 − λ) goes to the limit of that geometric tail, q_z along.
+ * Plain SE steps from `start` (at most maxIter). Near a continuous transition the approach is geometric with a ratio
+ * λ → 1 (thousands of steps); once three successive steps of q_v have the same ratio λ ∈ (0, 1) to 1e-3 (a hyperbolic
+ * fixed point, not the varying ratios of a saddle-node bottleneck), Aitken's Δ² jump s + d·λ/(1 − λ) goes to the
+ * limit of that geometric tail, q_z along. `escape` (a start next to the fixed point 0 of a zero-mean prior): the
+ * escape from 0 below Δ_alg is geometric too, s_t ≈ λ^t s_0 with λ > 1 the growth rate of the map linearised at 0
+ * (λ → 1 at Δ_alg: ~2·10⁴ steps from 1e-6 at Δ_c − 6e-4, sign φ, α = 1); once three ratios agree to 1e-3·(λ − 1),
+ * s is in the linear regime along the unstable direction, where m more plain steps would give λ^m s: it jumps there,
+ * s ← g·s with g ≤ 10 and g·q_v ≤ NEAR_ZERO·ρ_v (a jump past a fixed point below that comes back down by plain steps:
+ * the map is monotone). The run stops as soon as q_v leaves the neighbourhood of 0, where seSolve's secant takes over.
  */
-export function seSolvePlain(spike: Spike, delta: number, start: SeState, maxIter = 20000): SeSolution {
+function plainSteps(spike: Spike, delta: number, start: SeState, maxIter: number, escape: boolean): SeSolution & { steps: number } {
   let s: SeState = { ...start };
   let n: SeState = { qv: 0, qz: 0 };
   let d1 = 0;
@@ -67,7 +75,8 @@ export function seSolvePlain(spike: Spike, delta: number, start: SeState, maxIte
     const dz = n.qz - s.qz;
     const done = Math.abs(dv) < TOL && Math.abs(dz) < TOL;
     [s, n] = [n, s];
-    if (done) return { state: s, converged: true };
+    if (done) return { state: s, converged: true, steps: t + 1 };
+    if (escape && s.qv >= NEAR_ZERO * spike.rhoV) return { state: s, converged: false, steps: t + 1 };
     const lam = d1 !== 0 ? dv / d1 : NaN;
     if (lam > 0 && lam < 1 && Math.abs(lam - lam1) < 1e-3 * (1 - lam)) {
       const k = lam / (1 - lam);
@@ -76,16 +85,33 @@ export function seSolvePlain(spike: Spike, delta: number, start: SeState, maxIte
       lam1 = NaN;
       continue;
     }
+    if (escape && lam > 1 && Math.abs(lam - lam1) < 1e-3 * (lam - 1)) {
+      // the linear regime about 0: s ∝ the unstable direction, s_{t+m} = λ^m s_t; up to NEAR_ZERO at most
+      const g = Math.min(ESCAPE_MAX, (NEAR_ZERO * spike.rhoV) / s.qv);
+      s = { qv: s.qv * g, qz: Math.min(s.qz * g, INFORMED_QZ) };
+      d1 = 0;
+      lam1 = NaN;
+      continue;
+    }
     d1 = dv;
     lam1 = lam;
   }
-  return { state: s, converged: false };
+  return { state: s, converged: false, steps: maxIter };
+}
+
+/**
+ * Iterate SE at Δ from `start` to its fixed point by plain steps and Aitken's jump (plainSteps; at most maxIter
+ * steps): the bench's baseline, the solver before the secant and the escape jumps.
+ */
+export function seSolvePlain(spike: Spike, delta: number, start: SeState, maxIter = 20000): SeSolution {
+  const { state, converged } = plainSteps(spike, delta, start, maxIter, false);
+  return { state, converged };
 }
 
 /**
  * Iterate SE at Δ from `start` to its fixed point (at most maxIter SE steps). From a start next to q_v = 0 of a
- * zero-mean prior (the uninformed start; 0 is a fixed point, unstable below Δ_alg) by plain steps (seSolvePlain):
- * the secant could stop on 0 or beside it with a residual below TOL. Otherwise (the warm starts along a branch, the
+ * zero-mean prior (the uninformed start; 0 is a fixed point, unstable below Δ_alg) by plain steps and escape jumps
+ * (plainSteps) until q_v leaves NEAR_ZERO·ρ_v: the secant could stop on 0 or beside it with a residual below TOL. Then (the warm starts along a branch, the
  * informed start) the root of R(s) = F(s) − s, F the SE map, by Broyden's secant method on (q_v, q_z) (Broyden,
  * Math. Comp. 19 (1965) 577; on the scalar i.i.d. map it is the secant of glm/stateEvolution.ts) guarded by the plain
  * iteration. The map is monotone, so the plain step walks to the nearest stable fixed point in its direction of
@@ -95,9 +121,16 @@ export function seSolvePlain(spike: Spike, delta: number, start: SeState, maxIte
  * below TOL; F(s) is returned.
  */
 export function seSolve(spike: Spike, delta: number, start: SeState, maxIter = 20000): SeSolution {
-  if (spike.zeroFixed && start.qv < NEAR_ZERO * spike.rhoV) return seSolvePlain(spike, delta, start, maxIter);
+  let from = start;
+  let used = 0;
+  if (spike.zeroFixed && start.qv < NEAR_ZERO * spike.rhoV) {
+    const esc = plainSteps(spike, delta, start, maxIter, true);
+    if (esc.converged || esc.state.qv < NEAR_ZERO * spike.rhoV) return { state: esc.state, converged: esc.converged };
+    from = esc.state;
+    used = esc.steps;
+  }
   const s: SeState = { qv: 0, qz: 0 };
-  clampState(spike, start.qv, start.qz, s);
+  clampState(spike, from.qv, from.qz, s);
   const f: SeState = { qv: 0, qz: 0 };
   const st: SeState = { qv: 0, qz: 0 };
   const ft: SeState = { qv: 0, qz: 0 };
@@ -105,7 +138,7 @@ export function seSolve(spike: Spike, delta: number, start: SeState, maxIter = 2
   const prev = { qv: NaN, qz: NaN, Rv: NaN, Rz: NaN };
   let cap = MAX_JUMP;
   const J = Float64Array.of(-1, 0, 0, -1);
-  for (let evals = 1; evals < maxIter; ) {
+  for (let evals = used + 1; evals < maxIter; ) {
     const Rv = f.qv - s.qv;
     const Rz = f.qz - s.qz;
     const norm = Math.max(Math.abs(Rv), Math.abs(Rz));
@@ -196,14 +229,17 @@ export interface Branches {
   unf: SeState;
   inf: SeState;
   bayes: SeState;
+  /** both branches' solves converged (seSolve within its step budget) */
+  converged: boolean;
 }
 
 /**
  * Both branches on a Δ grid by continuation: the uninformed one from large Δ down (its fixed point only
  * grows as Δ falls, so the previous one is a start below it), the informed one from small Δ up. `solve`: seSolve, or
- * seSolvePlain as the bench's baseline.
+ * seSolvePlain as the bench's baseline. Resumable (../resumable.ts): it pauses after every solve, so that the worker can
+ * take a cancel between two (the numbers are those of the plain loop); seBranches drains it.
  */
-export function seBranches(spike: Spike, deltas: Float64Array, onProgress?: ProgressFn, solve = seSolve): Branches[] {
+export function* seBranchesStream(spike: Spike, deltas: Float64Array, onProgress?: ProgressFn, solve = seSolve): Resumable<Branches[]> {
   const order = Array.from(deltas.keys()).sort((a, b) => deltas[a] - deltas[b]);
   const out: Branches[] = new Array<Branches>(deltas.length);
   const u0 = uninformedStart(spike);
@@ -211,17 +247,27 @@ export function seBranches(spike: Spike, deltas: Float64Array, onProgress?: Prog
   for (let j = order.length - 1; j >= 0; j--) {
     const i = order[j];
     const start = { qv: Math.max(prev.qv, u0.qv), qz: Math.max(prev.qz, u0.qz) };
-    prev = solve(spike, deltas[i], start).state;
-    out[i] = { unf: prev, inf: prev, bayes: prev };
+    const r = solve(spike, deltas[i], start);
+    prev = r.state;
+    out[i] = { unf: prev, inf: prev, bayes: prev, converged: r.converged };
     onProgress?.(0.5 * (order.length - j) / order.length);
+    yield undefined;
   }
   let inf = informedStart(spike);
   for (let j = 0; j < order.length; j++) {
     const i = order[j];
-    inf = solve(spike, deltas[i], inf).state;
+    const r = solve(spike, deltas[i], inf);
+    inf = r.state;
     out[i].inf = inf;
+    out[i].converged &&= r.converged;
     out[i].bayes = bayesOf(spike, deltas[i], out[i].unf, inf);
     onProgress?.(0.5 + (0.5 * (j + 1)) / order.length);
+    yield undefined;
   }
   return out;
+}
+
+/** seBranchesStream run to its end. */
+export function seBranches(spike: Spike, deltas: Float64Array, onProgress?: ProgressFn, solve = seSolve): Branches[] {
+  return drain(seBranchesStream(spike, deltas, onProgress, solve));
 }
