@@ -52,6 +52,7 @@ export function signChannel(eps: number): Channel {
   const kInf = xlogx(e) + xlogx(1 - e);
   const lnE = Math.log(e);
   const ln1mE = Math.log1p(-e);
+  const lnC1 = Math.log(c1);
   const a = new Float64Array(Q.x.length);
   const sig = new Float64Array(1);
 
@@ -101,7 +102,7 @@ export function signChannel(eps: number): Channel {
     if (delta === 0) return 0;
     const deltaOverPhi = c1 * SQRT_HALF_PI * E;
     let b = -(1 - e - delta) * log1pOver(-delta / (1 - e)) / (1 - e) - ln1mE;
-    b += e === 0 ? Math.log(0.5 * E) - u * u + Math.log(c1) : ((e + delta) * log1pOver(delta / e)) / e + lnE;
+    b += e === 0 ? Math.log(0.5 * E) - u * u + lnC1 : ((e + delta) * log1pOver(delta / e)) / e + lnE;
     return deltaOverPhi * b;
   };
 
