@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { gaussHermite } from '../numerics/gaussHermite.ts';
+import { millsPhi, phi } from '../numerics/special.ts';
 import { signChannel } from './channelSign.ts';
 
 // References: G = (2/V)(1−2ε)² E_a[φ(a)²/Z(a)] and Ψ = E_a[Z(a)ln Z(a) + Z(−a)ln Z(−a)], a ~ N(0, m/V),
@@ -31,5 +33,37 @@ describe('sign channel SE averages over the Gauss-Hermite node pairs', () => {
     expect(Math.abs(ch.Psi(1 - 1e-14, 1e-14))).toBeLessThan(1e-6);
     // m = 0: a = 0 only, G = (2/V) φ(0)²/Φ(0) = 2/(πV) (noiseless)
     expect(rel(ch.G(0, 1), 2 / Math.PI)).toBeLessThan(1e-15);
+  });
+});
+
+// G reads the node sum S(σ) from a Chebyshev table in σ (channelSign.ts). Reference: the same 32-node rule summed
+// node by node here, written independently of channelSign.ts — all 32 nodes (not pairs), φ/Z from special.ts's
+// millsPhi as 1/(ε/φ + (1−2ε)/millsPhi), σ and c of the wide-Gauss change of variables (PHYSICS.md §1) spelled
+// out. Tolerance: the table's S_TOL = 1e-15 of S(0) (absolute; S(σ)/S(0) ≥ 0.7 on [0, 1]) plus a few ulp of the two
+// different summation orders: 5e-15 relative (measured ≤ 2.4e-15 over σ ∈ [0, 1], ε ∈ [0, 0.5]).
+describe('sign channel G from its σ table', () => {
+  const Q = gaussHermite(32);
+  const nodeSum = (m: number, V: number, eps: number): number => {
+    const s2 = m / V;
+    const sigma = Math.sqrt(s2 / (1 + s2));
+    const c = 1 / Math.sqrt(2 * Math.PI * (1 + s2));
+    const c1 = 1 - 2 * eps;
+    let sum = 0;
+    for (let i = 0; i < Q.x.length; i++) {
+      const a = sigma * Q.x[i];
+      sum += Q.w[i] * (eps === 0 ? millsPhi(a) : 1 / (eps / phi(a) + c1 / millsPhi(a)));
+    }
+    return (2 * c1 * c1 * c * sum) / V;
+  };
+  it.each([0, 1e-6, 0.01, 0.1, 0.3, 0.49])('ε = %s: within 5e-15 of the node-by-node sum from m = 0 to V = 1e-14', (eps) => {
+    const ch = signChannel(eps);
+    let worst = 0;
+    const check = (m: number, V: number) => {
+      worst = Math.max(worst, rel(ch.G(m, V), nodeSum(m, V, eps)));
+    };
+    for (let k = 0; k < 200; k++) check((k / 200) ** 2, 1 - (k / 200) ** 2); // σ = k/200 at ρ = 1
+    for (const V of [1e-14, 1e-11, 1e-8, 1e-5, 1e-3]) check(1 - V, V);
+    check(0.3, 2); // m + V ≠ 1: σ depends on m/V only
+    expect(worst).toBeLessThan(5e-15);
   });
 });

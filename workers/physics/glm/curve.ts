@@ -31,24 +31,40 @@ function branch(model: GlmModel, alpha: number, V0: number, damping: number, sam
   return { fp, f: one ? same.f : freeEntropy(model, alpha, fp.V, fp.r) };
 }
 
-function assemble(model: GlmModel, alpha: number, amp: Branch, inf: Branch): GlmPoint {
+/** Arrays for a curve of n points. */
+function newCurve(n: number): GlmCurve {
+  return {
+    ...Object.fromEntries(FIELDS.map((k) => [k, new Float64Array(n)])),
+    converged_amp: new Array<boolean>(n),
+    converged_bayes: new Array<boolean>(n),
+  } as GlmCurve;
+}
+
+/** Point i of `out` from both branches at α: the Bayes branch is the one with the larger f. Written field by field into the arrays (no object per point). */
+function assembleAt(model: GlmModel, alpha: number, amp: Branch, inf: Branch, out: GlmCurve, i: number): void {
   const bayes = inf.f > amp.f ? inf : amp;
   const { rho, channel } = model;
   const mAmp = rho - amp.fp.V;
   const mBayes = rho - bayes.fp.V;
-  return {
-    alpha,
-    m_amp: mAmp,
-    m_bayes: mBayes,
-    mse_amp: amp.fp.V,
-    mmse: bayes.fp.V,
-    eg_amp: channel.testError(mAmp, mAmp, rho, amp.fp.V),
-    eg_bayes: channel.testError(mBayes, mBayes, rho, bayes.fp.V),
-    f_amp: amp.f,
-    f_bayes: bayes.f,
-    converged_amp: amp.fp.converged,
-    converged_bayes: bayes.fp.converged,
-  };
+  out.alpha[i] = alpha;
+  out.m_amp[i] = mAmp;
+  out.m_bayes[i] = mBayes;
+  out.mse_amp[i] = amp.fp.V;
+  out.mmse[i] = bayes.fp.V;
+  out.eg_amp[i] = channel.testError(mAmp, mAmp, rho, amp.fp.V);
+  out.eg_bayes[i] = channel.testError(mBayes, mBayes, rho, bayes.fp.V);
+  out.f_amp[i] = amp.f;
+  out.f_bayes[i] = bayes.f;
+  out.converged_amp[i] = amp.fp.converged;
+  out.converged_bayes[i] = bayes.fp.converged;
+}
+
+/** The GlmPoint at α from both branches (assembleAt on a curve of one point). */
+function assemble(model: GlmModel, alpha: number, amp: Branch, inf: Branch): GlmPoint {
+  const c = newCurve(1);
+  assembleAt(model, alpha, amp, inf, c, 0);
+  const pt = Object.fromEntries(FIELDS.map((k) => [k, c[k][0]])) as Record<GlmPointNumber, number>;
+  return { ...pt, converged_amp: c.converged_amp[0], converged_bayes: c.converged_bayes[0] };
 }
 
 /**
@@ -136,16 +152,7 @@ export function glmCurve(p: GlmParams, alphas: Float64Array, onProgress?: (f: nu
     Vs.push(inf[i].fp.V);
     tick();
   }
-  const out = {
-    ...Object.fromEntries(FIELDS.map((k) => [k, new Float64Array(n)])),
-    converged_amp: new Array<boolean>(n),
-    converged_bayes: new Array<boolean>(n),
-  } as GlmCurve;
-  for (let i = 0; i < n; i++) {
-    const pt = assemble(model, alphas[i], amp[i], inf[i]);
-    for (const k of FIELDS) out[k][i] = pt[k];
-    out.converged_amp[i] = pt.converged_amp;
-    out.converged_bayes[i] = pt.converged_bayes;
-  }
+  const out = newCurve(n);
+  for (let i = 0; i < n; i++) assembleAt(model, alphas[i], amp[i], inf[i], out, i);
   return out;
 }

@@ -36,7 +36,7 @@ export interface SeFixedPoint {
 
 /** One SE step from V (undamped). */
 export function seStep(model: GlmModel, alpha: number, V: number): { V: number; r: number } {
-  const r = V > 0 ? alpha * model.channel.G(model.rho - V, V) : Infinity;
+  const r = rAt(model, alpha, V);
   return { V: alpha === 0 ? model.rho : model.prior.mmse(r), r: alpha === 0 ? 0 : r };
 }
 
@@ -65,6 +65,16 @@ interface Run extends SeFixedPoint {
   dir: number;
 }
 
+/** r = αG(ρ − V, V) at V (the SE map's first half; Infinity at V = 0). */
+function rAt(model: GlmModel, alpha: number, V: number): number {
+  return V > 0 ? alpha * model.channel.G(model.rho - V, V) : Infinity;
+}
+
+/** The damped SE map at V from r = rAt(V): F(V) = (1 − damping)·mmse(r) + damping·V. */
+function mapOf(model: GlmModel, alpha: number, damping: number, V: number, r: number): number {
+  return (1 - damping) * (alpha === 0 ? model.rho : model.prior.mmse(r)) + damping * V;
+}
+
 /**
  * Iterate SE from V0 to its fixed point: the root of R(V) = F(V) − V, F the (damped) SE map, by secant steps on R
  * guarded by the plain iteration. The map is monotone, so the plain step V ↦ F(V) never crosses a fixed point: it
@@ -76,46 +86,40 @@ interface Run extends SeFixedPoint {
  * needs a handful of SE steps where the plain iteration needs tens. Converged when |F(V) − V| ≤ tol·V; F(V) is
  * returned with r = αG(V) (V = mmse(r) exactly, undamped).
  */
-/** The damped SE map at V: out[0] = F(V) = (1 − damping)·mmse(r) + damping·V, out[1] = r = αG(ρ − V, V). */
-function mapAt(model: GlmModel, alpha: number, damping: number, V: number, out: Float64Array): void {
-  const r = V > 0 ? alpha * model.channel.G(model.rho - V, V) : Infinity;
-  out[0] = (1 - damping) * (alpha === 0 ? model.rho : model.prior.mmse(r)) + damping * V;
-  out[1] = alpha === 0 ? 0 : r;
-}
-
 function iterate(model: GlmModel, alpha: number, V0: number, damping: number, tol: number, maxIter: number): Run {
   const { rho } = model;
-  const cur = new Float64Array(2); // F and r at the iterate
-  const trial = new Float64Array(2); // at the secant point
+  // F and r at the iterate, as scalars: a solve allocates nothing but its result
   let V = Math.min(Math.max(V0, 0), rho);
-  mapAt(model, alpha, damping, V, cur);
+  let r = rAt(model, alpha, V);
+  let Fv = mapOf(model, alpha, damping, V, r);
   let Vp = NaN; // previous iterate and its residual
   let Rp = NaN;
   for (let it = 1; it <= maxIter; it++) {
-    const Fv = cur[0];
     const R = Fv - V;
     if (Fv === 0 || (Fv < V_TINY * rho && Fv < V)) return { V: 0, r: Infinity, iterations: it, converged: true, dir: 1 };
-    if (Math.abs(R) <= tol * Math.max(Fv, V)) return { V: Fv, r: cur[1], iterations: it, converged: true, dir: 0 };
+    if (Math.abs(R) <= tol * Math.max(Fv, V)) return { V: Fv, r: alpha === 0 ? 0 : r, iterations: it, converged: true, dir: 0 };
     // secant through (Vp, Rp), (V, R) as a multiple of the plain step: (V − Vp)/(Rp − R) = 1/(1 − q), q = R/Rp
     const jump = Rp * R < 0 || Math.abs(R) < Math.abs(Rp) ? Math.min(MAX_JUMP, (V - Vp) / (Rp - R)) : GROW_JUMP;
     const Vs = Math.min(Math.max(V + jump * R, 0), rho);
-    let secant = false;
-    if (Vs !== Fv && (Vs - V) * R > 0 && Vs > 0 && Rp === Rp) {
-      mapAt(model, alpha, damping, Vs, trial);
-      const Rs = trial[0] - Vs;
-      secant = Rs * R > 0 || Math.abs(Rs) < Math.abs(R);
-    }
+    const trySecant = Vs !== Fv && (Vs - V) * R > 0 && Vs > 0 && Rp === Rp;
     Vp = V;
     Rp = R;
-    if (secant) {
-      V = Vs;
-      cur.set(trial);
-    } else {
-      V = Fv; // the plain step
-      mapAt(model, alpha, damping, V, cur);
+    if (trySecant) {
+      const rs = rAt(model, alpha, Vs);
+      const Fs = mapOf(model, alpha, damping, Vs, rs);
+      const Rs = Fs - Vs;
+      if (Rs * R > 0 || Math.abs(Rs) < Math.abs(R)) {
+        V = Vs;
+        r = rs;
+        Fv = Fs;
+        continue;
+      }
     }
+    V = Fv; // the plain step
+    r = rAt(model, alpha, V);
+    Fv = mapOf(model, alpha, damping, V, r);
   }
-  return { V, r: cur[1], iterations: maxIter, converged: false, dir: cur[0] > V ? -1 : 1 };
+  return { V, r: alpha === 0 ? 0 : r, iterations: maxIter, converged: false, dir: Fv > V ? -1 : 1 };
 }
 
 /**
