@@ -45,6 +45,7 @@
  */
 import { f, f1, f2 } from './model.ts';
 import type { SpikeStrength } from './model.ts';
+import { drain, type Resumable } from '../resumable.ts';
 
 export interface DmftParams {
   /** θ = 1/Δ2 */
@@ -258,6 +259,14 @@ function writeRow(g: Grid, i: number, keep: number, c: number, inv: number, cPre
 }
 
 export function landscapeDmft(p: DmftParams, onProgress?: (fraction: number) => void): DmftResult {
+  return drain(landscapeDmftStream(p, onProgress));
+}
+
+/**
+ * landscapeDmft, resumable (../resumable.ts): it pauses after every time step (O(i²) work, ≤ ~2 ms at n = 1000),
+ * so the worker reads a cancel between two steps instead of being terminated and respawned when a slider moves on.
+ */
+export function* landscapeDmftStream(p: DmftParams, onProgress?: (fraction: number) => void): Resumable<DmftResult> {
   const { h, n } = dmftStep(p);
   const w = n + 1;
   const g: Grid = {
@@ -341,6 +350,7 @@ export function landscapeDmft(p: DmftParams, onProgress?: (fraction: number) => 
         nextReport = done + 0.01;
       }
     }
+    yield;
   }
   onProgress?.(1);
   return { t, m, mu, e, h };
