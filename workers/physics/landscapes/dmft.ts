@@ -46,6 +46,7 @@
 import { f, f1, f2 } from './model.ts';
 import type { SpikeStrength } from './model.ts';
 import { drain, type Resumable } from '../resumable.ts';
+import { f64View, wasmKernels, type WasmKernels } from '../numerics/wasm/kernels.ts';
 
 export interface DmftParams {
   /** θ = 1/Δ2 */
@@ -98,16 +99,19 @@ interface Grid {
   readonly h: number;
   /** row stride, n + 1 */
   readonly w: number;
-  readonly C: Float64Array;
-  readonly R: Float64Array;
+  /** C, R, A, B, S1..S3 in the WebAssembly module's memory (at `at`: gridArrays), or null: all in JavaScript */
+  readonly k: WasmKernels | null;
+  readonly at: number;
+  C: Float64Array;
+  R: Float64Array;
   readonly m: Float64Array;
   /** per-row kernels A(s) = R(t_r,s) f''(C(t_r,s)), B(s) = f'(C(t_r,s)) */
-  readonly A: Float64Array;
-  readonly B: Float64Array;
+  A: Float64Array;
+  B: Float64Array;
   /** the three memory sums of each j of a row (sums below) */
-  readonly S1: Float64Array;
-  readonly S2: Float64Array;
-  readonly S3: Float64Array;
+  S1: Float64Array;
+  S2: Float64Array;
+  S3: Float64Array;
   readonly acc: Float64Array;
   /** row(): μ, e and the m source of the row */
   mu: number;
@@ -170,6 +174,10 @@ function row(g: Grid, r: number, jmin: number, jmax: number, gC: Float64Array, g
  */
 function sums(g: Grid, r: number, jmin: number, jmax: number): void {
   const { w, C, R, A, B, S1, S2, S3, acc } = g;
+  if (g.k) {
+    g.k.dmftSums(C.byteOffset, R.byteOffset, A.byteOffset, B.byteOffset, w, r, jmin, jmax, S1.byteOffset, S2.byteOffset, S3.byteOffset);
+    return;
+  }
   let j = jmin;
   for (; j + 3 <= jmax; j += 4) {
     const r0 = j * w;
@@ -269,25 +277,35 @@ export function landscapeDmft(p: DmftParams, onProgress?: (fraction: number) => 
 export function* landscapeDmftStream(p: DmftParams, onProgress?: (fraction: number) => void): Resumable<DmftResult> {
   const { h, n } = dmftStep(p);
   const w = n + 1;
-  const g: Grid = {
-    s: { invd2: p.invd2, dp: p.dp },
-    T: p.T,
-    h,
-    w,
-    C: new Float64Array(w * w),
-    R: new Float64Array(w * w),
-    m: new Float64Array(w),
-    A: new Float64Array(w),
-    B: new Float64Array(w),
-    S1: new Float64Array(w),
-    S2: new Float64Array(w),
-    S3: new Float64Array(w),
-    acc: new Float64Array(12),
-    mu: 0,
-    e: 0,
-    gM: 0,
-  };
-  const { C, R, m } = g;
+  const k = wasmKernels();
+  const at = k ? k.alloc((2 * w * w + 5 * w) * 8) : 0;
+  const g: Grid = { s: { invd2: p.invd2, dp: p.dp }, T: p.T, h, w, k, at, ...gridArrays(k, at, w), m: new Float64Array(w), acc: new Float64Array(12), mu: 0, e: 0, gM: 0 };
+  try {
+    return yield* integrate(g, p.m0, n, onProgress);
+  } finally {
+    if (k) k.free(at);
+  }
+}
+
+/**
+ * C, R (w² each), A, B, S1, S2, S3 (w each): zeroed JavaScript arrays, or views of the block at `at` of the module's
+ * memory (zeroed here: alloc does not clear). Views are detached when the memory grows: `integrate` takes fresh ones
+ * whenever the module's buffer has changed since.
+ */
+function gridArrays(k: WasmKernels | null, at: number, w: number, fresh = true) {
+  const lengths = [w * w, w * w, w, w, w, w, w];
+  let o = at;
+  const [C, R, A, B, S1, S2, S3] = lengths.map((len) => {
+    const a = k ? f64View(k, o, len) : new Float64Array(len);
+    if (k && fresh) a.fill(0);
+    o += len * 8;
+    return a;
+  });
+  return { C, R, A, B, S1, S2, S3 };
+}
+
+function* integrate(g: Grid, m0: number, n: number, onProgress?: (fraction: number) => void): Resumable<DmftResult> {
+  const { h, w, m } = g;
   const t = new Float64Array(w);
   const mu = new Float64Array(w);
   const e = new Float64Array(w);
@@ -299,9 +317,9 @@ export function* landscapeDmftStream(p: DmftParams, onProgress?: (fraction: numb
   // previous row values x_i, kept while row i+1 is overwritten by the corrector
   const cPrev = new Float64Array(w);
   const rPrev = new Float64Array(w);
-  C[0] = 1;
-  R[0] = 1;
-  m[0] = p.m0;
+  g.C[0] = 1;
+  g.R[0] = 1;
+  m[0] = m0;
 
   const totalWork = n * n * n;
   let nextReport = 0.01;
@@ -313,6 +331,8 @@ export function* landscapeDmftStream(p: DmftParams, onProgress?: (fraction: numb
   let gCn = gC1;
   let gRn = gR1;
   for (let i = 0; ; i++) {
+    if (g.k && g.C.buffer !== g.k.memory.buffer) Object.assign(g, gridArrays(g.k, g.at, w, false));
+    const { C, R } = g;
     t[i] = i * h;
     // O(i): μ_i, e_i, the m source and the diagonal j = i; the rest of row i from the step before
     row(g, i, i, i, gCi, gRi);
