@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DMFT_MAX_STEPS, dmftStep, landscapeDmft } from './dmft.ts';
 import { f } from './model.ts';
+import { dmftWithEscapeStream } from './escape.ts';
+import { disableWasm } from '../numerics/wasm/kernels.ts';
 
 describe('DMFT of spherical gradient flow, spiked matrix-tensor p = 3', () => {
   it('the step: h as asked up to DMFT_MAX_STEPS, coarsened to tmax/DMFT_MAX_STEPS beyond (issue #18 item 9)', () => {
@@ -30,5 +32,33 @@ describe('DMFT of spherical gradient flow, spiked matrix-tensor p = 3', () => {
     // early on μ ≈ 0 so m grows at rate θ; once μ exceeds θ (it heads for 2σ = 2√2.6) m decays
     expect(r.m[n]).toBeLessThan(0.6 * 0.07);
     for (let i = 51; i <= n; i++) expect(r.m[i]).toBeLessThan(r.m[i - 1]);
+  });
+
+  it('the page job pauses after every time step, stops cleanly when cancelled, and drains to landscapeDmft', () => {
+    const p = { invd2: 3, dp: 4, T: 0, m0: 0.1, h: 0.1, tmax: 2 };
+    const job = dmftWithEscapeStream(p);
+    let pauses = 0;
+    let s = job.next();
+    for (; !s.done; s = job.next()) pauses++;
+    // n = tmax/h = 20 steps, a pause after each
+    expect(pauses).toBe(20);
+    expect(Array.from(s.value.mu)).toEqual(Array.from(landscapeDmft(p).mu));
+    const cancelled = dmftWithEscapeStream(p);
+    for (let k = 0; k < 5; k++) cancelled.next();
+    expect(cancelled.return(undefined as never).done).toBe(true);
+    expect(cancelled.next().done).toBe(true);
+  });
+
+  it('the WebAssembly memory sums (kernels.as dmftSums) give the bits of the TypeScript loops', () => {
+    // n = 37 steps: odd row lengths, so the kernel's single-j tails run too; T > 0 and m0 > 0 exercise every term
+    const p = { invd2: 2.5, dp: 1, T: 0.2, m0: 0.07, h: 0.1, tmax: 3.7 };
+    const fast = landscapeDmft(p);
+    disableWasm(true);
+    try {
+      const ref = landscapeDmft(p);
+      for (const key of ['m', 'mu', 'e'] as const) expect(Array.from(fast[key])).toEqual(Array.from(ref[key]));
+    } finally {
+      disableWasm(false);
+    }
   });
 });

@@ -4,7 +4,7 @@
  * m > 0.5); a random start on the sphere at size N has m0 ~ N^{-1/2}, the start of the DMFT curve that
  * follows the finite-N runs (CONTEXT.md, "Pitfalls").
  */
-import { landscapeDmft, type DmftParams, type DmftResult } from './dmft.ts';
+import { landscapeDmftStream, type DmftParams, type DmftResult } from './dmft.ts';
 import { drain, mapResumable, type Resumable } from '../resumable.ts';
 import { ESCAPE_M, landscapeGfStream, type LandscapeGfParams, type LandscapeGfResult } from './gradientFlow.ts';
 import { landscapeHessian, type LandscapeHessianParams, type LandscapeHessianResult } from './hessian.ts';
@@ -51,7 +51,12 @@ export interface DmftEscape extends DmftResult {
 
 /** The N → ∞ curves with the time m(t) first leaves the equator (to the grid point: O(h) resolution; the scheme is O(h²)). */
 export function dmftWithEscape(p: DmftParams, onProgress?: (fraction: number) => void): DmftEscape {
-  const r = landscapeDmft(p, onProgress);
+  return drain(dmftWithEscapeStream(p, onProgress));
+}
+
+/** dmftWithEscape resumable (the page's job: a slider step cancels it between two time steps). */
+export function* dmftWithEscapeStream(p: DmftParams, onProgress?: (fraction: number) => void): Resumable<DmftEscape> {
+  const r = yield* landscapeDmftStream(p, onProgress);
   return { ...r, m0: p.m0, t_escape: escapeTime(r.t, r.m) };
 }
 

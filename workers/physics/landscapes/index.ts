@@ -64,6 +64,7 @@ export {
   SAME_START,
   dmftEscapeTimes,
   dmftWithEscape,
+  dmftWithEscapeStream,
   escapeTime,
   finiteSizeM0,
   finiteSizeStart,

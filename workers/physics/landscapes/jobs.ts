@@ -1,5 +1,5 @@
 import {
-  dmftWithEscape,
+  dmftWithEscapeStream,
   finiteSizeStart,
   gfWithEscapeStream,
   hessianWithEscape,
@@ -32,9 +32,9 @@ export const jobs = {
   landscapeStart(req: { N: number; m0: number }) {
     return finiteSizeStart(req.N, req.m0);
   },
-  /** N → ∞ curves, with the time m(t) first leaves the equator (|m| > 0.3) */
+  /** N → ∞ curves, with the time m(t) first leaves the equator (|m| > 0.3); resumable, so a newer request cancels it between two time steps */
   landscapeDmft(req: DmftParams, onProgress?: ProgressFn) {
-    return dmftWithEscape(req, onProgress);
+    return dmftWithEscapeStream(req, onProgress);
   },
   /** finite-N runs, with each run's escape time; resumable, the runs advancing together along t (gradientFlow.ts) */
   landscapeGf(req: LandscapeGfParams, onProgress?: ProgressFn) {

@@ -14,6 +14,7 @@
  */
 import { childSeed, Rng } from '../numerics/rng.ts';
 import { randomOnSphere } from './instance.ts';
+import { RowOperand } from '../numerics/wasm/rowProducts.ts';
 
 export interface OverparamParams {
   /** α grid (M = αd samples) */
@@ -53,97 +54,74 @@ interface RunOut {
   loss: number;
 }
 
-/** Rows of the data handled together by overparamFlow: each weight and each G entry is loaded once per block. */
-const ROWS = 4;
-
 /**
- * dst[at + t] += c0·x[o0 + t], then += c1·x[o1 + t], … c3·x[o3 + t], for t in [from, to): four terms added one by one
- * in that order, so bit for bit four passes of one term, with one read and one write of dst[at + t].
+ * The flow of the header for the data (a: M×d row-major, y: M labels), on the student stored as Wᵀ (m×d, row k =
+ * w_k): Wᵀ ↦ {Ẇᵀ = (GW/(2αd))ᵀ, L = ¼Σ(y − ŷ)²}. Its three dense products are ABᵀ products of
+ * ../numerics/wasm/rowProducts.ts (WebAssembly f64x2, ~4× the blocked TypeScript loops at d = m = 30; issue #10
+ * item 6), each entry a plain dot product summed in order:
+ *   s_kμ = Σ_i w_ki a_μi                           (a packed once per run),
+ *   G_ij = Σ_μ (r_μ a_μi) a_μj, j ≥ i (mirrored)   (aᵀ packed once per run; r = y − ŷ),
+ *   Ẇᵀ_ki = Σ_j w_kj (G_ij/(2αd))                   (G packed once per step),
+ * and ŷ_μ·md = Σ_k s_kμ², the loss Σ_μ ¼r_μ², in k and μ order: the same operations in the same order as the loops
+ * over one sample at a time, so the same bits. `dispose()` frees the module memory the packed operands hold.
  */
-function addFour(dst: Float64Array, at: number, x: Float64Array, c0: number, o0: number, c1: number, o1: number, c2: number, o2: number, c3: number, o3: number, from: number, to: number): void {
-  for (let t = from; t < to; t++) {
-    let v = dst[at + t];
-    v += c0 * x[o0 + t];
-    v += c1 * x[o1 + t];
-    v += c2 * x[o2 + t];
-    v += c3 * x[o3 + t];
-    dst[at + t] = v;
+export class OverparamFlow {
+  readonly Wdot: Float64Array;
+  private readonly rowsA: RowOperand;
+  private readonly rowsAT: RowOperand;
+  private readonly aT: Float64Array;
+  private readonly S: Float64Array;
+  /** ŷ_μ·md, then the residual r_μ */
+  private readonly yh: Float64Array;
+  private readonly rA: Float64Array;
+  private readonly G: Float64Array;
+  private readonly M: number;
+  private readonly scale: number;
+
+  constructor(a: Float64Array, private readonly y: Float64Array, private readonly d: number, private readonly m: number, alpha: number) {
+    const M = (this.M = y.length);
+    const aT = (this.aT = new Float64Array(d * M));
+    for (let mu = 0; mu < M; mu++) for (let i = 0; i < d; i++) aT[i * M + mu] = a[mu * d + i];
+    this.rowsA = new RowOperand(a, M, d);
+    this.rowsAT = new RowOperand(aT, d, M);
+    this.yh = new Float64Array(M);
+    this.S = new Float64Array(m * M);
+    this.rA = new Float64Array(d * M);
+    this.G = new Float64Array(d * d);
+    this.Wdot = new Float64Array(m * d);
+    this.scale = 1 / (2 * alpha * d);
   }
-}
 
-/**
- * The flow of the header for the data (a: M×d row-major, y: M labels): W ↦ {Ẇ = GW/(2αd), L = ¼Σ(y − ŷ)²}.
- * The returned closure reuses its buffers (Wdot is overwritten by the next call).
- * Speed (issue #10 item 6), not a new method: the samples go in blocks of ROWS, so each weight W_ik and each G_ij
- * is read once per block instead of once per sample, and a_μᵀw_k is summed in a register. Every sum is still
- * taken term by term in the order of the plain loops (over i for a_μᵀw_k, k for ŷ, μ for G and the loss, j for
- * GW), so the results are bit for bit those of one sample at a time. The data are padded to a whole number of
- * blocks with rows a = 0, y = 0: r = 0 there, and adding r·a_i·a_j = ±0 or ¼r² = 0 leaves every sum unchanged.
- */
-export function overparamFlow(a: Float64Array, y: Float64Array, d: number, m: number, alpha: number): (W: Float64Array) => { Wdot: Float64Array; loss: number } {
-  const M = Math.ceil(y.length / ROWS) * ROWS;
-  const ap = new Float64Array(M * d);
-  ap.set(a.subarray(0, y.length * d));
-  const yp = new Float64Array(M);
-  yp.set(y);
-  const G = new Float64Array(d * d);
-  const Wdot = new Float64Array(d * m);
-  const scale = 1 / (2 * alpha * d);
-  return (W) => {
-    G.fill(0);
+  /** Ẇᵀ into `this.Wdot` (overwritten by the next call), and the loss at Wᵀ. */
+  step(Wt: Float64Array): number {
+    const { aT, d, m, M, S, yh, rA, G, y } = this;
+    this.rowsA.products(Wt, m, S, M);
+    // ŷ_μ·md = Σ_k s_kμ², each μ's sum in k order (rows of S in turn)
+    yh.fill(0);
+    for (let k = 0; k < m; k++) for (let mu = 0, o = k * M; mu < M; mu++) yh[mu] += S[o + mu] * S[o + mu];
     let loss = 0;
-    for (let mu = 0; mu < M; mu += ROWS) {
-      const r0 = mu * d, r1 = r0 + d, r2 = r1 + d, r3 = r2 + d;
-      // ŷ_μ·md = Σ_k (a_μ·w_k)², for the block's four rows
-      let y0 = 0, y1 = 0, y2 = 0, y3 = 0;
-      for (let k = 0; k < m; k++) {
-        let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-        for (let i = 0, q = k; i < d; i++, q += m) {
-          const w = W[q];
-          s0 += ap[r0 + i] * w;
-          s1 += ap[r1 + i] * w;
-          s2 += ap[r2 + i] * w;
-          s3 += ap[r3 + i] * w;
-        }
-        y0 += s0 * s0;
-        y1 += s1 * s1;
-        y2 += s2 * s2;
-        y3 += s3 * s3;
-      }
-      const q0 = yp[mu] - y0 / (m * d);
-      const q1 = yp[mu + 1] - y1 / (m * d);
-      const q2 = yp[mu + 2] - y2 / (m * d);
-      const q3 = yp[mu + 3] - y3 / (m * d);
-      loss += 0.25 * q0 * q0;
-      loss += 0.25 * q1 * q1;
-      loss += 0.25 * q2 * q2;
-      loss += 0.25 * q3 * q3;
-      // G += Σ_μ r_μ a_μ a_μᵀ over the block, μ in order (upper triangle; mirrored below)
-      for (let i = 0; i < d; i++) {
-        const c0 = q0 * ap[r0 + i], c1 = q1 * ap[r1 + i], c2 = q2 * ap[r2 + i], c3 = q3 * ap[r3 + i];
-        addFour(G, i * d, ap, c0, r0, c1, r1, c2, r2, c3, r3, i, d);
-      }
+    for (let mu = 0; mu < M; mu++) {
+      const r = y[mu] - yh[mu] / (m * d);
+      yh[mu] = r;
+      loss += 0.25 * r * r;
     }
+    for (let i = 0; i < d; i++) for (let mu = 0, o = i * M; mu < M; mu++) rA[o + mu] = yh[mu] * aT[o + mu];
+    this.rowsAT.products(rA, d, G, d, true);
     for (let i = 0; i < d; i++) for (let j = i + 1; j < d; j++) G[j * d + i] = G[i * d + j];
-    // Ẇ = (G·scale) W, summed over j in order, four terms per read of Ẇ_ik
-    Wdot.fill(0);
-    for (let i = 0; i < d; i++) {
-      const gr = i * d;
-      const out = i * m;
-      let j = 0;
-      for (; j + 4 <= d; j += 4) {
-        const g0 = G[gr + j] * scale, g1 = G[gr + j + 1] * scale, g2 = G[gr + j + 2] * scale, g3 = G[gr + j + 3] * scale;
-        const w0 = j * m;
-        addFour(Wdot, out, W, g0, w0, g1, w0 + m, g2, w0 + 2 * m, g3, w0 + 3 * m, 0, m);
-      }
-      for (; j < d; j++) {
-        const g = G[gr + j] * scale;
-        const wr = j * m;
-        for (let k = 0; k < m; k++) Wdot[out + k] += g * W[wr + k];
-      }
+    for (let q = 0; q < d * d; q++) G[q] *= this.scale;
+    const g = new RowOperand(G, d, d);
+    try {
+      g.products(Wt, m, this.Wdot, d);
+    } finally {
+      g.dispose();
     }
-    return { Wdot, loss };
-  };
+    return loss;
+  }
+
+  dispose(): void {
+    this.rowsA.dispose();
+    this.rowsAT.dispose();
+  }
 }
 
 export interface OverparamInstance {
@@ -176,23 +154,29 @@ export function overparamInstance(d: number, m: number, alpha: number, rng: Rng)
 function overparamRun(d: number, m: number, alpha: number, p: { tmax: number; h: number }, rng: Rng, onProgress?: (fraction: number) => void): RunOut {
   const { xStar, a, y, W } = overparamInstance(d, m, alpha, rng);
   const M = y.length;
-  const flow = overparamFlow(a, y, d, m, alpha);
+  // the student as Wᵀ (row k = w_k), the layout of OverparamFlow
+  const Wt = new Float64Array(m * d);
+  for (let i = 0; i < d; i++) for (let k = 0; k < m; k++) Wt[k * d + i] = W[i * m + k];
+  const flow = new OverparamFlow(a, y, d, m, alpha);
   const nSteps = Math.max(0, Math.round(p.tmax / p.h));
   let loss = 0;
-  for (let step = 0; step <= nSteps; step++) {
-    const v = flow(W);
-    loss = v.loss;
-    if (step === nSteps) break;
-    for (let q = 0; q < d * m; q++) W[q] += p.h * v.Wdot[q];
-    // a heartbeat every 8 steps: one step costs O(α d² m), a run can take seconds (worker liveness and the CLI budget read it)
-    if (onProgress && (step & 7) === 7) onProgress(step / nSteps);
+  try {
+    for (let step = 0; step <= nSteps; step++) {
+      loss = flow.step(Wt);
+      if (step === nSteps) break;
+      for (let q = 0; q < d * m; q++) Wt[q] += p.h * flow.Wdot[q];
+      // a heartbeat every 8 steps: one step costs O(α d² m), a run can take seconds (worker liveness and the CLI budget read it)
+      if (onProgress && (step & 7) === 7) onProgress(step / nSteps);
+    }
+  } finally {
+    flow.dispose();
   }
   // ‖WWᵀ/m − x*x*ᵀ‖_F / d
   let err2 = 0;
   for (let i = 0; i < d; i++) {
     for (let j = 0; j < d; j++) {
       let s = 0;
-      for (let k = 0; k < m; k++) s += W[i * m + k] * W[j * m + k];
+      for (let k = 0; k < m; k++) s += Wt[k * d + i] * Wt[k * d + j];
       const diff = s / m - xStar[i] * xStar[j];
       err2 += diff * diff;
     }

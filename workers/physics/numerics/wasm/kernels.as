@@ -496,3 +496,46 @@ export function rowProductsF64(A: usize, lda: i32, i0: i32, i1: i32, Bp: usize, 
   }
 }
 // ===================================================================================================
+
+// ---------------------------------------------------------------------------------------------------
+// landscapes/dmft.ts sums: for jmin ≤ j ≤ jmax (≤ r), with C, R symmetric w×w (row k, column j = the entry at
+// (k, j) and (j, k) alike) and the kernels A, B of row r:
+//   S1[j] = Σ_{k=0..r} A_k C(k, j),  S2[j] = Σ_{k<j} B_k R(k, j),  S3[j] = Σ_{k=j..r} A_k R(k, j),
+// each summed in k order from +0. Row k of C and R at a time, added into all the j (two per f64x2 lane pair): the
+// rows stream contiguously (the symmetric copy of what the TypeScript reads along row j), and every sum still gets
+// its terms in k order — the same bits. S3 takes j ≤ k, S2 j > k.
+export function dmftSums(C: usize, R: usize, A: usize, B: usize, w: i32, r: i32, jmin: i32, jmax: i32, S1: usize, S2: usize, S3: usize): void {
+  const row = (<usize>w) << 3;
+  for (let j = jmin; j <= jmax; j++) {
+    const o = (<usize>j) << 3;
+    store<f64>(S1 + o, 0);
+    store<f64>(S2 + o, 0);
+    store<f64>(S3 + o, 0);
+  }
+  for (let k = 0; k <= r; k++) {
+    const ak = load<f64>(A + ((<usize>k) << 3));
+    const bk = load<f64>(B + ((<usize>k) << 3));
+    const pc = C + (<usize>k) * row;
+    const pr = R + (<usize>k) * row;
+    dmftAxpy(S1, pc, ak, jmin, jmax + 1);
+    const split = min(k, jmax) + 1;
+    if (split > jmin) dmftAxpy(S3, pr, ak, jmin, split);
+    const from = max(split, jmin);
+    if (from <= jmax) dmftAxpy(S2, pr, bk, from, jmax + 1);
+  }
+}
+
+// S[j] += a·x[j] for j0 ≤ j < j1, two j per f64x2
+@inline
+function dmftAxpy(S: usize, x: usize, a: f64, j0: i32, j1: i32): void {
+  const av = f64x2.splat(a);
+  let j = j0;
+  for (; j + 1 < j1; j += 2) {
+    const o = (<usize>j) << 3;
+    v128.store(S + o, f64x2.add(v128.load(S + o), f64x2.mul(av, v128.load(x + o))));
+  }
+  if (j < j1) {
+    const o = (<usize>j) << 3;
+    store<f64>(S + o, load<f64>(S + o) + a * load<f64>(x + o));
+  }
+}

@@ -17,6 +17,7 @@ export interface WasmKernels {
   tensorGradient3(N: number, K: number, x: number, g: number): void;
   prGradientF32(A: number, M: number, N: number, x: number, y: number, c: number, g: number, zw: number): number;
   rowProductsF64(A: number, lda: number, i0: number, i1: number, Bp: number, nb: number, c: number, out: number, ldo: number, upper: number, acc: number): void;
+  dmftSums(C: number, R: number, A: number, B: number, w: number, r: number, jmin: number, jmax: number, S1: number, S2: number, S3: number): void;
 }
 
 let loaded: WasmKernels | null | undefined;
