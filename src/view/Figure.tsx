@@ -32,7 +32,8 @@ export interface FigureProps {
   svgRef: RefObject<SVGSVGElement | null>;
   csv: () => string | CsvTable;
   json: () => unknown;
-  exportInfo: ExportInfo;
+  /** read when exporting: the values at that moment (the figure does not re-render for values it does not draw) */
+  exportInfo: () => ExportInfo;
   /** absolute URL of this view with and without embed mode */
   link: (embed: boolean) => string;
   progress: number | null;
@@ -66,19 +67,19 @@ export function Figure(p: FigureProps) {
   const [heading, setHeading] = useState(true);
   const [background, setBackground] = useState<ExportBackground>('light');
   const [layout, setLayout] = useState<CsvLayout>('long');
-  const info = p.exportInfo;
-  const name = (ext: string) => exportFileName(info.chapter, p.id, info.changed, ext);
+  const name = (info: ExportInfo, ext: string) => exportFileName(info.chapter, p.id, info.changed, ext);
   // embed pages have h1 → figure; the full view has h1 → chapter h2 → figure
   const Heading = p.embed ? 'h2' : 'h3';
 
   const act = async (kind: 'svg' | 'png' | 'csv' | 'json' | 'link' | 'embed' | 'record') => {
     const svg = p.svgRef.current;
+    const info = p.exportInfo();
     const title = `${info.chapterTitle}: ${p.title}`;
     const image: SvgExportOptions = { background, heading: heading ? { title, lines: [info.params.map(([k, v]) => `${k} = ${v}`).join(', '), `Learning Phases ${APP_VERSION_LINE}`] } : null };
-    if (kind === 'svg' && svg) download(name('svg'), exportSvg(svg, image).markup, 'image/svg+xml');
-    if (kind === 'png' && svg) download(name('png'), await exportPng(svg, 2, image));
-    if (kind === 'csv') download(name('csv'), csvText(p.csv(), layout, { title, version: APP_VERSION_LINE, url: p.link(false), params: info.params, marks: chartMarks(svg) }), 'text/csv');
-    if (kind === 'json') download(name('json'), JSON.stringify(p.json(), null, 2) + '\n', 'application/json');
+    if (kind === 'svg' && svg) download(name(info, 'svg'), exportSvg(svg, image).markup, 'image/svg+xml');
+    if (kind === 'png' && svg) download(name(info, 'png'), await exportPng(svg, 2, image));
+    if (kind === 'csv') download(name(info, 'csv'), csvText(p.csv(), layout, { title, version: APP_VERSION_LINE, url: p.link(false), params: info.params, marks: chartMarks(svg) }), 'text/csv');
+    if (kind === 'json') download(name(info, 'json'), JSON.stringify(p.json(), null, 2) + '\n', 'application/json');
     if (kind === 'link' || kind === 'embed') {
       // the embed code of the view as it is goes to the clipboard at once; the builder then refines it
       const text = kind === 'link' ? p.link(false) : embedSnippet(p.link(true), p.title);
