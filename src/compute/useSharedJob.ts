@@ -1,7 +1,7 @@
-import { useCallback, useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { JobName, JobRequest, JobResult } from '../../workers/api.ts';
 import type { WorkerPool } from './pool.ts';
-import { done, IDLE, PoolContext, type JobOptions, type JobState } from './usePool.ts';
+import { done, IDLE, later, PoolContext, type JobOptions, type JobState } from './usePool.ts';
 import { useReportJob } from './jobScope.ts';
 import { useRetryWhile } from './retryScope.ts';
 
@@ -58,13 +58,17 @@ export function useSharedJob<M extends JobName>(name: string, method: M, req: Jo
   reqRef.current = req;
   const { cancel = 'terminate', partial = false } = opts;
 
-  const state = useSyncExternalStore(
-    (onChange) => {
-      lane?.listeners.add(onChange);
-      return () => lane?.listeners.delete(onChange);
-    },
-    () => (lane ? (partial ? lane.state : lane.settled) : IDLE),
-  );
+  // the lane's state, copied in a transition on each change (as useJob's: a redraw yields to the reader's input;
+  // useSyncExternalStore would render every partial result at once, blocking)
+  const read = () => (lane ? (partial ? lane.state : lane.settled) : IDLE);
+  const [state, setState] = useState(read);
+  useEffect(() => {
+    if (!lane) return;
+    const onChange = () => later(() => setState(partial ? lane.state : lane.settled));
+    lane.listeners.add(onChange);
+    onChange();
+    return () => void lane.listeners.delete(onChange);
+  }, [lane, partial]);
 
   // Retry forgets the lane's key, so the effect below runs the same request again
   const [attempt, setAttempt] = useState(0);
