@@ -158,6 +158,12 @@ type Call = (req: unknown, p?: ProgressFn, q?: (r: unknown) => void, id?: number
 
 export class WorkerPool {
   private slots: Slot[] = [];
+  /**
+   * A started worker kept aside once one was terminated: the next terminated worker's place is taken by it at
+   * once, and a new spare starts in the background. A worker takes 100–300 ms to load and compile the physics
+   * bundle (on 2 busy cores): a slider step that terminated the theory worker waited that long for its point.
+   */
+  private spare: Slot | null = null;
   private queue: Job[] = [];
   private disposed = false;
   private readonly timing: PoolTiming;
@@ -234,6 +240,8 @@ export class WorkerPool {
       this.kill(s);
     }
     this.slots = [];
+    if (this.spare) this.kill(this.spare);
+    this.spare = null;
     this.listeners.clear();
   }
 
@@ -286,7 +294,7 @@ export class WorkerPool {
       if (!w || job.waiters.length) return;
       job.stale = true;
       const mode = w.opts.cancel ?? 'cooperative';
-      if (mode === 'terminate') this.replace(i);
+      if (mode === 'terminate') this.replace(i, true);
       if (mode !== 'cooperative') return;
       // A resumable job's worker answers the cancel at its next pause (a few ms); a synchronous job's cannot
       // until it is over: no answer within the ack window means it cannot stop, so it is terminated then.
@@ -379,9 +387,51 @@ export class WorkerPool {
     this.pump();
   }
 
-  private replace(i: number): void {
+  /** Kill slot i's worker and start another; `warm`: a cancel the reader is waiting on (take the spare, keep one). */
+  private replace(i: number, warm = false): void {
     this.kill(this.slots[i]);
-    if (!this.disposed) this.spawn(i);
+    if (this.disposed) return;
+    if (!warm) return this.spawn(i);
+    const spare = this.spare;
+    this.spare = null;
+    if (spare?.state === 'ready') {
+      this.slots[i] = spare;
+      // it takes jobs once the caller has settled the queue (supersede is iterating the slots)
+      queueMicrotask(() => this.pump());
+    } else {
+      if (spare) this.kill(spare);
+      this.spawn(i);
+    }
+    this.spawnSpare();
+  }
+
+  /** Start the spare worker (see `spare`); one that fails to start is dropped: the slots' own respawn covers it. */
+  private spawnSpare(): void {
+    if (this.disposed || this.spare || this.current.stopped) return;
+    const slot: Slot = { ...downSlot(), state: 'starting' };
+    try {
+      slot.worker = this.create();
+    } catch {
+      return;
+    }
+    slot.remote = wrap<PhysicsApi>(slot.worker as unknown as Worker);
+    slot.onError = (ev: Event) => {
+      ev.preventDefault?.();
+      if (this.spare === slot) {
+        this.spare = null;
+        this.kill(slot);
+      } else if (this.slots.includes(slot)) this.crashed(slot, (ev as ErrorEvent).message || 'the worker threw');
+    };
+    slot.worker.addEventListener('error', slot.onError);
+    this.spare = slot;
+    slot.remote.ping({ t: 0 }).then(
+      () => {
+        if (this.spare === slot && slot.state === 'starting') slot.state = 'ready';
+      },
+      () => {
+        /* closed before it answered */
+      },
+    );
   }
 
   private kill(s: Slot): void {
