@@ -51,7 +51,7 @@ export type Schedule = (f: () => void) => () => void;
 
 export function afterPaint(win: Pick<Window, 'setTimeout' | 'clearTimeout'> & Partial<Pick<Window, 'requestAnimationFrame' | 'cancelAnimationFrame'>>): Schedule {
   return (f) => {
-    let timer: ReturnType<typeof setTimeout> | null = null;
+    let timer: number | null = null;
     if (!win.requestAnimationFrame || !win.cancelAnimationFrame) {
       timer = win.setTimeout(f, 0);
       return () => win.clearTimeout(timer!);
