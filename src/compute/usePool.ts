@@ -42,9 +42,9 @@ export interface JobOptions extends Pick<RunOptions, 'cancel'> {
  * once. The figure's visibility (VisibleContext) sets the lane's priority.
  * `req = null` means "nothing to compute". A new run clears the last error; a failed run offers the
  * figure's Retry button (retryScope.ts) a re-run of the same request.
- * What a worker sends (progress, partial and final results, errors) is drawn in a transition: a long redraw
- * of a streaming figure yields to the reader's next slider step instead of delaying it (issue #10: the
- * redraws of results and partials were the long tasks in front of a key press).
+ * Progress and partial results are drawn in a transition: a long redraw of a streaming figure yields to the
+ * reader's next slider step instead of delaying it (issue #10: they were the long tasks in front of a key
+ * press). A final result or an error is drawn at once (a transition would wait for the streaming ones).
  */
 export function useJob<M extends JobName>(lane: string, method: M, req: JobRequest<M> | null, opts: JobOptions = {}): JobState<JobResult<M>> {
   const pool = useContext(PoolContext);
@@ -82,12 +82,12 @@ export function useJob<M extends JobName>(lane: string, method: M, req: JobReque
       .then(
         (data) => {
           settled = true;
-          if (alive) later(() => setState(done(data)));
+          if (alive) setState(done(data));
         },
         (err: unknown) => {
           settled = true;
           if (!alive || err instanceof Cancelled || (err as Error)?.name === 'Cancelled') return;
-          later(() => setState((s) => ({ ...s, error: err instanceof Error ? err.message : String(err), progress: null, running: false, startedAt: null })));
+          setState((s) => ({ ...s, error: err instanceof Error ? err.message : String(err), progress: null, running: false, startedAt: null }));
         },
       );
     return () => {
@@ -101,7 +101,7 @@ export function useJob<M extends JobName>(lane: string, method: M, req: JobReque
   return state;
 }
 
-/** A state update from a worker's message: rendered in a transition (interruptible, after the reader's input). */
+/** A state update from a worker's progress or partial result: rendered in a transition (interruptible, after the reader's input). */
 export const later = (update: () => void): void => startTransition(update);
 
 /** The state of a finished job. */
