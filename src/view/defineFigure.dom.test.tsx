@@ -10,17 +10,11 @@ import { glmParams } from '../../workers/physics/glm/params.ts';
 
 // Issue #10 (a): a slider step re-rendered every figure of the chapter. A figure now re-renders only when a
 // value its body read changes; what it exports (the JSON of the parameters) is read from the store when asked.
-const chapter = defineChapter({
-  id: 'glm',
-  order: 0,
-  title: 'T',
-  summary: 'S',
-  params: glmParams,
-  figures: [
-    { id: 'a', title: 'reads alpha' },
-    { id: 'b', title: 'reads noise' },
-  ],
-});
+const figures = [
+  { id: 'a', title: 'reads alpha' },
+  { id: 'b', title: 'reads noise' },
+];
+const chapter = defineChapter({ id: 'glm', order: 0, title: 'T', summary: 'S', params: glmParams, figures });
 
 const renders = { a: 0, b: 0 };
 const A = defineFigure(chapter, 'a', 200, ({ p, frame }) => {
