@@ -1,6 +1,6 @@
 /** @vitest-environment jsdom */
 import { describe, expect, it } from 'vitest';
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render } from '@testing-library/react';
 import { AppContext } from './context.ts';
 import { defineFigure } from './defineFigure.tsx';
 import { createAppStore } from '../state/store.ts';
@@ -19,18 +19,18 @@ const chapter = defineChapter({ id: 'glm', order: 0, title: 'T', summary: 'S', p
 const renders = { a: 0, b: 0 };
 const A = defineFigure(chapter, 'a', 200, ({ p, frame }) => {
   renders.a++;
-  return frame({ csv: () => '', children: <span data-testid="a">{p.alpha}</span> });
+  return frame({ csv: () => '', children: <span data-testid="reads-alpha">{p.alpha}</span> });
 });
 const B = defineFigure(chapter, 'b', 200, ({ p, frame }) => {
   renders.b++;
-  return frame({ csv: () => '', children: <span data-testid="b">{p.noise}</span> });
+  return frame({ csv: () => '', children: <span data-testid="reads-noise">{p.noise}</span> });
 });
 
 describe('defineFigure: a figure follows the values it reads', () => {
   it('a step of α redraws the figure that reads α only; its JSON export has the values of the moment', async () => {
     const schema = { id: 'glm', params: glmParams, figures: ['a', 'b'] };
     const store = createAppStore([schema], { chapter: 'glm', params: defaults(glmParams), fig: null, embed: false, controls: null });
-    render(
+    const view = render(
       <AppContext.Provider value={{ store, schemas: [schema] }}>
         <A embed={false} />
         <B embed={false} />
@@ -38,11 +38,11 @@ describe('defineFigure: a figure follows the values it reads', () => {
     );
     const before = { ...renders };
     act(() => store.getState().setParam('alpha', 3, 'replace'));
-    expect(screen.getByTestId('a').textContent).toBe('3');
+    expect(view.getByTestId('reads-alpha').textContent).toBe('3');
     expect(renders.a).toBeGreaterThan(before.a);
     expect(renders.b).toBe(before.b);
     act(() => store.getState().setParam('noise', 0.5, 'replace'));
-    expect(screen.getByTestId('b').textContent).toBe('0.5');
+    expect(view.getByTestId('reads-noise').textContent).toBe('0.5');
     expect(renders.b).toBeGreaterThan(before.b);
 
     // figure b's JSON export (it never read α) carries α = 3: read from the store, not from its last render
@@ -55,10 +55,12 @@ describe('defineFigure: a figure follows the values it reads', () => {
       return 'blob:x';
     };
     URL.revokeObjectURL = () => {};
-    fireEvent.click(screen.getAllByRole('button', { name: 'Export' })[1]);
-    fireEvent.click(screen.getAllByRole('menuitem').find((m) => m.getAttribute('data-export') === 'json')!);
+    fireEvent.click(view.getAllByRole('button', { name: 'Export' })[1]);
+    fireEvent.click(view.getAllByRole('menuitem').find((m) => m.getAttribute('data-export') === 'json')!);
     await act(async () => await new Promise((r) => setTimeout(r, 10)));
     Object.assign(URL, { createObjectURL: saved.create, revokeObjectURL: saved.revoke });
     expect(JSON.parse(json).params).toMatchObject({ alpha: 3, noise: 0.5 });
+    // the fast tier shares one DOM between files
+    view.unmount();
   });
 });
