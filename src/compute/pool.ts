@@ -394,18 +394,19 @@ export class WorkerPool {
     if (!warm) return this.spawn(i);
     const spare = this.spare;
     this.spare = null;
-    if (spare?.state === 'ready') {
+    if (spare) {
+      // ready, or on its way (started before this one would be): either way no second start
       this.slots[i] = spare;
       // it takes jobs once the caller has settled the queue (supersede is iterating the slots)
-      queueMicrotask(() => this.pump());
-    } else {
-      if (spare) this.kill(spare);
-      this.spawn(i);
-    }
+      if (spare.state === 'ready') queueMicrotask(() => this.pump());
+    } else this.spawn(i);
     this.spawnSpare();
   }
 
-  /** Start the spare worker (see `spare`); one that fails to start is dropped: the slots' own respawn covers it. */
+  /**
+   * Start the spare worker (see `spare`). Its handlers look up where it is: as the spare, a failed start drops it
+   * (the slots' own respawn covers the pool); once it has taken a slot, it is that slot's worker in all respects.
+   */
   private spawnSpare(): void {
     if (this.disposed || this.spare || this.current.stopped) return;
     const slot: Slot = { ...downSlot(), state: 'starting' };
@@ -415,21 +416,29 @@ export class WorkerPool {
       return;
     }
     slot.remote = wrap<PhysicsApi>(slot.worker as unknown as Worker);
-    slot.onError = (ev: Event) => {
-      ev.preventDefault?.();
+    const failed = (reason: string) => {
       if (this.spare === slot) {
         this.spare = null;
         this.kill(slot);
-      } else if (this.slots.includes(slot)) this.crashed(slot, (ev as ErrorEvent).message || 'the worker threw');
+      } else if (slot.state === 'starting') this.failedStart(slot, reason);
+      else this.crashed(slot, reason);
+    };
+    slot.onError = (ev: Event) => {
+      ev.preventDefault?.();
+      failed((ev as ErrorEvent).message || 'the worker script failed to load or threw');
     };
     slot.worker.addEventListener('error', slot.onError);
+    slot.timer = setTimeout(() => failed(`no answer within ${formatSeconds(this.timing.startupMs)}`), this.timing.startupMs);
     this.spare = slot;
     slot.remote.ping({ t: 0 }).then(
       () => {
-        if (this.spare === slot && slot.state === 'starting') slot.state = 'ready';
+        if (slot.state !== 'starting' || (this.spare !== slot && !this.slots.includes(slot))) return;
+        clearTimer(slot);
+        slot.state = 'ready';
+        if (this.spare !== slot) this.pump();
       },
       () => {
-        /* closed before it answered */
+        /* closed before it answered: the error event or the startup timer decides */
       },
     );
   }
