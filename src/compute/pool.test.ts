@@ -142,6 +142,37 @@ describe('worker pool', () => {
     pool.dispose();
   });
 
+  it("after a first 'terminate', a started spare takes the next terminated worker's place at once (no start-up wait); one start per terminate", async () => {
+    const log = { created: 0, terminated: 0 };
+    // every worker answers its ping after 80 ms: the time a real one takes to load the physics bundle
+    const slowStart = { ...api, ping: async (req: { t: number }) => (await sleep(80), req) };
+    const pool = new WorkerPool(fakeWorkerFactory(slowStart, log) as () => WorkerLike, 1, { cancelGraceMs: 60_000 });
+    const step = async () => {
+      const long = pool.run('fig', 'slow' as never, { ms: 10_000, v: 1 } as never, { cancel: 'terminate' });
+      await sleep(5);
+      const t0 = performance.now();
+      const next = pool.run('fig', 'slow' as never, { ms: 1, v: 2 } as never, { cancel: 'terminate' });
+      await expect(long).rejects.toBeInstanceOf(Cancelled);
+      expect(((await next) as unknown as { v: number }).v).toBe(2);
+      return performance.now() - t0;
+    };
+    await pool.run('fig', 'slow' as never, { ms: 1, v: 0 } as never);
+    // no spare yet: the replacement starts from scratch (≥ its 80 ms ping); a spare starts beside it
+    expect(await step()).toBeGreaterThanOrEqual(75);
+    expect(log.created).toBe(3);
+    await sleep(120);
+    // the spare is up: the next step does not wait for a start (bound: well under the 80 ms start)
+    expect(await step()).toBeLessThan(60);
+    expect(log.terminated).toBe(2);
+    // and a new spare is on its way
+    expect(log.created).toBe(4);
+    // a step before that spare is up takes it as it is (it answers sooner than a new one would): one start per step
+    await step();
+    expect(log.created).toBe(5);
+    pool.dispose();
+    expect(log.terminated).toBe(5);
+  });
+
   it("'drop' lets the older job finish in the background and discards its result", async () => {
     const log = { created: 0, terminated: 0 };
     const pool = new WorkerPool(fakeWorkerFactory(api, log) as () => WorkerLike, 1);

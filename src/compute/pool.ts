@@ -158,6 +158,12 @@ type Call = (req: unknown, p?: ProgressFn, q?: (r: unknown) => void, id?: number
 
 export class WorkerPool {
   private slots: Slot[] = [];
+  /**
+   * A started worker kept aside once one was terminated: the next terminated worker's place is taken by it at
+   * once, and a new spare starts in the background. A worker takes 100–300 ms to load and compile the physics
+   * bundle (on 2 busy cores): a slider step that terminated the theory worker waited that long for its point.
+   */
+  private spare: Slot | null = null;
   private queue: Job[] = [];
   private disposed = false;
   private readonly timing: PoolTiming;
@@ -234,6 +240,8 @@ export class WorkerPool {
       this.kill(s);
     }
     this.slots = [];
+    if (this.spare) this.kill(this.spare);
+    this.spare = null;
     this.listeners.clear();
   }
 
@@ -286,7 +294,7 @@ export class WorkerPool {
       if (!w || job.waiters.length) return;
       job.stale = true;
       const mode = w.opts.cancel ?? 'cooperative';
-      if (mode === 'terminate') this.replace(i);
+      if (mode === 'terminate') this.replace(i, true);
       if (mode !== 'cooperative') return;
       // A resumable job's worker answers the cancel at its next pause (a few ms); a synchronous job's cannot
       // until it is over: no answer within the ack window means it cannot stop, so it is terminated then.
@@ -379,9 +387,60 @@ export class WorkerPool {
     this.pump();
   }
 
-  private replace(i: number): void {
+  /** Kill slot i's worker and start another; `warm`: a cancel the reader is waiting on (take the spare, keep one). */
+  private replace(i: number, warm = false): void {
     this.kill(this.slots[i]);
-    if (!this.disposed) this.spawn(i);
+    if (this.disposed) return;
+    if (!warm) return this.spawn(i);
+    const spare = this.spare;
+    this.spare = null;
+    if (spare) {
+      // ready, or on its way (started before this one would be): either way no second start
+      this.slots[i] = spare;
+      // it takes jobs once the caller has settled the queue (supersede is iterating the slots)
+      if (spare.state === 'ready') queueMicrotask(() => this.pump());
+    } else this.spawn(i);
+    this.spawnSpare();
+  }
+
+  /**
+   * Start the spare worker (see `spare`). Its handlers look up where it is: as the spare, a failed start drops it
+   * (the slots' own respawn covers the pool); once it has taken a slot, it is that slot's worker in all respects.
+   */
+  private spawnSpare(): void {
+    if (this.disposed || this.spare || this.current.stopped) return;
+    const slot: Slot = { ...downSlot(), state: 'starting' };
+    try {
+      slot.worker = this.create();
+    } catch {
+      return;
+    }
+    slot.remote = wrap<PhysicsApi>(slot.worker as unknown as Worker);
+    const failed = (reason: string) => {
+      if (this.spare === slot) {
+        this.spare = null;
+        this.kill(slot);
+      } else if (slot.state === 'starting') this.failedStart(slot, reason);
+      else this.crashed(slot, reason);
+    };
+    slot.onError = (ev: Event) => {
+      ev.preventDefault?.();
+      failed((ev as ErrorEvent).message || 'the worker script failed to load or threw');
+    };
+    slot.worker.addEventListener('error', slot.onError);
+    slot.timer = setTimeout(() => failed(`no answer within ${formatSeconds(this.timing.startupMs)}`), this.timing.startupMs);
+    this.spare = slot;
+    slot.remote.ping({ t: 0 }).then(
+      () => {
+        if (slot.state !== 'starting' || (this.spare !== slot && !this.slots.includes(slot))) return;
+        clearTimer(slot);
+        slot.state = 'ready';
+        if (this.spare !== slot) this.pump();
+      },
+      () => {
+        /* closed before it answered: the error event or the startup timer decides */
+      },
+    );
   }
 
   private kill(s: Slot): void {

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
+import { createContext, startTransition, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { JobName, JobRequest, JobResult } from '../../workers/api.ts';
 import { silenceBudgetMs } from './budget.ts';
 import { ResultCache } from './cache.ts';
@@ -42,6 +42,9 @@ export interface JobOptions extends Pick<RunOptions, 'cancel'> {
  * once. The figure's visibility (VisibleContext) sets the lane's priority.
  * `req = null` means "nothing to compute". A new run clears the last error; a failed run offers the
  * figure's Retry button (retryScope.ts) a re-run of the same request.
+ * Progress and partial results are drawn in a transition: a long redraw of a streaming figure yields to the
+ * reader's next slider step instead of delaying it (issue #10: they were the long tasks in front of a key
+ * press). A final result or an error is drawn at once (a transition would wait for the streaming ones).
  */
 export function useJob<M extends JobName>(lane: string, method: M, req: JobRequest<M> | null, opts: JobOptions = {}): JobState<JobResult<M>> {
   const pool = useContext(PoolContext);
@@ -73,8 +76,8 @@ export function useJob<M extends JobName>(lane: string, method: M, req: JobReque
     pool
       .run(lane, method, reqRef.current, {
         cancel,
-        onProgress: (f) => alive && !settled && setState((s) => ({ ...s, progress: f })),
-        onPartial: partial ? (p) => alive && !settled && setState((s) => ({ ...s, data: p as JobResult<M>, current: true })) : undefined,
+        onProgress: (f) => alive && !settled && later(() => setState((s) => ({ ...s, progress: f }))),
+        onPartial: partial ? (p) => alive && !settled && later(() => setState((s) => ({ ...s, data: p as JobResult<M>, current: true }))) : undefined,
       })
       .then(
         (data) => {
@@ -97,6 +100,9 @@ export function useJob<M extends JobName>(lane: string, method: M, req: JobReque
   useReportJob({ running: state.running, current: state.current, hasData: state.data !== null, progress: state.progress, startedAt: state.startedAt });
   return state;
 }
+
+/** A state update from a worker's progress or partial result: rendered in a transition (interruptible, after the reader's input). */
+export const later = (update: () => void): void => startTransition(update);
 
 /** The state of a finished job. */
 export function done<T>(data: T): JobState<T> {

@@ -1,7 +1,7 @@
-import { useCallback, useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { JobName, JobRequest, JobResult } from '../../workers/api.ts';
 import type { WorkerPool } from './pool.ts';
-import { done, IDLE, PoolContext, type JobOptions, type JobState } from './usePool.ts';
+import { done, IDLE, later, PoolContext, type JobOptions, type JobState } from './usePool.ts';
 import { useReportJob } from './jobScope.ts';
 import { useRetryWhile } from './retryScope.ts';
 
@@ -26,7 +26,8 @@ interface Lane {
   state: JobState<unknown>;
   /** the same without the partial results: the last finished result stays until the next one */
   settled: JobState<unknown>;
-  listeners: Set<() => void>;
+  /** called with `urgent`: false for progress and partial results (drawn in a transition) */
+  listeners: Set<(urgent: boolean) => void>;
 }
 
 const lanesOf = new WeakMap<WorkerPool, Map<string, Lane>>();
@@ -40,11 +41,14 @@ function laneOf(pool: WorkerPool | null, name: string): Lane | null {
   return lane;
 }
 
-/** Apply `next` to both views of the lane (`settled: null`: a partial result, which only `state` shows). */
-function update(lane: Lane, next: Partial<JobState<unknown>>, settled: Partial<JobState<unknown>> | null = next): void {
+/**
+ * Apply `next` to both views of the lane (`settled: null`: a partial result, which only `state` shows); `urgent`:
+ * false for progress and partial results, which the readers draw in a transition.
+ */
+function update(lane: Lane, next: Partial<JobState<unknown>>, settled: Partial<JobState<unknown>> | null = next, urgent = true): void {
   lane.state = { ...lane.state, ...next };
   if (settled) lane.settled = { ...lane.settled, ...settled };
-  for (const l of lane.listeners) l();
+  for (const l of lane.listeners) l(urgent);
 }
 
 /** JSON, with the non-finite numbers (K = ∞) kept distinct */
@@ -58,13 +62,21 @@ export function useSharedJob<M extends JobName>(name: string, method: M, req: Jo
   reqRef.current = req;
   const { cancel = 'terminate', partial = false } = opts;
 
-  const state = useSyncExternalStore(
-    (onChange) => {
-      lane?.listeners.add(onChange);
-      return () => lane?.listeners.delete(onChange);
-    },
-    () => (lane ? (partial ? lane.state : lane.settled) : IDLE),
-  );
+  // the lane's state, copied on each change; progress and partial results in a transition (as useJob's: a
+  // streaming redraw yields to the reader's input; useSyncExternalStore would render each one at once, blocking)
+  const read = () => (lane ? (partial ? lane.state : lane.settled) : IDLE);
+  const [state, setState] = useState(read);
+  useEffect(() => {
+    if (!lane) return;
+    const onChange = (urgent = true) => {
+      const copy = () => setState(partial ? lane.state : lane.settled);
+      if (urgent) copy();
+      else later(copy);
+    };
+    lane.listeners.add(onChange);
+    onChange();
+    return () => void lane.listeners.delete(onChange);
+  }, [lane, partial]);
 
   // Retry forgets the lane's key, so the effect below runs the same request again
   const [attempt, setAttempt] = useState(0);
@@ -91,9 +103,9 @@ export function useSharedJob<M extends JobName>(name: string, method: M, req: Jo
     pool
       .run(name, method, reqRef.current, {
         cancel,
-        onProgress: (f) => live() && lane.state.running && update(lane, { progress: f }),
+        onProgress: (f) => live() && lane.state.running && update(lane, { progress: f }, undefined, false),
         // always asked for: a reader that draws them may join after the run started (a job that is not resumable posts none)
-        onPartial: (p) => live() && lane.state.running && update(lane, { data: p, current: true }, null),
+        onPartial: (p) => live() && lane.state.running && update(lane, { data: p, current: true }, null, false),
       })
       .then(
         (data) => live() && update(lane, done(data)),

@@ -35,7 +35,8 @@ export interface FigureProps {
   svgRef: RefObject<SVGSVGElement | null>;
   csv: () => string | CsvTable;
   json: () => unknown;
-  exportInfo: ExportInfo;
+  /** read when exporting: the values at that moment (the figure does not re-render for values it does not draw) */
+  exportInfo: () => ExportInfo;
   /** absolute URL of this view with and without embed mode */
   link: (embed: boolean) => string;
   progress: number | null;
@@ -71,7 +72,6 @@ export function Figure(p: FigureProps) {
   const [layout, setLayout] = useState<CsvLayout>('long');
   const [busy, setBusy] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
-  const info = p.exportInfo;
   // embed pages have h1 → figure; the full view has h1 → chapter h2 → figure
   const Heading = p.embed ? 'h2' : 'h3';
 
@@ -90,8 +90,9 @@ export function Figure(p: FigureProps) {
       return;
     }
     const [{ chartMarks, copyText, csvText, download, embedSnippet, exportFileName }, { exportPng, exportSvg }] = loaded;
-    const name = (ext: string) => exportFileName(info.chapter, p.id, info.changed, ext);
     const svg = p.svgRef.current;
+    const info = p.exportInfo();
+    const name = (ext: string) => exportFileName(info.chapter, p.id, info.changed, ext);
     const title = `${info.chapterTitle}: ${p.title}`;
     const image: SvgExportOptions = { background, heading: heading ? { title, lines: [info.params.map(([k, v]) => `${k} = ${v}`).join(', '), `Learning Phases ${APP_VERSION_LINE}`] } : null };
     if (kind === 'svg' && svg) download(name('svg'), exportSvg(svg, image).markup, 'image/svg+xml');

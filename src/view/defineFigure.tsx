@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ComponentType, type ReactNode, type RefObject } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ComponentType, type ReactNode, type RefObject } from 'react';
 import { readParams, type ParamsOf, type ParamValues, type Schema } from '../../workers/physics/schema.ts';
 import { ChartExtrasContext, type ChartExtras } from '../charts/extras.ts';
 import { LineChart } from '../charts/LineChart.tsx';
@@ -20,8 +20,8 @@ import type { CsvTable } from '../charts/exportFigure.ts';
 import type { ExportInfo } from './Figure.tsx';
 import { RetryScope, RetryScopeContext } from '../compute/retryScope.ts';
 import { JobScope, JobScopeContext, VisibleContext } from '../compute/jobScope.ts';
-import { useApp$, useLinkFor } from './context.ts';
-import { useModelParams } from './useModelParams.ts';
+import { useApp, useApp$, useLinkFor } from './context.ts';
+import { useTrackedParams } from './useModelParams.ts';
 
 /** What the figure's body hands its frame: caption, export data, status and the chart. */
 export interface FrameProps {
@@ -89,7 +89,11 @@ export function defineFigure<S extends Schema>(
   if (!meta) throw new Error(`chapter ${chapter.id} declares no figure "${id}"`);
   declaredFigures.set(`${chapter.id}/${id}`, options as FigureOptions<Schema>);
   function FigureView({ embed }: FigureViewProps) {
-    const p = useModelParams(chapter.params);
+    // re-rendered only when a value the body reads changes (a slider step redraws the figures that follow it);
+    // what is read at export time (file names, JSON, the CLI command) comes from the store then: `now()`
+    const p = useTrackedParams(chapter.params);
+    const { store } = useApp();
+    const now = () => readParams(chapter.params, store.getState().params);
     const svgRef = useRef<SVGSVGElement>(null);
     const link = useLinkFor(id);
     const present = useApp$((s) => !!s.present);
@@ -108,14 +112,15 @@ export function defineFigure<S extends Schema>(
     const scope = `${chapter.id}/${id}`;
     const pins = useApp$((s) => s.pins[id]) ?? NO_PINS;
     const compare = useApp$((s) => s.compare) && pins.length > 0 && !embed;
-    const live = useApp$((s) => s.params);
+    // the live values name the pins (what differs): only read (and so followed) while there are pins
+    const live = useApp$((s) => (pins.length > 0 ? s.params : null));
     const addPin = useApp$((s) => s.addPin);
     const removePin = useApp$((s) => s.removePin);
     const clearPins = useApp$((s) => s.clearPins);
     const setCompare = useApp$((s) => s.setCompare);
     const keys = useMemo(() => pins.map((v) => pinKey(scope, chapter.params, v)), [scope, pins]);
     const pinned = usePinnedCharts(keys);
-    const labels = pins.map((v) => pinLabel(chapter.params, v, live));
+    const labels = live ? pins.map((v) => pinLabel(chapter.params, v, live)) : [];
     const [overlay, setOverlayState] = useState<StoredOverlay | null>(() => loadOverlay(scope));
     const [overlayNote, setOverlayNote] = useState<string | null>(null);
     const [dialog, setDialog] = useState<Dialog>(null);
@@ -144,12 +149,11 @@ export function defineFigure<S extends Schema>(
     const extras: ChartExtras = {
       extra: (chartId, data) => {
         seen.current.set(chartId, data);
-        return [...(compare ? [] : pinnedSeries(chartId, pins, pinned, chapter.params, live)), ...overlaySeries(overlay, chartId, data.xScale)];
+        return [...(compare || !live ? [] : pinnedSeries(chartId, pins, pinned, chapter.params, live)), ...overlaySeries(overlay, chartId, data.xScale)];
       },
       share: compare ? (chartId) => pinned[0]?.[chartId] : undefined,
     };
-    const cli = options.cli?.(p) ?? [];
-    const exportInfo = exportInfoOf(chapter, p);
+    const cli = dialog?.kind === 'cli' ? (options.cli?.(now()) ?? []) : [];
     const frame = ({ jobs = [], json, progress, error, caption, csv, children }: FrameProps) => {
       csvRef.current = csv;
       return (
@@ -158,8 +162,8 @@ export function defineFigure<S extends Schema>(
         title={meta!.title}
         svgRef={svgRef}
         csv={() => exportCsv(csv(), pins, pinned, labels, overlay)}
-        exportInfo={exportInfo}
-        json={() => ({ chapter: chapter.id, figure: id, params: p, ...json?.() })}
+        exportInfo={() => exportInfoOf(chapter, now())}
+        json={() => ({ chapter: chapter.id, figure: id, params: now(), ...json?.() })}
         link={link}
         progress={progress !== undefined ? progress : (jobs.find((j) => j.progress !== null)?.progress ?? null)}
         error={error !== undefined ? error : (jobs.find((j) => j.error)?.error ?? null)}
@@ -224,7 +228,8 @@ export function defineFigure<S extends Schema>(
     );
   }
   FigureView.displayName = `Figure(${chapter.id}/${id})`;
-  return FigureView;
+  // its own store subscriptions re-render it: the chapter page re-rendering does not
+  return memo(FigureView);
 }
 
 /** pins' svg refs: a pinned copy draws nothing, nothing to export */

@@ -17,7 +17,7 @@ import { curveCli, curveRequest, useCurvePanel } from './useCurvePanel.ts';
  */
 export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function LearningCurve({ p, height, svgRef, frame }) {
   const { panel, axis, xDomain, large, progress, error } = useCurvePanel(p);
-  const point = useJob('committee/lc/point', 'committeeCurvePoint', { ...curveRequest(p), alpha: p.alpha });
+  const point = useJob('committee/lc/point', 'committeeCurvePoint', { ...curveRequest(p), alpha: p.alpha }, { cancel: 'drop' });
   const erf = p.act === 'erf';
   const yMax = axis?.eg_max ?? 0.5;
   const marks = chartMarks(panel?.marks ?? null, 0, yMax);

@@ -17,7 +17,7 @@ import { COLOR, CURVE_GRID, LOSS_LABEL, lambdaArg, lambdaText, simRequest } from
 export const CurvesFigure = defineFigure(chapter, 'curves', 380, function Curves({ p, height, svgRef, frame }) {
   const ref = useJob('erm/curves-reference', 'ermReference', CURVE_GRID);
   const atLambda = useJob('erm/losses', 'ermLossCurves', p.lambda === Infinity ? null : { ...CURVE_GRID, lambda: p.lambda });
-  const point = useJob('erm/point', 'ermPoint', { loss: p.loss, lambda: p.lambda, alpha: p.alpha });
+  const point = useJob('erm/point', 'ermPoint', { loss: p.loss, lambda: p.lambda, alpha: p.alpha }, { cancel: 'drop' });
   const sim = useJob('erm/sim', 'ermSimCurve', useSettled(simRequest(p)));
   const r = ref.data;
   const l = atLambda.data;

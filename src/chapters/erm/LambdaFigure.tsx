@@ -12,7 +12,7 @@ import { COLOR, LAMBDA_GRID, LOSS_LABEL } from './requests.ts';
 export const LambdaFigure = defineFigure(chapter, 'lambda', 340, function LambdaScan({ p, height, svgRef, frame }) {
   const scan = useJob('erm/lambda', 'ermLambdaScan', { alpha: p.alpha, ...LAMBDA_GRID });
   const finite = p.lambda > 0 && p.lambda !== Infinity;
-  const point = useJob('erm/lambda-point', 'ermPoint', finite ? { loss: p.loss, lambda: p.lambda, alpha: p.alpha } : null);
+  const point = useJob('erm/lambda-point', 'ermPoint', finite ? { loss: p.loss, lambda: p.lambda, alpha: p.alpha } : null, { cancel: 'drop' });
   const s = scan.data;
   const lines: Series[] = s
     ? [

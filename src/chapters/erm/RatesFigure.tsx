@@ -18,7 +18,7 @@ const Y_MAX = 2;
 export const RatesFigure = defineFigure(chapter, 'rates', 340, function Rates({ p, height, svgRef, frame }) {
   const rates = useJob('erm/rates', 'ermRates', RATES_GRID);
   // the reader's learner at the chosen α (its own lane: a lane runs one job, the newest request cancels the older)
-  const point = useJob('erm/rates-point', 'ermPoint', { loss: p.loss, lambda: p.lambda, alpha: p.alpha });
+  const point = useJob('erm/rates-point', 'ermPoint', { loss: p.loss, lambda: p.lambda, alpha: p.alpha }, { cancel: 'drop' });
   const pt = point.data;
   const rate = pt ? pt.alpha * pt.eg : NaN;
   const marker = pt && rate <= Y_MAX ? { x: pt.alpha, y: rate, label: `${LOSS_LABEL[p.loss]}: α·ε_g = ${fmt(rate)} at α = ${fmt(pt.alpha)}` } : null;
