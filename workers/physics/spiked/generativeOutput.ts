@@ -138,7 +138,7 @@ export function reluAt(B: number): void {
   const { omega, V, k, sk, s2, s, l0, d0, e0 } = rpre;
   const mu = (omega + B * V) / k;
   const l1 = mills(mu / s);
-  // both ratios underflow only where both weights do (|u|, |c| > 38): none of the quadratures' nodes
+  // both ratios underflow to 0 only at u < −38 and c > 38 together: no node of the quadratures (|u| ≤ 10, |ξ| < 9)
   const den = l0 + sk * l1;
   const p1 = den > 0 ? l0 / den : 0.5;
   const p0 = 1 - p1;
