@@ -12,14 +12,11 @@
  * relu:   x < 0 with weight Φ(−u) (v = 0), or x > 0 from N(μ, s²), s² = V/(1 + AV), truncated, with
  *         weight e^{μ²/2s² − ω²/2V}(s/√V)Φ(μ/s); truncated-normal moments through λ = φ/Φ(μ/s).
  */
-import { erfcx, logPhi, millsPhi, phi, Phi, sigmoid } from '../numerics/special.ts';
+import { erfcx, logPhi, millsPhi, phi } from '../numerics/special.ts';
 import type { ActKind } from './types.ts';
 
-/**
- * One evaluation's results (module slots: the quadratures call this millions of times); ReLU also leaves pc = Φ(μ/s),
- * the prior weight of x > 0 given the spike's y = B/A (generativeSpike.ts weighs its quadrature in y with it).
- */
-export const out = { g: 0, dg: 0, vm: 0, vv: 0, pc: 0 };
+/** One evaluation's results (module slots: the quadratures call this millions of times). */
+export const out = { g: 0, dg: 0, vm: 0, vv: 0 };
 
 /**
  * The sign step's factors of (ω, V) alone — √V, u, the prior field h = ½ ln(Φ(u)/Φ(−u)), the Mills ratios at ±u —
@@ -61,63 +58,90 @@ function sign(B: number, omega: number, V: number): void {
   signAt(B);
 }
 
-/** The ReLU step's factors of (A, ω, V) alone, set by reluPrepare and read by reluAt (as for sign: the same bits). */
-const rpre = { omega: 0, V: 0, k: 0, s2: 0, s: 0, w2: 0, lk: 0, lH: 0, d0: 0, e0: 0 };
+/**
+ * The ReLU step's factors: of (A, V) alone (reluField) and of ω at that (A, V) (reluOmega), read by reluAt. The
+ * quadratures set the field once per average and ω once per node (as for sign, the same operations as outputAt).
+ */
+const rpre = { omega: 0, V: 0, sV: 0, k: 0, sk: 0, s2: 0, s: 0, l0: 0, d0: 0, e0: 0 };
 
-export function reluPrepare(A: number, omega: number, V: number): void {
-  const sV = Math.sqrt(V);
-  const u = omega / sV;
+export function reluField(A: number, V: number): void {
   const k = 1 + A * V;
-  const s2 = V / k;
-  // log H(u) = log Φ(−u) and the Mills ratio at −u from one erfcx (logPhiMills: the bits of logH and millsPhi)
-  logPhiMills(-u);
-  const l0 = lm.ml;
-  Object.assign(rpre, {
-    omega, V, k, s2, s: Math.sqrt(s2), w2: (omega * omega) / (2 * V), lk: 0.5 * Math.log(k), lH: lm.lp,
-    // E[x | x < 0] − ω, and E[(x − ω)² | x < 0] = V(1 + uλ0)
-    d0: -sV * l0, e0: V * (1 + u * l0),
-  });
+  rpre.V = V;
+  rpre.sV = Math.sqrt(V);
+  rpre.k = k;
+  rpre.sk = Math.sqrt(k);
+  rpre.s2 = V / k;
+  rpre.s = Math.sqrt(V / k);
 }
 
-/** Φ(c), log Φ(c) and the Mills ratio φ(c)/Φ(c), set by logPhiMills */
-const lm = { P: 0, lp: 0, ml: 0 };
+export function reluOmega(omega: number): void {
+  const u = omega / rpre.sV;
+  // the Mills ratio at −u, λ0 = φ(u)/H(u): E[x | x < 0] − ω = −√V λ0, E[(x − ω)² | x < 0] = V(1 + uλ0)
+  const l0 = mills(-u);
+  rpre.omega = omega;
+  rpre.l0 = l0;
+  rpre.d0 = -rpre.sV * l0;
+  rpre.e0 = rpre.V * (1 + u * l0);
+}
+
+export function reluPrepare(A: number, omega: number, V: number): void {
+  reluField(A, V);
+  reluOmega(omega);
+}
+
+/**
+ * The Mills ratio φ(c)/Φ(c) from one erfcx(|c|/√2) (special.ts's millsPhi takes erfcx and φ apart: two
+ * exponentials where one does; the SE's quadrature calls reluAt ~10⁵ times a step).
+ */
+function mills(c: number): number {
+  const u = -c / Math.SQRT2;
+  if (u >= 0.46875) return (2 * INV_SQRT_2PI) / erfcx(u);
+  if (u < -0.46875) {
+    // Φ(c) = 1 − e^{−u²} erfcx(−u)/2, φ(c) = e^{−u²}/√(2π)
+    const g = Math.exp(-u * u);
+    return (INV_SQRT_2PI * g) / (1 - 0.5 * (g * erfcx(-u)));
+  }
+  return millsPhi(c);
+}
+
+/** log Φ(c) and the Mills ratio φ(c)/Φ(c), set by logPhiMills */
+const lm = { lp: 0, ml: 0 };
 const INV_SQRT_2PI = 0.3989422804014326779;
 
 /**
- * Φ(c), log Φ(c) and φ(c)/Φ(c) with one erfcx(|c|/√2) where special.ts's Phi, logPhi and millsPhi all take it
- * (|c|/√2 > 0.46875): the same operations, so the same bits, at a third of the cost (the SE's quadrature calls reluAt
- * ~10⁵ times a step).
+ * log Φ(c) and φ(c)/Φ(c) with one erfcx(|c|/√2) where special.ts's logPhi and millsPhi both take it
+ * (|c|/√2 > 0.46875): the same operations, so the same bits, at half the cost.
  */
 function logPhiMills(c: number): void {
   const u = -c / Math.SQRT2;
   if (u >= 0.46875) {
     const e = erfcx(u);
-    lm.P = 0.5 * (Math.exp(-u * u) * e);
     lm.lp = Math.log(0.5 * e) - u * u;
     lm.ml = (2 * INV_SQRT_2PI) / e;
   } else if (u < -0.46875) {
     // Φ(c) = 1 − H(c) = 1 − t/2, t = erfc(|u|)
     const t = Math.exp(-u * u) * erfcx(-u);
-    lm.P = 0.5 * (2 - t);
     lm.lp = Math.log1p(-(0.5 * t));
     lm.ml = phi(c) / (0.5 * (2 - t));
   } else {
-    lm.P = Phi(c);
     lm.lp = logPhi(c);
     lm.ml = millsPhi(c);
   }
 }
 
-/** The ReLU step at field B, with (A, ω, V) of the last reluPrepare: results in `out`. */
+/**
+ * The ReLU step at field B, with (A, V) of the last reluField and ω of the last reluOmega: results in `out`. The
+ * weight of x > 0 is Z1/(Z0 + Z1) with Z1/Z0 = e^{c²/2 − u²/2}Φ(c)/(√k H(u)) = λ0/(√k λ1) (λ = φ/Φ at c and at −u):
+ * Mills ratios alone, no exponential or logarithm, finite at both ends.
+ */
 export function reluAt(B: number): void {
-  const { omega, V, k, s2, s, d0, e0 } = rpre;
+  const { omega, V, k, sk, s2, s, l0, d0, e0 } = rpre;
   const mu = (omega + B * V) / k;
-  const c = mu / s;
-  logPhiMills(c);
-  const lnZ1 = (mu * mu) / (2 * s2) - rpre.w2 - rpre.lk + lm.lp;
-  const p1 = sigmoid(lnZ1 - rpre.lH);
+  const l1 = mills(mu / s);
+  // both ratios underflow to 0 only at u < −38 and c > 38 together: no node of the quadratures (|u| ≤ 10, |ξ| < 9)
+  const den = l0 + sk * l1;
+  const p1 = den > 0 ? l0 / den : 0.5;
   const p0 = 1 - p1;
-  const l1 = lm.ml;
   const m1 = mu + s * l1; // E[x | x > 0]
   const x2 = mu * mu + s2 + mu * s * l1; // E[x² | x > 0]
   const vm = p1 * m1;
@@ -130,7 +154,6 @@ export function reluAt(B: number): void {
   const e1 = x2 - 2 * omega * m1 + omega * omega;
   out.g = g;
   out.dg = (p0 * e0 + p1 * e1 - V) / (V * V) - g * g;
-  out.pc = lm.P;
 }
 
 /** The output step at one site: results in `out`. */

@@ -38,7 +38,7 @@ import { H, Phi } from '../numerics/special.ts';
 import { gaussianPrior } from '../glm/priorGaussian.ts';
 import { linearChannel } from '../glm/channelLinear.ts';
 import { ACTIVATIONS } from './activation.ts';
-import { out, reluAt, reluPrepare, signAt, signPrepare } from './generativeOutput.ts';
+import { out, reluAt, reluField, reluOmega, signAt, signPrepare } from './generativeOutput.ts';
 import type { ActKind, SeState, Spike } from './types.ts';
 
 /**
@@ -92,14 +92,13 @@ function innerSign(A: number, u: number, V: number, w: number, acc: Float64Array
   acc[1] += w * sg;
 }
 
-/** ReLU, v = 0: Φ(−u)·E_ξ[(Var v, g²)] at B = √A ξ given u, into acc with weight w. */
-function reluZero(A: number, u: number, V: number, w: number, acc: Float64Array): void {
+/** ReLU, v = 0: Φ(−u)·E_ξ[(Var v, g²)] at B = √A ξ given u (ξ by the rule q), into acc with weight w; reluField set. */
+function reluZero(A: number, u: number, V: number, q: Quadrature, w: number, acc: Float64Array): void {
   const sA = Math.sqrt(A);
   const p0 = H(u);
   let sv = 0;
   let sg = 0;
-  const q = GH_XI_RELU.find(([amax]) => A <= amax)![1];
-  reluPrepare(A, u * Math.sqrt(V), V);
+  reluOmega(u * Math.sqrt(V));
   for (let i = 0; i < q.x.length; i++) {
     reluAt(sA * q.x[i]);
     sv += q.w[i] * out.vv;
@@ -126,8 +125,10 @@ function reluAverages(A: number, qz: number, acc: Float64Array): void {
   const sV = Math.sqrt(V);
   acc[0] = 0;
   acc[1] = 0;
+  reluField(A, V);
   // v = 0
-  const zero = (u: number, w: number) => reluZero(A, u, V, w, acc);
+  const qxi = GH_XI_RELU.find(([amax]) => A <= amax)![1];
+  const zero = (u: number, w: number) => reluZero(A, u, V, qxi, w, acc);
   if (s <= 1) for (let i = 0; i < GH_U_RELU.x.length; i++) zero(s * GH_U_RELU.x[i], GH_U_RELU.w[i]);
   else {
     const U = Math.min(9 * s, U_MAX);
@@ -148,21 +149,21 @@ function reluAverages(A: number, qz: number, acc: Float64Array): void {
   const sy = A > 0 ? Math.sqrt(V + 1 / A) : 0;
   const qx = GH_X_RELU.find(([amax]) => A <= amax)![1];
   const positive = (c: number, w: number) => {
+    // the weight Φ(c) is Φ(μ/s) of every step at this c
+    const pc = Phi(c);
     let sv = 0;
     let sg = 0;
     for (let j = 0; j < qx.x.length; j++) {
       const x = qx.x[j];
       const omega = (m * c + tau * x) * sV;
-      reluPrepare(A, omega, V);
+      reluOmega(omega);
       // A = 0: y carries no information; B = 0 whatever x is
       reluAt(A > 0 ? A * (omega + sy * (tc * c - tx * x)) : 0);
-      // the weight Φ(c) is Φ(μ/s) of that step
-      const wt = qx.w[j] * out.pc;
-      sv += wt * out.vv;
-      sg += wt * out.g * out.g;
+      sv += qx.w[j] * out.vv;
+      sg += qx.w[j] * out.g * out.g;
     }
-    acc[0] += w * sv;
-    acc[1] += w * sg;
+    acc[0] += w * pc * sv;
+    acc[1] += w * pc * sg;
   };
   if (sig <= 1) for (let i = 0; i < GH_C_RELU.x.length; i++) positive(sig * GH_C_RELU.x[i], GH_C_RELU.w[i]);
   else {
