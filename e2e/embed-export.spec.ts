@@ -90,7 +90,10 @@ test('each export downloads a non-empty, valid file; link and embed code are cop
   await expect(frame.locator('[data-copied]')).toContainText('ch=glm');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/alpha=3/);
   await frame.locator('[data-export="embed"]').click();
-  const snippet = await page.evaluate(() => navigator.clipboard.readText());
+  // the export code loads on first use (Figure.tsx): the copy lands a moment after the click
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  await expect.poll(clipboard).toMatch(/^<iframe src="/);
+  const snippet = await clipboard();
   const src = snippet.match(/^<iframe src="([^"]*)"/)![1].replaceAll('&amp;', '&');
   expect(new URL(src).searchParams.get('embed')).toBe('1');
   expect(new URL(src).searchParams.get('fig')).toBe('curve');
