@@ -3,7 +3,7 @@ import { createAppStore } from './store.ts';
 import { defaults } from './codec.ts';
 import { glmParams } from '../../workers/physics/glm/params.ts';
 import type { ChapterSchema } from './url.ts';
-import { afterPaint, coalesce, syncUrl } from './urlSync.ts';
+import { afterPaint, coalesce, FALLBACK_MS, syncUrl } from './urlSync.ts';
 
 const glm: ChapterSchema = { id: 'glm', params: glmParams, figures: ['curve'] };
 
@@ -116,20 +116,39 @@ describe('coalesce', () => {
     c.flush();
     expect(writes).toEqual([true, false]);
   });
-  it('afterPaint waits for a frame and then a task, or a task alone without frames', () => {
+  it('afterPaint waits for a frame and then a task, once; without frames painted, a fallback timer; or a task alone without frames', () => {
     const log: string[] = [];
-    const frames: (() => void)[] = [];
-    const tasks: (() => void)[] = [];
-    const win = { requestAnimationFrame: (f: () => void) => frames.push(f), cancelAnimationFrame: () => {}, setTimeout: (f: () => void) => tasks.push(f), clearTimeout: () => {} };
+    let frames: (() => void)[] = [];
+    let tasks: { f: () => void; ms: number; live: boolean }[] = [];
+    const win = {
+      requestAnimationFrame: (f: () => void) => frames.push(f),
+      cancelAnimationFrame: () => {},
+      setTimeout: (f: () => void, ms: number) => tasks.push({ f, ms, live: true }),
+      clearTimeout: (id: number) => void (tasks[id - 1] && (tasks[id - 1].live = false)),
+    };
+    const runTasks = (ms: number) => tasks.filter((t) => t.live && t.ms <= ms).forEach((t) => ((t.live = false), t.f()));
     afterPaint(win as unknown as Window)(() => log.push('ran'));
-    expect(tasks.length).toBe(0);
-    frames[0]();
+    runTasks(0);
     expect(log).toEqual([]);
-    tasks[0]();
+    frames[0]();
+    runTasks(0);
     expect(log).toEqual(['ran']);
-    const bare = { setTimeout: (f: () => void) => tasks.push(f), clearTimeout: () => {} };
+    // the fallback was cancelled: the write happens once
+    runTasks(FALLBACK_MS);
+    expect(log).toEqual(['ran']);
+    // a page that paints no frame (background tab): the fallback writes
+    frames = [];
+    tasks = [];
+    afterPaint(win as unknown as Window)(() => log.push('hidden'));
+    runTasks(FALLBACK_MS);
+    expect(log).toEqual(['ran', 'hidden']);
+    frames[0]();
+    runTasks(FALLBACK_MS);
+    expect(log).toEqual(['ran', 'hidden']);
+    const bareTasks: (() => void)[] = [];
+    const bare = { setTimeout: (f: () => void) => bareTasks.push(f), clearTimeout: () => {} };
     afterPaint(bare as unknown as Window)(() => log.push('bare'));
-    tasks[1]();
-    expect(log).toEqual(['ran', 'bare']);
+    bareTasks[0]();
+    expect(log).toEqual(['ran', 'hidden', 'bare']);
   });
 });

@@ -46,21 +46,36 @@ export function syncUrl(store: AppStore, chapters: readonly ChapterSchema[], def
   };
 }
 
-/** Runs `f` once after the next paint (a frame, then a task), or after a task where there are no frames. */
+/**
+ * Runs `f` once after the next paint (a frame, then a task), or after a task where there are no frames. A page
+ * that paints no frames (a background tab, an iframe scrolled off a slide) still writes within `FALLBACK_MS`.
+ */
 export type Schedule = (f: () => void) => () => void;
+
+export const FALLBACK_MS = 250;
 
 export function afterPaint(win: Pick<Window, 'setTimeout' | 'clearTimeout'> & Partial<Pick<Window, 'requestAnimationFrame' | 'cancelAnimationFrame'>>): Schedule {
   return (f) => {
-    let timer: number | null = null;
     if (!win.requestAnimationFrame || !win.cancelAnimationFrame) {
-      timer = win.setTimeout(f, 0);
-      return () => win.clearTimeout(timer!);
+      const timer = win.setTimeout(f, 0);
+      return () => win.clearTimeout(timer);
     }
-    const frame = win.requestAnimationFrame(() => (timer = win.setTimeout(f, 0)));
-    return () => {
+    let timer: number | null = null;
+    let done = false;
+    const cancel = () => {
+      done = true;
       win.cancelAnimationFrame!(frame);
+      win.clearTimeout(fallback);
       if (timer !== null) win.clearTimeout(timer);
     };
+    const once = () => {
+      if (done) return;
+      cancel();
+      f();
+    };
+    const frame = win.requestAnimationFrame(() => (timer = win.setTimeout(once, 0)));
+    const fallback = win.setTimeout(once, FALLBACK_MS);
+    return cancel;
   };
 }
 
