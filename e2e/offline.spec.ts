@@ -88,7 +88,7 @@ test.describe('deploys', () => {
       const version = async () => {
         const more = page.locator('[data-figure-frame="curve"] [data-figure-more]');
         if ((await more.getAttribute('aria-expanded', { timeout: 5_000 })) !== 'true') await more.click({ timeout: 5_000 });
-        return page.locator('[data-figure-frame="curve"] [data-app-version]').textContent({ timeout: 2_000 });
+        return page.locator('[data-figure-frame="curve"] [data-app-version]').textContent({ timeout: 10_000 });
       };
       root.dir = a;
       await page.goto(url);
@@ -104,8 +104,8 @@ test.describe('deploys', () => {
       const assets: string[] = [];
       page.on('request', (r) => r.url().includes('/assets/') && assets.push(new URL(r.url()).pathname));
       await page.locator('[data-offline-update]').click();
-      // the switch takes under 2 s when it happens: a try that misses it fails in 20 s, not 60
-      await expect.poll(version, { timeout: 20_000 }).toContain('version e2e-b');
+      // the switch takes under 2 s when it happens; a read that lands in the reload gives up after 10 s and is tried again
+      await expect.poll(version, { timeout: 45_000 }).toContain('version e2e-b');
       await expect(page.locator('[data-figure-frame="curve"] svg[data-figure] path[data-series-id="bayes"]')).toHaveAttribute('d', /^M[\d.]/, { timeout: 60_000 });
       // every file the new page loaded belongs to the new build
       expect(assets.length).toBeGreaterThan(0);
