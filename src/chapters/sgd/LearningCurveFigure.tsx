@@ -3,7 +3,6 @@ import { useApp$ } from '../../view/context.ts';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import { EG_FLOOR_NOTE } from './egFloor.ts';
-import { extent } from '../../charts/scales.ts';
 import { SeriesSwatch } from '../../charts/Swatch.tsx';
 import type { Series, Threshold } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
@@ -12,7 +11,8 @@ import { PlaybackControls } from '../../view/PlaybackControls.tsx';
 import { pickSchema } from '../../../workers/physics/schema.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
-import { curveCli, curveRequest, EG_AXIS, sgdModel, Y_FLOOR } from './model.ts';
+import { DivergedNote } from './DivergedNote.tsx';
+import { curveCli, curveRequest, divergesPastCap, EG_AXIS, egDomain, sgdModel } from './model.ts';
 import { useSharedJob } from '../../compute/useSharedJob.ts';
 import { etaVerdict, limitReason, useStability } from './useStability.ts';
 import { ALPHA_MIN, STEP_FACTOR } from './viewParams.ts';
@@ -67,8 +67,7 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 380, function 
   const thresholds: Threshold[] = [];
   if (pl && pl.exit_predicted <= xMax) thresholds.push({ x: pl.exit_predicted, label: 'ln(1/a_0)/λ', color: 2 });
   if (pl?.exit_ode != null) thresholds.push({ x: pl.exit_ode, label: 'ODE exit' });
-  const [lo, hi] = extent(lines.flatMap((l) => [l.y, ...(l.lo ? [l.lo] : [])]), 'log');
-  const yDomain: [number, number] = [Math.max(Y_FLOOR, lo), Math.max(hi, 1.5 * Y_FLOOR)];
+  const yDomain = egDomain(lines.flatMap((l) => [l.y, ...(l.lo ? [l.lo] : [])]));
   const simRunning = sim.running;
 
   return frame({
@@ -117,7 +116,8 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 380, function 
                 </strong>
                 : {limitReason(stability)}. The curves show that failure, not learning.
               </>
-            ) : null}{' '}
+            ) : null}
+            {divergesPastCap(lines.map((l) => l.y)) ? <DivergedNote why={<>the ODE diverges, <Tex>\eta</Tex> is past its stable limit</>} /> : null}{' '}
             Errors below <Tex>{'10^{-7}'}</Tex> sit on the axis.
           </>
     ),

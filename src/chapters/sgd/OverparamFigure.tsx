@@ -2,13 +2,13 @@ import { defineFigure } from '../../view/defineFigure.tsx';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import { EG_FLOOR_NOTE } from './egFloor.ts';
-import { extent } from '../../charts/scales.ts';
 import { SeriesSwatch } from '../../charts/Swatch.tsx';
 import type { Series } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
-import { EG_AXIS, sgdModel, Y_FLOOR } from './model.ts';
+import { DivergedNote } from './DivergedNote.tsx';
+import { divergesPastCap, EG_AXIS, egDomain, sgdModel, Y_FLOOR } from './model.ts';
 
 /**
  * Figure 3 (Goldt et al. 2019 §4): the ODE's ε_g at the reader's α against the student width K for the
@@ -21,7 +21,7 @@ export const OverparamFigure = defineFigure(chapter, 'overparam', 340, function 
   const job = useJob('sgd/overparam', 'sgdFinalVsK', { ...model, alpha }, { partial: true });
   const d = job.data;
 
-  const series: Series[] = d
+  const raw: Series[] = d
     ? [
         { id: 'first', label: `first layer only, α = ${fmt(d.alpha)}`, x: d.K.subarray(0, d.done), y: d.eg_first.subarray(0, d.done), color: 1 },
         { id: 'first-early', label: `first layer only, α = ${fmt(d.alpha_early)}`, x: d.K.subarray(0, d.done), y: d.eg_first_early.subarray(0, d.done), color: 1, dash: true },
@@ -29,14 +29,17 @@ export const OverparamFigure = defineFigure(chapter, 'overparam', 340, function 
         { id: 'both-early', label: `both layers, α = ${fmt(d.alpha_early)}`, x: d.K.subarray(0, d.done), y: d.eg_both_early.subarray(0, d.done), color: 0, dash: true },
       ]
     : [];
-  const [lo, hi] = extent(series.map((x) => x.y), 'log');
-  const yDomain: [number, number] = [Math.max(Y_FLOOR, lo), Math.max(hi, 1.5 * Y_FLOOR)];
+  // drawn: an error below the axis (perfect learning; a partial result is not yet clipped and may be 0) sits on
+  // it, as the caption says; the CSV keeps the numbers the CLI prints
+  const series = raw.map((s) => ({ ...s, y: Float64Array.from(s.y, (v) => Math.max(v, Y_FLOOR)) }));
+  const yDomain = egDomain(series.map((x) => x.y));
+  const diverged = divergesPastCap(series.map((x) => x.y));
   const at = d ? d.K.indexOf(K) : -1;
-  const marker = d && at >= 0 && at < d.done ? { x: K, y: (both === 1 ? d.eg_both : d.eg_first)[at], label: `K = ${K}` } : null;
+  const marker = d && at >= 0 && at < d.done ? { x: K, y: Math.max((both === 1 ? d.eg_both : d.eg_first)[at], Y_FLOOR), label: `K = ${K}` } : null;
   const missing = d?.missing ?? 0;
 
   return frame({
-    csv: () => seriesCsv(series, 'K', 'eg', [EG_FLOOR_NOTE]),
+    csv: () => seriesCsv(raw, 'K', 'eg', [EG_FLOOR_NOTE]),
     json: () => ({ K: d && Array.from(d.K), done: d?.done }),
     jobs: [job],
     caption: (
@@ -50,7 +53,14 @@ export const OverparamFigure = defineFigure(chapter, 'overparam', 340, function 
         units cannot be switched off, so pairs with opposite outputs keep drifting and the error still moves at <Tex>{'\\alpha = 10^5'}</Tex>{' '}
         — the gap between {series[0] ? <SeriesSwatch s={series[0]} /> : null} and {series[1] ? <SeriesSwatch s={series[1]} /> : null} is that drift.
         {model.sigma === 0 ? <> With <Tex>{'\\sigma = 0'}</Tex> every <Tex>{'K \\ge M'}</Tex> eventually learns perfectly; try the over-parameterised preset. Errors below <Tex>{'10^{-7}'}</Tex> sit on the axis.</> : null}
-        {missing ? <> {missing} points are missing: the ReLU integration stopped before <Tex>\alpha</Tex> (step collapse after learning).</> : null}
+        {diverged ? <DivergedNote why={<>for those widths the ODE diverges, <Tex>\eta</Tex> is past its stable limit</>} /> : null}
+        {missing ? (
+          <>
+            {' '}
+            {missing} {missing === 1 ? 'point is' : 'points are'} missing:{' '}
+            {model.act === 'relu' ? <>the ReLU integration stopped before <Tex>\alpha</Tex> (step collapse after learning).</> : <>the ODE overflowed before <Tex>\alpha</Tex>.</>}
+          </>
+        ) : null}
       </>
     ),
     children: (

@@ -8,7 +8,8 @@ import { pickSchema, type NumberParam } from '../../../workers/physics/schema.ts
 import type { VeigaRegion } from '../../../workers/physics/sgd/manifest.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
-import { EG_AXIS } from './model.ts';
+import { DivergedNote } from './DivergedNote.tsx';
+import { divergesPastCap, EG_AXIS, egDomain } from './model.ts';
 
 const NAMES: Record<VeigaRegion, string> = {
   perfect: 'perfect learning',
@@ -68,6 +69,7 @@ export const PhaseDiagramFigure = defineFigure(chapter, 'phase', 340, function P
             <Tex>{d ? `\\Delta = \\sigma^2 = ${fmt(d.Delta)}` : '\\Delta = \\sigma^2'}</Tex>
             {sigma === 0 ? <> (set <Tex>{'\\sigma > 0'}</Tex> to see the noise plateau)</> : null}; time in units of the region's own
             scale.
+            {divergesPastCap(curves.map((c) => c.y)) ? <DivergedNote why={"in the bad-learning region only the noise term of the limit ODE survives, and here nothing bounds the error it drives"} /> : null}
             {region ? (
               <>
                 {' '}Your point <Tex>{`(\\kappa, \\delta) = (${fmt(kappa)}, ${fmt(delta)})`}</Tex>: {NAMES[region]}
@@ -110,6 +112,7 @@ export const PhaseDiagramFigure = defineFigure(chapter, 'phase', 340, function P
           xScale="log"
           yScale="log"
           xDomain={CURVE_DOMAIN}
+          yDomain={egDomain(curves.map((c) => c.y))}
         />
       </div>
     ),

@@ -1,6 +1,8 @@
 import type { ParamsOf } from '../../../workers/physics/schema.ts';
 import type { SgdCurveRequest } from '../../../workers/physics/sgd/manifest.ts';
 import type { CliCall } from '../../cite/cli.ts';
+import { extent } from '../../charts/scales.ts';
+import type { Num } from '../../charts/types.ts';
 import type { chapter } from './meta.ts';
 import { ALPHA_MIN } from './viewParams.ts';
 
@@ -24,6 +26,22 @@ export const EG_AXIS = 'generalisation error ε_g';
 
 /** lowest ε_g on the log axes: below it the error is round-off or a converged run (the chart clamps to the axis) */
 export const Y_FLOOR = 1e-7;
+
+/** top of the ε_g axes: above it the ODE has diverged (η past its stable limit; a learning student stays below 1) */
+export const Y_CAP = 1e3;
+
+/**
+ * The ε_g axis of a figure drawing these arrays: their log extent, floored at Y_FLOOR and capped at Y_CAP — a
+ * diverging curve (ε_g ~ 10²⁰⁰ for a linear network past its η limit) runs off the top rather than squeezing
+ * every learning curve onto the axis.
+ */
+export function egDomain(ys: Num[]): [number, number] {
+  const [lo, hi] = extent(ys, 'log');
+  return [Math.max(Y_FLOOR, lo), Math.min(Math.max(hi, 1.5 * Y_FLOOR), Y_CAP)];
+}
+
+/** Whether any value runs off the top of egDomain (the captions then say so). */
+export const divergesPastCap = (ys: Num[]) => ys.some((y) => Array.from(y).some((v) => v > Y_CAP));
 
 /** The command printing the ODE solve of Figures 1 and 2 on the page's grid (sgd-learning-curve). */
 export function curveCli(p: SgdChapterParams, series: CliCall['series']): CliCall {
