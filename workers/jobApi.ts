@@ -7,6 +7,13 @@ const SLICE_MS = 25;
 /** How often a resumable job posts its partial result, ms of work (the first after one period). */
 const PARTIAL_MS = 100;
 
+/**
+ * Progress reports reach the page at most this often, ms: each is a message round trip that the page's main
+ * thread answers (comlink), and a job reporting every point of its grid made those round trips a fifth of the
+ * page's work during a slider storm. The pool's liveness budget is seconds (src/compute/budget.ts).
+ */
+const PROGRESS_MS = 50;
+
 /** A job stopped by a cancel message between two chunks (the pool knows it by this name). */
 class Cancelled extends Error {
   constructor() {
@@ -48,7 +55,7 @@ export function jobApi(jobSets: readonly object[]): Record<string, Wrapped> {
     for (const [name, job] of Object.entries(set) as [string, Job][]) {
       if (name in api) throw new Error(`job "${name}" is declared twice`);
       api[name] = (req, onProgress, onPartial, id = 0) => {
-        const r = job(req, onProgress, onPartial as never);
+        const r = job(req, onProgress && throttled(onProgress), onPartial as never);
         if (!isResumable(r)) return transferable(r);
         running.add(id);
         return drive(r, onPartial, () => cancelled.has(id)).then(transferable).finally(() => {
@@ -59,6 +66,17 @@ export function jobApi(jobSets: readonly object[]): Record<string, Wrapped> {
     }
   }
   return api;
+}
+
+/** `report`, passed on when PROGRESS_MS have gone by since the last report passed on (the first always). */
+function throttled(report: (f: number) => void): (f: number) => void {
+  let last = -Infinity;
+  return (f) => {
+    const t = performance.now();
+    if (t - last < PROGRESS_MS) return;
+    last = t;
+    report(f);
+  };
 }
 
 async function drive(job: Resumable<unknown>, onPartial: ((p: unknown) => void) | undefined, isCancelled: () => boolean): Promise<unknown> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isDrawn } from './drawn.ts';
-import { markerReadout, onPolyline } from './readout.ts';
+import { followingMarker, markerReadout, onPolyline } from './readout.ts';
 
 describe('markerReadout (every curve at the marker)', () => {
   it('prints each curve, merging those that agree to the printed digits, and leaves out non-finite values', () => {
@@ -30,5 +30,18 @@ describe('onPolyline (a marker on a drawn curve)', () => {
     expect(onPolyline(5, xs, ys)).toBeNull();
     expect(onPolyline(3, xs, ys)).toBeNull();
     expect(onPolyline(1, [], [])).toBeNull();
+  });
+});
+
+describe('followingMarker', () => {
+  const curve = { x: [1, 2, 4], y: [0.5, 0.3, 0.1] };
+  it('sits on the drawn curve at the slider value, labelled by x only, until the exact reading arrives', () => {
+    expect(followingMarker(3, null, curve, 'α = 3')).toEqual({ x: 3, y: 0.2, label: 'α = 3' });
+    const exact = { x: 3, y: 0.21, label: 'ε_g = 0.21 at α = 3' };
+    expect(followingMarker(3, exact, curve, 'α = 3')).toBe(exact);
+  });
+  it('is absent off the curve or with no curve drawn', () => {
+    expect(followingMarker(5, null, curve, 'α = 5')).toBeNull();
+    expect(followingMarker(3, null, undefined, 'α = 3')).toBeNull();
   });
 });

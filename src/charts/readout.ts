@@ -1,4 +1,5 @@
 import { fmt } from './format.ts';
+import type { Marker, Series } from './types.ts';
 
 /**
  * The marker's read-out (issue #12: every curve at the marker, "Bayes 0, AMP 0.152 at α = 1.4"): each named
@@ -34,4 +35,15 @@ export function onPolyline(x: number, xs: ArrayLike<number>, ys: ArrayLike<numbe
   const t = xs[hi] > xs[lo] ? (x - xs[lo]) / (xs[hi] - xs[lo]) : 0;
   const y = t === 0 ? ys[lo] : t === 1 ? ys[hi] : ys[lo] + t * (ys[hi] - ys[lo]);
   return Number.isFinite(y) ? y : null;
+}
+
+/**
+ * The marker of a slider's value on a curve: the exact reading once its point job has answered for this value
+ * (`exact`), before that at x on the drawn curve with a label naming x only — so the marker follows every step
+ * at once, without a worker round trip, and never shows a number it has not computed.
+ */
+export function followingMarker(x: number, exact: Marker | null, curve: Pick<Series, 'x' | 'y'> | undefined, pending: string): Marker | null {
+  if (exact) return exact;
+  const y = curve ? onPolyline(x, curve.x, curve.y) : null;
+  return y === null ? null : { x, y, label: pending };
 }

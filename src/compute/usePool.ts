@@ -109,6 +109,7 @@ export function done<T>(data: T): JobState<T> {
   return { data, error: null, progress: null, running: false, current: true, startedAt: null };
 }
 
-function stableKey(v: unknown): string {
+/** A request's identity by value (typed arrays by their numbers). */
+export function stableKey(v: unknown): string {
   return JSON.stringify(v, (_k, x: unknown) => (ArrayBuffer.isView(x) ? Array.from(x as Float64Array) : x));
 }

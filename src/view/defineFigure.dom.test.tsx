@@ -1,6 +1,6 @@
 /** @vitest-environment jsdom */
 import { describe, expect, it } from 'vitest';
-import { act, fireEvent, render } from '@testing-library/react';
+import { act, fireEvent, render, waitFor } from '@testing-library/react';
 import { AppContext } from './context.ts';
 import { defineFigure } from './defineFigure.tsx';
 import { createAppStore } from '../state/store.ts';
@@ -57,7 +57,8 @@ describe('defineFigure: a figure follows the values it reads', () => {
     URL.revokeObjectURL = () => {};
     fireEvent.click(view.getAllByRole('button', { name: 'Export' })[1]);
     fireEvent.click(view.getAllByRole('menuitem').find((m) => m.getAttribute('data-export') === 'json')!);
-    await act(async () => await new Promise((r) => setTimeout(r, 10)));
+    // the export code loads on first use (a chunk of its own): wait for the file, not for a fixed time
+    await waitFor(() => expect(json).not.toBe(''), { timeout: 10_000 });
     Object.assign(URL, { createObjectURL: saved.create, revokeObjectURL: saved.revoke });
     expect(JSON.parse(json).params).toMatchObject({ alpha: 3, noise: 0.5 });
     // the fast tier shares one DOM between files

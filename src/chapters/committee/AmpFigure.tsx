@@ -4,6 +4,7 @@ import { seriesCsv } from '../../charts/exportFigure.ts';
 import { SeriesSwatch } from '../../charts/Swatch.tsx';
 import type { Series } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
+import { useSettled } from '../../compute/useSettled.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
 import { ampFigureAlpha } from '../../../workers/physics/committee/params.ts';
@@ -15,7 +16,7 @@ import { ampFigureAlpha } from '../../../workers/physics/committee/params.ts';
  */
 export const AmpFigure = defineFigure(chapter, 'amp', 340, function Amp({ p, height, svgRef, frame }) {
   const { d, seed, seeds, iters } = p;
-  const job = useJob('committee/amp', 'committeeAmp', { alpha: p.alpha, d, seed, seeds, iters });
+  const job = useJob('committee/amp', 'committeeAmp', useSettled({ alpha: p.alpha, d, seed, seeds, iters }));
   const r = job.data;
   const alpha = r?.alpha;
   const series: Series[] = r

@@ -1,7 +1,7 @@
 import { defineFigure } from '../../view/defineFigure.tsx';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
-import { markerReadout, onPolyline } from '../../charts/readout.ts';
+import { followingMarker, markerReadout } from '../../charts/readout.ts';
 import type { Series } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
@@ -42,13 +42,12 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function 
   // both curves at the marker: past α_spec for K ≥ 3 the lesson is AMP's gap to Bayes
   // the marker follows the slider at once, on the drawn Bayes curve, and reads both curves when the point at this α arrives
   const read = pt !== null && pt.x === p.alpha;
-  const markerY = read ? pt.eg_bayes : c ? onPolyline(p.alpha, c.x, c.eg_bayes) : null;
-  const marker =
-    markerY === null
-      ? null
-      : read
-        ? { x: pt.x, y: markerY, label: `${errName}: ${markerReadout([{ name: 'Bayes', value: pt.eg_bayes }, { name: 'AMP', value: pt.eg_amp }], `${xName} = ${fmt(pt.x)}`)}` }
-        : { x: p.alpha, y: markerY, label: `${xName} = ${fmt(p.alpha)}` };
+  const marker = followingMarker(
+    p.alpha,
+    read ? { x: pt.x, y: pt.eg_bayes, label: `${errName}: ${markerReadout([{ name: 'Bayes', value: pt.eg_bayes }, { name: 'AMP', value: pt.eg_amp }], `${xName} = ${fmt(pt.x)}`)}` } : null,
+    c ? { x: c.x, y: c.eg_bayes } : undefined,
+    `${xName} = ${fmt(p.alpha)}`,
+  );
   const kName = p.K === Infinity ? 'large' : p.K;
 
   return frame({

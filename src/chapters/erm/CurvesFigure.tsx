@@ -1,6 +1,7 @@
 import { defineFigure } from '../../view/defineFigure.tsx';
 import { LineChart } from '../../charts/LineChart.tsx';
 import { fmt } from '../../charts/format.ts';
+import { followingMarker } from '../../charts/readout.ts';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Series } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
@@ -14,6 +15,12 @@ import { COLOR, CURVE_GRID, LOSS_LABEL, lambdaArg, lambdaText, simRequest } from
  * Figure 1: ε_g(α) of the Bayes-optimal estimator, of the three losses at the chosen λ, of the
  * max-margin classifier and of optimally regularised ridge and logistic; dots: real training runs.
  */
+/** The drawn curve the point of (loss, λ) lies on: λ* for ridge and logistic, the hinge at λ → 0⁺ is max-margin. */
+function markedSeries(loss: string, lambda: number): string | null {
+  if (lambda === Infinity) return loss === 'hinge' ? null : `${loss === 'square' ? 'ridge' : loss}-opt`;
+  return loss === 'hinge' && lambda === 0 ? 'maxmargin' : loss;
+}
+
 export const CurvesFigure = defineFigure(chapter, 'curves', 380, function Curves({ p, height, svgRef, frame }) {
   const ref = useJob('erm/curves-reference', 'ermReference', CURVE_GRID);
   const atLambda = useJob('erm/losses', 'ermLossCurves', p.lambda === Infinity ? null : { ...CURVE_GRID, lambda: p.lambda });
@@ -42,8 +49,18 @@ export const CurvesFigure = defineFigure(chapter, 'curves', 380, function Curves
       }]
     : [];
   const pt = point.data;
-  // beyond the axis (α > 50) the marker is the rates figure's: a clamped scale would pin it to the edge
-  const marker = pt && pt.alpha <= CURVE_GRID.alphaMax ? { x: pt.alpha, y: pt.eg, label: `${LOSS_LABEL[p.loss]}: ε_g = ${fmt(pt.eg)} at α = ${fmt(pt.alpha)}${p.lambda === Infinity ? `, λ* = ${fmt(pt.lambda)}` : ''}` } : null;
+  // the marker follows the slider at once, on the drawn curve of the chosen loss and λ, and reads ε_g when the
+  // point at this α arrives; beyond the axis (α > 50) the marker is the rates figure's (a clamped scale would pin it)
+  const read = pt !== null && point.current;
+  const marker =
+    p.alpha > CURVE_GRID.alphaMax
+      ? null
+      : followingMarker(
+          p.alpha,
+          read ? { x: pt.alpha, y: pt.eg, label: `${LOSS_LABEL[p.loss]}: ε_g = ${fmt(pt.eg)} at α = ${fmt(pt.alpha)}${p.lambda === Infinity ? `, λ* = ${fmt(pt.lambda)}` : ''}` } : null,
+          lines.find((l) => l.id === markedSeries(p.loss, p.lambda)),
+          `${LOSS_LABEL[p.loss]} at α = ${fmt(p.alpha)}`,
+        );
   return frame({
     csv: () => seriesCsv([...lines, ...points], 'alpha', 'eg'),
     json: () => ({ point: pt, sim: s && { ...s, alpha: Array.from(s.alpha), eg_mean: Array.from(s.eg_mean), eg_std: Array.from(s.eg_std) } }),

@@ -2,6 +2,7 @@ import { defineFigure } from '../../view/defineFigure.tsx';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Series, Threshold } from '../../charts/types.ts';
+import { followingMarker } from '../../charts/readout.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { useSettled } from '../../compute/useSettled.ts';
 import { Tex } from '../../ui/Tex.tsx';
@@ -39,7 +40,13 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function 
       ]
     : [];
   const pt = point.data;
-  const marker = pt ? { x: pt.alpha, y: pt.eg, label: `ε_g = ${fmt(pt.eg)} at α = ${fmt(pt.alpha)}` } : null;
+  // the marker follows the slider at once on the drawn curve of the chosen loss, and reads ε_g when the point arrives
+  const marker = followingMarker(
+    p.alpha,
+    pt && point.current ? { x: pt.alpha, y: pt.eg, label: `ε_g = ${fmt(pt.eg)} at α = ${fmt(pt.alpha)}` } : null,
+    lines.find((l) => l.id === (p.loss === 'square' ? 'ridge' : 'logistic')),
+    `α = ${fmt(p.alpha)}`,
+  );
   // the separability threshold, drawn where the axis reaches it (the logistic curve is always drawn)
   const alphaSep = sep.data?.alpha_sep;
   const sepDrawn = alphaSep !== undefined && alphaSep >= ALPHA_GRID.min && alphaSep <= ALPHA_GRID.max;

@@ -17,12 +17,13 @@ const div = (a: ArrayLike<number>, c: number, ok: Uint8Array) => Float64Array.fr
  */
 export const CurveFigure = defineFigure(chapter, 'curve', 380, function Curve({ p, height, svgRef, frame }) {
   const model = spikedModel(p);
-  const settledRuns = useSettled(runs(p));
   const curve = useJob('spiked/curve', 'spikedCurve', { ...model, ...CURVE_GRID });
   // the marker at the reader's Δ exactly: the same SE at a one-point grid
   const here = useJob('spiked/curve-point', 'spikedCurve', { ...model, deltaMin: p.delta, deltaMax: p.delta, n: 1 }, { cancel: 'drop' });
   const thr = useJob('spiked/thresholds', 'spikedThresholds', model);
-  const fin = useJob('spiked/finite', 'spikedFinite', { ...model, ...FINITE_GRID, ...settledRuns });
+  // the runs wait for the sliders to settle: a synchronous job superseded at every step would be terminated each time
+  const settledRuns = useSettled({ ...model, ...FINITE_GRID, ...runs(p) });
+  const fin = useJob('spiked/finite', 'spikedFinite', settledRuns);
   const c = curve.data;
   const t = thr.data;
   const f = fin.data;

@@ -9,13 +9,13 @@ import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
 import { modelArgs, spikedModel, type SpikedView } from './requests.ts';
 
-function spectrumRequest(p: SpikedView, delta: number) {
-  return { ...spikedModel(p), delta, p: p.p, seed: p.seed };
+function spectrumRequest(p: SpikedView) {
+  return { ...spikedModel(p), delta: p.delta, p: p.p, seed: p.seed };
 }
 
 /** Figure 3a: the eigenvalues of Y/√p, with the semicircle edges ±2√Δ and the BBP outlier ρ_v + Δ/ρ_v. */
 export const SpectrumFigure = defineFigure(chapter, 'spectrum', 320, function Spectrum({ p, height, svgRef, frame }) {
-  const job = useSharedJob('spiked/spectrum', 'spikedSpectrum', spectrumRequest(p, useSettled(p.delta)));
+  const job = useSharedJob('spiked/spectrum', 'spikedSpectrum', useSettled(spectrumRequest(p)));
   const r = job.data;
   const thresholds: Threshold[] = r
     ? [
@@ -63,7 +63,7 @@ export const SpectrumFigure = defineFigure(chapter, 'spectrum', 320, function Sp
 
 /** Figure 3b: the eigenvalues of the LAMP matrix K(Y/√p − ρ_v I)/Δ on the same instance, its top eigenvalue marked. */
 export const LampFigure = defineFigure(chapter, 'lamp', 320, function Lamp({ p, height, svgRef, frame }) {
-  const job = useSharedJob('spiked/spectrum', 'spikedSpectrum', spectrumRequest(p, useSettled(p.delta)));
+  const job = useSharedJob('spiked/spectrum', 'spikedSpectrum', useSettled(spectrumRequest(p)));
   const r = job.data;
   const lv = r?.lamp_values ?? null;
   const pr = r?.lamp_predicted ?? null;

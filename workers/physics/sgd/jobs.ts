@@ -1,6 +1,6 @@
 import type { ProgressFn } from '../manifest.ts';
 import { sgdCurve } from './curve.ts';
-import { sgdFinalVsK } from './overparam.ts';
+import { sgdFinalVsKStream } from './overparam.ts';
 import { sgdVeiga, type SgdVeigaParams } from './phase.ts';
 import type { SgdParams } from './setup.ts';
 import { sgdSimStream } from './sim.ts';
@@ -27,9 +27,9 @@ export const jobs = {
     return sgdSimStream(p, alpha, nOut, alphaMin, onProgress);
   },
   /** Figure 3: ε_g at α and α/10 against K, first layer only and both, one K at a time (overparam.ts). */
-  sgdFinalVsK(req: SgdFinalVsKRequest, onProgress?: ProgressFn, onPartial?: (p: unknown) => void) {
+  sgdFinalVsK(req: SgdFinalVsKRequest, onProgress?: ProgressFn) {
     const { alpha, ...p } = req;
-    return sgdFinalVsK(p, alpha, undefined, onProgress, onPartial);
+    return sgdFinalVsKStream(p, alpha, undefined, onProgress);
   },
   /** Figure 4: the (κ, δ) regions, the reader's point and each region's limit ODE (phase.ts). */
   sgdVeiga(req: SgdVeigaRequest) {

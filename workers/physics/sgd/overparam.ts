@@ -7,6 +7,7 @@
 import { clipEg, curveOdeOptions } from './curve.ts';
 import { MAX_K } from './defaults.ts';
 import { sgdOde } from './sgdOde.ts';
+import { drain, type Resumable } from '../resumable.ts';
 import type { SgdParams } from './setup.ts';
 
 /** The widths of Figure 3: K = 1 … max(8, M + 3), at most the schema's largest K. */
@@ -34,14 +35,14 @@ export interface SgdFinalVsKResult {
 
 /**
  * ε_g of the ODE at α/10 and α for each width (default studentWidths(p.M)), first layer only and both
- * layers, from the seeded initial overlaps of each K. onPartial gets the result so far before the first
- * width (done = 0: the axis) and after each width but the last (unclipped); the returned result is clipped
- * at EG_FLOOR.
+ * layers, from the seeded initial overlaps of each K, as a resumable computation: it pauses after every ODE
+ * solve (≤ ~150 ms at K = 8, α = 10⁴), so a superseded sweep stops at once instead of holding the theory
+ * worker for its whole ~0.5 s. Each pause offers the result so far (the first `done` widths filled, the rest
+ * NaN; unclipped); the returned result is clipped at EG_FLOOR.
  */
-export function sgdFinalVsK(
-  p: Omit<SgdParams, 'K' | 'both'>, alpha: number, Ks: ArrayLike<number> = studentWidths(p.M),
-  onProgress?: (fraction: number) => void, onPartial?: (partial: SgdFinalVsKResult) => void,
-): SgdFinalVsKResult {
+export function* sgdFinalVsKStream(
+  p: Omit<SgdParams, 'K' | 'both'>, alpha: number, Ks: ArrayLike<number> = studentWidths(p.M), onProgress?: (fraction: number) => void,
+): Resumable<SgdFinalVsKResult, SgdFinalVsKResult> {
   const n = Ks.length;
   const out: SgdFinalVsKResult = {
     K: Float64Array.from(Ks),
@@ -54,7 +55,8 @@ export function sgdFinalVsK(
     done: 0,
     missing: 0,
   };
-  onPartial?.(structuredClone(out));
+  const snapshot = () => structuredClone(out);
+  yield snapshot;
   const grid = Float64Array.of(out.alpha_early, alpha);
   for (let j = 0; j < n; j++) {
     for (const both of [0, 1]) {
@@ -64,9 +66,18 @@ export function sgdFinalVsK(
       (both ? out.eg_both : out.eg_first)[j] = r.eg[1];
       if (!Number.isFinite(r.eg[1])) out.missing++;
       onProgress?.((2 * j + both + 1) / (2 * n));
+      if (both === 0) yield undefined;
     }
     out.done = j + 1;
-    if (j < n - 1) onPartial?.(structuredClone(out));
+    if (j < n - 1) yield snapshot;
   }
   return { ...out, eg_first: clipEg(out.eg_first), eg_both: clipEg(out.eg_both), eg_first_early: clipEg(out.eg_first_early), eg_both_early: clipEg(out.eg_both_early) };
+}
+
+/** sgdFinalVsKStream run to its end; onPartial sees the result before the first width and after each width but the last. */
+export function sgdFinalVsK(
+  p: Omit<SgdParams, 'K' | 'both'>, alpha: number, Ks?: ArrayLike<number>,
+  onProgress?: (fraction: number) => void, onPartial?: (partial: SgdFinalVsKResult) => void,
+): SgdFinalVsKResult {
+  return drain(sgdFinalVsKStream(p, alpha, Ks, onProgress), onPartial);
 }
