@@ -14,6 +14,12 @@ await page.goto(`http://127.0.0.1:${process.env.LP_PORT ?? 4173}/${query}`);
 await page.waitForSelector('svg[data-figure], [data-front-page]');
 await page.waitForLoadState('networkidle');
 await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 120_000 }).catch(() => errors.push('still busy after 120 s'));
+// the prose typesets when it scrolls into view (src/ui/Tex.tsx): a full-page picture scrolls through first
+if (!query.includes('embed=1')) {
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForFunction(() => !document.querySelector('article') || document.querySelector('.katex'), null, { timeout: 10_000 }).catch(() => {});
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
 await page.waitForTimeout(400);
 await page.screenshot({ path: out, fullPage: query.includes('embed=1') ? false : true });
 await browser.close();

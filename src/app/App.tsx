@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { chapters, coming, DEFAULT_CHAPTER, schemas } from '../chapters/registry.ts';
-import { createBrowserPool, PoolContext } from '../compute/usePool.ts';
+import { PoolContext } from '../compute/usePool.ts';
 import type { WorkerPool } from '../compute/pool.ts';
 import { createAppStore, type AppStore } from '../state/store.ts';
 import { parseView } from '../state/url.ts';
@@ -18,15 +18,13 @@ function initStore(): AppStore {
   return store;
 }
 
-export function App() {
+/**
+ * The page: `pool` is made by main.tsx before React's first render, so that the workers load their script and
+ * compile while the page renders (on a 2-core laptop that is ~0.1–0.2 s of the first figure's wait); it lives
+ * as long as the page.
+ */
+export function App({ pool }: { pool: WorkerPool }) {
   const [store] = useState(initStore);
-  // Workers are created in an effect and terminated in its cleanup (StrictMode runs effects twice).
-  const [pool, setPool] = useState<WorkerPool | null>(null);
-  useEffect(() => {
-    const p = createBrowserPool();
-    setPool(p);
-    return () => p.dispose();
-  }, []);
   useEffect(() => syncUrl(store, schemas, DEFAULT_CHAPTER), [store]);
   useEffect(() => startLecture(store, schemas), [store]);
   return (

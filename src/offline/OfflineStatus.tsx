@@ -1,5 +1,13 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useContext, useEffect, useState, useSyncExternalStore } from 'react';
+import { PoolContext } from '../compute/usePool.ts';
+import { whenIdle } from '../compute/poolIdle.ts';
 import { offlineState, reloadToUpdate, startOffline, subscribeOffline } from './register.ts';
+
+/**
+ * The service worker installs once the pool has been idle for 2 s (the first view drawn, the reader not
+ * stepping a slider: each step runs jobs), and after 30 s at the latest.
+ */
+const OFFLINE_AFTER = { quietMs: 2000, maxMs: 30_000 };
 
 /** How long the corner note announces "Available offline" before it leaves the figures alone (ms). */
 export const READY_NOTE_MS = 6000;
@@ -11,7 +19,9 @@ export const READY_NOTE_MS = 6000;
  * Hidden in embeds (the host page's chrome).
  */
 export function OfflineStatus({ embed }: { embed: boolean }) {
-  useEffect(() => startOffline(), []);
+  const pool = useContext(PoolContext);
+  // the service worker's install waits for the first view's computations (register.ts)
+  useEffect(() => (pool ? startOffline((go) => whenIdle(pool, go, OFFLINE_AFTER)) : undefined), [pool]);
   const s = useSyncExternalStore(subscribeOffline, offlineState);
   const [announced, setAnnounced] = useState(false);
   useEffect(() => {

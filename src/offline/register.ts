@@ -21,9 +21,19 @@ function set(next: Partial<OfflineState>): void {
   for (const l of listeners) l();
 }
 
-export function startOffline(): void {
-  if (update || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+/**
+ * Register the service worker once the page's first computations are over: its install downloads and caches
+ * every file of the build, work that otherwise competes with the first view's workers for a 2-core laptop's
+ * CPU (issue #10 item 6). `idle(cb)` calls back when that time has come (OfflineStatus: the pool is idle).
+ */
+export function startOffline(idle: (go: () => void) => () => void): () => void {
+  if (update || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return () => {};
   if (navigator.serviceWorker.controller) set({ ready: true });
+  return idle(register);
+}
+
+function register(): void {
+  if (update) return;
   update = registerSW({
     immediate: true,
     onOfflineReady: () => set({ ready: true }),
