@@ -45,7 +45,7 @@ export async function benchLandscapes({ bench }: BenchKit): Promise<BenchRow[]> 
   const x = randomOnSphere(200, rng);
   const g = new Float64Array(200);
   const dmft = () => landscapeDmft({ invd2: 3, dp: 4, T: 0, m0: 1e-15, h: 0.1, tmax: 100 });
-  const overparam = () => jobs.prOverparamMap({ width: 1, seed: 1, seeds: 4, tmax: 100, h: 0.1 });
+  const overparam = () => runJob(jobs.prOverparamMap({ width: 1, seed: 1, seeds: 4, tmax: 100, h: 0.1 }));
   const rows: BenchRow[] = [
     await bench('landscapes GF step N = 200, p = 3 (one pass over the N³/6 Float32 tensor)', () => lossGradient(inst, x, g), { runs: 50, target: '≤ 20 ms' }),
   ];

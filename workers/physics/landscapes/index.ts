@@ -84,6 +84,7 @@ export {
   PR_ALPHA_GRID,
   prHalfDimension,
   prOverparamMap,
+  prOverparamMapStream,
   prSuccessMap,
   prSuccessMapStream,
   prSuccessMaps,

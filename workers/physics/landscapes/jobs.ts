@@ -5,7 +5,7 @@ import {
   hessianWithEscape,
   landscapePoint,
   phaseDiagram,
-  prOverparamMap,
+  prOverparamMapStream,
   prSuccessMapStream,
   prThresholds,
   prTrajectory,
@@ -52,7 +52,7 @@ export const jobs = {
   },
   /** the over-parameterised student on its fixed α grid and dimension */
   prOverparamMap(req: OverparamMapParams, onProgress?: ProgressFn) {
-    return prOverparamMap(req, onProgress);
+    return prOverparamMapStream(req, onProgress);
   },
   prThresholds(_req: Record<string, never>) {
     return prThresholds();

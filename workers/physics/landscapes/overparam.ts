@@ -13,6 +13,7 @@
  * at d = m = 80, α = 3, t = 300 was 0.180, against 0.247–0.428 from an independent run of this flow).
  */
 import { childSeed, Rng } from '../numerics/rng.ts';
+import { drain, type Resumable } from '../resumable.ts';
 import { randomOnSphere } from './instance.ts';
 import { RowOperand } from '../numerics/wasm/rowProducts.ts';
 
@@ -186,6 +187,15 @@ function overparamRun(d: number, m: number, alpha: number, p: { tmax: number; h:
 
 /** Recovery by the over-parameterised student vs α (run s at grid point iα seeded childSeed(childSeed(seed, s), iα)). */
 export function prOverparam(p: OverparamParams, onProgress?: (fraction: number) => void): OverparamResult {
+  return drain(prOverparamStream(p, onProgress));
+}
+
+/**
+ * prOverparam as a resumable computation: it pauses after each run (the default map's 24 runs take ~40 ms each), so
+ * a superseded map stops there (cooperative cancel) instead of having its worker terminated. No snapshot: a grid
+ * point's average is complete only after its last run.
+ */
+export function* prOverparamStream(p: OverparamParams, onProgress?: (fraction: number) => void): Resumable<OverparamResult> {
   const nA = p.alpha.length;
   const m = Math.max(1, Math.round(p.width * p.d));
   const out: OverparamResult = {
@@ -203,6 +213,7 @@ export function prOverparam(p: OverparamParams, onProgress?: (fraction: number) 
       out.recovery_error[ia] += r.error / p.seeds;
       out.train_loss[ia] += r.loss / p.seeds;
       onProgress?.((ia * p.seeds + s + 1) / (nA * p.seeds));
+      yield undefined;
     }
   }
   return out;

@@ -7,8 +7,8 @@
  * `pr-overparam-map`).
  */
 import { prGfStream, type PrGfResult } from './phaseRetrieval.ts';
-import { drain, type Resumable } from '../resumable.ts';
-import { prOverparam, type OverparamResult } from './overparam.ts';
+import { drain, mapResumable, type Resumable } from '../resumable.ts';
+import { prOverparamStream, type OverparamResult } from './overparam.ts';
 
 /** GF success-map α grid: few points, each costs `seeds` full runs; PHYSICS.md: 0/10 at α = 2, 10/10 from α ≈ 7 (N = 200). */
 export const PR_ALPHA_GRID: readonly number[] = [2, 3, 4, 5, 6, 8, 10];
@@ -90,6 +90,11 @@ export interface OverparamMap extends OverparamResult {
 
 /** The over-parameterised student's recovery on OVERPARAM_ALPHA_GRID at d = OVERPARAM_D. */
 export function prOverparamMap(p: OverparamMapParams, onProgress?: (fraction: number) => void): OverparamMap {
-  const r = prOverparam({ alpha: Float64Array.from(OVERPARAM_ALPHA_GRID), d: OVERPARAM_D, width: p.width, seed: p.seed, seeds: p.seeds, tmax: p.tmax, h: p.h }, onProgress);
-  return { ...r, d: OVERPARAM_D };
+  return drain(prOverparamMapStream(p, onProgress));
+}
+
+/** prOverparamMap, resumable (a pause after each run: overparam.ts prOverparamStream). */
+export function prOverparamMapStream(p: OverparamMapParams, onProgress?: (fraction: number) => void): Resumable<OverparamMap> {
+  const runs = prOverparamStream({ alpha: Float64Array.from(OVERPARAM_ALPHA_GRID), d: OVERPARAM_D, width: p.width, seed: p.seed, seeds: p.seeds, tmax: p.tmax, h: p.h }, onProgress);
+  return mapResumable(runs, (r) => ({ ...r, d: OVERPARAM_D }), () => undefined);
 }
