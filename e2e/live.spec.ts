@@ -65,3 +65,28 @@ test('a figure computing a newer request is marked stale until its result arrive
   await expect(fig(page, 'curve')).toHaveCSS('opacity', '1');
   expect(errors).toEqual([]);
 });
+
+test('a run waiting for its slider to settle is marked stale at once, until the run of the new value is over', async ({ page }) => {
+  const errors = watchConsole(page);
+  // the committee's AMP run (a synchronous job) starts once α has rested for 300 ms (useSettled.ts): meanwhile the
+  // figure shows the run of the previous α, marked stale
+  await page.goto('./?v=2&ch=committee');
+  await expect(frame(page, 'amp')).not.toHaveAttribute('aria-busy', 'true', { timeout: 60_000 });
+  const slider = page.getByRole('slider', { name: /Samples per dimension/ });
+  await slider.focus();
+  // stale while no run is going (aria-busy follows a running job's progress): only the settle window shows that
+  const stale = page.waitForFunction(
+    () => {
+      const f = document.querySelector('[data-figure-frame="amp"]');
+      return !!f && f.hasAttribute('data-stale') && f.getAttribute('aria-busy') !== 'true';
+    },
+    null,
+    { polling: 'raf', timeout: 5_000 },
+  );
+  await slider.press('ArrowRight');
+  await stale;
+  await expect(frame(page, 'amp').locator('[data-stale-badge]')).toContainText(/computing/);
+  await expect(frame(page, 'amp')).not.toHaveAttribute('data-stale', { timeout: 60_000 });
+  await expect(frame(page, 'amp')).not.toHaveAttribute('aria-busy', 'true');
+  expect(errors).toEqual([]);
+});

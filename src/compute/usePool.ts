@@ -5,6 +5,7 @@ import { ResultCache } from './cache.ts';
 import { useReportJob, VisibleContext } from './jobScope.ts';
 import { Cancelled, WorkerPool, type RunOptions } from './pool.ts';
 import { useRetryWhile } from './retryScope.ts';
+import { stableKey } from './stableKey.ts';
 
 export const PoolContext = createContext<WorkerPool | null>(null);
 
@@ -33,6 +34,11 @@ export const IDLE: JobState<never> = { data: null, error: null, progress: null, 
 export interface JobOptions extends Pick<RunOptions, 'cancel'> {
   /** the job reports intermediate results (its third argument): show each as `data` until the final one */
   partial?: boolean;
+  /**
+   * the request is about to change (a run waiting for its sliders to settle: useSettled.ts `useSettledRequest`):
+   * the figure is marked stale meanwhile, as while a run computes
+   */
+  waiting?: boolean;
 }
 
 /**
@@ -47,6 +53,7 @@ export interface JobOptions extends Pick<RunOptions, 'cancel'> {
  * press). A final result or an error is drawn at once (a transition would wait for the streaming ones).
  */
 export function useJob<M extends JobName>(lane: string, method: M, req: JobRequest<M> | null, opts: JobOptions = {}): JobState<JobResult<M>> {
+  const waiting = opts.waiting ?? false;
   const pool = useContext(PoolContext);
   const [state, setState] = useState<JobState<JobResult<M>>>(IDLE);
   const visible = useContext(VisibleContext);
@@ -97,7 +104,7 @@ export function useJob<M extends JobName>(lane: string, method: M, req: JobReque
 
   useEffect(() => pool?.setVisible(lane, visible), [pool, lane, visible]);
   useEffect(() => () => pool?.cancel(lane), [pool, lane]);
-  useReportJob({ running: state.running, current: state.current, hasData: state.data !== null, progress: state.progress, startedAt: state.startedAt });
+  useReportJob({ running: state.running || waiting, current: state.current && !waiting, hasData: state.data !== null, progress: state.progress, startedAt: state.startedAt });
   return state;
 }
 
@@ -107,9 +114,4 @@ export const later = (update: () => void): void => startTransition(update);
 /** The state of a finished job. */
 export function done<T>(data: T): JobState<T> {
   return { data, error: null, progress: null, running: false, current: true, startedAt: null };
-}
-
-/** A request's identity by value (typed arrays by their numbers). */
-export function stableKey(v: unknown): string {
-  return JSON.stringify(v, (_k, x: unknown) => (ArrayBuffer.isView(x) ? Array.from(x as Float64Array) : x));
 }

@@ -1,12 +1,17 @@
 /** @vitest-environment jsdom */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render } from '@testing-library/react';
-import { useSettled } from './useSettled.ts';
+import { useSettled, useSettledRequest } from './useSettled.ts';
 
 function Settled({ a, tick }: { a: number; tick: number }) {
   // a new object every render, as the figures build their requests
   const v = useSettled({ a });
   return <span data-testid="out" data-tick={tick}>{v.a}</span>;
+}
+
+function Request({ a }: { a: number }) {
+  const r = useSettledRequest({ a });
+  return <span data-testid="req">{`${r.run.a} ${r.waiting ? 'waiting' : 'settled'}`}</span>;
 }
 
 describe('useSettled', () => {
@@ -42,5 +47,17 @@ describe('useSettled', () => {
     view.rerender(<Settled a={9} tick={0} />);
     act(() => vi.advanceTimersByTime(1000));
     expect(out()).toBe('9');
+  });
+
+  it('useSettledRequest says when a newer request waits to settle (the figure is then marked stale)', () => {
+    const view = render(<Request a={1} />);
+    const out = () => view.getByTestId('req').textContent;
+    expect(out()).toBe('1 settled');
+    view.rerender(<Request a={1} />);
+    expect(out()).toBe('1 settled');
+    view.rerender(<Request a={2} />);
+    expect(out()).toBe('1 waiting');
+    act(() => vi.advanceTimersByTime(300));
+    expect(out()).toBe('2 settled');
   });
 });

@@ -55,6 +55,7 @@ function update(lane: Lane, next: Partial<JobState<unknown>>, settled: Partial<J
 const keyOf = (req: unknown) => JSON.stringify(req, (_k, x: unknown) => (typeof x === 'number' && !Number.isFinite(x) ? String(x) : x));
 
 export function useSharedJob<M extends JobName>(name: string, method: M, req: JobRequest<M> | null, opts: JobOptions = {}): JobState<JobResult<M>> {
+  const waiting = opts.waiting ?? false;
   const pool = useContext(PoolContext);
   const lane = laneOf(pool, name);
   const key = req === null ? null : keyOf(req);
@@ -130,7 +131,7 @@ export function useSharedJob<M extends JobName>(name: string, method: M, req: Jo
     };
   }, [pool, lane, name]);
 
-  useReportJob({ running: state.running, current: state.current, hasData: state.data !== null, progress: state.progress, startedAt: state.startedAt });
+  useReportJob({ running: state.running || waiting, current: state.current && !waiting, hasData: state.data !== null, progress: state.progress, startedAt: state.startedAt });
   // one lane holds the results of one method (`name` ↔ `method`): the store keeps them untyped
   return state as JobState<JobResult<M>>;
 }

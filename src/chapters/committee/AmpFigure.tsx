@@ -4,7 +4,7 @@ import { seriesCsv } from '../../charts/exportFigure.ts';
 import { SeriesSwatch } from '../../charts/Swatch.tsx';
 import type { Series } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
-import { useSettled } from '../../compute/useSettled.ts';
+import { useSettledRequest } from '../../compute/useSettled.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
 import { ampFigureAlpha } from '../../../workers/physics/committee/params.ts';
@@ -16,7 +16,8 @@ import { ampFigureAlpha } from '../../../workers/physics/committee/params.ts';
  */
 export const AmpFigure = defineFigure(chapter, 'amp', 340, function Amp({ p, height, svgRef, frame }) {
   const { d, seed, seeds, iters } = p;
-  const job = useJob('committee/amp', 'committeeAmp', useSettled({ alpha: p.alpha, d, seed, seeds, iters }));
+  const req = useSettledRequest({ alpha: p.alpha, d, seed, seeds, iters });
+  const job = useJob('committee/amp', 'committeeAmp', req.run, { waiting: req.waiting });
   const r = job.data;
   const alpha = r?.alpha;
   const series: Series[] = r

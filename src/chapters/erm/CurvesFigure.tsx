@@ -5,7 +5,7 @@ import { followingMarker } from '../../charts/readout.ts';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Series } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
-import { useSettled } from '../../compute/useSettled.ts';
+import { useSettledRequest } from '../../compute/useSettled.ts';
 import type { CliCall } from '../../cite/cli.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
@@ -25,7 +25,8 @@ export const CurvesFigure = defineFigure(chapter, 'curves', 380, function Curves
   const ref = useJob('erm/curves-reference', 'ermReference', CURVE_GRID);
   const atLambda = useJob('erm/losses', 'ermLossCurves', p.lambda === Infinity ? null : { ...CURVE_GRID, lambda: p.lambda });
   const point = useJob('erm/point', 'ermPoint', { loss: p.loss, lambda: p.lambda, alpha: p.alpha }, { cancel: 'drop' });
-  const sim = useJob('erm/sim', 'ermSimCurve', useSettled(simRequest(p)));
+  const simReq = useSettledRequest(simRequest(p));
+  const sim = useJob('erm/sim', 'ermSimCurve', simReq.run, { waiting: simReq.waiting });
   const r = ref.data;
   const l = atLambda.data;
   const lines: Series[] = [];

@@ -4,7 +4,7 @@ import { seriesCsv } from '../../charts/exportFigure.ts';
 import { SeriesSwatch } from '../../charts/Swatch.tsx';
 import type { Series } from '../../charts/types.ts';
 import { useSharedJob } from '../../compute/useSharedJob.ts';
-import { useSettled } from '../../compute/useSettled.ts';
+import { useSettledRequest } from '../../compute/useSettled.ts';
 import { cursorTime, pointsUpTo, usePlayback } from '../../compute/playback.ts';
 import { PlaybackControls } from '../../view/PlaybackControls.tsx';
 import { Tex } from '../../ui/Tex.tsx';
@@ -45,8 +45,9 @@ function decades(...arrays: ArrayLike<number>[]): number {
  * run, lane 'glm/gamp'). Play / Pause / Step (src/compute/playback.ts) draw both up to the playback cursor's iteration.
  */
 export const AmpDynamicsFigure = defineFigure(chapter, 'amp', 360, function AmpDynamics({ p, height, svgRef, frame }) {
-  const req = gampRequest(p, useSettled(p.alpha));
-  const job = useSharedJob('glm/gamp', 'glmAmpRuns', req, { partial: true, cancel: 'cooperative' });
+  const alpha = useSettledRequest(p.alpha);
+  const req = gampRequest(p, alpha.run);
+  const job = useSharedJob('glm/gamp', 'glmAmpRuns', req, { partial: true, cancel: 'cooperative', waiting: alpha.waiting });
   // the sentence on the hard phase only for a model that has one (Gaussian prior, sign channel: none); one
   // transitions job for the chapter, shared with the learning curve
   const thr = useSharedJob('glm/thresholds', 'glmTransitions', glmModel(p), { cancel: 'drop' });

@@ -6,7 +6,7 @@ import { SeriesSwatch, ThresholdRef } from '../../charts/Swatch.tsx';
 import type { Region, Series, Threshold } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { useSharedJob } from '../../compute/useSharedJob.ts';
-import { useSettled } from '../../compute/useSettled.ts';
+import { useSettledRequest } from '../../compute/useSettled.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import type { JobResult } from '../../../workers/api.ts';
 import type { ChannelKind } from '../../../workers/physics/glm/manifest.ts';
@@ -44,13 +44,14 @@ function thresholdMarks(t: JobResult<'glmTransitions'> | null, lo: number, hi: n
  */
 export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function LearningCurve({ p, height, svgRef, frame }) {
   const model = glmModel(p);
-  const gampReq = gampRequest(p, useSettled(p.alpha));
+  const gampAlpha = useSettledRequest(p.alpha);
+  const gampReq = gampRequest(p, gampAlpha.run);
   const grid = curveGrid(p);
   const curve = useJob('glm/curve', 'glmLearningCurve', { ...model, ...grid });
   const point = useJob('glm/point', 'glmPoint', { ...model, alpha: p.alpha }, { cancel: 'drop' });
   const thr = useSharedJob('glm/thresholds', 'glmTransitions', model, { cancel: 'drop' });
   // the end of the AMP-dynamics figure's run (one GAMP run for both): the last finished point until the next one is over
-  const gamp = useSharedJob('glm/gamp', 'glmAmpRuns', gampReq, { cancel: 'cooperative' });
+  const gamp = useSharedJob('glm/gamp', 'glmAmpRuns', gampReq, { cancel: 'cooperative', waiting: gampAlpha.waiting });
   const label = errorLabel(model.channel);
   const { thresholds, regions } = thresholdMarks(thr.data, grid.alphaMin, grid.alphaMax);
 

@@ -4,7 +4,7 @@ import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Series, Threshold } from '../../charts/types.ts';
 import { followingMarker } from '../../charts/readout.ts';
 import { useJob } from '../../compute/usePool.ts';
-import { useSettled } from '../../compute/useSettled.ts';
+import { useSettledRequest } from '../../compute/useSettled.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import type { CliCall } from '../../cite/cli.ts';
 import { chapter } from './meta.ts';
@@ -22,7 +22,8 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function 
   const logistic = useJob('hmm/curve-logistic', 'hmmCurve', { ...model, loss: 'logistic', grid: ALPHA_GRID });
   const point = useJob('hmm/curve-point', 'hmmPoint', { ...model, alpha: p.alpha }, { cancel: 'drop' });
   const simReq = simCurveRequest(p);
-  const sim = useJob('hmm/curve-sim', 'hmmSimCurve', useSettled(simReq), { partial: true });
+  const settledSim = useSettledRequest(simReq);
+  const sim = useJob('hmm/curve-sim', 'hmmSimCurve', settledSim.run, { partial: true, waiting: settledSim.waiting });
   const sep = useJob('hmm/curve-separability', 'hmmSeparability', { act: p.act, gamma: p.gamma });
 
   const theory = (id: string, label: string, c: typeof ridge.data, color: number, dash: boolean): Series[] =>

@@ -4,7 +4,7 @@ import { seriesCsv } from '../../charts/exportFigure.ts';
 import { Histogram, type HistogramMark } from '../../charts/Histogram.tsx';
 import type { Threshold } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
-import { useSettled } from '../../compute/useSettled.ts';
+import { useSettledRequest } from '../../compute/useSettled.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
 import { spikedModel } from './requests.ts';
@@ -19,7 +19,8 @@ export const HessianFigure = defineFigure(chapter, 'hessian', 340, function Hess
   const model = spikedModel(p);
   const { thess } = p;
   const point = useJob('landscapes/hessian-point', 'landscapePoint', { dp: model.dp, invd2: model.invd2 }, { cancel: 'drop' });
-  const job = useJob('landscapes/hessian', 'landscapeHessian', useSettled({ ...model, tmax: thess }));
+  const req = useSettledRequest({ ...model, tmax: thess });
+  const job = useJob('landscapes/hessian', 'landscapeHessian', req.run, { waiting: req.waiting });
   const r = job.data;
   const pt = point.data;
 

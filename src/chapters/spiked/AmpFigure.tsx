@@ -3,15 +3,15 @@ import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Series } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
-import { useSettled } from '../../compute/useSettled.ts';
+import { useSettledRequest } from '../../compute/useSettled.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
 import { modelArgs, runs, spikedModel } from './requests.ts';
 
 /** Figure 4: the MSE of AMP along its iterations on seeded instances (mean ± sd) next to state evolution from the same start. */
 export const AmpFigure = defineFigure(chapter, 'amp', 340, function Amp({ p, height, svgRef, frame }) {
-  const req = useSettled({ ...spikedModel(p), ...runs(p), delta: p.delta });
-  const job = useJob('spiked/amp', 'spikedAmp', req);
+  const { run: req, waiting } = useSettledRequest({ ...spikedModel(p), ...runs(p), delta: p.delta });
+  const job = useJob('spiked/amp', 'spikedAmp', req, { waiting });
   const r = job.data;
   const series: Series[] = r
     ? [

@@ -3,7 +3,7 @@ import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Region, Series, Threshold } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
-import { useSettled } from '../../compute/useSettled.ts';
+import { useSettledRequest } from '../../compute/useSettled.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
 import { CURVE_GRID, FINITE_GRID, modelArgs, runs, spikedModel } from './requests.ts';
@@ -22,8 +22,8 @@ export const CurveFigure = defineFigure(chapter, 'curve', 380, function Curve({ 
   const here = useJob('spiked/curve-point', 'spikedCurve', { ...model, deltaMin: p.delta, deltaMax: p.delta, n: 1 }, { cancel: 'drop' });
   const thr = useJob('spiked/thresholds', 'spikedThresholds', model);
   // the runs wait for the sliders to settle: a synchronous job superseded at every step would be terminated each time
-  const settledRuns = useSettled({ ...model, ...FINITE_GRID, ...runs(p) });
-  const fin = useJob('spiked/finite', 'spikedFinite', settledRuns);
+  const { run: settledRuns, waiting } = useSettledRequest({ ...model, ...FINITE_GRID, ...runs(p) });
+  const fin = useJob('spiked/finite', 'spikedFinite', settledRuns, { waiting });
   const c = curve.data;
   const t = thr.data;
   const f = fin.data;

@@ -4,7 +4,7 @@ import { fmt } from '../../charts/LineChart.tsx';
 import { Histogram, type HistogramMark } from '../../charts/Histogram.tsx';
 import type { Threshold } from '../../charts/types.ts';
 import { useSharedJob } from '../../compute/useSharedJob.ts';
-import { useSettled } from '../../compute/useSettled.ts';
+import { useSettledRequest } from '../../compute/useSettled.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
 import { modelArgs, spikedModel, type SpikedView } from './requests.ts';
@@ -15,7 +15,8 @@ function spectrumRequest(p: SpikedView) {
 
 /** Figure 3a: the eigenvalues of Y/√p, with the semicircle edges ±2√Δ and the BBP outlier ρ_v + Δ/ρ_v. */
 export const SpectrumFigure = defineFigure(chapter, 'spectrum', 320, function Spectrum({ p, height, svgRef, frame }) {
-  const job = useSharedJob('spiked/spectrum', 'spikedSpectrum', useSettled(spectrumRequest(p)));
+  const req = useSettledRequest(spectrumRequest(p));
+  const job = useSharedJob('spiked/spectrum', 'spikedSpectrum', req.run, { waiting: req.waiting });
   const r = job.data;
   const thresholds: Threshold[] = r
     ? [
@@ -63,7 +64,8 @@ export const SpectrumFigure = defineFigure(chapter, 'spectrum', 320, function Sp
 
 /** Figure 3b: the eigenvalues of the LAMP matrix K(Y/√p − ρ_v I)/Δ on the same instance, its top eigenvalue marked. */
 export const LampFigure = defineFigure(chapter, 'lamp', 320, function Lamp({ p, height, svgRef, frame }) {
-  const job = useSharedJob('spiked/spectrum', 'spikedSpectrum', useSettled(spectrumRequest(p)));
+  const req = useSettledRequest(spectrumRequest(p));
+  const job = useSharedJob('spiked/spectrum', 'spikedSpectrum', req.run, { waiting: req.waiting });
   const r = job.data;
   const lv = r?.lamp_values ?? null;
   const pr = r?.lamp_predicted ?? null;
