@@ -4,7 +4,9 @@
 // in one run (chapter by chapter, alternating, so a loaded machine weighs on both alike):
 // - cold load → first figure drawn (the first plotted series), → all figures done (no figure busy);
 // - ArrowRight on the chapter's main slider (MAIN_SLIDER, else α, else its first) → its first figure redrawn (p50, p95 over `--presses`),
-//   and → all figures done (median over `--done-presses`, each capped at `--timeout` s);
+//   → every figure current, i.e. no figure stale (the new value's data drawn, a streaming run's first partial
+//   counting: the "first finite-size partial" target), and → all figures done (medians over `--done-presses`,
+//   each capped at `--timeout` s);
 // - first-load JS: the gzip bytes of the scripts the page loads before any interaction (no scroll).
 // `--repeat n` loads each chapter n times per build and reports the fastest cold load (a shared machine's load only
 // ever slows a run down); the load average is printed before and after.
@@ -88,13 +90,18 @@ function serve(dir: string): Promise<{ server: Server; url: string }> {
 }
 
 /**
- * In the page: times (performance.now) of the first plotted series and of "nothing busy" after it. A string,
- * not a function: tsx's transform would add helpers the page does not have.
+ * In the page: times (performance.now) of the first plotted series, of "nothing busy" after it, and of the last
+ * moment the page went from some figure stale (showing an older request's result: the stale badge) to none —
+ * every figure then draws the current request, a streaming run's first partial result counting. A string, not a
+ * function: tsx's transform would add helpers the page does not have.
  */
 const PROBE = `
-  window.__lp = { first: null, idle: null };
+  window.__lp = { first: null, idle: null, stale: false, fresh: null };
   const check = () => {
     const now = performance.now();
+    const stale = document.querySelector('[data-stale-badge]') !== null;
+    if (window.__lp.stale && !stale) window.__lp.fresh = now;
+    window.__lp.stale = stale;
     if (window.__lp.first === null && document.querySelector('svg[data-figure] [data-series-id], svg[data-figure] [data-bars] rect')) window.__lp.first = now;
     const figures = document.querySelectorAll('[data-figure-frame]').length;
     const busy = document.querySelectorAll('[data-figure-frame][aria-busy="true"], [data-stale-badge]').length;
@@ -108,6 +115,8 @@ interface Sample {
   first: number;
   done: number;
   redraw: number[];
+  /** ArrowRight → no figure stale (every figure shows the new value's data, a partial counts) */
+  stepFresh: number[];
   stepDone: number[];
   /** gzip bytes of the page's scripts, and of the worker's */
   jsGzip: number;
@@ -124,6 +133,23 @@ async function waitIdle(page: Page, since: number, timeoutMs: number): Promise<n
       },
       since,
       { timeout: timeoutMs, polling: 50 },
+    )
+    .then((h) => h.jsonValue() as Promise<number>)
+    .catch(() => since + timeoutMs);
+  return t - since;
+}
+
+/** ms from `since` until no figure is stale (the last stale → fresh switch after `since`), or until idle when none went stale. */
+async function waitFresh(page: Page, since: number, timeoutMs: number): Promise<number> {
+  const t = await page
+    .waitForFunction(
+      (since) => {
+        const lp = (window as unknown as { __lp: { idle: number | null; stale: boolean; fresh: number | null } }).__lp;
+        if (!lp.stale && lp.fresh !== null && lp.fresh >= since) return lp.fresh;
+        return lp.idle !== null && lp.idle >= since && performance.now() - lp.idle > 300 ? lp.idle : false;
+      },
+      since,
+      { timeout: timeoutMs, polling: 'raf' },
     )
     .then((h) => h.jsonValue() as Promise<number>)
     .catch(() => since + timeoutMs);
@@ -172,6 +198,7 @@ async function measureOnce(browser: Browser, url: string, chapter: string): Prom
   await slider.focus();
   const redraw: number[] = [];
   const stepDone: number[] = [];
+  const stepFresh: number[] = [];
   for (let k = 0; k < PRESSES; k++) {
     // the first figure's chart: time from the key press to its first change
     const t0 = await page.evaluate(() => {
@@ -191,11 +218,14 @@ async function measureOnce(browser: Browser, url: string, chapter: string): Prom
       .then((h) => h.jsonValue() as Promise<number>)
       .catch(() => t0 + 10_000);
     redraw.push(t1 - t0);
-    if (k >= PRESSES - DONE_PRESSES) stepDone.push(await waitIdle(page, t0, TIMEOUT_MS));
+    if (k >= PRESSES - DONE_PRESSES) {
+      stepFresh.push(await waitFresh(page, t0, TIMEOUT_MS));
+      stepDone.push(await waitIdle(page, t0, TIMEOUT_MS));
+    }
     else await page.waitForTimeout(100);
   }
   await page.close();
-  return { first, done, redraw, stepDone, jsGzip, workerGzip };
+  return { first, done, redraw, stepFresh, stepDone, jsGzip, workerGzip };
 }
 
 const q = (xs: number[], p: number) => {
@@ -224,6 +254,7 @@ for (const ch of chapterIds) {
   row('cold load → all figures done', b.done, h.done, 'ms', '≤ 3000 ms');
   row(`ArrowRight → first figure redrawn, p50 (${PRESSES})`, q(b.redraw, 0.5), q(h.redraw, 0.5), 'ms', '');
   row(`ArrowRight → first figure redrawn, p95 (${PRESSES})`, q(b.redraw, 0.95), q(h.redraw, 0.95), 'ms', '≤ 50 ms');
+  row(`ArrowRight → every figure current (partial), median (${DONE_PRESSES})`, q(b.stepFresh, 0.5), q(h.stepFresh, 0.5), 'ms', '≤ 300 ms');
   row(`ArrowRight → all figures done, median (${DONE_PRESSES})`, q(b.stepDone, 0.5), q(h.stepDone, 0.5), 'ms', '≤ 2000 ms');
   row('first-load JS of the page (gzip)', b.jsGzip / 1000, h.jsGzip / 1000, 'kB', '≤ 150 kB');
   row('  + the physics worker (gzip)', (b.jsGzip + b.workerGzip) / 1000, (h.jsGzip + h.workerGzip) / 1000, 'kB', '');
