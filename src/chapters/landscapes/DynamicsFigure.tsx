@@ -32,18 +32,20 @@ export const DynamicsFigure = defineFigure(chapter, 'dynamics', 380, function Dy
   const point = useJob('landscapes/dynamics-point', 'landscapePoint', { dp: model.dp, invd2: model.invd2 }, { cancel: 'drop' });
   // the finite-size start 1/√N, and whether it is the reader's m0 already (then its DMFT is computed and drawn once)
   const start = useJob('landscapes/dynamics-start', 'landscapeStart', { N: model.N, m0 }, { cancel: 'drop' });
-  const dmft = useJob('landscapes/dmft', 'landscapeDmft', dmftRequest(p, m0));
+  // the DMFT streams too: its curves grow along t as the solve goes (dmft.ts)
+  const dmft = useJob('landscapes/dmft', 'landscapeDmft', dmftRequest(p, m0), { partial: true });
   // the runs stream: all of them advance together along t (the figure grows from t = 0)
   const gf = useJob('landscapes/gf', 'landscapeGf', { ...model, seeds }, { partial: true, cancel: 'cooperative' });
   const s = start.data;
   const distinct = s !== null && !s.same_start;
-  const dmftN = useJob('landscapes/dmft-n', 'landscapeDmft', distinct ? dmftRequest(p, s.m0_finite_size) : null);
+  const dmftN = useJob('landscapes/dmft-n', 'landscapeDmft', distinct ? dmftRequest(p, s.m0_finite_size) : null, { partial: true });
   const d = dmft.data;
   const dN = distinct ? dmftN.data : null;
   const g = gf.data;
   // the time every run has reached: t_max once the job is over, less while the runs stream
   const growing = g !== null && gf.running && gf.current;
   const tReached = g && g.t.length ? g.t[g.t.length - 1] : 0;
+  const dmftGrowing = d !== null && dmft.running && dmft.current;
   const pt = point.data;
 
   const t0 = tscale === 'log' ? model.h : 0;
@@ -109,7 +111,7 @@ export const DynamicsFigure = defineFigure(chapter, 'dynamics', 380, function Dy
         ) : null}
         {d ? (
           <>
-            {' '}DMFT at <Tex>{`t = ${fmt(d.t[last])}`}</Tex>: <Tex>{`m = ${fmt(d.m[last])}`}</Tex>,{' '}
+            {' '}DMFT at <Tex>{`t = ${fmt(d.t[last])}`}</Tex>{dmftGrowing ? ' (running)' : ''}: <Tex>{`m = ${fmt(d.m[last])}`}</Tex>,{' '}
             <Tex>{`\\mu = ${fmt(d.mu[last])}`}</Tex>
             {pt ? (
               <>
@@ -132,9 +134,10 @@ export const DynamicsFigure = defineFigure(chapter, 'dynamics', 380, function Dy
         data-gf-t={g ? tReached : undefined}
         data-gf-success={growing ? undefined : g?.success_rate}
         data-gf-escape={growing ? undefined : g?.escape_rate}
-        data-dmft-m-end={d ? d.m[last] : undefined}
-        data-dmft-mu-end={d ? d.mu[last] : undefined}
-        data-dmft-escape={d?.t_escape ?? undefined}
+        data-dmft-t={d ? d.t[last] : undefined}
+        data-dmft-m-end={d && !dmftGrowing ? d.m[last] : undefined}
+        data-dmft-mu-end={d && !dmftGrowing ? d.mu[last] : undefined}
+        data-dmft-escape={dmftGrowing ? undefined : (d?.t_escape ?? undefined)}
         data-two-sigma={pt?.mu_threshold}
       >
         <LineChart

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DMFT_MAX_STEPS, dmftStep, landscapeDmft } from './dmft.ts';
 import { f } from './model.ts';
-import { dmftWithEscapeStream } from './escape.ts';
+import { dmftWithEscape, dmftWithEscapeStream } from './escape.ts';
+import { drain } from '../resumable.ts';
 import { disableWasm } from '../numerics/wasm/kernels.ts';
 
 describe('DMFT of spherical gradient flow, spiked matrix-tensor p = 3', () => {
@@ -47,6 +48,25 @@ describe('DMFT of spherical gradient flow, spiked matrix-tensor p = 3', () => {
     for (let k = 0; k < 5; k++) cancelled.next();
     expect(cancelled.return(undefined as never).done).toBe(true);
     expect(cancelled.next().done).toBe(true);
+  });
+
+  it('each pause offers the curves up to the step solved: prefixes of the final ones, with the escape once it has happened', () => {
+    // from m0 = 0.1 at 1/Δ2 = 3, Δp = 4 the flow escapes (|m| > 0.3) within t = 20
+    const p = { invd2: 3, dp: 4, T: 0, m0: 0.1, h: 0.1, tmax: 20 };
+    const final = dmftWithEscape(p);
+    const snaps: ReturnType<typeof dmftWithEscape>[] = [];
+    drain(dmftWithEscapeStream(p), (s) => snaps.push(s));
+    expect(snaps.length).toBe(200);
+    expect(snaps.map((s) => s.t.length)).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
+    for (const s of [snaps[0], snaps[57], snaps[199]]) {
+      const n = s.t.length;
+      for (const key of ['t', 'm', 'mu', 'e'] as const) expect(Array.from(s[key])).toEqual(Array.from(final[key].subarray(0, n)));
+      expect(s.m0).toBe(0.1);
+    }
+    expect(final.t_escape).not.toBeNull();
+    const k = snaps.findIndex((s) => s.t_escape !== null);
+    expect(snaps[k].t_escape).toBe(final.t_escape);
+    expect(snaps[k - 1].t_escape).toBeNull();
   });
 
   it('the WebAssembly memory sums (kernels.as dmftSums) give the bits of the TypeScript loops', () => {

@@ -272,9 +272,11 @@ export function landscapeDmft(p: DmftParams, onProgress?: (fraction: number) => 
 
 /**
  * landscapeDmft, resumable (../resumable.ts): it pauses after every time step (O(i²) work, ≤ ~2 ms at n = 1000),
- * so the worker reads a cancel between two steps instead of being terminated and respawned when a slider moves on.
+ * so the worker reads a cancel between two steps instead of being terminated and respawned when a slider moves on,
+ * and offers the curves up to that step (final values: a step never revisits an earlier time) — the figure grows
+ * along t as the solve goes, most of the range early (step i costs O(i²)).
  */
-export function* landscapeDmftStream(p: DmftParams, onProgress?: (fraction: number) => void): Resumable<DmftResult> {
+export function* landscapeDmftStream(p: DmftParams, onProgress?: (fraction: number) => void): Resumable<DmftResult, DmftResult> {
   const { h, n } = dmftStep(p);
   const w = n + 1;
   const k = wasmKernels();
@@ -304,7 +306,7 @@ function gridArrays(k: WasmKernels | null, at: number, w: number, fresh = true) 
   return { C, R, A, B, S1, S2, S3 };
 }
 
-function* integrate(g: Grid, m0: number, n: number, onProgress?: (fraction: number) => void): Resumable<DmftResult> {
+function* integrate(g: Grid, m0: number, n: number, onProgress?: (fraction: number) => void): Resumable<DmftResult, DmftResult> {
   const { h, w, m } = g;
   const t = new Float64Array(w);
   const mu = new Float64Array(w);
@@ -370,7 +372,9 @@ function* integrate(g: Grid, m0: number, n: number, onProgress?: (fraction: numb
         nextReport = done + 0.01;
       }
     }
-    yield;
+    // t, μ, e are final up to i, m up to i + 1: the curves up to t_i
+    const upTo = i + 1;
+    yield () => ({ t: t.slice(0, upTo), m: m.slice(0, upTo), mu: mu.slice(0, upTo), e: e.slice(0, upTo), h });
   }
   onProgress?.(1);
   return { t, m, mu, e, h };

@@ -55,9 +55,10 @@ export function dmftWithEscape(p: DmftParams, onProgress?: (fraction: number) =>
 }
 
 /** dmftWithEscape resumable (the page's job: a slider step cancels it between two time steps). */
-export function* dmftWithEscapeStream(p: DmftParams, onProgress?: (fraction: number) => void): Resumable<DmftEscape> {
-  const r = yield* landscapeDmftStream(p, onProgress);
-  return { ...r, m0: p.m0, t_escape: escapeTime(r.t, r.m) };
+export function dmftWithEscapeStream(p: DmftParams, onProgress?: (fraction: number) => void): Resumable<DmftEscape, DmftEscape> {
+  // a partial result: the escape time if it has happened by the last step solved
+  const withEscape = (r: DmftResult): DmftEscape => ({ ...r, m0: p.m0, t_escape: escapeTime(r.t, r.m) });
+  return mapResumable(landscapeDmftStream(p, onProgress), withEscape, withEscape);
 }
 
 export interface GfEscape extends LandscapeGfResult {
