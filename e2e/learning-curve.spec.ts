@@ -23,10 +23,15 @@ test('the α slider moves by keyboard; the marker and the URL follow; reload res
   await expect.poll(() => markerX(page)).toBeGreaterThan(before);
   const after = await markerX(page);
   await expect(page).toHaveURL(new RegExp(`alpha=${String(after).replace('.', '\\.')}`));
+  // the marker follows the slider on the drawn curve at once and reads the curves when the point at α arrives:
+  // compare the readings (the y on the drawn polyline differs from the exact one by ~1e-6)
+  const reading = page.locator('[data-marker="current"] text');
+  await expect(reading).toHaveText(new RegExp(`Bayes.* at α = ${String(after).replace('.', '\\.')}`));
   const y = await page.locator('[data-marker="current"]').getAttribute('data-y');
   await page.reload();
   await waitForCurve(page);
   expect(await markerX(page)).toBe(after);
+  await expect(reading).toHaveText(/Bayes/);
   await expect(page.locator('[data-marker="current"]')).toHaveAttribute('data-y', y!);
 });
 
