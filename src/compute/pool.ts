@@ -325,23 +325,9 @@ export class WorkerPool {
   private spawn(i: number): void {
     const slot: Slot = { ...downSlot(), state: 'starting' };
     this.slots[i] = slot;
-    try {
-      slot.worker = this.create();
-    } catch (e) {
-      // e.g. a worker URL the browser refuses outright
-      this.failedStart(slot, e instanceof Error ? e.message : String(e));
-      return;
-    }
-    slot.remote = wrap<PhysicsApi>(slot.worker as unknown as Worker);
-    slot.onError = (ev: Event) => {
-      ev.preventDefault?.();
-      const message = (ev as ErrorEvent).message || 'the worker script failed to load or threw';
-      if (slot.state === 'starting') this.failedStart(slot, message);
-      else this.crashed(slot, message);
-    };
-    slot.worker.addEventListener('error', slot.onError);
-    slot.timer = setTimeout(() => this.failedStart(slot, `no answer within ${formatSeconds(this.timing.startupMs)}`), this.timing.startupMs);
-    slot.remote.ping({ t: 0 }).then(
+    this.boot(
+      slot,
+      (reason) => (slot.state === 'starting' ? this.failedStart(slot, reason) : this.crashed(slot, reason)),
       () => {
         if (slot.state !== 'starting' || this.slots[i] !== slot) return;
         clearTimer(slot);
@@ -349,10 +335,31 @@ export class WorkerPool {
         if (this.current.failures) this.setStatus({ failures: 0, retryInMs: null, stopped: null });
         this.pump();
       },
-      () => {
-        /* closed before it answered: the error event or the startup timer decides */
-      },
     );
+  }
+
+  /**
+   * Create `slot`'s worker: `fail(reason)` when it cannot be made (e.g. a URL the browser refuses outright), when
+   * its script fails to load or throws, or when it has not answered the ping within `startupMs`; `ready()` once it
+   * has answered. Shared by the slots and the spare.
+   */
+  private boot(slot: Slot, fail: (reason: string) => void, ready: () => void): void {
+    try {
+      slot.worker = this.create();
+    } catch (e) {
+      fail(e instanceof Error ? e.message : String(e));
+      return;
+    }
+    slot.remote = wrap<PhysicsApi>(slot.worker as unknown as Worker);
+    slot.onError = (ev: Event) => {
+      ev.preventDefault?.();
+      fail((ev as ErrorEvent).message || 'the worker script failed to load or threw');
+    };
+    slot.worker.addEventListener('error', slot.onError);
+    slot.timer = setTimeout(() => fail(`no answer within ${formatSeconds(this.timing.startupMs)}`), this.timing.startupMs);
+    slot.remote.ping({ t: 0 }).then(ready, () => {
+      /* closed before it answered: the error event or the startup timer decides */
+    });
   }
 
   /** A worker that never became ready: respawn after a backoff, or stop after maxFailures in a row. */
@@ -410,35 +417,21 @@ export class WorkerPool {
   private spawnSpare(): void {
     if (this.disposed || this.spare || this.current.stopped) return;
     const slot: Slot = { ...downSlot(), state: 'starting' };
-    try {
-      slot.worker = this.create();
-    } catch {
-      return;
-    }
-    slot.remote = wrap<PhysicsApi>(slot.worker as unknown as Worker);
-    const failed = (reason: string) => {
-      if (this.spare === slot) {
-        this.spare = null;
-        this.kill(slot);
-      } else if (slot.state === 'starting') this.failedStart(slot, reason);
-      else this.crashed(slot, reason);
-    };
-    slot.onError = (ev: Event) => {
-      ev.preventDefault?.();
-      failed((ev as ErrorEvent).message || 'the worker script failed to load or threw');
-    };
-    slot.worker.addEventListener('error', slot.onError);
-    slot.timer = setTimeout(() => failed(`no answer within ${formatSeconds(this.timing.startupMs)}`), this.timing.startupMs);
     this.spare = slot;
-    slot.remote.ping({ t: 0 }).then(
+    this.boot(
+      slot,
+      (reason) => {
+        if (this.spare === slot) {
+          this.spare = null;
+          this.kill(slot);
+        } else if (slot.state === 'starting') this.failedStart(slot, reason);
+        else this.crashed(slot, reason);
+      },
       () => {
         if (slot.state !== 'starting' || (this.spare !== slot && !this.slots.includes(slot))) return;
         clearTimer(slot);
         slot.state = 'ready';
         if (this.spare !== slot) this.pump();
-      },
-      () => {
-        /* closed before it answered: the error event or the startup timer decides */
       },
     );
   }
