@@ -1,3 +1,5 @@
+import { stableKey } from './stableKey.ts';
+
 /**
  * The results of finished jobs, keyed by job name + request by value, shared by every figure and lane of
  * a page (one per pool). Bounded in bytes, least recently used first out: moving a slider back to a value
@@ -55,14 +57,7 @@ export class ResultCache {
 
 /** The key of a (job, request): JSON with typed arrays as lists and the non-finite numbers kept distinct. */
 export function jobKey(method: string, req: unknown): string {
-  return (
-    method +
-    ' ' +
-    JSON.stringify(req, (_k, x: unknown) => {
-      if (typeof x === 'number' && !Number.isFinite(x)) return String(x);
-      return ArrayBuffer.isView(x) ? Array.from(x as Float64Array) : x;
-    })
-  );
+  return `${method} ${stableKey(req)}`;
 }
 
 /** A result's size in bytes, estimated (results are small trees of typed arrays and numbers). */

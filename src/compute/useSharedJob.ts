@@ -4,6 +4,7 @@ import type { WorkerPool } from './pool.ts';
 import { done, IDLE, later, PoolContext, type JobOptions, type JobState } from './usePool.ts';
 import { useReportJob } from './jobScope.ts';
 import { useRetryWhile } from './retryScope.ts';
+import { stableKey } from './stableKey.ts';
 
 /**
  * `useJob` for a job that several figures read: every figure that calls it with the same `lane` shares ONE
@@ -51,14 +52,12 @@ function update(lane: Lane, next: Partial<JobState<unknown>>, settled: Partial<J
   for (const l of lane.listeners) l(urgent);
 }
 
-/** JSON, with the non-finite numbers (K = ∞) kept distinct */
-const keyOf = (req: unknown) => JSON.stringify(req, (_k, x: unknown) => (typeof x === 'number' && !Number.isFinite(x) ? String(x) : x));
 
 export function useSharedJob<M extends JobName>(name: string, method: M, req: JobRequest<M> | null, opts: JobOptions = {}): JobState<JobResult<M>> {
   const waiting = opts.waiting ?? false;
   const pool = useContext(PoolContext);
   const lane = laneOf(pool, name);
-  const key = req === null ? null : keyOf(req);
+  const key = req === null ? null : stableKey(req);
   const reqRef = useRef(req);
   reqRef.current = req;
   const { cancel = 'terminate', partial = false } = opts;
