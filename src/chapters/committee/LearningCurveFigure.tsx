@@ -41,7 +41,8 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function 
   const errName = erf ? 'test MSE' : 'ε_g';
   // both curves at the marker: past α_spec for K ≥ 3 the lesson is AMP's gap to Bayes
   // the marker follows the slider at once, on the drawn Bayes curve, and reads both curves when the point at this α arrives
-  const read = pt !== null && pt.x === p.alpha;
+  // the point of this very request (α and the model): a K step at the same α must not show the old K's readings
+  const read = pt !== null && point.current;
   const marker = followingMarker(
     p.alpha,
     read ? { x: pt.x, y: pt.eg_bayes, label: `${errName}: ${markerReadout([{ name: 'Bayes', value: pt.eg_bayes }, { name: 'AMP', value: pt.eg_amp }], `${xName} = ${fmt(pt.x)}`)}` } : null,

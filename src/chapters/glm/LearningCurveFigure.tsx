@@ -1,7 +1,7 @@
 import { defineFigure } from '../../view/defineFigure.tsx';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
-import { markerReadout, onPolyline } from '../../charts/readout.ts';
+import { followingMarker, markerReadout } from '../../charts/readout.ts';
 import { SeriesSwatch, ThresholdRef } from '../../charts/Swatch.tsx';
 import type { Region, Series, Threshold } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
@@ -69,10 +69,12 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function 
   // every curve at the marker (and GAMP when it ran at the same α): the lesson is often the gap between them
   const readings = pt ? [{ name: 'Bayes', value: pt.eg_bayes }, { name: 'AMP', value: pt.eg_amp }, ...(g && g.alpha === pt.alpha ? [{ name: 'GAMP', value: g.eg }] : [])] : [];
   // the marker follows the slider at once, on the drawn Bayes curve, and reads the curves when the point at this α arrives
-  const read = pt !== null && pt.alpha === p.alpha;
-  const markerY = read ? pt.eg_bayes : curve.data ? onPolyline(p.alpha, curve.data.alpha, curve.data.eg_bayes) : null;
-  const marker =
-    markerY !== null ? { x: p.alpha, y: markerY, label: read ? `${label.short}: ${markerReadout(readings, `α = ${fmt(pt.alpha)}`)}` : `α = ${fmt(p.alpha)}` } : null;
+  const marker = followingMarker(
+    p.alpha,
+    pt && point.current ? { x: pt.alpha, y: pt.eg_bayes, label: `${label.short}: ${markerReadout(readings, `α = ${fmt(pt.alpha)}`)}` } : null,
+    curve.data ? { x: curve.data.alpha, y: curve.data.eg_bayes } : undefined,
+    `α = ${fmt(p.alpha)}`,
+  );
   const named = (l: string) => thresholds.find((t) => t.label === l);
   const [it, alg, both, wr] = [named('α_IT'), named('α_alg'), named('α_IT = α_alg'), named('α_WR')];
 
