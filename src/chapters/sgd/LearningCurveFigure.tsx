@@ -12,7 +12,7 @@ import { pickSchema } from '../../../workers/physics/schema.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
 import { DivergedNote } from './DivergedNote.tsx';
-import { curveCli, curveRequest, divergesPastCap, EG_AXIS, egDomain, sgdModel } from './model.ts';
+import { curveCli, curveRequest, divergesPastCap, EG_AXIS, egDomain, egDrawn, sgdModel } from './model.ts';
 import { useSharedJob } from '../../compute/useSharedJob.ts';
 import { etaVerdict, limitReason, useStability } from './useStability.ts';
 import { ALPHA_MIN, STEP_FACTOR } from './viewParams.ts';
@@ -155,7 +155,7 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 380, function 
           id="curve"
           ariaLabel="generalisation error against training time alpha, log-log: ODE, SGD runs with band, plateau level and predicted plateau exit"
           height={height}
-          series={lines}
+          series={lines.map(egDrawn)}
           thresholds={thresholds}
           xLabel="α = steps / N"
           yLabel={EG_AXIS}

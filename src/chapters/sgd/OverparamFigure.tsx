@@ -8,7 +8,7 @@ import { useJob } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
 import { DivergedNote } from './DivergedNote.tsx';
-import { divergesPastCap, EG_AXIS, egDomain, sgdModel, Y_FLOOR } from './model.ts';
+import { divergesPastCap, EG_AXIS, egDomain, egDrawn, sgdModel, Y_FLOOR } from './model.ts';
 
 /**
  * Figure 3 (Goldt et al. 2019 §4): the ODE's ε_g at the reader's α against the student width K for the
@@ -29,11 +29,9 @@ export const OverparamFigure = defineFigure(chapter, 'overparam', 340, function 
         { id: 'both-early', label: `both layers, α = ${fmt(d.alpha_early)}`, x: d.K.subarray(0, d.done), y: d.eg_both_early.subarray(0, d.done), color: 0, dash: true },
       ]
     : [];
-  // drawn: an error below the axis (perfect learning; a partial result is not yet clipped and may be 0) sits on
-  // it, as the caption says; the CSV keeps the numbers the CLI prints
-  const series = raw.map((s) => ({ ...s, y: Float64Array.from(s.y, (v) => Math.max(v, Y_FLOOR)) }));
+  const series = raw.map(egDrawn);
   const yDomain = egDomain(series.map((x) => x.y));
-  const diverged = divergesPastCap(series.map((x) => x.y));
+  const diverged = divergesPastCap(raw.map((x) => x.y));
   const at = d ? d.K.indexOf(K) : -1;
   const marker = d && at >= 0 && at < d.done ? { x: K, y: Math.max((both === 1 ? d.eg_both : d.eg_first)[at], Y_FLOOR), label: `K = ${K}` } : null;
   const missing = d?.missing ?? 0;

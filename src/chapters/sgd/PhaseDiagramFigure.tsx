@@ -9,7 +9,7 @@ import type { VeigaRegion } from '../../../workers/physics/sgd/manifest.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
 import { DivergedNote } from './DivergedNote.tsx';
-import { divergesPastCap, EG_AXIS, egDomain } from './model.ts';
+import { divergesPastCap, EG_AXIS, egDomain, egDrawn } from './model.ts';
 
 const NAMES: Record<VeigaRegion, string> = {
   perfect: 'perfect learning',
@@ -106,7 +106,7 @@ export const PhaseDiagramFigure = defineFigure(chapter, 'phase', 340, function P
           ariaLabel="learning curves of the limit ODE in each region, the picked region bold"
           // side by side in the wide embed frame, below the diagram in the page's figure column
           height={embed ? height : 240}
-          series={curves}
+          series={curves.map(egDrawn)}
           xLabel="α (region's time scale)"
           yLabel={EG_AXIS}
           xScale="log"

@@ -2,7 +2,7 @@ import type { ParamsOf } from '../../../workers/physics/schema.ts';
 import type { SgdCurveRequest } from '../../../workers/physics/sgd/manifest.ts';
 import type { CliCall } from '../../cite/cli.ts';
 import { extent } from '../../charts/scales.ts';
-import type { Num } from '../../charts/types.ts';
+import type { Num, Series } from '../../charts/types.ts';
 import type { chapter } from './meta.ts';
 import { ALPHA_MIN } from './viewParams.ts';
 
@@ -38,6 +38,22 @@ export const Y_CAP = 1e3;
 export function egDomain(ys: Num[]): [number, number] {
   const [lo, hi] = extent(ys, 'log');
   return [Math.max(Y_FLOOR, lo), Math.min(Math.max(hi, 1.5 * Y_FLOOR), Y_CAP)];
+}
+
+/**
+ * A series as the ε_g axes draw it (the CSV keeps the computed numbers): an error below Y_FLOOR (perfect learning;
+ * a partial result is not yet clipped and may be exactly 0) sits on the axis, as the captions say; a curve that
+ * passes Y_CAP is drawn up to the top edge and cut there — the chart would otherwise clamp it into a flat line along
+ * the top, which reads as a saturating error instead of a diverging one.
+ */
+export function egDrawn<S extends Series>(s: S): S {
+  let above = false;
+  const y = Float64Array.from(s.y, (v) => {
+    const off = above && v > Y_CAP;
+    above = v > Y_CAP;
+    return off ? NaN : Math.max(v, Y_FLOOR);
+  });
+  return { ...s, y };
 }
 
 /** Whether any value runs off the top of egDomain (the captions then say so). */
