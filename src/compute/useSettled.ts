@@ -12,6 +12,19 @@ export const SETTLE_MS = 300;
  * each partial result does not restart the wait. `ms ≤ 0`: `value` itself, at once.
  */
 export function useSettled<T>(value: T, ms = SETTLE_MS): T {
+  return useSettledState(value, ms).run;
+}
+
+/**
+ * A run's request settled (useSettled), and whether a newer one is waiting to settle: passed to useJob as
+ * `{ waiting }`, so that the figure is marked stale until the run of the newer request has answered.
+ */
+export function useSettledRequest<T>(req: T): { run: T; waiting: boolean } {
+  return useSettledState(req, SETTLE_MS);
+}
+
+/** The settled value and whether `value` differs from it (by value: one key per render). */
+function useSettledState<T>(value: T, ms: number): { run: T; waiting: boolean } {
   const key = ms > 0 ? stableKey(value) : '';
   const [settled, setSettled] = useState({ key, value });
   useEffect(() => {
@@ -21,14 +34,5 @@ export function useSettled<T>(value: T, ms = SETTLE_MS): T {
     // `value` is the one `key` names: it changes with it
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, ms, settled.key]);
-  return ms > 0 ? settled.value : value;
-}
-
-/**
- * A run's request settled (useSettled), and whether a newer one is waiting to settle: passed to useJob as
- * `{ waiting }`, so that the figure is marked stale until the run of the newer request has answered.
- */
-export function useSettledRequest<T>(req: T): { run: T; waiting: boolean } {
-  const run = useSettled(req);
-  return { run, waiting: run !== req && stableKey(run) !== stableKey(req) };
+  return ms > 0 ? { run: settled.value, waiting: key !== settled.key } : { run: value, waiting: false };
 }
