@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drain, inLockstep, mapResumable, type LockstepRun, type Resumable } from './resumable.ts';
+import { drain, inLockstep, mapResumable, offering, type LockstepRun, type Resumable } from './resumable.ts';
 
 /** counts to n, offering the count so far at every pause; `closed` records a stop from outside */
 function* counter(n: number, closed: { value: boolean }): Resumable<number, number> {
@@ -58,5 +58,36 @@ describe('inLockstep', () => {
     expect(order).toEqual(['a2', 'b2', 'a2', 'b1', 'a1', 'b0']);
     expect(snapshots).toBe(2);
     expect(progress).toEqual([4 / 8, 7 / 8, 1]);
+  });
+});
+
+describe('offering', () => {
+  /** counts to n without snapshots */
+  function* silent(n: number, closed: { value: boolean }): Resumable<number, never> {
+    try {
+      for (let k = 1; k < n; k++) yield undefined;
+      return n;
+    } finally {
+      closed.value = true;
+    }
+  }
+
+  it('offers the outer snapshot of the moment at every pause of the inner computation, and returns its result', () => {
+    let at = 0;
+    const seen: (number | undefined)[] = [];
+    const job = offering(silent(4, { value: false }), () => (at++ > 0 ? () => at : undefined));
+    let s = job.next();
+    for (; !s.done; s = job.next()) seen.push(s.value?.());
+    expect(seen).toEqual([undefined, 2, 3]);
+    expect(s.value).toBe(4);
+  });
+
+  it('stopping the outer computation stops the inner one (its clean-up runs)', () => {
+    const closed = { value: false };
+    const job = offering(silent(10, closed), () => undefined);
+    job.next();
+    expect(closed.value).toBe(false);
+    job.return(undefined as never);
+    expect(closed.value).toBe(true);
   });
 });

@@ -66,3 +66,20 @@ export function* inLockstep<P>(runs: readonly LockstepRun[], chunk: number, onPr
     if (!over) yield snapshot;
   }
 }
+
+/**
+ * A resumable computation that offers no snapshot of its own (an instance being drawn, an inner solve) inside one that
+ * does: at each of its pauses the outer one's snapshot, `offer()`, is offered (undefined while it has none), so the
+ * partial result so far keeps reaching the page while the inner one runs. Stopping the outer one stops the inner one too.
+ */
+export function* offering<R, P>(job: Resumable<R, never>, offer: () => (() => P) | undefined): Resumable<R, P> {
+  try {
+    for (;;) {
+      const s = job.next();
+      if (s.done) return s.value;
+      yield offer();
+    }
+  } finally {
+    job.return(undefined as never);
+  }
+}
