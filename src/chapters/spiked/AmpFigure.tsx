@@ -16,7 +16,8 @@ export const AmpFigure = defineFigure(chapter, 'amp', 340, function Amp({ p, hei
   const req = { ...spikedModel(p), ...runs(p), delta: p.delta };
   const job = useJob('spiked/amp', 'spikedAmp', req, { partial: true, cancel: 'cooperative' });
   const r = job.data;
-  // AMP's arrays hold the iterations every seed has reached so far (none yet while the instances are drawn)
+  // while the run goes on: SE's iterates so far (all of them once AMP runs), and AMP's iterations every seed has
+  // reached so far (none yet while SE runs and the instances are drawn)
   const ran = r ? r.mse.length : 0;
   const series: Series[] = r
     ? [
@@ -47,11 +48,11 @@ export const AmpFigure = defineFigure(chapter, 'amp', 340, function Amp({ p, hei
         Where state evolution from <Tex>{'q^0 = 0.05\\,\\rho_v'}</Tex> reaches the same fixed point (no hard phase in between), the runs start
         there instead: from the weaker start a sparse spike&rsquo;s AMP can lock onto the noise for tens of iterations at finite p.
         {end ? <> After {last} iterations: AMP <Tex>{fmt(end.mse[last])}</Tex>, SE <Tex>{fmt(end.mse_se[last])}</Tex>.</> : null}
-        {r && !end ? <> AMP so far: {Math.max(0, ran - 1)} of {last} iterations{r.seeds_done < req.seeds ? <>, {r.seeds_done} of {req.seeds} instances</> : null}.</> : null}
+        {r && !end ? <> AMP so far: {Math.max(0, ran - 1)} of {req.iters} iterations{r.seeds_done < req.seeds ? <>, {r.seeds_done} of {req.seeds} instances</> : null}.</> : null}
       </>
     ),
     children: (
-      <div data-amp-last={end ? end.mse[last] : undefined} data-se-last={r ? r.mse_se[last] : undefined} data-amp-done={r ? ran : undefined}>
+      <div data-amp-last={end ? end.mse[last] : undefined} data-se-last={end ? end.mse_se[last] : undefined} data-amp-done={r ? ran : undefined}>
         <LineChart
           ref={svgRef}
           id="amp"

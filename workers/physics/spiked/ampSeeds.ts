@@ -1,13 +1,13 @@
 /**
  * AMP over seeded instances next to state evolution from the same start (the chapter's AMP figure, CLI spiked-amp):
  * the mean and standard deviation over seeds of AMP's MSE per iteration (amp.ts), resumable (../resumable.ts). SE
- * comes first (theory: whole from the first snapshot), then the instances, then the seeds' iterations in lockstep
+ * comes first (theory, offered step by step), then the instances, then the seeds' iterations in lockstep
  * (../resumable.ts inLockstep), so the curve grows iteration by iteration, all seeds together. Each seed keeps its own
  * instance, stream and arithmetic and the sums run in seed order: bit for bit the seeds one after another.
  */
 import type { ProgressFn } from '../manifest.ts';
 import { childSeed, Rng } from '../numerics/rng.ts';
-import { drain, inLockstep, offering, type Resumable } from '../resumable.ts';
+import { drain, inLockstep, mapResumable, offering, type Resumable } from '../resumable.ts';
 import { ampRunner, ampStartState, startOverlap, type AmpRunner } from './amp.ts';
 import { drawInstanceStream } from './instance.ts';
 import { seTrajectoryStream, spikeOf } from './stateEvolution.ts';
@@ -35,7 +35,8 @@ export interface AmpOptions {
 
 /**
  * spikedAmp while it runs: `mse` and `mse_std` over the first `seeds_done` seeds hold the iterations 0..mse.length − 1
- * they have all reached (none before the first iteration: SE alone); `iter` and `mse_se` whole; `over` at the end.
+ * they have all reached (none before the first iteration: SE alone); `iter` and `mse_se` the SE iterates so far (whole
+ * once AMP runs); `over` at the end.
  */
 export interface SpikedAmpRuns extends SpikedAmp {
   seeds_done: number;
@@ -60,10 +61,11 @@ export function* spikedAmpStream(params: SpikedParams, o: AmpOptions, onProgress
   const S = o.seeds;
   const total = S * (o.iters + 1);
   const q0 = startOverlap(params, o.delta);
-  const q = yield* seTrajectoryStream(spike, o.delta, ampStartState(params, q0), o.iters);
+  // SE is the figure's theory: offered as it runs, and whole while the instances are drawn
+  const se = mapResumable(seTrajectoryStream(spike, o.delta, ampStartState(params, q0), o.iters), (q) => q, (q) => seedStats([], 0, q, spike.rhoV, false));
+  const q = yield* se;
   const stats = (mses: Float64Array[], k: number, over = false) => seedStats(mses, k, q, spike.rhoV, over);
   const seAlone = () => stats([], 0);
-  // SE is the figure's theory: offered before the instances are drawn
   yield seAlone;
   /** the runs holding an instance (disposed by a cancel) */
   const live: AmpRunner[] = [];

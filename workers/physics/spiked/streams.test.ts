@@ -90,19 +90,25 @@ describe('the resumable finite-size runs give the plain loops\' numbers bit for 
 });
 
 describe('snapshots are the runs so far', () => {
-  it.each(AMP.slice(0, 5))('spikedAmp, seeds in lockstep: SE whole from the first snapshot, AMP a prefix of the final mean and sd over all seeds %o %o', (params, o) => {
+  it.each(AMP.slice(0, 5))('spikedAmp, seeds in lockstep: SE step by step from the first snapshot, then AMP a prefix of the final mean and sd over all seeds %o %o', (params, o) => {
     const { snaps, result } = collect(spikedAmpStream(params, o));
     expect(snaps.length).toBeGreaterThan(0);
-    // the first: SE alone (the instances are being drawn), then one more iteration each time AMP's curve grows
+    // the first after one SE step (or SE whole: one iteration in all), AMP not begun
     expect(snaps[0].mse.length).toBe(0);
+    expect(snaps[0].mse_se.length).toBe(2);
     let k = 0;
+    let se = 0;
     for (const s of snaps) {
       expect(s.over).toBe(false);
-      expect(s.mse_se).toEqual(result.mse_se);
-      expect(s.iter).toEqual(result.iter);
+      expect(s.mse_se.length).toBeGreaterThanOrEqual(se);
+      se = s.mse_se.length;
+      expect(s.mse_se).toEqual(result.mse_se.subarray(0, se));
+      expect(s.iter).toEqual(result.iter.subarray(0, se));
       expect(s.mse.length).toBeGreaterThanOrEqual(k);
       k = s.mse.length;
       if (k === 0) continue;
+      // AMP's iterations only next to SE whole
+      expect(se).toBe(o.iters + 1);
       expect(s.seeds_done).toBe(o.seeds);
       expect(s.mse).toEqual(result.mse.subarray(0, k));
       expect(s.mse_std).toEqual(result.mse_std.subarray(0, k));
