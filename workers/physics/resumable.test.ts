@@ -35,6 +35,26 @@ describe('mapResumable', () => {
   });
 });
 
+describe('offering', () => {
+  it('offers the given snapshot at every pause of the inner computation and returns its result', () => {
+    const seen: string[] = [];
+    expect(drain(offering(counter(3, { value: false }), () => 'preview'), (s) => seen.push(s))).toBe(3);
+    expect(seen).toEqual(['preview', 'preview', 'preview']);
+    // no snapshot yet: the pauses offer none
+    expect(drain(offering(counter(2, { value: false }), undefined), () => seen.push('none'))).toBe(2);
+    expect(seen).toHaveLength(3);
+  });
+
+  it('stopping it stops the inner computation (its clean-up runs)', () => {
+    const closed = { value: false };
+    const job = offering(counter(10, closed), () => 0);
+    job.next();
+    expect(closed.value).toBe(false);
+    job.return(undefined as never);
+    expect(closed.value).toBe(true);
+  });
+});
+
 describe('inLockstep', () => {
   it('advances every run a chunk in turn until all are over, reporting the fraction of all steps taken', () => {
     const order: string[] = [];
@@ -58,36 +78,5 @@ describe('inLockstep', () => {
     expect(order).toEqual(['a2', 'b2', 'a2', 'b1', 'a1', 'b0']);
     expect(snapshots).toBe(2);
     expect(progress).toEqual([4 / 8, 7 / 8, 1]);
-  });
-});
-
-describe('offering', () => {
-  /** counts to n without snapshots */
-  function* silent(n: number, closed: { value: boolean }): Resumable<number, never> {
-    try {
-      for (let k = 1; k < n; k++) yield undefined;
-      return n;
-    } finally {
-      closed.value = true;
-    }
-  }
-
-  it('offers the outer snapshot of the moment at every pause of the inner computation, and returns its result', () => {
-    let at = 0;
-    const seen: (number | undefined)[] = [];
-    const job = offering(silent(4, { value: false }), () => (at++ > 0 ? () => at : undefined));
-    let s = job.next();
-    for (; !s.done; s = job.next()) seen.push(s.value?.());
-    expect(seen).toEqual([undefined, 2, 3]);
-    expect(s.value).toBe(4);
-  });
-
-  it('stopping the outer computation stops the inner one (its clean-up runs)', () => {
-    const closed = { value: false };
-    const job = offering(silent(10, closed), () => undefined);
-    job.next();
-    expect(closed.value).toBe(false);
-    job.return(undefined as never);
-    expect(closed.value).toBe(true);
   });
 });

@@ -71,7 +71,7 @@ export function* spikedAmpStream(params: SpikedParams, o: AmpOptions, onProgress
   const live: AmpRunner[] = [];
   function* start(s: number): Resumable<AmpRunner, SpikedAmpRuns> {
     const sd = childSeed(o.seed, s);
-    const inst = yield* offering(drawInstanceStream(params, o.delta, o.p, sd), () => seAlone);
+    const inst = yield* offering(drawInstanceStream(params, o.delta, o.p, sd), seAlone);
     const run = ampRunner(params, inst, o.delta, o.iters, q0, new Rng(childSeed(sd, 1)));
     live.push(run);
     return run;

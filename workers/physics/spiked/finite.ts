@@ -61,13 +61,13 @@ export function* spikedFiniteStream(params: SpikedParams, deltas: Float64Array, 
   const done = new Float64Array(n);
   const q0 = new Map<number, number>();
   let runs = 0;
-  // the points so far, once a run is over (nothing to draw before)
+  // the points so far, once a run is over (nothing to draw before; `runs` changes only between two runs)
   const sofar = () => finitePoints(deltas, vals, done, S, false);
   const offer = () => (runs > 0 ? sofar : undefined);
   for (let s = 0; s < S; s++) {
     const sd = childSeed(o.seed, s);
     for (const d of coarseToFine(n)) {
-      const inst = yield* offering(drawInstanceStream(params, deltas[d], o.p, sd), offer);
+      const inst = yield* offering(drawInstanceStream(params, deltas[d], o.p, sd), offer());
       const rng = new Rng(childSeed(sd, 1));
       if (!q0.has(d)) q0.set(d, startOverlap(params, deltas[d]));
       const amp = ampRunner(params, inst, deltas[d], o.iters, q0.get(d)!, rng);
@@ -77,8 +77,8 @@ export function* spikedFiniteStream(params: SpikedParams, deltas: Float64Array, 
         amp.dispose();
       }
       vals.amp[d * S + s] = cos2(amp.vhat, inst.v);
-      vals.pca[d * S + s] = cos2((yield* offering(pcaVectorStream(inst, rng), offer)).vector, inst.v);
-      const lv = yield* offering(lampVectorStream(params, inst, rng), offer);
+      vals.pca[d * S + s] = cos2((yield* offering(pcaVectorStream(inst, rng), offer())).vector, inst.v);
+      const lv = yield* offering(lampVectorStream(params, inst, rng), offer());
       vals.lamp[d * S + s] = lv ? cos2(lv, inst.v) : NaN;
       done[d]++;
       onProgress?.(++runs / (n * S));
