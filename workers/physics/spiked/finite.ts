@@ -76,8 +76,12 @@ export function* spikedFiniteStream(params: SpikedParams, deltas: Float64Array, 
       } finally {
         amp.dispose();
       }
+      // progress within a run too (one takes seconds at p = 2000): AMP, PCA, LAMP a third each
+      const within = (f: number) => onProgress?.((runs + f) / (n * S));
       vals.amp[d * S + s] = cos2(amp.vhat, inst.v);
+      within(1 / 3);
       vals.pca[d * S + s] = cos2((yield* offering(pcaVectorStream(inst, rng), offer())).vector, inst.v);
+      within(2 / 3);
       const lv = yield* offering(lampVectorStream(params, inst, rng), offer());
       vals.lamp[d * S + s] = lv ? cos2(lv, inst.v) : NaN;
       done[d]++;
