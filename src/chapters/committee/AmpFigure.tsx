@@ -4,7 +4,6 @@ import { seriesCsv } from '../../charts/exportFigure.ts';
 import { SeriesSwatch } from '../../charts/Swatch.tsx';
 import type { Series } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
-import { useSettledRequest } from '../../compute/useSettled.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
 import { ampFigureAlpha } from '../../../workers/physics/committee/params.ts';
@@ -12,23 +11,33 @@ import { ampFigureAlpha } from '../../../workers/physics/committee/params.ts';
 /**
  * Figure 4 of the committee chapter: AMP on finite K = 2 instances, per iteration (q_d with its band over
  * seeds, q_a), next to state evolution from the same start. The job runs at the reader's α capped where the
- * K = 2 SE is tuned (workers/physics/committee/coverage.ts) and says which α it ran.
+ * K = 2 SE is tuned (workers/physics/committee/coverage.ts) and says which α it ran. The run streams: once every
+ * instance is drawn SE comes, then the seeds advance together and AMP's curves grow iteration by iteration; the end
+ * of the run is read only when it is over.
  */
 export const AmpFigure = defineFigure(chapter, 'amp', 340, function Amp({ p, height, svgRef, frame }) {
   const { d, seed, seeds, iters } = p;
-  const req = useSettledRequest({ alpha: p.alpha, d, seed, seeds, iters });
-  const job = useJob('committee/amp', 'committeeAmp', req.run, { waiting: req.waiting });
+  const job = useJob('committee/amp', 'committeeAmp', { alpha: p.alpha, d, seed, seeds, iters }, { partial: true, cancel: 'cooperative' });
   const r = job.data;
   const alpha = r?.alpha;
+  const last = r ? r.iter.length - 1 : 0;
+  // AMP's arrays hold the iterations 0 … done every seed has reached (all of them once the run is over); its curves are
+  // drawn from the first iteration on, SE (theory from the same start) whole from the start
+  const ran = r !== null && r.done > 0;
+  const over = r !== null && r.done === last;
+  const amp = (a: Float64Array) => a.subarray(0, r ? r.done + 1 : 0);
   const series: Series[] = r
     ? [
-        { id: 'qd', label: 'q_d AMP (± sd)', x: r.iter, y: r.qd, lo: r.qd_lo, hi: r.qd_hi, color: 0 },
+        ...(ran ? [{ id: 'qd', label: 'q_d AMP (± sd)', x: amp(r.iter), y: r.qd, lo: r.qd_lo, hi: r.qd_hi, color: 0 }] : []),
         { id: 'qd_se', label: 'q_d SE', x: r.iter, y: r.qd_se, color: 0, dash: true },
-        { id: 'qa', label: 'q_a AMP', x: r.iter, y: r.qa, color: 3 },
+        ...(ran ? [{ id: 'qa', label: 'q_a AMP', x: amp(r.iter), y: r.qa, color: 3 }] : []),
         { id: 'qa_se', label: 'q_a SE', x: r.iter, y: r.qa_se, color: 3, dash: true },
       ]
     : [];
-  const last = r ? r.iter.length - 1 : 0;
+  const swatch = (id: string) => {
+    const s = series.find((x) => x.id === id);
+    return s ? <SeriesSwatch s={s} /> : null;
+  };
 
   return frame({
     csv: () => seriesCsv(series, 'iteration', 'overlap'),
@@ -51,23 +60,25 @@ export const AmpFigure = defineFigure(chapter, 'amp', 340, function Amp({ p, hei
                 {alpha < p.alpha ? <>, the largest α run here</> : null})
               </>
             ) : null}
-            ; solid (<Tex>{'q_d'}</Tex> {series[0] ? <SeriesSwatch s={series[0]} /> : null}, <Tex>{'q_a'}</Tex>{' '}
-            {series[2] ? <SeriesSwatch s={series[2]} /> : null}): mean over instances (band: <Tex>{'q_d'}</Tex> ± one standard deviation),
+            ; solid (<Tex>{'q_d'}</Tex> {swatch('qd')}, <Tex>{'q_a'}</Tex>{' '}
+            {swatch('qa')}): mean over instances (band: <Tex>{'q_d'}</Tex> ± one standard deviation),
             dashed: state evolution from the same starting overlaps. The start is random,{' '}
             <Tex>{'\\hat W^0_{ik} \\sim \\mathcal N(0, 0.1^2)'}</Tex>: from <Tex>{'\\hat W = 0'}</Tex> both student units would receive identical
             updates for ever and stay on the non-specialised plane, so a symmetry-breaking start is needed to leave it above{' '}
             <Tex>{'\\alpha_{\\rm spec} \\approx 2.05'}</Tex>. Near the transition the escape from <Tex>{'q_d \\approx 0'}</Tex> takes many
             iterations and its timing depends on the <Tex>{'O(1/\\sqrt d)'}</Tex> initial overlap; each overlap fluctuates by about{' '}
             <Tex>{'1/\\sqrt d'}</Tex> between instances.
-            {r ? (
+            {over ? (
               <>
                 {' '}After <Tex>{`${last}`}</Tex> iterations: AMP <Tex>{`q_d = ${fmt(r.qd[last])}`}</Tex>, SE <Tex>{`${fmt(r.qd_se[last])}`}</Tex>.
               </>
+            ) : r ? (
+              <> AMP is running: {r.done} of {last} iterations so far, on every instance.</>
             ) : null}
           </>
         ),
     children: (
-      <div data-amp-last={r ? r.qd[last] : ''} data-se-last={r ? r.qd_se[last] : ''} data-alpha={alpha ?? ''}>
+      <div data-amp-last={over ? r.qd[last] : ''} data-se-last={r ? r.qd_se[last] : ''} data-alpha={alpha ?? ''} data-amp-done={r?.done ?? ''}>
         <LineChart
           ref={svgRef}
           id="amp"

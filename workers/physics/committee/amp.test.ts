@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ampSignK2Channel, type ChannelOut } from './ampSignK2Channel.ts';
-import { committeeAmp } from './amp.ts';
+import { drain } from '../resumable.ts';
+import { CHUNK_ENTRIES, committeeAmp, committeeAmpStream, type CommitteeAmpOptions, type CommitteeAmpResult, type CommitteeAmpRuns } from './amp.ts';
+import before from './amp.before.json' with { type: 'json' };
 import { committeePoint } from './learningCurve.ts';
 
 const fresh = (): ChannelOut => ({ g1: 0, g2: 0, d11: 0, d12: 0, d22: 0, z: 0 });
@@ -46,5 +48,84 @@ describe('committee AMP (K = 2) on finite instances reaches the SE fixed point',
     const last = r.qd.length - 1;
     expect(Math.abs(r.qd[last])).toBeLessThan(0.01);
     expect(Math.abs(r.qa[last] - 0.4798986811851193)).toBeLessThan(0.02);
+  });
+});
+
+describe('committee AMP streams: the seeds advance together, bit for bit the run of before', () => {
+  // amp.before.json: committeeAmp's results at commit 0e16d39, one seed after another in one loop, before it was cut
+  // into chunks (the CLI golden case committee-amp pins the bytes of one of them). Cases: the golden one, 3 seeds, a
+  // pass cut into many chunks (n = 2400 rows), one iteration, n = 5, and α·d < ½ (n = 1 row).
+  const cases = before as { options: CommitteeAmpOptions; result: Record<keyof CommitteeAmpResult, number[] | string> }[];
+  const same = (a: Float64Array, b: ArrayLike<number>) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
+  const keys = ['iter', 'qd', 'qa', 'qd_lo', 'qd_hi', 'eg', 'qd_se', 'qa_se', 'eg_se'] as const;
+
+  it('committeeAmp (the drained stream) gives the numbers of before, bit for bit, together or one seed after another', () => {
+    for (const { options, result } of cases) {
+      for (const o of [options, { ...options, maxTogetherEntries: 0 }]) {
+        const r = committeeAmp(o);
+        expect(Object.keys(r)).toEqual(Object.keys(result));
+        for (const k of keys) expect(same(r[k], result[k] as number[]), `${k} at ${JSON.stringify(o)}`).toBe(true);
+        expect(r.start).toBe(result.start);
+      }
+    }
+  });
+
+  it('each snapshot holds SE from the start and the statistics of the iterations every seed has reached: prefixes of the result', () => {
+    const o = { alpha: 2.5, d: 120, seed: 5, seeds: 3, iters: 12 };
+    const snaps: CommitteeAmpRuns[] = [];
+    const r = drain(committeeAmpStream(o), (x) => snaps.push(x));
+    expect(r.done).toBe(12);
+    expect(snaps.length).toBeGreaterThan(3);
+    // the first one as soon as every seed has its start: SE, and AMP at t = 0 only
+    expect(snaps[0].done).toBe(0);
+    expect(snaps[0].qd.length).toBe(1);
+    for (let k = 1; k < snaps.length; k++) expect(snaps[k].done).toBeGreaterThanOrEqual(snaps[k - 1].done);
+    expect(snaps.at(-1)!.done).toBeLessThan(12);
+    for (const x of snaps) {
+      for (const k of ['qd', 'qa', 'qd_lo', 'qd_hi', 'eg'] as const) expect(x[k]).toEqual(r[k].subarray(0, x.done + 1));
+      for (const k of ['iter', 'qd_se', 'qa_se', 'eg_se'] as const) expect(x[k]).toEqual(r[k]);
+      for (const k of keys) expect(x[k].every(Number.isFinite)).toBe(true);
+    }
+  });
+
+  it('one seed after another (instances too large together), a snapshot only once every seed has its start', () => {
+    // n = 200 rows, 82 passes per seed, 2619 rows per pause: six pauses per seed
+    const o = { alpha: 2, d: 100, seed: 2, seeds: 3, iters: 40, maxTogetherEntries: 2 * 200 * 100 };
+    const offered: boolean[] = [];
+    const snaps: CommitteeAmpRuns[] = [];
+    const job = committeeAmpStream(o);
+    for (let s = job.next(); !s.done; s = job.next()) {
+      offered.push(!!s.value);
+      if (s.value) snaps.push(s.value());
+    }
+    // the first two seeds run to their end before the third is drawn: no snapshot until then, then the third grows
+    expect(offered.indexOf(true)).toBeGreaterThanOrEqual(12);
+    expect(snaps.length).toBeGreaterThan(2);
+    expect(snaps.at(-1)!.done).toBeGreaterThan(snaps[0].done);
+    expect(snaps.at(-1)!.done).toBeLessThan(40);
+  });
+
+  it('pauses every CHUNK_ENTRIES entries of X over all seeds (a few ms), and offers the first snapshot once the instances are drawn', () => {
+    // the chapter's defaults: d = 500, α = 2 (n = 1000 rows), 3 seeds; a pause after 174 rows of each seed (2.6·10⁵
+    // entries in all: measured ~1 ms of AMP, ~4 ms of drawing X), so the instances (2n rows: X, then its labels) take 12 pauses
+    const o = { alpha: 2, d: 500, seed: 1, seeds: 3, iters: 3 };
+    const rows = Math.floor(CHUNK_ENTRIES / (500 * 3));
+    const job = committeeAmpStream(o);
+    let pauses = 0;
+    let first = -1;
+    for (let s = job.next(); !s.done; s = job.next()) {
+      pauses++;
+      if (s.value && first < 0) first = pauses;
+    }
+    expect(first).toBe(Math.ceil(2000 / rows));
+    // every pass but the last (8 passes of 1000 rows), then the end
+    expect(pauses).toBe(Math.ceil(8000 / rows) - 1);
+  });
+
+  it('a run stopped between two pauses (a cancel) stops', () => {
+    const job = committeeAmpStream({ alpha: 2, d: 200, seed: 1, seeds: 2, iters: 5 });
+    for (let k = 0; k < 5; k++) job.next();
+    expect(job.return(undefined as never).done).toBe(true);
+    expect(job.next().done).toBe(true);
   });
 });

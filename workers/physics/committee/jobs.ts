@@ -1,9 +1,10 @@
-import { committeeAmp, type CommitteeAmpOptions } from './amp.ts';
+import { committeeAmpStream, type CommitteeAmpOptions } from './amp.ts';
 import { ampFigureAlpha } from './coverage.ts';
 import { curvePanel, curvePoint, type CurvePanel, type CurveRequest } from './curveView.ts';
 import { committeePhase } from './phaseDiagram.ts';
 import { phaseView, type CommitteePhaseView } from './phaseLines.ts';
 import type { ProgressFn } from '../manifest.ts';
+import { mapResumable } from '../resumable.ts';
 
 /** The browser runs the erf regression committee on the coarse quadrature (~1e-5; the CLI: fine). */
 const coarse = (req: CurveRequest): CurveRequest => ({ ...req, quality: 'coarse' });
@@ -26,9 +27,13 @@ export const jobs = {
   committeePhase(req: { kMax: number }, onProgress?: ProgressFn, onPartial?: (p: CommitteePhaseView) => void): CommitteePhaseView {
     return phaseView(committeePhase(req.kMax, onPartial && ((p) => onPartial(phaseView(p))), onProgress));
   },
-  /** K = 2 AMP on finite instances at the figure's α (capped, coverage.ts), next to SE from the same start */
+  /**
+   * K = 2 AMP on finite instances at the figure's α (capped, coverage.ts), next to SE from the same start; resumable,
+   * growing iteration by iteration (SE first), each snapshot with the α run
+   */
   committeeAmp(req: CommitteeAmpOptions, onProgress?: ProgressFn) {
     const alpha = ampFigureAlpha(req.alpha);
-    return { ...committeeAmp({ ...req, alpha }, onProgress), alpha };
+    const withAlpha = <R>(r: R) => ({ ...r, alpha });
+    return mapResumable(committeeAmpStream({ ...req, alpha }, onProgress), withAlpha, withAlpha);
   },
 };
