@@ -134,7 +134,7 @@ export function lineLayout(d: LineFigureData, pal: Palette, w: number, height: n
     const x = makeScale(d.xScale, dom.x, [0, 1]).domain() as [number, number];
     const y = makeScale(d.yScale, dom.y, [0, 1]).domain() as [number, number];
     if (!isDrawn(s, x, y, d.xScale, d.yScale)) return;
-    series.push({ id: s.id, label: s.label, color: color(s.color, k, s.stroke), shape: s.kind === 'points' ? 'points' : 'line', dash: !!s.dash, of: 'series' });
+    series.push({ id: s.id, label: s.label, color: color(s.color, k, s.stroke), shape: s.kind === 'points' ? 'points' : 'line', dash: !!s.dash, hollow: s.hollow, of: 'series' });
   });
   const moved = new Set<string>();
   for (;;) {
@@ -190,7 +190,7 @@ export function lineMarks(d: LineFigureData, plot: Plot, pal: Palette, labels: L
     ...d.series.map((s, k) => (s.kind === 'points' ? null : <Line key={`s${s.id}`} id={s.id} x={s.x} y={s.y} color={color(s.color, k, s.stroke)} dash={s.dash} plot={plot} />)),
     d.marker ? <Marker key="marker" marker={d.marker} pal={pal} plot={plot} labelAt={labels.marker} /> : null,
     ...d.series.map((s, k) =>
-      s.kind === 'points' ? <Dots key={`s${s.id}`} id={s.id} x={s.x} y={s.y} lo={s.lo} hi={s.hi} color={color(s.color, k, s.stroke)} background={pal.background} plot={plot} dx={dx[k]} /> : null,
+      s.kind === 'points' ? <Dots key={`s${s.id}`} id={s.id} x={s.x} y={s.y} lo={s.lo} hi={s.hi} color={color(s.color, k, s.stroke)} background={pal.background} plot={plot} dx={dx[k]} hollow={s.hollow} /> : null,
     ),
     <Rule
       key="thresholds"

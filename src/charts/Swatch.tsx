@@ -8,13 +8,13 @@ import type { Series, Threshold } from './types.ts';
  * same picture the legend draws for the very series or threshold handed to the chart. `data-caption-series`
  * / `data-caption-threshold` let the figure journeys check that what a caption names is drawn.
  */
-export function SeriesSwatch({ s, index = 0 }: { s: Pick<Series, 'id' | 'color' | 'dash' | 'kind' | 'x' | 'y'>; index?: number }) {
+export function SeriesSwatch({ s, index = 0 }: { s: Pick<Series, 'id' | 'color' | 'dash' | 'hollow' | 'kind' | 'x' | 'y'>; index?: number }) {
   const pal = usePalette();
   // nothing to point at while the series has no finite point (a partial result, a failed run)
   if (!hasPoint(s)) return null;
   return (
     <svg width={18} height={10} viewBox="0 -1 18 12" aria-hidden className="mx-0.5 inline-block align-baseline" data-caption-series={s.id}>
-      <LegendSwatch entry={{ shape: s.kind === 'points' ? 'points' : 'line', color: seriesColor(pal, s.color ?? index), dash: !!s.dash }} pal={pal} />
+      <LegendSwatch entry={{ shape: s.kind === 'points' ? 'points' : 'line', color: seriesColor(pal, s.color ?? index), dash: !!s.dash, hollow: s.hollow }} pal={pal} />
     </svg>
   );
 }

@@ -16,6 +16,8 @@ export interface LegendEntry {
   /** line: a series; points: finite-size points; rule: a threshold; fill: a region or phase; ring: the marker */
   shape: 'line' | 'points' | 'rule' | 'fill' | 'ring';
   dash: boolean;
+  /** of a 'points' swatch: an open circle (Series.hollow) */
+  hollow?: boolean;
   /** of a 'fill' swatch (a phase's colour is solid, drawn at 0.16 in the plot) */
   fillOpacity?: number;
   /** the kind of mark the entry names (its e2e selector: `[data-legend-for="threshold"][data-legend="α_IT"]`) */
@@ -80,10 +82,10 @@ export function Legend({ entries, places, left, top, pal }: LegendProps) {
 }
 
 /** The small picture of a mark in an 18 × 10 box (the legend's, and captions' inline swatches: Swatch.tsx). */
-export function LegendSwatch({ entry: e, pal }: { entry: Pick<LegendEntry, 'shape' | 'color' | 'dash' | 'fillOpacity'>; pal: Palette }) {
+export function LegendSwatch({ entry: e, pal }: { entry: Pick<LegendEntry, 'shape' | 'color' | 'dash' | 'hollow' | 'fillOpacity'>; pal: Palette }) {
   switch (e.shape) {
     case 'points':
-      return <circle cx={9} cy={5} r={3.5} fill={e.color} />;
+      return e.hollow ? <circle cx={9} cy={5} r={3.5} fill="none" stroke={e.color} strokeWidth={1.5} /> : <circle cx={9} cy={5} r={3.5} fill={e.color} />;
     case 'rule':
       return <line x1={9} x2={9} y1={-1} y2={11} stroke={e.color} strokeWidth={1.5} strokeDasharray="3 2" />;
     case 'fill':

@@ -16,6 +16,8 @@ export interface Series {
   hi?: Num;
   /** 'points' draws markers with optional error bars (lo/hi) instead of a line */
   kind?: 'line' | 'points';
+  /** points only: open circles and dashed bars, for a value still being computed (a run's state so far) */
+  hollow?: boolean;
   /** false: drawn but left out of the legend (e.g. the 2nd..nth run of a family labelled once) */
   legend?: boolean;
 }

@@ -4,7 +4,6 @@ import { seriesCsv } from '../../charts/exportFigure.ts';
 import { SeriesSwatch } from '../../charts/Swatch.tsx';
 import type { Series } from '../../charts/types.ts';
 import { useSharedJob } from '../../compute/useSharedJob.ts';
-import { useSettledRequest } from '../../compute/useSettled.ts';
 import { cursorTime, pointsUpTo, usePlayback } from '../../compute/playback.ts';
 import { PlaybackControls } from '../../view/PlaybackControls.tsx';
 import { Tex } from '../../ui/Tex.tsx';
@@ -41,13 +40,12 @@ function decades(...arrays: ArrayLike<number>[]): number {
 /**
  * Figure 2 of the GLM chapter: the weight MSE along GAMP's iterations on finite instances (mean and
  * band over seeds) next to the state-evolution prediction from the same start. The run streams: the seeds advance
- * together and GAMP's curve grows iteration by iteration; its end also gives the learning curve's point (one shared
- * run, lane 'glm/gamp'). Play / Pause / Step (src/compute/playback.ts) draw both up to the playback cursor's iteration.
+ * together and GAMP's curve grows iteration by iteration; the same run gives the learning curve's point, in progress
+ * while it runs and final at its end (one shared run, lane 'glm/gamp'). Play / Pause / Step (src/compute/playback.ts) draw both up to the playback cursor's iteration.
  */
 export const AmpDynamicsFigure = defineFigure(chapter, 'amp', 360, function AmpDynamics({ p, height, svgRef, frame }) {
-  const alpha = useSettledRequest(p.alpha);
-  const req = gampRequest(p, alpha.run);
-  const job = useSharedJob('glm/gamp', 'glmAmpRuns', req, { partial: true, cancel: 'cooperative', waiting: alpha.waiting });
+  const req = gampRequest(p);
+  const job = useSharedJob('glm/gamp', 'glmAmpRuns', req, { partial: true, cancel: 'cooperative' });
   // the sentence on the hard phase only for a model that has one (Gaussian prior, sign channel: none); one
   // transitions job for the chapter, shared with the learning curve
   const thr = useSharedJob('glm/thresholds', 'glmTransitions', glmModel(p), { cancel: 'drop' });

@@ -6,7 +6,6 @@ import { SeriesSwatch, ThresholdRef } from '../../charts/Swatch.tsx';
 import type { Region, Series, Threshold } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
 import { useSharedJob } from '../../compute/useSharedJob.ts';
-import { useSettledRequest } from '../../compute/useSettled.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import type { JobResult } from '../../../workers/api.ts';
 import type { ChannelKind } from '../../../workers/physics/glm/manifest.ts';
@@ -41,17 +40,19 @@ function thresholdMarks(t: JobResult<'glmTransitions'> | null, lo: number, hi: n
 /**
  * Figure 1 of the GLM chapter: the Bayes-optimal and AMP learning curves from state evolution, the
  * thresholds and the hard phase, GAMP on finite instances at the current α, and the current α marked.
+ * The GAMP point comes from the run the AMP-dynamics figure draws as it grows: while it runs, the point at the
+ * latest iteration every instance has reached, drawn open and labelled with its iteration (neither read at the
+ * marker nor exported); at the end, the final point.
  */
 export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function LearningCurve({ p, height, svgRef, frame }) {
   const model = glmModel(p);
-  const gampAlpha = useSettledRequest(p.alpha);
-  const gampReq = gampRequest(p, gampAlpha.run);
+  const gampReq = gampRequest(p);
   const grid = curveGrid(p);
   const curve = useJob('glm/curve', 'glmLearningCurve', { ...model, ...grid });
   const point = useJob('glm/point', 'glmPoint', { ...model, alpha: p.alpha }, { cancel: 'drop' });
   const thr = useSharedJob('glm/thresholds', 'glmTransitions', model, { cancel: 'drop' });
-  // the end of the AMP-dynamics figure's run (one GAMP run for both): the last finished point until the next one is over
-  const gamp = useSharedJob('glm/gamp', 'glmAmpRuns', gampReq, { cancel: 'cooperative', waiting: gampAlpha.waiting });
+  // the AMP-dynamics figure's run (one GAMP run for both), as it grows
+  const gamp = useSharedJob('glm/gamp', 'glmAmpRuns', gampReq, { partial: true, cancel: 'cooperative' });
   const label = errorLabel(model.channel);
   const { thresholds, regions } = thresholdMarks(thr.data, grid.alphaMin, grid.alphaMax);
 
@@ -61,10 +62,18 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function 
         { id: 'amp', label: 'AMP (SE, from m = 0)', x: curve.data.alpha, y: curve.data.eg_amp, color: 1, dash: true },
       ]
     : [];
+  // the final point; else, while the run of this request goes, its state at the latest iteration all instances reached
   const g = gamp.data?.final ?? null;
+  const running = gamp.data && !gamp.data.final && gamp.current ? gamp.data : null;
   const points: Series[] = g
     ? [{ id: 'gamp', label: `GAMP, d = ${gampReq.d} (${gampReq.seeds} seeds)`, kind: 'points', x: [g.alpha], y: [g.eg], lo: [g.eg_lo], hi: [g.eg_hi], color: 4 }]
-    : [];
+    : running
+      ? [{
+          id: 'gamp-running', label: `GAMP, iteration ${running.done} of ${gampReq.iters} (running)`, kind: 'points', hollow: true,
+          x: [running.latest.alpha], y: [running.latest.eg], lo: [running.latest.eg_lo], hi: [running.latest.eg_hi], color: 4,
+        }]
+      : [];
+  // the export holds finished results only: the GAMP point once its run is over
   const pt = point.data;
   // every curve at the marker (and GAMP when it ran at the same α): the lesson is often the gap between them
   const readings = pt ? [{ name: 'Bayes', value: pt.eg_bayes }, { name: 'AMP', value: pt.eg_amp }, ...(g && g.alpha === pt.alpha ? [{ name: 'GAMP', value: g.eg }] : [])] : [];
@@ -79,7 +88,7 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function 
   const [it, alg, both, wr] = [named('α_IT'), named('α_alg'), named('α_IT = α_alg'), named('α_WR')];
 
   return frame({
-    csv: () => seriesCsv([...lines, ...points], 'alpha', 'error'),
+    csv: () => seriesCsv([...lines, ...(g ? points : [])], 'alpha', 'error'),
     json: () => ({ point: pt, thresholds: thr.data, gamp: g && { ...g, eg_runs: Array.from(g.eg_runs) } }),
     progress: curve.progress ?? gamp.progress,
     error: curve.error ?? point.error ?? thr.error ?? gamp.error,
@@ -119,10 +128,16 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function 
             <Tex>{'m = 0'}</Tex> becomes unstable.{' '}
           </>
         ) : null}
-        {points[0] ? (
+        {g && points[0] ? (
           <>
             Dots <SeriesSwatch s={points[0]} />: GAMP on <Tex>{`${gampReq.seeds}`}</Tex> random instances of dimension <Tex>{`d = ${gampReq.d}`}</Tex>{' '}
             after <Tex>{`${gampReq.iters}`}</Tex> iterations at the marked <Tex>\alpha</Tex> (bar: ± one standard deviation across instances).
+          </>
+        ) : running && points[0] ? (
+          <>
+            Open dot <SeriesSwatch s={points[0]} />: GAMP on <Tex>{`${gampReq.seeds}`}</Tex> random instances of dimension <Tex>{`d = ${gampReq.d}`}</Tex>{' '}
+            at the marked <Tex>\alpha</Tex>, still running: its error after <Tex>{`${running.done}`}</Tex> of <Tex>{`${gampReq.iters}`}</Tex> iterations
+            (bar: ± one standard deviation across instances), until the final point replaces it.
           </>
         ) : null}
         {pt ? (

@@ -20,9 +20,9 @@ export function curveGrid(p: GlmView): AlphaGridSpec {
   return { alphaMin: alphaSpec.min, alphaMax: alphaSpec.max, n: 300, scale: p.xscale };
 }
 
-/** The finite-size (GAMP) request at `alpha` (the figures pass the settled α: see useSettled). */
-export function gampRequest(p: GlmView, alpha: number): GlmAmpRequest {
-  return { ...glmModel(p), alpha, d: p.d, seed: p.seed, seeds: p.seeds, iters: p.iters, damping: p.damping };
+/** The finite-size (GAMP) request: one resumable run that two figures share (lane 'glm/gamp'), cancelled in ≲ 25 ms when α moves. */
+export function gampRequest(p: GlmView): GlmAmpRequest {
+  return { ...glmModel(p), alpha: p.alpha, d: p.d, seed: p.seed, seeds: p.seeds, iters: p.iters, damping: p.damping };
 }
 
 /** The command printing the learning curve as drawn: the page's log grid (glm-learning-curve), or its linear grid as a decimal range. */
@@ -35,5 +35,5 @@ export function curveCli(p: GlmView): CliCall {
 
 /** The GAMP runs at `alpha` as a command (glm-amp, glm-amp-runs take the same keys). */
 export function gampCli(p: GlmView, command: 'glm-amp' | 'glm-amp-runs', series: CliCall['series']): CliCall {
-  return { command, args: { ...gampRequest(p, p.alpha) }, series };
+  return { command, args: { ...gampRequest(p) }, series };
 }

@@ -132,7 +132,7 @@ export const glmCommands: readonly Command[] = [
     keys: [...MODEL_KEYS, ...GAMP_KEYS],
     run: (args, ctx) => {
       const o = { alpha: args.alpha, d: args.d, seed: args.seed, seeds: args.seeds, iters: args.iters, damping: args.damping };
-      const { start, final, done: _done, eg_last: _last, ...series } = drain(glmAmpRuns(modelParams(args), o, ctx?.onProgress));
+      const { start, final, latest: _latest, done: _done, eg_last: _last, ...series } = drain(glmAmpRuns(modelParams(args), o, ctx?.onProgress));
       return { ...jsonSafe(series), start, final };
     },
   }),

@@ -43,10 +43,19 @@ describe('GAMP final test error over seeds', () => {
     const amp = glmAmp(spherical, o);
     expect(Array.from(r.mse)).toEqual(Array.from(amp.mse));
     expect(Array.from(r.eg)).toEqual(Array.from(amp.eg));
-    // the final point only at the end; snapshots grow along the iterations
+    // the final point only at the end; snapshots grow along the iterations, each with the point at its last iteration
     expect(snaps.length).toBe(11);
-    for (const x of snaps) expect(x.final).toBeNull();
+    for (const x of snaps) {
+      expect(x.final).toBeNull();
+      expect(x.latest.alpha).toBe(2);
+      expect(x.latest.eg_runs).toEqual(x.eg_last);
+      const { mean, sd } = seedStats(x.eg_last);
+      expect([x.latest.eg, x.latest.eg_lo, x.latest.eg_hi]).toEqual([mean, Math.max(mean - sd, 0), mean + sd]);
+      // each seed's error at the snapshot's last iteration: a prefix of the run
+      expect(Math.abs(x.latest.eg - amp.eg[x.done - 1])).toBeLessThan(1e-15);
+    }
     const f = r.final!;
+    expect(r.latest).toBe(f);
     expect(f.alpha).toBe(2);
     // instance 0 of glmAmp is drawn from childSeed(seed, 0), as is the single-seed run at the same seed: independent check
     const one = glmAmp(spherical, { ...o, seeds: 1 });

@@ -52,20 +52,27 @@ export function glmAmpFinal(p: GlmParams, o: GampOptions, onProgress?: ProgressF
   return finalPoint(o.alpha, eg_runs);
 }
 
-/** glmAmp's curves and, once every iteration has run, the final test error over its instances (null before). */
+/** glmAmp's curves and the test error over its instances: at the iteration all have reached, and at the end. */
 export interface GampWithFinal extends GampRuns {
+  /** the test error over the instances at iteration `done`, as the final point is built: the run's state so far */
+  latest: GlmAmpFinal;
+  /** once every iteration has run, the final test error over the instances (`latest` then); null before */
   final: GlmAmpFinal | null;
 }
 
 /**
  * One GAMP run for both of the page's GAMP readings, resumable (glmAmpStream: the seeds advance together and the
- * snapshots grow iteration by iteration): the per-iteration mean and band of glmAmp, and at the end the learning
- * curve's point from the same instances' final test errors (CLI glm-amp-runs).
+ * snapshots grow iteration by iteration): the per-iteration mean and band of glmAmp, the test error over the
+ * instances at the latest iteration (the learning curve's point in progress), and at the end the learning curve's
+ * point from the same instances' final test errors (CLI glm-amp-runs).
  */
 export function glmAmpRuns(p: GlmParams, o: GampOptions, onProgress?: ProgressFn): Resumable<GampWithFinal, GampWithFinal> {
   return mapResumable(
     glmAmpStream(p, o, onProgress),
-    (r) => ({ ...r, final: finalPoint(o.alpha, r.eg_last) }),
-    (r) => ({ ...r, final: null }),
+    (r) => {
+      const final = finalPoint(o.alpha, r.eg_last);
+      return { ...r, latest: final, final };
+    },
+    (r) => ({ ...r, latest: finalPoint(o.alpha, r.eg_last), final: null }),
   );
 }
