@@ -48,36 +48,37 @@ test('GAMP iterations appear as they run: the AMP-dynamics figure grows, all see
 
 test('a figure computing a newer request is marked stale until its result arrives', async ({ page }) => {
   const errors = watchConsole(page);
-  // the learning curve's GAMP point comes at the END of the GAMP run (d = 1000, 2 seeds, 150 iterations: seconds
-  // here), which the AMP-dynamics figure draws as it grows: the learning curve shows its old point meanwhile
-  await page.goto('./?v=2&ch=glm&d=1000&seeds=2&iters=150');
-  await expect(fig(page, 'curve').locator('[data-series-id="gamp"]').first()).toBeAttached({ timeout: 60_000 });
-  await expect(frame(page, 'curve')).not.toHaveAttribute('aria-busy', 'true', { timeout: 60_000 });
-  await expect(frame(page, 'curve')).not.toHaveAttribute('data-stale');
-  const slider = page.getByRole('slider', { name: /Samples per dimension/ });
+  // the ERM learning curve's training runs (one job, not streamed: their dots come at the END of the run, which starts
+  // once the dimension has rested for 300 ms, useSettled.ts) — the figure shows the old dots meanwhile
+  await page.goto('./?v=2&ch=erm&d=400&seeds=2');
+  await expect(fig(page, 'curves').locator('[data-series-id="sim"] circle').first()).toBeAttached({ timeout: 60_000 });
+  await expect(frame(page, 'curves')).not.toHaveAttribute('aria-busy', 'true', { timeout: 60_000 });
+  await expect(frame(page, 'curves')).not.toHaveAttribute('data-stale');
+  const slider = page.getByRole('slider', { name: /Dimension/ });
   await slider.focus();
   await slider.press('ArrowRight');
-  await expect(frame(page, 'curve')).toHaveAttribute('data-stale', '', { timeout: 5_000 });
-  await expect(frame(page, 'curve').locator('[data-stale-badge]')).toContainText(/computing( \d+ %)?/);
+  await expect(frame(page, 'curves')).toHaveAttribute('data-stale', '', { timeout: 5_000 });
+  await expect(frame(page, 'curves').locator('[data-stale-badge]')).toContainText(/computing( \d+ %)?/);
   // the chart is dimmed, not removed
-  await expect(fig(page, 'curve')).toHaveCSS('opacity', '0.45');
-  await expect(frame(page, 'curve')).not.toHaveAttribute('data-stale', { timeout: 60_000 });
-  await expect(fig(page, 'curve')).toHaveCSS('opacity', '1');
+  await expect(fig(page, 'curves')).toHaveCSS('opacity', '0.45');
+  await expect(frame(page, 'curves')).not.toHaveAttribute('data-stale', { timeout: 60_000 });
+  await expect(fig(page, 'curves')).toHaveCSS('opacity', '1');
   expect(errors).toEqual([]);
 });
 
 test('a run waiting for its slider to settle is marked stale at once, until the run of the new value is over', async ({ page }) => {
   const errors = watchConsole(page);
-  // the committee's AMP run (a synchronous job) starts once α has rested for 300 ms (useSettled.ts): meanwhile the
-  // figure shows the run of the previous α, marked stale
-  await page.goto('./?v=2&ch=committee');
-  await expect(frame(page, 'amp')).not.toHaveAttribute('aria-busy', 'true', { timeout: 60_000 });
-  const slider = page.getByRole('slider', { name: /Samples per dimension/ });
+  // the ERM learning curve's training runs (a synchronous job) start once the dimension has rested for 300 ms
+  // (useSettled.ts): meanwhile the figure shows the runs of the previous d, marked stale
+  await page.goto('./?v=2&ch=erm&d=400&seeds=2');
+  await expect(fig(page, 'curves').locator('[data-series-id="sim"] circle').first()).toBeAttached({ timeout: 60_000 });
+  await expect(frame(page, 'curves')).not.toHaveAttribute('aria-busy', 'true', { timeout: 60_000 });
+  const slider = page.getByRole('slider', { name: /Dimension/ });
   await slider.focus();
   // stale while no run is going (aria-busy follows a running job's progress): only the settle window shows that
   const stale = page.waitForFunction(
     () => {
-      const f = document.querySelector('[data-figure-frame="amp"]');
+      const f = document.querySelector('[data-figure-frame="curves"]');
       return !!f && f.hasAttribute('data-stale') && f.getAttribute('aria-busy') !== 'true';
     },
     null,
@@ -85,9 +86,9 @@ test('a run waiting for its slider to settle is marked stale at once, until the 
   );
   await slider.press('ArrowRight');
   await stale;
-  await expect(frame(page, 'amp').locator('[data-stale-badge]')).toContainText(/computing/);
-  await expect(frame(page, 'amp')).not.toHaveAttribute('data-stale', { timeout: 60_000 });
-  await expect(frame(page, 'amp')).not.toHaveAttribute('aria-busy', 'true');
+  await expect(frame(page, 'curves').locator('[data-stale-badge]')).toContainText(/computing/);
+  await expect(frame(page, 'curves')).not.toHaveAttribute('data-stale', { timeout: 60_000 });
+  await expect(frame(page, 'curves')).not.toHaveAttribute('aria-busy', 'true');
   expect(errors).toEqual([]);
 });
 
