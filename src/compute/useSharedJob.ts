@@ -15,8 +15,7 @@ import { stableKey } from './stableKey.ts';
  * a new run clears the last error, and a failed run offers each reader's Retry a re-run of the same request
  * (one run, whichever reader asks). A resumable job's partial results are seen by the readers that ask for them
  * (`{ partial: true }`: a figure that draws the run as it grows); the others keep the last finished result, marked
- * stale until the new one is over (the GAMP run feeds the AMP-dynamics figure as it grows and the learning curve's
- * point when it ends).
+ * stale until the new one is over.
  */
 interface Lane {
   key: string | null;
