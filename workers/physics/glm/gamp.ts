@@ -4,7 +4,7 @@
  * two mat-vecs per iteration. X is stored once as Float32Array (n×d row-major; the N(0,1/d) entries
  * need no more than single precision for overlaps at the 1e-4 level, and it halves memory traffic).
  */
-import { storedGaussian, streamedGaussian, type GaussianDesign } from '../numerics/f32Matrix.ts';
+import { storedGaussianDrawn, streamedGaussian, type GaussianDesign } from '../numerics/f32Matrix.ts';
 import { childSeed, Rng } from '../numerics/rng.ts';
 import { drain, type Resumable } from '../resumable.ts';
 import { makeModel, type GlmModel } from './model.ts';
@@ -59,13 +59,13 @@ export const GAMP_MAX_ENTRIES = 4e7;
 
 /**
  * Draw X (n×d, entries N(0, 1/d) as Float32) from `rng` (the stream then stands after it, as after `fillNormal`):
- * stored when it fits, else streamed — each product replays the same stretch of the stream (f32Matrix.ts), so
- * both give the same entries and the same numbers. Streaming holds O(n + d) numbers and costs one normal draw per
- * entry per product (issue #11: every d the schema accepts runs, at any α).
+ * stored when it fits, a block of rows at a time with a pause after each, else streamed — each product replays the
+ * same stretch of the stream (f32Matrix.ts), so both give the same entries and the same numbers. Streaming holds
+ * O(n + d) numbers and costs one normal draw per entry per product (issue #11: every d the schema accepts runs, at any α).
  */
-function drawDesign(rng: Rng, n: number, d: number, maxStored: number): GaussianDesign {
+function* drawDesign(rng: Rng, n: number, d: number, maxStored: number): Generator<undefined, GaussianDesign, void> {
   const scale = 1 / Math.sqrt(d);
-  return n * d <= maxStored ? storedGaussian(n, d, rng, scale) : streamedGaussian(n, d, rng, scale);
+  return n * d <= maxStored ? yield* storedGaussianDrawn(n, d, rng, scale) : streamedGaussian(n, d, rng, scale);
 }
 
 /** glmAmp's runs as they go: the iterations every seed has reached (`done`) and each seed's test error there. */
@@ -76,8 +76,11 @@ export interface GampRuns extends GampResult {
   eg_last: Float64Array;
 }
 
-/** One seed's instance of glmAmp: drawn from its own stream at creation, `step(t)` runs iteration t and records it. */
-function gampInstance(model: GlmModel, o: GampOptions, seedIndex: number, n: number, d: number, T: number, maxStored: number) {
+/**
+ * One seed's instance of glmAmp, drawn from its own stream (X a block of rows at a time, pausing in between); then
+ * `step(t)` runs iteration t and records it.
+ */
+function* gampInstance(model: GlmModel, o: GampOptions, seedIndex: number, n: number, d: number, T: number, maxStored: number) {
   const { prior, channel, rho } = model;
   const alpha = n / d;
   const gam = o.damping;
@@ -97,7 +100,7 @@ function gampInstance(model: GlmModel, o: GampOptions, seedIndex: number, n: num
   const m = new Float64Array(T);
   const eg = new Float64Array(T);
   const rng = new Rng(childSeed(o.seed, seedIndex));
-  const X = drawDesign(rng, n, d, maxStored);
+  const X = yield* drawDesign(rng, n, d, maxStored);
   prior.sample(rng, w);
   X.times(w, z);
   channel.sample(z, rng, y);
@@ -150,7 +153,7 @@ function gampInstance(model: GlmModel, o: GampOptions, seedIndex: number, n: num
   return { m0: Math.abs(m0 / d), step, mse, m, eg, dispose: () => X.dispose() };
 }
 
-type GampInstance = ReturnType<typeof gampInstance>;
+type GampInstance = ReturnType<typeof gampInstance> extends Generator<unknown, infer I> ? I : never;
 
 /**
  * GAMP on `seeds` instances (the s-th drawn from childSeed(seed, s)) with the per-iteration mean and band over seeds,
@@ -196,8 +199,7 @@ export function* glmAmpStream(p: GlmParams, o: GampOptions, onProgress?: (f: num
   try {
     if (together) {
       for (let s = 0; s < seeds; s++) {
-        runs.push(gampInstance(model, o, s, n, d, T, maxStored));
-        yield undefined;
+        runs.push(yield* gampInstance(model, o, s, n, d, T, maxStored));
       }
       seFrom();
       for (let t = 0; t < T; t++) {
@@ -212,7 +214,7 @@ export function* glmAmpStream(p: GlmParams, o: GampOptions, onProgress?: (f: num
       }
     } else {
       for (let s = 0; s < seeds; s++) {
-        const r = gampInstance(model, o, s, n, d, T, maxStored);
+        const r = yield* gampInstance(model, o, s, n, d, T, maxStored);
         runs.push(r);
         for (let t = 0; t < T; t++) {
           onProgress?.((s + t / T) / seeds);

@@ -60,14 +60,41 @@ function wasmDesign(k: WasmKernels, n: number, d: number, blocks: Blocks, releas
 
 /** The stored matrix: entries scale·N(0, 1) from rng.fillNormal (row-major; the stream then stands after them). */
 export function storedGaussian(n: number, d: number, rng: Rng, scale = 1): GaussianDesign {
+  const drawing = storedGaussianDrawn(n, d, rng, scale);
+  for (;;) {
+    const s = drawing.next();
+    if (s.done) return s.value;
+  }
+}
+
+/**
+ * storedGaussian drawn a block of rows at a time (rowsPerCall: ~2.6·10⁵ entries, a few ms), pausing after each block
+ * (a resumable computation, workers/physics/resumable.ts): the stream's normals in the same order, so the same
+ * entries. Stopped before its end (return()), it frees what it drew.
+ */
+export function* storedGaussianDrawn(n: number, d: number, rng: Rng, scale = 1): Generator<undefined, GaussianDesign, void> {
   const k = wasmKernels();
+  const B = rowsPerCall(d);
   if (!k) {
-    const X = rng.fillNormal(new Float32Array(n * d), scale);
+    const X = new Float32Array(n * d);
+    for (let mu = 0; mu < n; mu += B) {
+      rng.fillNormal(X.subarray(mu * d, Math.min(n, mu + B) * d), scale);
+      yield;
+    }
     return { times: (v, out) => matVec(X, n, d, v, out), transposeTimes: (u, out) => matTVec(X, n, d, u, out), dispose() {} };
   }
   const X = k.alloc(4 * n * d);
-  rng.fillNormalF32At(k, X, n * d, scale);
-  return wasmDesign(k, n, d, (each) => inChunks(n, (mu, m) => each(X + 4 * mu * d, mu, m), rowsPerCall(d)), () => k.free(X));
+  let drawn = false;
+  try {
+    for (let mu = 0; mu < n; mu += B) {
+      rng.fillNormalF32At(k, X + 4 * mu * d, Math.min(B, n - mu) * d, scale);
+      yield;
+    }
+    drawn = true;
+  } finally {
+    if (!drawn) k.free(X);
+  }
+  return wasmDesign(k, n, d, (each) => inChunks(n, (mu, m) => each(X + 4 * mu * d, mu, m), B), () => k.free(X));
 }
 
 /**

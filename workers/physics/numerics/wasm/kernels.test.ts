@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { disableWasm, inChunks, loadKernels, wasmKernels } from './kernels.ts';
 import { KERNELS_WASM_BASE64 } from './kernelsWasm.ts';
 import { childSeed, Rng } from '../rng.ts';
-import { storedGaussian, streamedGaussian, type GaussianDesign } from '../f32Matrix.ts';
+import { storedGaussian, storedGaussianDrawn, streamedGaussian, type GaussianDesign } from '../f32Matrix.ts';
 import { matTVec, matVec } from '../linalg.ts';
 import { lossGradient, randomOnSphere, spikedInstance } from '../../landscapes/instance.ts';
 import { prInstance, prLossGradient } from '../../landscapes/phaseRetrieval.ts';
@@ -81,6 +81,22 @@ describe('WebAssembly kernels', () => {
       X.dispose();
       expect(Array.from(out)).toEqual(Array.from(matVec(ref, n, d, v, new Float64Array(n))));
       expect(Array.from(outT)).toEqual(Array.from(matTVec(ref, n, d, u, new Float64Array(d))));
+    }
+  });
+
+  it('the stored matrix is drawn a block of rows at a time (2^18 entries), pausing after each; stopped early it ends', () => {
+    for (const off of [false, true]) {
+      disableWasm(off);
+      // d = 5000: 52 rows a block, so 70 rows are two blocks
+      const drawing = storedGaussianDrawn(70, 5000, new Rng(7), 0.5);
+      let pauses = 0;
+      let s = drawing.next();
+      for (; !s.done; s = drawing.next()) pauses++;
+      expect(pauses).toBe(2);
+      s.value.dispose();
+      const stopped = storedGaussianDrawn(70, 5000, new Rng(7), 0.5);
+      stopped.next();
+      expect(stopped.return(undefined as never).done).toBe(true);
     }
   });
 
