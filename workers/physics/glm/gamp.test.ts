@@ -66,12 +66,15 @@ describe('GAMP on finite instances vs state evolution', () => {
     const o = { alpha: 1.6, d: 120, seed: 11, seeds: 3, iters: 9, damping: 0.2 };
     const snaps: GampRuns[] = [];
     const streamed = drain(glmAmpStream(p, o), (x) => snaps.push(x));
-    const sequential = drain(glmAmpStream(p, { ...o, maxStoredEntries: 192 * 120 }));
+    const seqSnaps: GampRuns[] = [];
+    const sequential = drain(glmAmpStream(p, { ...o, maxStoredEntries: 192 * 120 }), (x) => seqSnaps.push(x));
     expect(snaps.map((x) => x.done)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     for (const key of ['mse', 'mse_lo', 'mse_hi', 'm', 'eg', 'mse_se', 'm_se', 'eg_last'] as const)
       expect(Array.from(streamed[key])).toEqual(Array.from(sequential[key]));
     expect(streamed.done).toBe(9);
-    for (const x of snaps) {
+    // one seed after another: snapshots along the last seed's iterations, once every start is drawn
+    expect(seqSnaps.map((x) => x.done)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    for (const x of [...snaps, ...seqSnaps]) {
       expect(Array.from(x.mse)).toEqual(Array.from(streamed.mse.subarray(0, x.done)));
       expect(Array.from(x.mse_se)).toEqual(Array.from(streamed.mse_se)); // SE from the start is known before the first iteration
     }

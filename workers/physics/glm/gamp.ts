@@ -168,9 +168,9 @@ export function glmAmp(p: GlmParams, o: GampOptions, onProgress?: (f: number) =>
  * glmAmp as a resumable computation (../resumable.ts): when all the instances fit in memory together
  * (seeds·n·d ≤ maxStoredEntries) the seeds advance together, one iteration each in turn, and every yield offers the
  * statistics over the iterations all seeds have reached, so the AMP-dynamics figure grows iteration by iteration;
- * otherwise they run one after another (one X at a time) and only the final result is offered. Each seed keeps its
- * own stream and arithmetic (the instances share nothing but the model), and the statistics are summed in seed
- * order: the result is bit for bit that of the seeds one after another, however the run is cut.
+ * otherwise they run one after another (one X at a time), and the snapshots come along the last seed's iterations.
+ * Each seed keeps its own stream and arithmetic (the instances share nothing but the model), and the statistics are
+ * summed in seed order: the result is bit for bit that of the seeds one after another, however the run is cut.
  */
 export function* glmAmpStream(p: GlmParams, o: GampOptions, onProgress?: (f: number) => void): Resumable<GampRuns, GampRuns> {
   const model = makeModel(p);
@@ -216,15 +216,18 @@ export function* glmAmpStream(p: GlmParams, o: GampOptions, onProgress?: (f: num
       for (let s = 0; s < seeds; s++) {
         const r = yield* gampInstance(model, o, s, n, d, T, maxStored);
         runs.push(r);
+        // every start is drawn once the last instance is: SE, and the statistics along the last seed's iterations
+        const last = s === seeds - 1;
+        if (last) seFrom();
         for (let t = 0; t < T; t++) {
           onProgress?.((s + t / T) / seeds);
           r.step(t);
-          yield undefined;
+          const k = t + 1;
+          yield last && k < T ? () => snapshot(k) : undefined;
         }
         r.dispose();
         onProgress?.((s + 1) / seeds);
       }
-      seFrom();
     }
   } finally {
     for (const r of runs) r.dispose();
