@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drain, inLockstep, mapResumable, type LockstepRun, type Resumable } from './resumable.ts';
+import { drain, inLockstep, mapResumable, offering, type LockstepRun, type Resumable } from './resumable.ts';
 
 /** counts to n, offering the count so far at every pause; `closed` records a stop from outside */
 function* counter(n: number, closed: { value: boolean }): Resumable<number, number> {
@@ -28,6 +28,26 @@ describe('mapResumable', () => {
     const closed = { value: false };
     const job = mapResumable(counter(10, closed), String, String);
     job.next();
+    job.next();
+    expect(closed.value).toBe(false);
+    job.return(undefined as never);
+    expect(closed.value).toBe(true);
+  });
+});
+
+describe('offering', () => {
+  it('offers the given snapshot at every pause of the inner computation and returns its result', () => {
+    const seen: string[] = [];
+    expect(drain(offering(counter(3, { value: false }), () => 'preview'), (s) => seen.push(s))).toBe(3);
+    expect(seen).toEqual(['preview', 'preview', 'preview']);
+    // no snapshot yet: the pauses offer none
+    expect(drain(offering(counter(2, { value: false }), undefined), () => seen.push('none'))).toBe(2);
+    expect(seen).toHaveLength(3);
+  });
+
+  it('stopping it stops the inner computation (its clean-up runs)', () => {
+    const closed = { value: false };
+    const job = offering(counter(10, closed), () => 0);
     job.next();
     expect(closed.value).toBe(false);
     job.return(undefined as never);

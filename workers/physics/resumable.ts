@@ -39,6 +39,21 @@ export function* mapResumable<R, P, R2, P2>(job: Resumable<R, P>, result: (r: R)
   }
 }
 
+/**
+ * A resumable computation that offers `snapshot` at each of its pauses, in place of its own snapshots: a result
+ * computed before it (a coarse preview) stays on offer while the finer one runs. Stopping it stops the inner one.
+ */
+export function* offering<R, P>(job: Resumable<R, unknown>, snapshot: (() => P) | undefined): Resumable<R, P> {
+  try {
+    for (let s = job.next(); ; s = job.next()) {
+      if (s.done) return s.value;
+      yield snapshot;
+    }
+  } finally {
+    job.return(undefined as never);
+  }
+}
+
 /** One of several runs advanced in lockstep: `advance(n)` takes up to n more steps and tells whether it is over. */
 export interface LockstepRun {
   advance(maxSteps: number): boolean;

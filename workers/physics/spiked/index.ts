@@ -8,5 +8,5 @@ export { spikedCurve, spikedCurveStream, spikedOverlapCurve, spikedPoint, type S
 export { spikedThresholds, type SpikedThresholds } from './thresholds.ts';
 export { spikedAmp, type AmpOptions, type SpikedAmp } from './amp.ts';
 export { spikedFinite, type FiniteOptions, type SpikedFinite } from './finite.ts';
-export { spikedSpectrum, type SpikedSpectrum } from './spectrum.ts';
+export { spikedSpectrum, spikedSpectrumStream, type SpikedSpectrum } from './spectrum.ts';
 export { spikedPhase, type SpikedPhase } from './phase.ts';
