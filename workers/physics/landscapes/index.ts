@@ -72,6 +72,7 @@ export {
   gfWithEscapeStream,
   hasEscaped,
   hessianWithEscape,
+  hessianWithEscapeStream,
   type DmftEscape,
   type DmftEscapeTimes,
   type FiniteSizeStart,

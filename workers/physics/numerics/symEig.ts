@@ -31,7 +31,7 @@ export function symEig(a: Float64Array, n: number): SymEigResult {
  * `onProgress` gets the fraction of the expected work done (the reduction's rows exactly, the sweep's QL iterations
  * against ~2 per eigenvalue).
  */
-export function* symEigStream(a: Float64Array, n: number, onProgress?: (fraction: number) => void): Resumable<SymEigResult> {
+export function* symEigStream(a: Float64Array, n: number, onProgress?: (fraction: number) => void): Resumable<SymEigResult, never> {
   if (a.length !== n * n) throw new RangeError(`symEig: expected ${n * n} entries, got ${a.length}`);
   const V = Float64Array.from(a);
   const d = new Float64Array(n);
