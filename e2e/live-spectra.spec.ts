@@ -41,6 +41,17 @@ function timeUntil(page: Page, conditions: Condition[]): Promise<number> {
   );
 }
 
+/** ArrowRight on the slider named `name`: ms until every condition holds, noted in the report as `what`. */
+async function stepUntil(page: Page, name: RegExp, what: string, conditions: Condition[]): Promise<number> {
+  const slider = page.getByRole('slider', { name });
+  await slider.focus();
+  const holds = timeUntil(page, conditions);
+  await slider.press('ArrowRight');
+  const ms = await holds;
+  test.info().annotations.push({ type: what, description: `${Math.round(ms)} ms` });
+  return ms;
+}
+
 test('Δp step: the Hessian figure draws the new Δp’s spectrum, not stale, within a few frames', async ({ page }) => {
   const errors = watchConsole(page);
   await page.goto('./?v=2&ch=landscapes&embed=1&fig=hessian&controls=dp');
@@ -48,15 +59,10 @@ test('Δp step: the Hessian figure draws the new Δp’s spectrum, not stale, wi
   await expect(wrap).toHaveAttribute('data-lambda-min', /\d/, { timeout: 60_000 });
   await idle(page, 'hessian');
   const before = await wrap.getAttribute('data-lambda-min');
-  const slider = page.getByRole('slider', { name: /Tensor noise/ });
-  await slider.focus();
-  const current = timeUntil(page, [
+  const ms = await stepUntil(page, /Tensor noise/, 'Hessian current after', [
     ['[data-figure-frame="hessian"]', 'data-stale', { is: null }],
     ['[data-lambda-min]', 'data-lambda-min', { not: before }],
   ]);
-  await slider.press('ArrowRight');
-  const ms = await current;
-  test.info().annotations.push({ type: 'Hessian current after', description: `${Math.round(ms)} ms` });
   // N = 100: draw, run to t_H = 0.5 and eigen-decomposition take ~15 ms; the settle window alone was 300 ms
   expect(ms).toBeLessThan(1000);
   await idle(page, 'hessian');
@@ -72,19 +78,14 @@ test('Δ step: the spectrum figure first draws the new Δ’s preview (the model
   await expect(page.locator('svg[data-figure="spectrum"]')).toHaveAttribute('data-count', '300', { timeout: 60_000 });
   await idle(page, 'spectrum');
   const before = await wrap.getAttribute('data-outlier-pred');
-  const slider = page.getByRole('slider', { name: /Noise variance/ });
-  await slider.focus();
   // the preview of the new Δ: its own predicted outlier, 75 eigenvalues binned, the figure busy and not stale
-  const preview = timeUntil(page, [
+  const ms = await stepUntil(page, /Noise variance/, 'spectrum preview after', [
     ['[data-figure-frame="spectrum"]', 'data-stale', { is: null }],
     ['[data-figure-frame="spectrum"]', 'aria-busy', { is: 'true' }],
     ['[data-outlier-pred]', 'data-preview', { is: '75' }],
     ['[data-outlier-pred]', 'data-outlier-pred', { not: before }],
     ['svg[data-figure="spectrum"]', 'data-count', { is: '75' }],
   ]);
-  await slider.press('ArrowRight');
-  const ms = await preview;
-  test.info().annotations.push({ type: 'spectrum preview after', description: `${Math.round(ms)} ms` });
   expect(ms).toBeLessThan(1000);
   // the preview says so on its axis
   await expect(page.locator('svg[data-figure="spectrum"]')).toContainText(/preview, p = 75/);

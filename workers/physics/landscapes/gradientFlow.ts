@@ -54,24 +54,9 @@ export const ESCAPE_M = 0.3;
 const MAX_POINTS = 1000;
 
 /**
- * One run from x (overwritten with the final state). `rng` drives the thermal noise only.
- * Progress fractions are mapped onto [p0, p1].
+ * One run from x (overwritten with the final state), resumable: a chunk of steps (~1 ms) between two pauses, the
+ * steps those of the uninterrupted run. `rng` drives the thermal noise only. Progress fractions are mapped onto [p0, p1].
  */
-export function spikedGfRun(
-  inst: SpikedInstance,
-  x: Float64Array,
-  p: GfStepParams,
-  rng: Rng,
-  onProgress?: (fraction: number) => void,
-  p0 = 0,
-  p1 = 1,
-): GfSeries {
-  const run = gfRunner(inst, x, p, rng);
-  run.advance(Infinity, onProgress, p0, p1);
-  return run.out;
-}
-
-/** spikedGfRun resumable: a chunk of steps (~1 ms) between two pauses; the steps those of the uninterrupted run. */
 export function* spikedGfRunStream(
   inst: SpikedInstance,
   x: Float64Array,
@@ -87,7 +72,7 @@ export function* spikedGfRunStream(
 }
 
 /**
- * The run of spikedGfRun, resumable: `advance(maxSteps)` takes up to maxSteps more steps (recording every stored
+ * The run of spikedGfRunStream: `advance(maxSteps)` takes up to maxSteps more steps (recording every stored
  * point it passes) and tells whether the run is over. Every operation is that of one uninterrupted run, however it
  * is cut, so several runs can advance together.
  */

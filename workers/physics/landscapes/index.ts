@@ -33,7 +33,7 @@ export {
   GF_TOGETHER_ENTRIES,
   landscapeGf,
   landscapeGfStream,
-  spikedGfRun,
+  spikedGfRunStream,
   type GfSeries,
   type GfStepParams,
   type LandscapeGfParams,
