@@ -81,8 +81,9 @@ export const SpectrumFigure = defineFigure(chapter, 'spectrum', 320, function Sp
 export const LampFigure = defineFigure(chapter, 'lamp', 320, function Lamp({ p, height, svgRef, frame }) {
   const job = useSpectrum(p);
   const r = job.data;
-  const preview = previewSize(job);
   const lv = r?.lamp_values ?? null;
+  // (ReLU has no LAMP: nothing to preview)
+  const preview = lv ? previewSize(job) : null;
   const pr = r?.lamp_predicted ?? null;
   const marks: HistogramMark[] = lv ? [{ x: lv[lv.length - 1], label: `top: ${fmt(lv[lv.length - 1])}`, color: 5 }] : [];
   const thresholds: Threshold[] = pr
@@ -105,7 +106,7 @@ export const LampFigure = defineFigure(chapter, 'lamp', 320, function Lamp({ p, 
         uses the generative structure. Eigenvalues of the symmetric similar matrix <Tex>{'K^{1/2}(\\cdot)K^{1/2}'}</Tex>; the predicted bulk
         edges (<Tex>{'p \\to \\infty'}</Tex>) come from the resolvent of <Tex>{'K^{1/2}(Y/\\sqrt p - \\rho_v I)K^{1/2}'}</Tex> (a matrix Dyson
         equation with the Marchenko&ndash;Pastur law of <Tex>{'WW^\\top/k'}</Tex>), and the outlier, below the threshold, sits at 1.{' '}
-        {preview !== null && lv ? <>Preview at <Tex>{`p = ${preview}`}</Tex> (an instance of the same model) while the full spectrum is computed.{' '}</> : null}
+        {preview !== null ? <>Preview at <Tex>{`p = ${preview}`}</Tex> (an instance of the same model) while the full spectrum is computed.{' '}</> : null}
         {pr && pr.outlier !== null && lv ? <>Predicted outlier <Tex>{fmt(pr.outlier)}</Tex>{preview === null ? <>, measured top eigenvalue <Tex>{fmt(lv[lv.length - 1])}</Tex> (at this small <Tex>p</Tex> the bulk&rsquo;s upper edge converges slowly)</> : null}.{' '}</> : null}
         {lv ? null : <strong>Not defined for ReLU (its mean is not zero): no LAMP.</strong>}
       </>
