@@ -13,6 +13,13 @@ type JobsOf<T extends readonly unknown[]> = T extends readonly [{ readonly jobs:
 type Settled<R> = R extends Resumable<infer T, unknown> ? Promise<T> : R;
 type Served<J> = { [K in keyof J]: J[K] extends (...a: infer A) => infer R ? (...a: A) => Settled<R> : never };
 type ModelJobs = Served<JobsOf<typeof models>>;
+type Returns<J> = { [K in keyof J]: J[K] extends (...a: never[]) => infer R ? R : never };
+
+/**
+ * The jobs that return a resumable computation (every call: a job that only sometimes does is not one): the
+ * worker runs them in slices, so several can share a worker, each advancing a slice in turn (src/compute/pool.ts).
+ */
+export type StreamingJobName = { [K in keyof ModelJobs]: [Returns<JobsOf<typeof models>>[K]] extends [Resumable<unknown, unknown>] ? K : never }[keyof ModelJobs];
 
 export type PhysicsApi = ModelJobs & { ping(req: { t: number }): { t: number }; cancel(req: { id: number }): boolean };
 

@@ -4,7 +4,10 @@ import { transferable } from './transfer.ts';
 
 /** How long a resumable job runs before returning to the message loop (a cancel can then arrive), ms. */
 const SLICE_MS = 25;
-/** How often a resumable job posts its partial result, ms of work (the first after one period). */
+/**
+ * How often a resumable job posts its partial result, ms of work. The first comes after one slice: a reader who
+ * stepped a slider sees the new value's run begin (coarse, then finer) instead of the old run dimmed for 100 ms.
+ */
 const PARTIAL_MS = 100;
 
 /**
@@ -30,7 +33,7 @@ type Wrapped = (req: never, onProgress?: (f: number) => void, onPartial?: (p: un
  * arrays are transferred (partial results are cloned: a job may keep filling what it posted), plus `ping`
  * and `cancel`. A job that returns a resumable computation (workers/physics/resumable.ts) runs in slices
  * of ~25 ms with a turn of the message loop in between, stops when a `cancel` for its id has arrived,
- * and posts its snapshot through onPartial every ~100 ms of work.
+ * and posts its snapshot through onPartial after its first slice, then every ~100 ms of work.
  * workers/api.ts builds it from the registry (Node: CLI bench, tests); physics.worker.ts from the
  * `jobs.ts` files it finds (the browser worker then carries no schema, CLI or bench code).
  */
@@ -81,7 +84,8 @@ function throttled(report: (f: number) => void): (f: number) => void {
 
 async function drive(job: Resumable<unknown>, onPartial: ((p: unknown) => void) | undefined, isCancelled: () => boolean): Promise<unknown> {
   let sliceStart = performance.now();
-  let posted = sliceStart;
+  // as if one had been posted PARTIAL_MS − SLICE_MS before the start: the first is due after one slice
+  let posted = sliceStart - (PARTIAL_MS - SLICE_MS);
   for (;;) {
     const s = job.next();
     if (s.done) return s.value;

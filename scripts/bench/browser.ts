@@ -96,12 +96,17 @@ function serve(dir: string): Promise<{ server: Server; url: string }> {
  * function: tsx's transform would add helpers the page does not have.
  */
 const PROBE = `
-  window.__lp = { first: null, idle: null, stale: false, fresh: null };
+  window.__lp = { first: null, idle: null, stale: false, fresh: null, staleFigures: {}, lastFresh: null };
   const check = () => {
     const now = performance.now();
     const stale = document.querySelector('[data-stale-badge]') !== null;
     if (window.__lp.stale && !stale) window.__lp.fresh = now;
     window.__lp.stale = stale;
+    // which figure was the last to leave its stale state (the one a step waits for)
+    const staleNow = {};
+    for (const f of document.querySelectorAll('[data-figure-frame]')) if (f.querySelector('[data-stale-badge]')) staleNow[f.getAttribute('data-figure-frame')] = true;
+    for (const id in window.__lp.staleFigures) if (!staleNow[id]) window.__lp.lastFresh = { id, t: now };
+    window.__lp.staleFigures = staleNow;
     if (window.__lp.first === null && document.querySelector('svg[data-figure] [data-series-id], svg[data-figure] [data-bars] rect')) window.__lp.first = now;
     const figures = document.querySelectorAll('[data-figure-frame]').length;
     const busy = document.querySelectorAll('[data-figure-frame][aria-busy="true"], [data-stale-badge]').length;
@@ -117,6 +122,8 @@ interface Sample {
   redraw: number[];
   /** ArrowRight → no figure stale (every figure shows the new value's data, a partial counts) */
   stepFresh: number[];
+  /** the figure that was the last to be current, per measured step */
+  lastFresh: string[];
   stepDone: number[];
   /** gzip bytes of the page's scripts, and of the worker's */
   jsGzip: number;
@@ -140,7 +147,7 @@ async function waitIdle(page: Page, since: number, timeoutMs: number): Promise<n
 }
 
 /** ms from `since` until no figure is stale (the last stale → fresh switch after `since`), or until idle when none went stale. */
-async function waitFresh(page: Page, since: number, timeoutMs: number): Promise<number> {
+async function waitFresh(page: Page, since: number, timeoutMs: number): Promise<{ ms: number; last: string }> {
   const t = await page
     .waitForFunction(
       (since) => {
@@ -153,7 +160,11 @@ async function waitFresh(page: Page, since: number, timeoutMs: number): Promise<
     )
     .then((h) => h.jsonValue() as Promise<number>)
     .catch(() => since + timeoutMs);
-  return t - since;
+  const last = await page.evaluate((since) => {
+    const l = (window as unknown as { __lp: { lastFresh: { id: string; t: number } | null } }).__lp.lastFresh;
+    return l && l.t >= since ? l.id : '–';
+  }, since);
+  return { ms: t - since, last };
 }
 
 /** Open the chapter's default view: ms to the first figure drawn and to all figures done. */
@@ -199,6 +210,7 @@ async function measureOnce(browser: Browser, url: string, chapter: string): Prom
   const redraw: number[] = [];
   const stepDone: number[] = [];
   const stepFresh: number[] = [];
+  const lastFresh: string[] = [];
   for (let k = 0; k < PRESSES; k++) {
     // the first figure's chart: time from the key press to its first change
     const t0 = await page.evaluate(() => {
@@ -219,13 +231,15 @@ async function measureOnce(browser: Browser, url: string, chapter: string): Prom
       .catch(() => t0 + 10_000);
     redraw.push(t1 - t0);
     if (k >= PRESSES - DONE_PRESSES) {
-      stepFresh.push(await waitFresh(page, t0, TIMEOUT_MS));
+      const fresh = await waitFresh(page, t0, TIMEOUT_MS);
+      stepFresh.push(fresh.ms);
+      lastFresh.push(fresh.last);
       stepDone.push(await waitIdle(page, t0, TIMEOUT_MS));
     }
     else await page.waitForTimeout(100);
   }
   await page.close();
-  return { first, done, redraw, stepFresh, stepDone, jsGzip, workerGzip };
+  return { first, done, redraw, stepFresh, lastFresh, stepDone, jsGzip, workerGzip };
 }
 
 const q = (xs: number[], p: number) => {
@@ -244,6 +258,7 @@ const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
 console.log(`load average (1, 5, 15 min) at the start: ${load()}; cold loads: fastest of ${REPEAT}`);
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+const lastCurrent: string[] = [];
 // rows are printed as each chapter is measured: a long run that is stopped still leaves its numbers
 for (const ch of chapterIds) {
   const b = await measure(browser, base.url, ch);
@@ -258,7 +273,9 @@ for (const ch of chapterIds) {
   row(`ArrowRight → all figures done, median (${DONE_PRESSES})`, q(b.stepDone, 0.5), q(h.stepDone, 0.5), 'ms', '≤ 2000 ms');
   row('first-load JS of the page (gzip)', b.jsGzip / 1000, h.jsGzip / 1000, 'kB', '≤ 150 kB');
   row('  + the physics worker (gzip)', (b.jsGzip + b.workerGzip) / 1000, (h.jsGzip + h.workerGzip) / 1000, 'kB', '');
+  lastCurrent.push(`${ch}: base ${b.lastFresh.join(', ')}; head ${h.lastFresh.join(', ')}`);
 }
+console.log(`the last figure to be current after each measured step:\n  ${lastCurrent.join('\n  ')}`);
 await browser.close();
 base.server.close();
 head.server.close();

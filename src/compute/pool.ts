@@ -1,7 +1,7 @@
 import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
 import type { JobName, JobRequest, JobResult, PhysicsApi, ProgressFn } from '../../workers/api.ts';
 import { jobKey, type ResultCache } from './cache.ts';
-import { jobKind, priorityOf, type JobKind } from './priority.ts';
+import { isStreaming, jobKind, priorityOf, type JobKind } from './priority.ts';
 
 /**
  * A pool of physics workers with latest-wins lanes and priorities. Each figure submits to its own lane;
@@ -12,13 +12,19 @@ import { jobKind, priorityOf, type JobKind } from './priority.ts';
  *   whose worker does not acknowledge within `cancelAckMs` (150 ms: one synchronous loop cannot read it),
  *   or that has not stopped `cancelGraceMs` (1 s) after the message, is terminated with its worker.
  *   `'terminate'` replaces the worker at once; `'drop'` lets a short job finish and discards it.
- * A worker that throws or dies fails only its own job, and is replaced.
+ * A worker that throws or dies fails only its own jobs, and is replaced.
  *
  * Scheduling. Waiting jobs start by priority (src/compute/priority.ts): theory on screen, finite-size
  * runs on screen, then off screen (`setVisible(lane, false)`, from the figure frame's
  * IntersectionObserver), short jobs (`cancel: 'drop'`) first within each; ties in arrival order. With two workers or more, worker 0 runs theory only,
  * so a slider's theory curve never waits behind a simulation, and the other workers take the runs
  * first (theory when no run waits).
+ *
+ * Sharing a worker. A streaming job (one that runs in slices: `isStreaming`, priority.ts) on screen may start on
+ * a worker that runs only streaming jobs, up to `SHARED_JOBS` at a time: the worker then advances each a slice
+ * in turn (workers/jobApi.ts), so every streaming figure of a chapter shows its first partial at once instead
+ * of waiting for the run ahead of it to end (on a 2-core machine there is one worker for the runs). A worker
+ * terminated for one job (a cancel ignored, silence) takes its other jobs down with it: those start again.
  *
  * Never twice. With a `ResultCache`, a request whose (job, request) is cached resolves from it at once,
  * and one equal to a job already queued or running joins it (one solve, every reader gets the result);
@@ -102,7 +108,12 @@ export interface PoolOptions extends Partial<PoolTiming> {
   cache?: ResultCache;
   /** theory or finite-size, by job name (default: src/compute/priority.ts) */
   kindOf?: (method: string) => JobKind;
+  /** whether a job runs in slices and may share a worker, by job name (default: src/compute/priority.ts) */
+  streamingOf?: (method: string) => boolean;
 }
+
+/** At most this many streaming jobs share one worker (each then advances at 1/n of its speed). */
+export const SHARED_JOBS = 3;
 
 export interface PoolStatus {
   /** failed worker starts in a row */
@@ -129,12 +140,20 @@ interface Job {
   method: JobName;
   req: unknown;
   kind: JobKind;
+  /** runs in slices: may share a worker with other streaming jobs */
+  streaming: boolean;
   waiters: Waiter[];
   /** no reader left: cancelled (a running one may still be finishing its chunk) */
   stale: boolean;
   /** the last sign of life (start or a callback) and the silence allowed after it */
   lastBeat: number;
   silenceMs: number;
+  /** the silence watch while it runs */
+  timer: ReturnType<typeof setTimeout> | null;
+  /** armed by a cooperative cancel: terminate the job's worker if it has not stopped in time */
+  grace: ReturnType<typeof setTimeout> | null;
+  /** counts its starts: a start's result is taken only while it is the job's latest (a restarted job's first worker is gone) */
+  starts: number;
 }
 
 interface Slot {
@@ -142,11 +161,11 @@ interface Slot {
   remote: Remote<PhysicsApi> | null;
   /** 'starting': waiting for its ping; 'down': failed, waiting for a respawn (or stopped) */
   state: 'starting' | 'ready' | 'down';
-  job: Job | null;
+  /** the jobs it runs: one, or up to SHARED_JOBS streaming ones (a cancelled one until it has stopped) */
+  jobs: Job[];
   onError: (ev: Event) => void;
+  /** the start-up watch (a ping within startupMs) */
   timer: ReturnType<typeof setTimeout> | null;
-  /** armed by a cooperative cancel: terminate the job if it has not stopped in time */
-  grace: ReturnType<typeof setTimeout> | null;
 }
 
 /** Workers for `hardwareConcurrency` cores: cores − 1 up to 4, and at least 2 (one is kept for theory). */
@@ -169,6 +188,7 @@ export class WorkerPool {
   private readonly timing: PoolTiming;
   private readonly cache: ResultCache | null;
   private readonly kindOf: (method: string) => JobKind;
+  private readonly streamingOf: (method: string) => boolean;
   private readonly hidden = new Set<string>();
   private nextId = 1;
   private current: PoolStatus = { failures: 0, retryInMs: null, stopped: null };
@@ -179,10 +199,11 @@ export class WorkerPool {
     readonly size = defaultPoolSize(),
     options: PoolOptions = {},
   ) {
-    const { cache, kindOf, ...timing } = options;
+    const { cache, kindOf, streamingOf, ...timing } = options;
     this.timing = { ...DEFAULT_TIMING, ...timing };
     this.cache = cache ?? null;
     this.kindOf = kindOf ?? jobKind;
+    this.streamingOf = streamingOf ?? isStreaming;
     for (let i = 0; i < size; i++) {
       this.slots.push(downSlot());
       this.spawn(i);
@@ -197,7 +218,7 @@ export class WorkerPool {
       return Promise.resolve(this.cache!.get(key) as JobResult<M>);
     }
     // the same (job, request) queued or running for any lane: join it rather than solve it twice
-    const same = key === null ? undefined : [...this.queue, ...this.slots.map((s) => s.job)].find((j) => j && !j.stale && j.key === key) ?? undefined;
+    const same = key === null ? undefined : [...this.queue, ...this.slots.flatMap((s) => s.jobs)].find((j) => !j.stale && j.key === key);
     this.supersede(lane, same);
     return new Promise<JobResult<M>>((resolve, reject) => {
       const waiter: Waiter = { lane, opts, resolve: resolve as (v: unknown) => void, reject };
@@ -208,7 +229,10 @@ export class WorkerPool {
         return;
       }
       const silenceMs = opts.silenceMs ?? this.timing.silenceMs(method, req);
-      this.queue.push({ id: this.nextId++, key, method, req, kind: this.kindOf(method), waiters: [waiter], stale: false, lastBeat: 0, silenceMs });
+      this.queue.push({
+        id: this.nextId++, key, method, req, kind: this.kindOf(method), streaming: this.streamingOf(method), waiters: [waiter],
+        stale: false, lastBeat: 0, silenceMs, timer: null, grace: null, starts: 0,
+      });
       this.pump();
     });
   }
@@ -236,7 +260,7 @@ export class WorkerPool {
     for (const j of this.queue) rejectAll(j, new Cancelled());
     this.queue = [];
     for (const s of this.slots) {
-      if (s.job) rejectAll(s.job, new Cancelled());
+      for (const j of s.jobs) rejectAll(j, new Cancelled());
       this.kill(s);
     }
     this.slots = [];
@@ -247,7 +271,7 @@ export class WorkerPool {
 
   /** For tests and the status line: how many jobs run and wait, how many workers are up. */
   stats(): { running: number; queued: number; workers: number } {
-    return { running: this.slots.filter((s) => s.job).length, queued: this.queue.length, workers: this.slots.filter((s) => s.state !== 'down').length };
+    return { running: this.slots.reduce((n, s) => n + s.jobs.length, 0), queued: this.queue.length, workers: this.slots.filter((s) => s.state !== 'down').length };
   }
 
   /** Failed starts in a row, and the message once the pool has stopped respawning (a stable object between changes). */
@@ -288,37 +312,46 @@ export class WorkerPool {
       return j.waiters.length > 0;
     });
     this.slots.forEach((s, i) => {
-      const job = s.job;
-      if (!job || job.stale) return;
-      const w = leave(job);
-      if (!w || job.waiters.length) return;
-      job.stale = true;
-      const mode = w.opts.cancel ?? 'cooperative';
-      if (mode === 'terminate') this.replace(i, true);
-      if (mode !== 'cooperative') return;
-      // A resumable job's worker answers the cancel at its next pause (a few ms); a synchronous job's cannot
-      // until it is over: no answer within the ack window means it cannot stop, so it is terminated then.
-      let acked = false;
-      s.remote?.cancel({ id: job.id }).then(
-        (ok) => void (acked = ok === true),
-        () => {
-          /* a worker without the cancel method, or closed: treated as no answer */
-        },
-      );
-      const { cancelAckMs, cancelGraceMs } = this.timing;
-      const stop = () => {
-        s.grace = null;
-        if (s.job !== job) return;
-        this.replace(i);
-        this.pump();
-      };
-      s.grace = setTimeout(() => {
-        if (s.job !== job) return void (s.grace = null);
-        // acknowledged: it stops at its next pause; if it has not within the grace, it ignored its flag
-        if (acked) s.grace = setTimeout(stop, Math.max(0, cancelGraceMs - cancelAckMs));
-        else stop();
-      }, Math.min(cancelAckMs, cancelGraceMs));
+      for (const job of s.jobs) {
+        if (job.stale) continue;
+        const w = leave(job);
+        if (!w || job.waiters.length) continue;
+        job.stale = true;
+        const mode = w.opts.cancel ?? 'cooperative';
+        if (mode === 'terminate') this.replace(i, true, job);
+        else if (mode === 'cooperative') this.cancelCooperatively(s, job);
+        // replaced: the slot holds another worker now, whose jobs supersede need not look at
+        if (this.slots[i] !== s) return;
+      }
     });
+  }
+
+  /**
+   * A resumable job's worker answers the cancel at its next pause (a few ms); a synchronous job's cannot until it
+   * is over: no answer within the ack window means it cannot stop, so it is terminated then (with its worker).
+   */
+  private cancelCooperatively(s: Slot, job: Job): void {
+    let acked = false;
+    s.remote?.cancel({ id: job.id }).then(
+      (ok) => void (acked = ok === true),
+      () => {
+        /* a worker without the cancel method, or closed: treated as no answer */
+      },
+    );
+    const { cancelAckMs, cancelGraceMs } = this.timing;
+    const stop = () => {
+      job.grace = null;
+      const i = this.slots.indexOf(s);
+      if (i < 0 || !s.jobs.includes(job)) return;
+      this.replace(i, false, job);
+      this.pump();
+    };
+    job.grace = setTimeout(() => {
+      if (!s.jobs.includes(job)) return void (job.grace = null);
+      // acknowledged: it stops at its next pause; if it has not within the grace, it ignored its flag
+      if (acked) job.grace = setTimeout(stop, Math.max(0, cancelGraceMs - cancelAckMs));
+      else stop();
+    }, Math.min(cancelAckMs, cancelGraceMs));
   }
 
   /** Start a worker in slot i; it gets jobs once it has answered a ping. */
@@ -384,18 +417,22 @@ export class WorkerPool {
     }, retryInMs);
   }
 
-  /** A ready worker died (uncaught error, out of memory): fail its job and replace it. */
+  /** A ready worker died (uncaught error, out of memory): fail its jobs (any of them may be the cause) and replace it. */
   private crashed(slot: Slot, message: string): void {
     const i = this.slots.indexOf(slot);
     if (i < 0) return;
-    const job = slot.job;
+    const jobs = slot.jobs;
     this.replace(i);
-    if (job && !job.stale) rejectAll(job, new Error(`worker crashed: ${message}`));
+    for (const job of jobs) if (!job.stale) rejectAll(job, new Error(`worker crashed: ${message}`));
     this.pump();
   }
 
-  /** Kill slot i's worker and start another; `warm`: a cancel the reader is waiting on (take the spare, keep one). */
-  private replace(i: number, warm = false): void {
+  /**
+   * Kill slot i's worker and start another; `warm`: a cancel the reader is waiting on (take the spare, keep one).
+   * `culprit`: the job it is killed for — the worker's other live jobs go back to the queue, to start again.
+   */
+  private replace(i: number, warm = false, culprit?: Job): void {
+    if (culprit) this.queue.unshift(...this.slots[i].jobs.filter((j) => j !== culprit && !j.stale));
     this.kill(this.slots[i]);
     if (this.disposed) return;
     if (!warm) return this.spawn(i);
@@ -438,10 +475,9 @@ export class WorkerPool {
 
   private kill(s: Slot): void {
     clearTimer(s);
-    if (s.grace !== null) clearTimeout(s.grace);
-    s.grace = null;
+    for (const j of s.jobs) stopWatching(j);
     s.state = 'down';
-    s.job = null;
+    s.jobs = [];
     if (!s.worker) return;
     s.worker.removeEventListener('error', s.onError);
     try {
@@ -463,81 +499,94 @@ export class WorkerPool {
    * The next job for a slot. One worker: the most urgent. Two or more: worker 0 takes theory only, by
    * priority; the others take finite-size runs first (on screen first), then theory when no run waits —
    * so theory has a worker of its own and the runs are not held back by a queue of theory jobs.
+   * A slot already running jobs takes only a streaming job on screen, and only while all its jobs stream and
+   * fewer than SHARED_JOBS of them are live (a cancelled one is stopping within a slice).
    */
   private take(slot: number): Job | null {
     const shared = this.slots.length > 1;
+    const running = this.slots[slot].jobs;
+    const live = running.filter((j) => !j.stale).length;
+    const joinable = running.every((j) => j.streaming) && live < SHARED_JOBS;
+    if (!joinable) return null;
     let best = -1;
     let bestP = Infinity;
     this.queue.forEach((j, k) => {
       if (shared && slot === 0 && j.kind !== 'theory') return;
-      const pr = this.priority(j) + (shared && slot > 0 && j.kind === 'theory' ? 10 : 0);
-      if (pr < bestP) [best, bestP] = [k, pr];
+      // joining running jobs: streaming, and on screen (off screen, it waits for a worker of its own)
+      if (live > 0 && (!j.streaming || j.waiters.every((w) => this.hidden.has(w.lane)))) return;
+      const p = this.priority(j) + (shared && slot > 0 && j.kind === 'theory' ? 10 : 0);
+      if (p < bestP) [best, bestP] = [k, p];
     });
     return best < 0 ? null : this.queue.splice(best, 1)[0];
   }
 
   private pump(): void {
-    this.slots.forEach((slot, i) => {
-      if (slot.state !== 'ready' || slot.job || !this.queue.length) return;
-      const job = this.take(i);
-      if (!job) return;
-      slot.job = job;
-      const beat = () => {
-        job.lastBeat = this.timing.now();
-      };
-      const progress = proxy((f: number) => {
-        beat();
-        if (!job.stale) for (const w of job.waiters) w.opts.onProgress?.(f);
-      });
-      const partial = job.waiters.some((w) => w.opts.onPartial)
-        ? proxy((r: unknown) => {
-            beat();
-            if (!job.stale) for (const w of job.waiters) w.opts.onPartial?.(r);
-          })
-        : undefined;
-      const method = slot.remote![job.method] as unknown as Call;
-      // the progress callback is passed to every job: it is the heartbeat even when the figure shows no bar
-      const call = method(job.req, progress, partial, job.id);
-      beat();
-      this.watch(slot, job);
-      call.then(
-        (result) => {
-          if (job.key !== null) this.cache!.set(job.key, result);
-          this.finish(slot, job, (w) => w.resolve(result));
-        },
-        (err) => this.finish(slot, job, (w) => w.reject(err), true),
-      );
+    this.slots.forEach((slot) => {
+      while (slot.state === 'ready' && this.queue.length) {
+        const job = this.take(this.slots.indexOf(slot));
+        if (!job) return;
+        this.start(slot, job);
+      }
     });
+  }
+
+  private start(slot: Slot, job: Job): void {
+    slot.jobs.push(job);
+    const start = ++job.starts;
+    const beat = () => {
+      job.lastBeat = this.timing.now();
+    };
+    const progress = proxy((f: number) => {
+      beat();
+      if (!job.stale) for (const w of job.waiters) w.opts.onProgress?.(f);
+    });
+    const partial = job.waiters.some((w) => w.opts.onPartial)
+      ? proxy((r: unknown) => {
+          beat();
+          if (!job.stale) for (const w of job.waiters) w.opts.onPartial?.(r);
+        })
+      : undefined;
+    const method = slot.remote![job.method] as unknown as Call;
+    // the progress callback is passed to every job: it is the heartbeat even when the figure shows no bar
+    const call = method(job.req, progress, partial, job.id);
+    beat();
+    this.watch(slot, job);
+    call.then(
+      (result) => {
+        if (job.starts !== start) return;
+        if (job.key !== null) this.cache!.set(job.key, result);
+        this.finish(slot, job, (w) => w.resolve(result));
+      },
+      (err) => job.starts === start && this.finish(slot, job, (w) => w.reject(err), true),
+    );
   }
 
   /** Fail the job (and replace its worker) once it has been silent for longer than its budget. */
   private watch(slot: Slot, job: Job): void {
     const check = () => {
-      slot.timer = null;
-      if (slot.job !== job) return;
+      job.timer = null;
+      if (!slot.jobs.includes(job)) return;
       const left = job.lastBeat + job.silenceMs - this.timing.now();
       if (left > 0) {
-        slot.timer = setTimeout(check, left);
+        job.timer = setTimeout(check, left);
         return;
       }
       const i = this.slots.indexOf(slot);
-      if (i >= 0) this.replace(i);
+      if (i >= 0) this.replace(i, false, job);
       if (!job.stale) rejectAll(job, new WorkerTimeout(job.silenceMs));
       this.pump();
     };
-    slot.timer = setTimeout(check, job.silenceMs);
+    job.timer = setTimeout(check, job.silenceMs);
   }
 
   private finish(slot: Slot, job: Job, settle: (w: Waiter) => void, failed = false): void {
-    if (slot.job === job) {
-      slot.job = null;
-      clearTimer(slot);
-      if (slot.grace !== null) clearTimeout(slot.grace);
-      slot.grace = null;
+    if (slot.jobs.includes(job)) {
+      slot.jobs = slot.jobs.filter((j) => j !== job);
+      stopWatching(job);
       // A job that threw may have left the worker in a bad state: replace it (a cancelled one stopped cleanly).
       if (failed && !job.stale) {
         const i = this.slots.indexOf(slot);
-        if (i >= 0) this.replace(i);
+        if (i >= 0) this.replace(i, false, job);
       }
     }
     if (!job.stale) for (const w of job.waiters) settle(w);
@@ -550,7 +599,14 @@ function rejectAll(job: Job, err: unknown): void {
 }
 
 function downSlot(): Slot {
-  return { worker: null, remote: null, state: 'down', job: null, onError: () => {}, timer: null, grace: null };
+  return { worker: null, remote: null, state: 'down', jobs: [], onError: () => {}, timer: null };
+}
+
+function stopWatching(j: Job): void {
+  if (j.timer !== null) clearTimeout(j.timer);
+  if (j.grace !== null) clearTimeout(j.grace);
+  j.timer = null;
+  j.grace = null;
 }
 
 function clearTimer(s: Slot): void {

@@ -1,4 +1,4 @@
-import type { JobName } from '../../workers/api.ts';
+import type { JobName, StreamingJobName } from '../../workers/api.ts';
 
 /**
  * What the scheduler needs to know of a job: finite-size runs (simulations of the algorithm on drawn
@@ -38,3 +38,11 @@ export const jobKind = (method: string): JobKind => (FINITE_SIZE_JOBS.has(method
 export function priorityOf(kind: JobKind, visible: boolean, short = false): number {
   return (visible ? 0 : 2) + (kind === 'finite' ? 1 : 0) - (short ? 0.5 : 0);
 }
+
+/**
+ * The jobs that run in slices (workers/jobApi.ts), by name: checked against the jobs' return types (a job made
+ * resumable, or no longer, fails to compile until it is listed here, or removed). Only these share a worker.
+ */
+const STREAMING: Record<StreamingJobName, true> = { glmAmpRuns: true, sgdSimRuns: true, sgdFinalVsK: true, landscapeDmft: true, landscapeGf: true, landscapeHessian: true, prSuccessMap: true, prOverparamMap: true, spikedCurve: true, spikedFinite: true, spikedAmp: true, spikedSpectrum: true };
+
+export const isStreaming = (method: string): boolean => Object.hasOwn(STREAMING, method);

@@ -3,7 +3,7 @@ import { expose } from 'comlink';
 import { jobApi } from '../../workers/jobApi.ts';
 import type { Resumable } from '../../workers/physics/resumable.ts';
 import { ResultCache } from './cache.ts';
-import { Cancelled, WorkerPool, type WorkerLike } from './pool.ts';
+import { Cancelled, SHARED_JOBS, WorkerPool, type WorkerLike } from './pool.ts';
 
 /**
  * The scheduler over the real worker surface (workers/jobApi.ts) served on MessageChannel fakes: priorities,
@@ -194,5 +194,77 @@ describe('scheduler', () => {
     expect(c.bytes()).toBeLessThanOrEqual(c.maxBytes);
     c.set('huge', { x: new Float64Array(10_000) });
     expect(c.has('huge')).toBe(false);
+  });
+});
+
+describe('streaming jobs share a worker', () => {
+  const streamingOf = (m: string) => m === 'stream';
+  /** a run on `lane` that notes when its first partial came and when it ended (performance.now) */
+  function timed(p: WorkerPool, lane: string, chunks: number, opts = {}) {
+    const t = { firstPartial: Infinity, end: Infinity };
+    const done = run(p, lane, 'stream', { chunks }, { onPartial: () => (t.firstPartial = Math.min(t.firstPartial, performance.now())), ...opts }).then((r) => {
+      t.end = performance.now();
+      return r;
+    });
+    return { t, done };
+  }
+
+  it('a second streaming job on screen starts beside the first: it shows a partial before the first is over; both end as drained', async () => {
+    const log = newLog();
+    const p = pool(1, log, { streamingOf });
+    const a = timed(p, 'a', 60); // 300 ms of 5 ms chunks
+    await sleep(10);
+    const b = timed(p, 'b', 20);
+    expect(await a.done).toEqual({ done: 60 });
+    expect(await b.done).toEqual({ done: 20 });
+    expect(b.t.firstPartial).toBeLessThan(a.t.end);
+    // b (100 ms of work) ends before a (300 ms), which it did not wait for
+    expect(b.t.end).toBeLessThan(a.t.end);
+    expect(log.created).toBe(1);
+    p.dispose();
+  });
+
+  it('a synchronous job does not share: it starts once the streaming jobs are over; off-screen streaming jobs wait too', async () => {
+    const log = newLog();
+    const p = pool(1, log, { streamingOf });
+    p.setVisible('hidden', false);
+    const a = timed(p, 'a', 30);
+    await sleep(10);
+    const sync = run(p, 'sync', 'finite', { v: 1, ms: 1 }).then(() => performance.now());
+    const hidden = timed(p, 'hidden', 4);
+    const [syncEnd] = await Promise.all([sync, a.done, hidden.done]);
+    expect(syncEnd).toBeGreaterThan(a.t.end);
+    expect(hidden.t.end).toBeGreaterThan(a.t.end);
+    p.dispose();
+  });
+
+  it(`at most ${SHARED_JOBS} live streaming jobs share a worker; the next starts when one ends`, async () => {
+    const log = newLog();
+    const p = pool(1, log, { streamingOf });
+    const first = timed(p, 'l0', 12);
+    await sleep(10);
+    const others = Array.from({ length: SHARED_JOBS }, (_, k) => timed(p, `l${k + 1}`, 60));
+    await Promise.all([first.done, ...others.map((o) => o.done)]);
+    // the first SHARED_JOBS − 1 joined at once; the last waited for the first to end
+    for (const o of others.slice(0, -1)) expect(o.t.firstPartial).toBeLessThan(first.t.end);
+    expect(others.at(-1)!.t.firstPartial).toBeGreaterThan(first.t.end);
+    p.dispose();
+  });
+
+  it('a worker terminated for one job starts its other jobs again on the new worker: their readers get their results', async () => {
+    const log = newLog();
+    const p = pool(1, log, { streamingOf });
+    const a = run(p, 'a', 'stream', { chunks: 40 }, { cancel: 'terminate' });
+    await sleep(10);
+    let bPartials = 0;
+    const b = run(p, 'b', 'stream', { chunks: 20 }, { onPartial: () => bPartials++ });
+    await sleep(80);
+    expect(bPartials).toBeGreaterThan(0); // b was running beside a
+    p.cancel('a'); // terminate mode: the worker goes at once, with b's run on it
+    await expect(a).rejects.toBeInstanceOf(Cancelled);
+    expect(await b).toEqual({ done: 20 });
+    expect(log.terminated).toBe(1);
+    expect(log.created).toBeGreaterThanOrEqual(2);
+    p.dispose();
   });
 });

@@ -3,10 +3,12 @@ import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Region, Series, Threshold } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
-import { useSettledRequest } from '../../compute/useSettled.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
 import { CURVE_GRID, FINITE_GRID, modelArgs, runs, spikedModel } from './requests.ts';
+
+/** the (Δ, seed) runs over in a finite-size partial */
+const runsOver = (seeds: Float64Array) => seeds.reduce((a, k) => a + k, 0);
 
 /** q/ρ_v, NaN (a gap in the line) where state evolution did not converge */
 const div = (a: ArrayLike<number>, c: number, ok: Uint8Array) => Float64Array.from(a, (x, i) => (ok[i] ? x / c : NaN));
@@ -21,9 +23,10 @@ export const CurveFigure = defineFigure(chapter, 'curve', 380, function Curve({ 
   // the marker at the reader's Δ exactly: the same SE at a one-point grid
   const here = useJob('spiked/curve-point', 'spikedCurve', { ...model, deltaMin: p.delta, deltaMax: p.delta, n: 1 }, { cancel: 'drop' });
   const thr = useJob('spiked/thresholds', 'spikedThresholds', model);
-  // the runs wait for the sliders to settle: a synchronous job superseded at every step would be terminated each time
-  const { run: settledRuns, waiting } = useSettledRequest({ ...model, ...FINITE_GRID, ...runs(p) });
-  const fin = useJob('spiked/finite', 'spikedFinite', settledRuns, { waiting });
+  // the finite-size points stream (workers/physics/spiked/finite.ts): seed 0 at every Δ, then the others, each point
+  // the mean over its seeds so far; a newer request cancels the run between two pauses, so it starts at once
+  const finReq = { ...model, ...FINITE_GRID, ...runs(p) };
+  const fin = useJob('spiked/finite', 'spikedFinite', finReq, { partial: true, cancel: 'cooperative' });
   const c = curve.data;
   const t = thr.data;
   const f = fin.data;
@@ -42,9 +45,10 @@ export const CurveFigure = defineFigure(chapter, 'curve', 380, function Curve({ 
       ]
     : [];
   const band = (m: Float64Array, s: Float64Array, sign: 1 | -1) => Float64Array.from(m, (x, i) => x + sign * s[i]);
-  const points: Series[] = f
+  // (a partial's points are those with a run over: none is offered before the first)
+  const points: Series[] = f && f.delta.length > 0
     ? [
-        { id: 'amp-runs', label: `AMP, p = ${settledRuns.p}`, kind: 'points', x: f.delta, y: f.amp_mean, lo: band(f.amp_mean, f.amp_std, -1), hi: band(f.amp_mean, f.amp_std, 1), color: 4 },
+        { id: 'amp-runs', label: `AMP, p = ${finReq.p}`, kind: 'points', x: f.delta, y: f.amp_mean, lo: band(f.amp_mean, f.amp_std, -1), hi: band(f.amp_mean, f.amp_std, 1), color: 4 },
         { id: 'pca-runs', label: 'PCA, finite p', kind: 'points', x: f.delta, y: f.pca_mean, lo: band(f.pca_mean, f.pca_std, -1), hi: band(f.pca_mean, f.pca_std, 1), color: 5 },
         // LAMP is PCA for the i.i.d. priors (K = ρ_v I) and undefined for ReLU: drawn for linear and sign φ only
         ...(model.prior === 'generative' && model.act !== 'relu'
@@ -79,8 +83,9 @@ export const CurveFigure = defineFigure(chapter, 'curve', 380, function Curve({ 
       <>
         Squared overlap <Tex>{'(\\hat v \\cdot v^\\star)^2/(|\\hat v|^2 |v^\\star|^2)'}</Tex> of the estimate with the spike against the noise{' '}
         <Tex>\Delta</Tex>: the Bayes-optimal estimator and AMP from state evolution (<Tex>{'p \\to \\infty'}</Tex>), PCA from the BBP
-        formula <Tex>{'1 - \\Delta/\\rho_v^2'}</Tex>, LAMP from the resolvent of its matrix (for linear <Tex>\varphi</Tex> it equals AMP&rsquo;s), and AMP, PCA and LAMP on <Tex>{`${settledRuns.seeds}`}</Tex> random instances of size{' '}
-        <Tex>{`p = ${settledRuns.p}`}</Tex> (bars: ± one standard deviation).{' '}
+        formula <Tex>{'1 - \\Delta/\\rho_v^2'}</Tex>, LAMP from the resolvent of its matrix (for linear <Tex>\varphi</Tex> it equals AMP&rsquo;s), and AMP, PCA and LAMP on <Tex>{`${finReq.seeds}`}</Tex> random instances of size{' '}
+        <Tex>{`p = ${finReq.p}`}</Tex> (bars: ± one standard deviation)
+        {f && !f.over ? <> — running: {runsOver(f.seeds_done)} of {FINITE_GRID.n * finReq.seeds} runs so far, each point the mean of its seeds so far</> : null}.{' '}
         {t && t.delta_alg !== null && t.delta_it !== null && t.delta_it > t.delta_alg * (1 + 1e-6) ? (
           <>
             Between <Tex>{`\\Delta_{\\rm alg} = ${fmt(t.delta_alg)}`}</Tex> and <Tex>{`\\Delta_{\\rm IT} = ${fmt(t.delta_it)}`}</Tex> lies the
@@ -97,7 +102,7 @@ export const CurveFigure = defineFigure(chapter, 'curve', 380, function Curve({ 
       </>
     ),
     children: (
-      <div data-delta-alg={t?.delta_alg ?? undefined} data-delta-it={t?.delta_it ?? undefined} data-finite={f ? f.delta.length : 0}>
+      <div data-delta-alg={t?.delta_alg ?? undefined} data-delta-it={t?.delta_it ?? undefined} data-finite={f ? f.delta.length : 0} data-finite-runs={f ? runsOver(f.seeds_done) : 0}>
         <LineChart
           ref={svgRef}
           id="curve"

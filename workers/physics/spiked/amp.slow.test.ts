@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { childSeed } from '../numerics/rng.ts';
-import { spikedAmp } from './amp.ts';
+import { spikedAmp } from './ampSeeds.ts';
 import { cos2, drawInstance } from './instance.ts';
 import { Rng } from '../numerics/rng.ts';
 import { pcaVector } from './spectral.ts';

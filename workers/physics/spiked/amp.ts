@@ -25,14 +25,14 @@
 import { gaussianPrior } from '../glm/priorGaussian.ts';
 import { f32Design } from '../numerics/f32Matrix.ts';
 import { matVec } from '../numerics/linalg.ts';
-import { childSeed, Rng } from '../numerics/rng.ts';
+import type { Rng } from '../numerics/rng.ts';
 import { brent } from '../numerics/roots.ts';
 import type { Prior } from '../glm/types.ts';
-import type { ProgressFn } from '../manifest.ts';
+import type { LockstepRun } from '../resumable.ts';
 import { out, outputAt } from './generativeOutput.ts';
 import { iidPrior } from './iidSpike.ts';
-import { drawInstance, type SpikedInstance } from './instance.ts';
-import { SAME_BRANCH, seSolve, seTrajectory, spikeOf } from './stateEvolution.ts';
+import type { SpikedInstance } from './instance.ts';
+import { SAME_BRANCH, seSolve, spikeOf } from './stateEvolution.ts';
 import type { SeState, SpikedParams } from './types.ts';
 
 export const START_Q = 2e-3;
@@ -64,9 +64,8 @@ export interface AmpRun {
   vhat: Float64Array;
 }
 
-/** SE's starting state for AMP's start at Δ (see the header). */
-export function ampStartState(params: SpikedParams, delta: number): SeState {
-  const q0 = startOverlap(params, delta);
+/** SE's starting state for AMP's start overlap q0 = startOverlap(params, Δ) (see the header). */
+export function ampStartState(params: SpikedParams, q0: number): SeState {
   if (params.prior === 'generative') return { qv: 0, qz: q0 };
   const prior = iidPrior(params.prior, params.rho);
   return { qv: prior.rho - prior.mmse(startSnr(prior, q0)), qz: 0 };
@@ -96,7 +95,23 @@ function sideObservation(x: Float64Array, A0: number, rng: Rng): Float64Array {
   return B;
 }
 
-export function runAmp(params: SpikedParams, inst: SpikedInstance, delta: number, iters: number, rng: Rng, onIter?: () => void): AmpRun {
+export function runAmp(params: SpikedParams, inst: SpikedInstance, delta: number, iters: number, rng: Rng): AmpRun {
+  const run = ampRunner(params, inst, delta, iters, startOverlap(params, delta), rng);
+  run.advance(iters);
+  return { mse: run.mse, vhat: run.vhat };
+}
+
+/** AMP's run on one instance, advanced a few iterations at a time (LockstepRun); `mse` holds iterations 0..taken(). */
+export interface AmpRunner extends AmpRun, LockstepRun {
+  /** frees X's copy in the WebAssembly kernels (done by the last iteration; for a run stopped before) */
+  dispose(): void;
+}
+
+/**
+ * runAmp from the start overlap q0 = startOverlap(params, delta) (the same at every seed: computed once by the
+ * callers that run several), iterations taken `advance(n)` at a time: the same arithmetic, in the same order.
+ */
+export function ampRunner(params: SpikedParams, inst: SpikedInstance, delta: number, iters: number, q0: number, rng: Rng): AmpRunner {
   const { p, k, M, X } = inst;
   const mse = new Float64Array(iters + 1);
   const vhat = new Float64Array(p);
@@ -113,8 +128,7 @@ export function runAmp(params: SpikedParams, inst: SpikedInstance, delta: number
   const dgs = new Float64Array(p);
   const Bz = new Float64Array(k);
   // X's two products per iteration in the WebAssembly kernels where they load (numerics/f32Matrix.ts: same bits)
-  const design = prior ? null : f32Design(X, p, k);
-  const q0 = startOverlap(params, delta);
+  let design = prior ? null : f32Design(X, p, k);
   if (prior) {
     const A0 = startSnr(prior, q0);
     prior.denoise(A0, sideObservation(inst.v, A0, rng), vhat, vvar);
@@ -125,7 +139,12 @@ export function runAmp(params: SpikedParams, inst: SpikedInstance, delta: number
   }
   const signFree = spikeOf(params).zeroFixed;
   mse[0] = mseOf(vhat, inst.v, signFree);
-  for (let t = 1; t <= iters; t++) {
+  const dispose = () => {
+    design?.dispose();
+    design = null;
+  };
+  let t = 1;
+  const iterate = () => {
     let qv = 0;
     for (let i = 0; i < p; i++) qv += vhat[i] * vhat[i];
     const A = qv / (p * delta);
@@ -153,55 +172,18 @@ export function runAmp(params: SpikedParams, inst: SpikedInstance, delta: number
       gaussianPrior.denoise(Az, Bz, zhat, zvar);
     }
     mse[t] = mseOf(vhat, inst.v, signFree);
-    onIter?.();
-  }
-  design?.dispose();
-  return { mse, vhat };
-}
-
-export interface SpikedAmp {
-  iter: Float64Array;
-  /** mean over seeds of |v̂ᵗ − v*|²/p */
-  mse: Float64Array;
-  /** state evolution from the same start: ρ_v − q_vᵗ */
-  mse_se: Float64Array;
-  /** standard deviation over seeds (0 for one seed) */
-  mse_std: Float64Array;
-}
-
-export interface AmpOptions {
-  delta: number;
-  p: number;
-  seed: number;
-  seeds: number;
-  iters: number;
-}
-
-/** AMP over seeds childSeed(seed, s) next to SE from the same start; progress per iteration. */
-export function spikedAmp(params: SpikedParams, o: AmpOptions, onProgress?: ProgressFn): SpikedAmp {
-  const n = o.iters + 1;
-  const sum = new Float64Array(n);
-  const sum2 = new Float64Array(n);
-  let done = 0;
-  const total = o.seeds * (o.iters + 1);
-  for (let s = 0; s < o.seeds; s++) {
-    const sd = childSeed(o.seed, s);
-    const inst = drawInstance(params, o.delta, o.p, sd);
-    onProgress?.(++done / total);
-    const run = runAmp(params, inst, o.delta, o.iters, new Rng(childSeed(sd, 1)), () => onProgress?.(++done / total));
-    for (let t = 0; t < n; t++) {
-      sum[t] += run.mse[t];
-      sum2[t] += run.mse[t] * run.mse[t];
-    }
-  }
-  const spike = spikeOf(params);
-  const q = seTrajectory(spike, o.delta, ampStartState(params, o.delta), o.iters);
-  const res: SpikedAmp = { iter: new Float64Array(n), mse: new Float64Array(n), mse_se: new Float64Array(n), mse_std: new Float64Array(n) };
-  for (let t = 0; t < n; t++) {
-    res.iter[t] = t;
-    res.mse[t] = sum[t] / o.seeds;
-    res.mse_std[t] = Math.sqrt(Math.max(sum2[t] / o.seeds - res.mse[t] * res.mse[t], 0));
-    res.mse_se[t] = spike.rhoV - q[t];
-  }
-  return res;
+  };
+  if (iters < 1) dispose();
+  return {
+    mse,
+    vhat,
+    total: iters,
+    taken: () => t - 1,
+    advance(maxSteps) {
+      for (let n = 0; n < maxSteps && t <= iters; n++, t++) iterate();
+      if (t > iters) dispose();
+      return t > iters;
+    },
+    dispose,
+  };
 }

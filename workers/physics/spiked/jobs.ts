@@ -5,7 +5,7 @@
 import { logGrid } from '../numerics/logGrid.ts';
 import type { ProgressFn } from '../manifest.ts';
 import {
-  spikedAmp, spikedCurveStream, spikedFinite, spikedPhase, spikedSpectrumStream, spikedThresholds,
+  spikedAmpStream, spikedCurveStream, spikedFiniteStream, spikedPhase, spikedSpectrumStream, spikedThresholds,
   type AmpOptions, type FiniteOptions, type SpikedParams,
 } from './index.ts';
 
@@ -28,13 +28,13 @@ export const jobs = {
   spikedThresholds(req: SpikedParams, onProgress?: ProgressFn) {
     return spikedThresholds(model(req), onProgress);
   },
-  /** AMP, PCA and LAMP overlaps on seeded instances at the Δ of a log grid */
+  /** AMP, PCA and LAMP overlaps on seeded instances at the Δ of a log grid; resumable, the grid filling seed by seed */
   spikedFinite(req: SpikedParams & DeltaGrid & FiniteOptions, onProgress?: ProgressFn) {
-    return spikedFinite(model(req), logGrid(req.deltaMin, req.deltaMax, req.n), req, onProgress);
+    return spikedFiniteStream(model(req), logGrid(req.deltaMin, req.deltaMax, req.n), req, onProgress);
   },
-  /** AMP per iteration over seeds next to SE */
+  /** AMP per iteration over seeds next to SE; resumable, the seeds' iterations in lockstep */
   spikedAmp(req: SpikedParams & AmpOptions, onProgress?: ProgressFn) {
-    return spikedAmp(model(req), req, onProgress);
+    return spikedAmpStream(model(req), req, onProgress);
   },
   /** the spectra of one instance; resumable, a preview at p/4 first (the same model, smaller) */
   spikedSpectrum(req: SpikedParams & { delta: number; p: number; seed: number }, onProgress?: ProgressFn) {

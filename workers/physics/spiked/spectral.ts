@@ -5,22 +5,27 @@
  * K(M − ρ_v I) is not symmetric, but with K = LLᵀ, L = [√c1 X | √c0 I], it has the nonzero spectrum of
  * the symmetric Lᵀ(M − ρ_v I)L, whose top eigenvector s gives LAMP's as Ls: Lanczos on that operator uses
  * one product with M and two with X per step. For the i.i.d. priors K = ρ_v I and LAMP is PCA; for ReLU
- * (E φ ≠ 0) it is not defined (null).
+ * (E φ ≠ 0) it is not defined (null). Both are resumable (../resumable.ts), pausing after every Lanczos step.
  */
 import { f32Design } from '../numerics/f32Matrix.ts';
 import { matVec } from '../numerics/linalg.ts';
 import type { Rng } from '../numerics/rng.ts';
+import { drain, type Resumable } from '../resumable.ts';
 import { ACTIVATIONS } from './activation.ts';
 import type { SpikedInstance } from './instance.ts';
-import { topEigenpair } from './lanczos.ts';
+import { topEigenpairStream, type Eigenpair } from './lanczos.ts';
 import type { SpikedParams } from './types.ts';
 
 /** Lanczos steps: the outlier converges long before (checked against symEig at p = 300 in spectral.test.ts) */
 export const LANCZOS_STEPS = 60;
 
-export function pcaVector(inst: SpikedInstance, rng: Rng): { value: number; vector: Float64Array } {
+export function pcaVector(inst: SpikedInstance, rng: Rng): Eigenpair {
+  return drain(pcaVectorStream(inst, rng));
+}
+
+export function pcaVectorStream(inst: SpikedInstance, rng: Rng): Resumable<Eigenpair, never> {
   const { M, p } = inst;
-  return topEigenpair((x, y) => matVec(M, p, p, x, y), p, LANCZOS_STEPS, rng);
+  return topEigenpairStream((x, y) => matVec(M, p, p, x, y), p, LANCZOS_STEPS, rng);
 }
 
 /** The LAMP kernel's factors c1, c0, or null where LAMP is not defined (ReLU). */
@@ -33,6 +38,10 @@ export function lampKernel(params: SpikedParams): { c1: number; c0: number; rhoV
 }
 
 export function lampVector(params: SpikedParams, inst: SpikedInstance, rng: Rng): Float64Array | null {
+  return drain(lampVectorStream(params, inst, rng));
+}
+
+export function* lampVectorStream(params: SpikedParams, inst: SpikedInstance, rng: Rng): Resumable<Float64Array | null, never> {
   const kern = lampKernel(params);
   if (!kern) return null;
   const { M, p, k, X } = inst;
@@ -74,9 +83,12 @@ export function lampVector(params: SpikedParams, inst: SpikedInstance, rng: Rng)
       for (let i = 0; i < p; i++) out[off + i] = s0 * y[i];
     }
   };
-  const top = topEigenpair(op, n, LANCZOS_STEPS, rng);
-  const v = new Float64Array(p);
-  applyL(top.vector, v);
-  design?.dispose();
-  return v;
+  try {
+    const top = yield* topEigenpairStream(op, n, LANCZOS_STEPS, rng);
+    const v = new Float64Array(p);
+    applyL(top.vector, v);
+    return v;
+  } finally {
+    design?.dispose();
+  }
 }
