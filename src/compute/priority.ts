@@ -43,6 +43,10 @@ export function priorityOf(kind: JobKind, visible: boolean, short = false): numb
  * The jobs that run in slices (workers/jobApi.ts), by name: checked against the jobs' return types (a job made
  * resumable, or no longer, fails to compile until it is listed here, or removed). Only these share a worker.
  */
-const STREAMING: Record<StreamingJobName, true> = { committeeAmp: true, glmAmpRuns: true, sgdSimRuns: true, sgdFinalVsK: true, landscapeDmft: true, landscapeGf: true, prSuccessMap: true, prOverparamMap: true, spikedCurve: true, spikedFinite: true, spikedAmp: true };
+const STREAMING: Record<StreamingJobName, true> = {
+  glmAmpRuns: true, committeeAmp: true, sgdSimRuns: true, sgdFinalVsK: true, landscapeDmft: true, landscapeGf: true,
+  landscapeHessian: true, prSuccessMap: true, prOverparamMap: true, spikedCurve: true, spikedFinite: true, spikedAmp: true,
+  spikedSpectrum: true,
+};
 
 export const isStreaming = (method: string): boolean => Object.hasOwn(STREAMING, method);

@@ -4,7 +4,6 @@ import { seriesCsv } from '../../charts/exportFigure.ts';
 import { Histogram, type HistogramMark } from '../../charts/Histogram.tsx';
 import type { Threshold } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
-import { useSettledRequest } from '../../compute/useSettled.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
 import { spikedModel } from './requests.ts';
@@ -19,8 +18,9 @@ export const HessianFigure = defineFigure(chapter, 'hessian', 340, function Hess
   const model = spikedModel(p);
   const { thess } = p;
   const point = useJob('landscapes/hessian-point', 'landscapePoint', { dp: model.dp, invd2: model.invd2 }, { cancel: 'drop' });
-  const req = useSettledRequest({ ...model, tmax: thess });
-  const job = useJob('landscapes/hessian', 'landscapeHessian', req.run, { waiting: req.waiting });
+  // resumable (workers/physics/landscapes/hessian.ts): a slider step cancels it within milliseconds, so it starts at
+  // once; it has no partial result to draw (nothing of the histogram comes before the eigen-decomposition)
+  const job = useJob('landscapes/hessian', 'landscapeHessian', { ...model, tmax: thess }, { cancel: 'cooperative' });
   const r = job.data;
   const pt = point.data;
 

@@ -4,7 +4,7 @@ import { fmt } from '../../charts/LineChart.tsx';
 import { Histogram, type HistogramMark } from '../../charts/Histogram.tsx';
 import type { Threshold } from '../../charts/types.ts';
 import { useSharedJob } from '../../compute/useSharedJob.ts';
-import { useSettledRequest } from '../../compute/useSettled.ts';
+import type { JobState } from '../../compute/usePool.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
 import { modelArgs, spikedModel, type SpikedView } from './requests.ts';
@@ -13,11 +13,25 @@ function spectrumRequest(p: SpikedView) {
   return { ...spikedModel(p), delta: p.delta, p: p.p, seed: p.seed };
 }
 
+/**
+ * The spectra of the reader's instance, shared by both figures. The job streams (workers/physics/spiked/spectrum.ts):
+ * first the spectra of the same model at p/4 (a preview, its own smaller instance), then the full ones; a slider
+ * step cancels it within milliseconds, so it starts at once.
+ */
+function useSpectrum(p: SpikedView) {
+  return useSharedJob('spiked/spectrum', 'spikedSpectrum', spectrumRequest(p), { partial: true, cancel: 'cooperative' });
+}
+
+/** The size of the preview shown (a partial result of the current request), null once the full spectra are in. */
+function previewSize(job: JobState<{ p: number }>): number | null {
+  return job.running && job.current && job.data ? job.data.p : null;
+}
+
 /** Figure 3a: the eigenvalues of Y/√p, with the semicircle edges ±2√Δ and the BBP outlier ρ_v + Δ/ρ_v. */
 export const SpectrumFigure = defineFigure(chapter, 'spectrum', 320, function Spectrum({ p, height, svgRef, frame }) {
-  const req = useSettledRequest(spectrumRequest(p));
-  const job = useSharedJob('spiked/spectrum', 'spikedSpectrum', req.run, { waiting: req.waiting });
+  const job = useSpectrum(p);
   const r = job.data;
+  const preview = previewSize(job);
   const thresholds: Threshold[] = r
     ? [
         { x: r.predicted.edge_lo, label: '−2√Δ', color: 0 },
@@ -32,16 +46,17 @@ export const SpectrumFigure = defineFigure(chapter, 'spectrum', 320, function Sp
     jobs: [job],
     caption: (
       <>
+        {preview !== null ? <>Preview: the spectrum of an instance of the same model at <Tex>{`p = ${preview}`}</Tex>, while the full one is computed. </> : null}
         The <Tex>{`${r?.p ?? ''}`}</Tex> eigenvalues of <Tex>{'Y/\\sqrt p'}</Tex> on one instance (spectra are taken at{' '}
         <Tex>{'p \\le 300'}</Tex>: a full diagonalisation is <Tex>{'O(p^3)'}</Tex>). The noise fills the semicircle on{' '}
         <Tex>{'[-2\\sqrt\\Delta, 2\\sqrt\\Delta]'}</Tex>; the spike pulls one eigenvalue out, to{' '}
         <Tex>{'\\rho_v + \\Delta/\\rho_v'}</Tex>, only when <Tex>{'\\Delta < \\rho_v^2'}</Tex> (BBP), and PCA&rsquo;s eigenvector then has
         squared overlap <Tex>{'1 - \\Delta/\\rho_v^2'}</Tex>.{' '}
-        {r ? (r.predicted.outlier !== null ? <>Predicted outlier <Tex>{fmt(r.predicted.outlier)}</Tex>, measured top eigenvalue <Tex>{fmt(r.values[r.values.length - 1])}</Tex>.</> : <>Here <Tex>{'\\Delta \\ge \\rho_v^2'}</Tex>: no outlier, PCA sees noise.</>) : null}
+        {r ? (r.predicted.outlier !== null ? <>Predicted outlier <Tex>{fmt(r.predicted.outlier)}</Tex>{preview === null ? <>, measured top eigenvalue <Tex>{fmt(r.values[r.values.length - 1])}</Tex></> : null}.</> : <>Here <Tex>{'\\Delta \\ge \\rho_v^2'}</Tex>: no outlier, PCA sees noise.</>) : null}
       </>
     ),
     children: (
-      <div data-outliers={r?.outliers.length ?? 0} data-outlier-pred={r?.predicted.outlier ?? undefined}>
+      <div data-outliers={r?.outliers.length ?? 0} data-outlier-pred={r?.predicted.outlier ?? undefined} data-preview={preview ?? undefined}>
         <Histogram
           ref={svgRef}
           id="spectrum"
@@ -51,7 +66,7 @@ export const SpectrumFigure = defineFigure(chapter, 'spectrum', 320, function Sp
           bins={40}
           thresholds={thresholds}
           marks={marks}
-          xLabel="eigenvalue of Y/√p"
+          xLabel={preview !== null ? `eigenvalue of Y/√p — preview, p = ${preview}` : 'eigenvalue of Y/√p'}
           yLabel="count"
         />
       </div>
@@ -64,10 +79,11 @@ export const SpectrumFigure = defineFigure(chapter, 'spectrum', 320, function Sp
 
 /** Figure 3b: the eigenvalues of the LAMP matrix K(Y/√p − ρ_v I)/Δ on the same instance, its top eigenvalue marked. */
 export const LampFigure = defineFigure(chapter, 'lamp', 320, function Lamp({ p, height, svgRef, frame }) {
-  const req = useSettledRequest(spectrumRequest(p));
-  const job = useSharedJob('spiked/spectrum', 'spikedSpectrum', req.run, { waiting: req.waiting });
+  const job = useSpectrum(p);
   const r = job.data;
   const lv = r?.lamp_values ?? null;
+  // (ReLU has no LAMP: nothing to preview)
+  const preview = lv ? previewSize(job) : null;
   const pr = r?.lamp_predicted ?? null;
   const marks: HistogramMark[] = lv ? [{ x: lv[lv.length - 1], label: `top: ${fmt(lv[lv.length - 1])}`, color: 5 }] : [];
   const thresholds: Threshold[] = pr
@@ -90,12 +106,13 @@ export const LampFigure = defineFigure(chapter, 'lamp', 320, function Lamp({ p, 
         uses the generative structure. Eigenvalues of the symmetric similar matrix <Tex>{'K^{1/2}(\\cdot)K^{1/2}'}</Tex>; the predicted bulk
         edges (<Tex>{'p \\to \\infty'}</Tex>) come from the resolvent of <Tex>{'K^{1/2}(Y/\\sqrt p - \\rho_v I)K^{1/2}'}</Tex> (a matrix Dyson
         equation with the Marchenko&ndash;Pastur law of <Tex>{'WW^\\top/k'}</Tex>), and the outlier, below the threshold, sits at 1.{' '}
-        {pr && pr.outlier !== null && lv ? <>Predicted outlier <Tex>{fmt(pr.outlier)}</Tex>, measured top eigenvalue <Tex>{fmt(lv[lv.length - 1])}</Tex> (at this small <Tex>p</Tex> the bulk&rsquo;s upper edge converges slowly).{' '}</> : null}
+        {preview !== null ? <>Preview at <Tex>{`p = ${preview}`}</Tex> (an instance of the same model) while the full spectrum is computed.{' '}</> : null}
+        {pr && pr.outlier !== null && lv ? <>Predicted outlier <Tex>{fmt(pr.outlier)}</Tex>{preview === null ? <>, measured top eigenvalue <Tex>{fmt(lv[lv.length - 1])}</Tex> (at this small <Tex>p</Tex> the bulk&rsquo;s upper edge converges slowly)</> : null}.{' '}</> : null}
         {lv ? null : <strong>Not defined for ReLU (its mean is not zero): no LAMP.</strong>}
       </>
     ),
     children: (
-      <div data-lamp-top={r?.lamp_top ?? undefined}>
+      <div data-lamp-top={r?.lamp_top ?? undefined} data-preview={preview ?? undefined}>
         <Histogram
           ref={svgRef}
           id="lamp"
@@ -105,7 +122,7 @@ export const LampFigure = defineFigure(chapter, 'lamp', 320, function Lamp({ p, 
           bins={40}
           thresholds={thresholds}
           marks={marks}
-          xLabel="eigenvalue of the LAMP matrix"
+          xLabel={preview !== null ? `eigenvalue of the LAMP matrix — preview, p = ${preview}` : 'eigenvalue of the LAMP matrix'}
           yLabel="count"
         />
       </div>

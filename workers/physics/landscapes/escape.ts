@@ -7,7 +7,7 @@
 import { landscapeDmftStream, type DmftParams, type DmftResult } from './dmft.ts';
 import { drain, mapResumable, type Resumable } from '../resumable.ts';
 import { ESCAPE_M, landscapeGfStream, type LandscapeGfParams, type LandscapeGfResult } from './gradientFlow.ts';
-import { landscapeHessian, type LandscapeHessianParams, type LandscapeHessianResult } from './hessian.ts';
+import { landscapeHessianStream, type LandscapeHessianParams, type LandscapeHessianResult } from './hessian.ts';
 
 /** Has a state with overlap m left the equator (|m| > 0.3; escapes to −x* count)? */
 export function hasEscaped(m: number): boolean {
@@ -84,7 +84,12 @@ export interface HessianEscape extends LandscapeHessianResult {
 
 /** The Hessian at the end of run 0, and whether that run has already escaped. */
 export function hessianWithEscape(p: LandscapeHessianParams, onProgress?: (fraction: number) => void): HessianEscape {
-  const r = landscapeHessian(p, onProgress);
+  return drain(hessianWithEscapeStream(p, onProgress));
+}
+
+/** hessianWithEscape resumable (the page's job: a slider step cancels it within milliseconds); no snapshot (hessian.ts). */
+export function* hessianWithEscapeStream(p: LandscapeHessianParams, onProgress?: (fraction: number) => void): Resumable<HessianEscape, never> {
+  const r = yield* landscapeHessianStream(p, onProgress);
   return { ...r, escaped: hasEscaped(r.m) };
 }
 

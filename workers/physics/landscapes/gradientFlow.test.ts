@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { drain } from '../resumable.ts';
 import { gfWithEscapeStream } from './escape.ts';
-import { GF_TOGETHER_ENTRIES, landscapeGf, landscapeGfStream, seededRun, spikedGfRun, type LandscapeGfResult } from './gradientFlow.ts';
+import { GF_TOGETHER_ENTRIES, landscapeGf, landscapeGfStream, seededRun, spikedGfRunStream, type LandscapeGfResult } from './gradientFlow.ts';
 import { landscapeHessian } from './hessian.ts';
 import { bbpPrediction, landscapeThresholds } from './thresholds.ts';
 
@@ -43,7 +43,8 @@ describe('finite-N spherical gradient flow, spiked matrix-tensor p = 3', () => {
   });
 
   it('streams: the runs advance together along t, each snapshot the runs up to the time all reached, bit for bit the runs one after another', () => {
-    // Reference: each run alone through spikedGfRun (the one-shot loop; golden cases landscape-gf pin its bytes) at
+    // Reference: each run alone (spikedGfRunStream drained; hessian.test.ts pins its bits to those of the one-shot loop
+    // it replaced, golden cases landscape-gf the stream's) at
     // seeds childSeed(seed, s). Tolerance 0: the stream only cuts the same arithmetic into chunks. T > 0: the noise
     // streams of the runs must stay apart as they interleave.
     const p = { N: 30, invd2: 3, dp: 4, T: 0.05, seed: 4, seeds: 3, tmax: 150, h: 0.1 }; // 1500 steps: 7 chunks of 246
@@ -52,7 +53,7 @@ describe('finite-N spherical gradient flow, spiked matrix-tensor p = 3', () => {
     const r = drain(landscapeGfStream(p), (x) => snaps.push(x));
     for (let s = 0; s < p.seeds; s++) {
       const { inst, x, rng } = seededRun(p, s);
-      const alone = spikedGfRun(inst, x, p, rng);
+      const alone = drain(spikedGfRunStream(inst, x, p, rng));
       expect(Array.from(r.m_seeds[s])).toEqual(Array.from(alone.m));
       expect(Array.from(r.mu_seeds[s])).toEqual(Array.from(alone.mu));
     }

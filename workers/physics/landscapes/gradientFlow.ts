@@ -5,7 +5,7 @@
  * by a projection back onto the sphere (the projection removes the O(h²) drift off the sphere).
  */
 import { childSeed, Rng } from '../numerics/rng.ts';
-import { lossGradient, projectToSphere, randomOnSphere, spikedInstance } from './instance.ts';
+import { lossGradient, projectToSphere, randomOnSphere, spikedInstanceStream } from './instance.ts';
 import type { SpikedInstance } from './instance.ts';
 import { drain, inLockstep, type Resumable } from '../resumable.ts';
 
@@ -54,10 +54,10 @@ export const ESCAPE_M = 0.3;
 const MAX_POINTS = 1000;
 
 /**
- * One run from x (overwritten with the final state). `rng` drives the thermal noise only.
- * Progress fractions are mapped onto [p0, p1].
+ * One run from x (overwritten with the final state), resumable: a chunk of steps (~1 ms) between two pauses, the
+ * steps those of the uninterrupted run. `rng` drives the thermal noise only. Progress fractions are mapped onto [p0, p1].
  */
-export function spikedGfRun(
+export function* spikedGfRunStream(
   inst: SpikedInstance,
   x: Float64Array,
   p: GfStepParams,
@@ -65,14 +65,14 @@ export function spikedGfRun(
   onProgress?: (fraction: number) => void,
   p0 = 0,
   p1 = 1,
-): GfSeries {
+): Resumable<GfSeries, never> {
   const run = gfRunner(inst, x, p, rng);
-  run.advance(Infinity, onProgress, p0, p1);
+  while (!run.advance(chunkSteps(inst.N), onProgress, p0, p1)) yield undefined;
   return run.out;
 }
 
 /**
- * The run of spikedGfRun, resumable: `advance(maxSteps)` takes up to maxSteps more steps (recording every stored
+ * The run of spikedGfRunStream: `advance(maxSteps)` takes up to maxSteps more steps (recording every stored
  * point it passes) and tells whether the run is over. Every operation is that of one uninterrupted run, however it
  * is cut, so several runs can advance together.
  */
@@ -121,10 +121,17 @@ function gfRunner(inst: SpikedInstance, x: Float64Array, p: GfStepParams, rng: R
   return { out, advance, recorded: () => recorded, taken: () => step, total: nSteps };
 }
 
+type SeededRun = { inst: SpikedInstance; x: Float64Array; rng: Rng };
+
 /** A seeded run's instance, start and noise stream (instance first, then x(0), then the noise). */
-export function seededRun(p: { N: number; invd2: number; dp: number; seed: number }, s: number): { inst: SpikedInstance; x: Float64Array; rng: Rng } {
+export function seededRun(p: { N: number; invd2: number; dp: number; seed: number }, s: number): SeededRun {
+  return drain(seededRunStream(p, s));
+}
+
+/** seededRun resumable: the instance's draw pauses between rows of its tensor (instance.ts). */
+export function* seededRunStream(p: { N: number; invd2: number; dp: number; seed: number }, s: number): Resumable<SeededRun, never> {
   const rng = new Rng(childSeed(p.seed, s));
-  const inst = spikedInstance(p.N, p.invd2, p.dp, rng);
+  const inst = yield* spikedInstanceStream(p.N, p.invd2, p.dp, rng);
   const x = randomOnSphere(p.N, rng);
   return { inst, x, rng };
 }
@@ -160,9 +167,8 @@ export function* landscapeGfStream(p: LandscapeGfParams, onProgress?: (fraction:
   if (together) {
     const runs: ReturnType<typeof gfRunner>[] = [];
     for (let s = 0; s < S; s++) {
-      const { inst, x, rng } = seededRun(p, s);
+      const { inst, x, rng } = yield* seededRunStream(p, s);
       runs.push(gfRunner(inst, x, p, rng));
-      yield undefined;
     }
     yield* inLockstep(runs, chunkSteps(p.N), onProgress, () => gfStats(runs.map((r) => r.out), Math.min(...runs.map((r) => r.recorded()))));
     return gfStats(runs.map((r) => r.out), runs[0].out.t.length);
@@ -170,10 +176,8 @@ export function* landscapeGfStream(p: LandscapeGfParams, onProgress?: (fraction:
   // one instance at a time: only the series are kept
   const outs: GfSeries[] = [];
   for (let s = 0; s < S; s++) {
-    const { inst, x, rng } = seededRun(p, s);
-    const r = gfRunner(inst, x, p, rng);
-    while (!r.advance(chunkSteps(p.N), onProgress, s / S, (s + 1) / S)) yield undefined;
-    outs.push(r.out);
+    const { inst, x, rng } = yield* seededRunStream(p, s);
+    outs.push(yield* spikedGfRunStream(inst, x, p, rng, onProgress, s / S, (s + 1) / S));
   }
   return gfStats(outs, outs[0].t.length);
 }

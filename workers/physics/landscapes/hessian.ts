@@ -4,10 +4,15 @@
  * μ = −x·∇L/N. At a threshold state (m ≈ 0, μ = 2σ) the bulk is a semicircle on [μ − 2σ, μ + 2σ]
  * touching 0, and the matrix spike −θ x*x*ᵀ/N pulls a BBP outlier out below it iff θ > σ, whose
  * eigenvector points at x* — the direction GF escapes along.
+ * Resumable (`landscapeHessianStream`): the instance's draw, the run and the eigen-decomposition pause every few
+ * ms, so a page's slider step stops it at once. It offers no snapshot: the figure draws the spectrum only, and what
+ * comes before it (m, μ at t_H) is no histogram; the eigenvalues found so far by the QL sweep are those of the middle
+ * of the spectrum (numerics/symEig.ts), no picture of it.
  */
-import { symEig } from '../numerics/symEig.ts';
+import { drain, type Resumable } from '../resumable.ts';
+import { symEigStream } from '../numerics/symEig.ts';
 import { lossGradient, lossHessian } from './instance.ts';
-import { seededRun, spikedGfRun } from './gradientFlow.ts';
+import { seededRunStream, spikedGfRunStream } from './gradientFlow.ts';
 import type { GfStepParams } from './gradientFlow.ts';
 import { bbpPrediction } from './thresholds.ts';
 
@@ -40,10 +45,25 @@ export interface LandscapeHessianResult {
 export const MAX_HESSIAN_N = 300;
 
 export function landscapeHessian(p: LandscapeHessianParams, onProgress?: (fraction: number) => void): LandscapeHessianResult {
+  return drain(landscapeHessianStream(p, onProgress));
+}
+
+/**
+ * The stages' costs in tensor passes (N³/6 entries read, ~8 ms at N = 300), for the progress reported: the instance's
+ * draw (one normal per entry) ~20, a GF step 1, the Hessian and its eigen-decomposition (~(7/3)N³ multiply-adds) ~16.
+ */
+const DRAW_PASSES = 20;
+const EIGEN_PASSES = 16;
+
+/** landscapeHessian, resumable. */
+export function* landscapeHessianStream(p: LandscapeHessianParams, onProgress?: (fraction: number) => void): Resumable<LandscapeHessianResult, never> {
   const N = p.N;
   if (N > MAX_HESSIAN_N) throw new RangeError(`landscapeHessian: N ≤ ${MAX_HESSIAN_N} (got ${N})`);
-  const { inst, x, rng } = seededRun(p, 0);
-  const run = spikedGfRun(inst, x, p, rng, onProgress, 0, 0.8);
+  const steps = Math.max(0, Math.round(p.tmax / p.h));
+  const total = DRAW_PASSES + steps + EIGEN_PASSES;
+  const { inst, x, rng } = yield* seededRunStream(p, 0);
+  onProgress?.(DRAW_PASSES / total);
+  const run = yield* spikedGfRunStream(inst, x, p, rng, onProgress, DRAW_PASSES / total, (DRAW_PASSES + steps) / total);
   const g = new Float64Array(N);
   lossGradient(inst, x, g);
   let xg = 0;
@@ -57,8 +77,8 @@ export function landscapeHessian(p: LandscapeHessianParams, onProgress?: (fracti
   const H = lossHessian(inst, x);
   for (let i = 0; i < N; i++) H[i * N + i] += mu;
   projectTangent(H, x, N);
-  const { values, vectors } = symEig(H, N);
-  onProgress?.(0.95);
+  const eigenFrom = (DRAW_PASSES + steps) / total;
+  const { values, vectors } = yield* symEigStream(H, N, onProgress && ((f) => onProgress(eigenFrom + (f * EIGEN_PASSES) / total)));
   // drop the radial direction x (eigenvalue 0 of PHP): the eigenvector with the largest |v·x|
   let radial = 0;
   let best = -1;

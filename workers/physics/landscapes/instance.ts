@@ -8,8 +8,11 @@
  * K is Float32: its entries are O(1/N) with noise O(1/N), and the float rounding (relative 6e-8) is far
  * below the 1/√N fluctuations that matter; it halves the memory: N(N−1)(N−2)/6 · 4 bytes = 5.3 MB at
  * N = 200, 18 MB at N = 300 (the browser budget; the API refuses N > 400, 42 MB).
+ * Drawing the tensor is one normal per entry (~0.15 s at N = 300): `spikedInstanceStream` pauses between its rows i,
+ * the draws in the same order, so a page's slider step can stop it; `spikedInstance` drains it.
  */
 import { Rng } from '../numerics/rng.ts';
+import { drain, type Resumable } from '../resumable.ts';
 import { f64View, resident, Scratch, wasmKernels, type WasmKernels } from '../numerics/wasm/kernels.ts';
 
 export const MAX_TENSOR_N = 400;
@@ -39,6 +42,14 @@ export function projectToSphere(x: Float64Array): Float64Array {
 }
 
 export function spikedInstance(N: number, invd2: number, dp: number, rng: Rng): SpikedInstance {
+  return drain(spikedInstanceStream(N, invd2, dp, rng));
+}
+
+/** tensor entries drawn between two pauses of spikedInstanceStream (~3 ms) */
+const ENTRIES_PER_PAUSE = 1e5;
+
+/** spikedInstance, resumable: pauses between the tensor's rows i, about every ENTRIES_PER_PAUSE entries. */
+export function* spikedInstanceStream(N: number, invd2: number, dp: number, rng: Rng): Resumable<SpikedInstance, never> {
   if (!Number.isInteger(N) || N < 3 || N > MAX_TENSOR_N) throw new RangeError(`spiked matrix-tensor: N must be an integer in [3, ${MAX_TENSOR_N}] (got ${N})`);
   const xStar = randomOnSphere(N, rng);
   const J = new Float64Array(N * N);
@@ -53,17 +64,29 @@ export function spikedInstance(N: number, invd2: number, dp: number, rng: Rng): 
     }
   }
   const K = new Float32Array((N * (N - 1) * (N - 2)) / 6);
-  const scale = Math.SQRT2 / (dp * N);
-  const spike = Math.SQRT2 / N;
-  const sdp = Math.sqrt(dp);
-  let idx = 0;
-  for (let i = 0; i < N; i++) {
-    for (let j = i + 1; j < N; j++) {
-      const xij = spike * xStar[i] * xStar[j];
-      for (let k = j + 1; k < N; k++) K[idx++] = scale * (xij * xStar[k] + sdp * rng.normal());
+  for (let i = 0, idx = 0, since = 0; i < N; i++) {
+    const next = tensorRow(K, idx, xStar, i, dp, rng);
+    since += next - idx;
+    idx = next;
+    if (since >= ENTRIES_PER_PAUSE) {
+      since = 0;
+      yield undefined;
     }
   }
   return { N, xStar, J, K };
+}
+
+/** The tensor couplings K_ijk of row i (j, k > i) from K[idx] on; returns the index after them. */
+function tensorRow(K: Float32Array, idx: number, xStar: Float64Array, i: number, dp: number, rng: Rng): number {
+  const N = xStar.length;
+  const scale = Math.SQRT2 / (dp * N);
+  const spike = Math.SQRT2 / N;
+  const sdp = Math.sqrt(dp);
+  for (let j = i + 1; j < N; j++) {
+    const xij = spike * xStar[i] * xStar[j];
+    for (let k = j + 1; k < N; k++) K[idx++] = scale * (xij * xStar[k] + sdp * rng.normal());
+  }
+  return idx;
 }
 
 /**

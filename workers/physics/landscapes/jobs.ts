@@ -2,7 +2,7 @@ import {
   dmftWithEscapeStream,
   finiteSizeStart,
   gfWithEscapeStream,
-  hessianWithEscape,
+  hessianWithEscapeStream,
   landscapePoint,
   phaseDiagram,
   prOverparamMapStream,
@@ -40,8 +40,9 @@ export const jobs = {
   landscapeGf(req: LandscapeGfParams, onProgress?: ProgressFn) {
     return gfWithEscapeStream(req, onProgress);
   },
+  /** the Hessian's spectrum at t_H; resumable, so a newer request cancels it within milliseconds (no snapshot: hessian.ts) */
   landscapeHessian(req: LandscapeHessianParams, onProgress?: ProgressFn) {
-    return hessianWithEscape(req, onProgress);
+    return hessianWithEscapeStream(req, onProgress);
   },
   /** GF success rate on the fixed α grid, at the reader's d or at half of it; resumable, filling point by point */
   prSuccessMap(req: PrSuccessMapParams, onProgress?: ProgressFn) {

@@ -8,5 +8,5 @@ export { spikedCurve, spikedCurveStream, spikedOverlapCurve, spikedPoint, type S
 export { spikedThresholds, type SpikedThresholds } from './thresholds.ts';
 export { spikedAmp, spikedAmpStream, type AmpOptions, type SpikedAmp, type SpikedAmpRuns } from './ampSeeds.ts';
 export { spikedFinite, spikedFiniteStream, type FiniteOptions, type SpikedFinite, type SpikedFiniteRuns } from './finite.ts';
-export { spikedSpectrum, type SpikedSpectrum } from './spectrum.ts';
+export { spikedSpectrum, spikedSpectrumStream, type SpikedSpectrum } from './spectrum.ts';
 export { spikedPhase, type SpikedPhase } from './phase.ts';

@@ -5,7 +5,7 @@
 import { logGrid } from '../numerics/logGrid.ts';
 import type { ProgressFn } from '../manifest.ts';
 import {
-  spikedAmpStream, spikedCurveStream, spikedFiniteStream, spikedPhase, spikedSpectrum, spikedThresholds,
+  spikedAmpStream, spikedCurveStream, spikedFiniteStream, spikedPhase, spikedSpectrumStream, spikedThresholds,
   type AmpOptions, type FiniteOptions, type SpikedParams,
 } from './index.ts';
 
@@ -36,8 +36,9 @@ export const jobs = {
   spikedAmp(req: SpikedParams & AmpOptions, onProgress?: ProgressFn) {
     return spikedAmpStream(model(req), req, onProgress);
   },
-  spikedSpectrum(req: SpikedParams & { delta: number; p: number; seed: number }) {
-    return spikedSpectrum(model(req), req.delta, req.p, req.seed);
+  /** the spectra of one instance; resumable, a preview at p/4 first (the same model, smaller) */
+  spikedSpectrum(req: SpikedParams & { delta: number; p: number; seed: number }, onProgress?: ProgressFn) {
+    return spikedSpectrumStream(model(req), req.delta, req.p, req.seed, onProgress);
   },
   /** the sparse (ρ, Δ) and generative (α, Δ) phase diagrams; the request is empty */
   spikedPhase(_req: Record<string, never>, onProgress?: ProgressFn) {
