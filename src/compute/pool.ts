@@ -20,11 +20,12 @@ import { isStreaming, jobKind, priorityOf, type JobKind } from './priority.ts';
  * so a slider's theory curve never waits behind a simulation, and the other workers take the runs
  * first (theory when no run waits).
  *
- * Sharing a worker. A streaming job (one that runs in slices: `isStreaming`, priority.ts) on screen may start on
- * a worker that runs only streaming jobs, up to `SHARED_JOBS` at a time: the worker then advances each a slice
- * in turn (workers/jobApi.ts), so every streaming figure of a chapter shows its first partial at once instead
- * of waiting for the run ahead of it to end (on a 2-core machine there is one worker for the runs). A worker
- * terminated for one job (a cancel ignored, silence) takes its other jobs down with it: those start again.
+ * Sharing a worker. A streaming job (one that runs in slices: `isStreaming`, priority.ts) may start on a worker
+ * that runs only streaming jobs, up to `SHARED_JOBS` at a time (a share kept for figures on screen; theory on a
+ * runs worker as one guest outside the count): the worker then advances each a slice in turn (workers/jobApi.ts),
+ * so every streaming figure of a chapter shows its first partial at once instead of waiting for the run ahead of
+ * it to end (on a 2-core machine there is one worker for the runs). A worker terminated for one job (a cancel
+ * ignored, silence) takes its other jobs down with it: those start again.
  *
  * Never twice. With a `ResultCache`, a request whose (job, request) is cached resolves from it at once,
  * and one equal to a job already queued or running joins it (one solve, every reader gets the result);
@@ -499,25 +500,35 @@ export class WorkerPool {
    * The next job for a slot. One worker: the most urgent. Two or more: worker 0 takes theory only, by
    * priority; the others take finite-size runs first (on screen first), then theory when no run waits —
    * so theory has a worker of its own and the runs are not held back by a queue of theory jobs.
-   * A slot already running jobs takes only a streaming job on screen, and only while all its jobs stream and
-   * fewer than SHARED_JOBS of them are live (a cancelled one is stopping within a slice).
+   * A slot already running jobs takes only a streaming job, and only while all its jobs stream (`mayJoin`).
    */
   private take(slot: number): Job | null {
     const shared = this.slots.length > 1;
-    const running = this.slots[slot].jobs;
-    const live = running.filter((j) => !j.stale).length;
-    const joinable = running.every((j) => j.streaming) && live < SHARED_JOBS;
-    if (!joinable) return null;
+    const running = this.slots[slot].jobs.filter((j) => !j.stale);
+    if (!this.slots[slot].jobs.every((j) => j.streaming)) return null;
     let best = -1;
     let bestP = Infinity;
     this.queue.forEach((j, k) => {
       if (shared && slot === 0 && j.kind !== 'theory') return;
-      // joining running jobs: streaming, and on screen (off screen, it waits for a worker of its own)
-      if (live > 0 && (!j.streaming || j.waiters.every((w) => this.hidden.has(w.lane)))) return;
+      if (running.length > 0 && !this.mayJoin(j, running, shared && slot > 0)) return;
       const p = this.priority(j) + (shared && slot > 0 && j.kind === 'theory' ? 10 : 0);
       if (p < bestP) [best, bestP] = [k, p];
     });
     return best < 0 ? null : this.queue.splice(best, 1)[0];
+  }
+
+  /**
+   * Whether streaming `job` may start beside the live jobs `running` (all streaming). Up to SHARED_JOBS of the
+   * jobs a worker is for (on a runs worker the finite-size runs, else all), one share kept for the figures on
+   * screen: a job off screen joins only while two are free. On a runs worker, theory is a guest — one at a
+   * time, outside the count — so the runs that come after it are not locked out while worker 0 is busy.
+   */
+  private mayJoin(job: Job, running: readonly Job[], runsWorker: boolean): boolean {
+    if (!job.streaming) return false;
+    if (runsWorker && job.kind === 'theory') return !running.some((j) => j.kind === 'theory');
+    const own = runsWorker ? running.filter((j) => j.kind !== 'theory').length : running.length;
+    const onScreen = job.waiters.some((w) => !this.hidden.has(w.lane));
+    return own < SHARED_JOBS - (onScreen ? 0 : 1);
   }
 
   private pump(): void {

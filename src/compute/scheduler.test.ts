@@ -39,19 +39,23 @@ function jobs(log: Log) {
       return { v: req.v };
     },
     /** a resumable finite-size run: req.chunks chunks of 5 ms, a snapshot after each */
-    *stream(req: { chunks: number }): Resumable<{ done: number }, { done: number }> {
-      log.calls.push('stream');
-      for (let k = 0; k < req.chunks; k++) {
-        spin(5);
-        log.chunks++;
-        yield () => ({ done: k + 1 });
-      }
-      return { done: req.chunks };
-    },
+    stream: (req: { chunks: number }) => chunked(log, 'stream', req.chunks),
+    /** the same as a theory job (a DMFT, an SE curve) */
+    theoryStream: (req: { chunks: number }) => chunked(log, 'theoryStream', req.chunks),
   };
 }
 
-const kindOf = (m: string): 'theory' | 'finite' => (m === 'theory' ? 'theory' : 'finite');
+function* chunked(log: Log, name: string, chunks: number): Resumable<{ done: number }, { done: number }> {
+  log.calls.push(name);
+  for (let k = 0; k < chunks; k++) {
+    spin(5);
+    log.chunks++;
+    yield () => ({ done: k + 1 });
+  }
+  return { done: chunks };
+}
+
+const kindOf = (m: string): 'theory' | 'finite' => (m.startsWith('theory') ? 'theory' : 'finite');
 
 function pool(size: number, log: Log, opts: ConstructorParameters<typeof WorkerPool>[2] = {}): WorkerPool {
   return new WorkerPool(
@@ -224,17 +228,52 @@ describe('streaming jobs share a worker', () => {
     p.dispose();
   });
 
-  it('a synchronous job does not share: it starts once the streaming jobs are over; off-screen streaming jobs wait too', async () => {
+  it('a synchronous job does not share: it starts once the streaming jobs are over', async () => {
     const log = newLog();
     const p = pool(1, log, { streamingOf });
-    p.setVisible('hidden', false);
     const a = timed(p, 'a', 30);
     await sleep(10);
     const sync = run(p, 'sync', 'finite', { v: 1, ms: 1 }).then(() => performance.now());
-    const hidden = timed(p, 'hidden', 4);
-    const [syncEnd] = await Promise.all([sync, a.done, hidden.done]);
+    const [syncEnd] = await Promise.all([sync, a.done]);
     expect(syncEnd).toBeGreaterThan(a.t.end);
-    expect(hidden.t.end).toBeGreaterThan(a.t.end);
+    p.dispose();
+  });
+
+  it('a run off screen joins only while two shares are free: one is kept for the figures on screen', async () => {
+    const log = newLog();
+    const p = pool(1, log, { streamingOf });
+    p.setVisible('hidden', false);
+    p.setVisible('hidden-2', false);
+    const a = timed(p, 'a', 30);
+    await sleep(10);
+    const hidden = timed(p, 'hidden', 30); // one share in use: it joins
+    await sleep(10);
+    const hidden2 = timed(p, 'hidden-2', 12); // two in use: it waits for one to end
+    await Promise.all([a.done, hidden.done, hidden2.done]);
+    expect(hidden.t.firstPartial).toBeLessThan(a.t.end);
+    expect(hidden2.t.firstPartial).toBeGreaterThan(Math.min(a.t.end, hidden.t.end));
+    p.dispose();
+  });
+
+  it('on the runs worker theory is one guest: a second theory stream waits for worker 0, a run still joins', async () => {
+    const log = newLog();
+    const p = pool(2, log, { streamingOf: (m) => m === 'stream' || m === 'theoryStream' });
+    await sleep(20); // both workers up
+    const theory0 = Array.from({ length: SHARED_JOBS }, (_, k) => run(p, `t${k}`, 'theoryStream', { chunks: 24 }).then(() => performance.now()));
+    await sleep(5);
+    const guestStart: number[] = [];
+    const guest = run(p, 'guest', 'theoryStream', { chunks: 24 }, { onPartial: () => guestStart.push(performance.now()) }); // worker 0 is full: worker 1 takes it
+    await sleep(5);
+    const second: number[] = [];
+    const secondGuest = run(p, 'second', 'theoryStream', { chunks: 12 }, { onPartial: () => second.push(performance.now()) });
+    await sleep(5);
+    const finite = timed(p, 'run', 8);
+    const ends = await Promise.all(theory0);
+    await Promise.all([guest, secondGuest, finite.done]);
+    expect(guestStart[0]).toBeLessThan(Math.min(...ends));
+    // the run joined the guest on worker 1 at once; the second theory stream waited for a share on worker 0
+    expect(finite.t.firstPartial).toBeLessThan(Math.min(...ends));
+    expect(second[0]).toBeGreaterThan(Math.min(...ends));
     p.dispose();
   });
 
