@@ -1,6 +1,7 @@
 import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
 import type { JobName, JobRequest, JobResult, PhysicsApi, ProgressFn } from '../../workers/api.ts';
 import { jobKey, type ResultCache } from './cache.ts';
+import { coalesced } from './coalesce.ts';
 import { isStreaming, jobKind, priorityOf, type JobKind } from './priority.ts';
 
 /**
@@ -115,6 +116,12 @@ export interface PoolOptions extends Partial<PoolTiming> {
 
 /** At most this many streaming jobs share one worker (each then advances at 1/n of its speed). */
 export const SHARED_JOBS = 3;
+
+/**
+ * A job's progress and partial results reach its readers at most this often, ms (the first at once: a stepped
+ * slider's figure is current after one slice): each is a figure's re-render on the page's main thread.
+ */
+export const DRAW_MS = 100;
 
 export interface PoolStatus {
   /** failed worker starts in a row */
@@ -547,14 +554,20 @@ export class WorkerPool {
     const beat = () => {
       job.lastBeat = this.timing.now();
     };
+    // to the readers while this start of the job runs, at most once per DRAW_MS (the heartbeat takes every one)
+    const live = () => !job.stale && job.starts === start && slot.jobs.includes(job);
+    const toReaders = <T>(pick: (o: RunOptions) => ((v: T) => void) | undefined) =>
+      coalesced((v: T) => live() && job.waiters.forEach((w) => pick(w.opts)?.(v)), DRAW_MS, this.timing.now);
+    const onProgress = toReaders<number>((o) => o.onProgress);
     const progress = proxy((f: number) => {
       beat();
-      if (!job.stale) for (const w of job.waiters) w.opts.onProgress?.(f);
+      onProgress(f);
     });
+    const onPartial = toReaders<unknown>((o) => o.onPartial);
     const partial = job.waiters.some((w) => w.opts.onPartial)
       ? proxy((r: unknown) => {
           beat();
-          if (!job.stale) for (const w of job.waiters) w.opts.onPartial?.(r);
+          onPartial(r);
         })
       : undefined;
     const method = slot.remote![job.method] as unknown as Call;
