@@ -7,9 +7,10 @@ import type { WorkerPool } from './pool.ts';
 
 /** A pool that records its calls and lets the test settle each run. */
 function fakePool() {
-  const runs: { lane: string; req: unknown; resolve: (v: unknown) => void; reject: (e: unknown) => void }[] = [];
+  const runs: { lane: string; req: unknown; cancel?: string; resolve: (v: unknown) => void; reject: (e: unknown) => void }[] = [];
   const pool = {
-    run: (lane: string, _method: string, req: unknown) => new Promise((resolve, reject) => runs.push({ lane, req, resolve, reject })),
+    run: (lane: string, _method: string, req: unknown, opts?: { cancel?: string }) =>
+      new Promise((resolve, reject) => runs.push({ lane, req, cancel: opts?.cancel, resolve, reject })),
     cancel: () => {},
     cached: () => undefined,
     setVisible: () => {},
@@ -66,5 +67,29 @@ describe('useJob', () => {
     await act(async () => runs[0].reject(Object.assign(new Error('cancelled'), { name: 'Cancelled' })));
     expect(scope.size()).toBe(0);
     expect(view.getByTestId('out').textContent).toBe('-|running|-');
+  });
+});
+
+describe('useJob cancel default', () => {
+  afterEach(cleanup);
+
+  it('a streaming job is cancelled cooperatively (its worker and the jobs sharing it stay), any other terminated', () => {
+    const { pool, runs } = fakePool();
+    function Two() {
+      useJob('a', 'landscapeDmft', { m0: 1 } as never);
+      useJob('b', 'landscapePoint', { dp: 4, invd2: 3 } as never);
+      useJob('c', 'landscapeDmft', { m0: 2 } as never, { cancel: 'terminate' });
+      return null;
+    }
+    render(
+      <PoolContext.Provider value={pool}>
+        <Two />
+      </PoolContext.Provider>,
+    );
+    expect(runs.map((r) => [r.lane, r.cancel])).toEqual([
+      ['a', 'cooperative'],
+      ['b', 'terminate'],
+      ['c', 'terminate'],
+    ]);
   });
 });
