@@ -507,7 +507,7 @@ export class WorkerPool {
    * The next job for a slot. One worker: the most urgent. Two or more: worker 0 takes theory only, by
    * priority; the others take finite-size runs first (on screen first), then theory when no run waits —
    * so theory has a worker of its own and the runs are not held back by a queue of theory jobs.
-   * A slot already running jobs takes only a streaming job, and only while all its jobs stream (`mayJoin`).
+   * A slot already running jobs takes the most urgent job only if it may join them (`mayJoin`); if not, nothing.
    */
   private take(slot: number): Job | null {
     const shared = this.slots.length > 1;
@@ -517,11 +517,13 @@ export class WorkerPool {
     let bestP = Infinity;
     this.queue.forEach((j, k) => {
       if (shared && slot === 0 && j.kind !== 'theory') return;
-      if (running.length > 0 && !this.mayJoin(j, running, shared && slot > 0)) return;
       const p = this.priority(j) + (shared && slot > 0 && j.kind === 'theory' ? 10 : 0);
       if (p < bestP) [best, bestP] = [k, p];
     });
-    return best < 0 ? null : this.queue.splice(best, 1)[0];
+    // the most urgent job waits for the worker to be free when it cannot join its jobs: none of those after it
+    // may join meanwhile (streaming jobs coming and going would hold a synchronous one off for ever)
+    if (best < 0 || (running.length > 0 && !this.mayJoin(this.queue[best], running, shared && slot > 0))) return null;
+    return this.queue.splice(best, 1)[0];
   }
 
   /**

@@ -239,6 +239,19 @@ describe('streaming jobs share a worker', () => {
     p.dispose();
   });
 
+  it('a synchronous job waiting for the worker is not held off by streaming jobs that come after it', async () => {
+    const log = newLog();
+    const p = pool(1, log, { streamingOf });
+    const a = timed(p, 'a', 20);
+    await sleep(10);
+    const sync = run(p, 'sync', 'finite', { v: 1, ms: 1 });
+    await sleep(5);
+    const b = timed(p, 'b', 20); // could share with a, but the synchronous job came first: it waits behind it
+    await Promise.all([a.done, sync, b.done]);
+    expect(log.calls).toEqual(['stream', 'finite 1', 'stream']);
+    p.dispose();
+  });
+
   it('a run off screen joins only while two shares are free: one is kept for the figures on screen', async () => {
     const log = newLog();
     const p = pool(1, log, { streamingOf });
