@@ -21,8 +21,8 @@ import { isStreaming, jobKind, priorityOf, type JobKind } from './priority.ts';
  * so a slider's theory curve never waits behind a simulation, and the other workers take the runs
  * first (theory when no run waits).
  *
- * Sharing a worker. A streaming job (one that runs in slices: `isStreaming`, priority.ts) may start on a worker
- * that runs only streaming jobs, up to `SHARED_JOBS` at a time (a share kept for figures on screen; theory on a
+ * Sharing a worker. A streaming job (one that runs in slices: `isStreaming`, priority.ts) may start on a runs
+ * worker (not worker 0, which runs theory one job at a time) that runs only streaming jobs, up to `SHARED_JOBS` at a time (a share kept for figures on screen; theory on a
  * runs worker as one guest outside the count): the worker then advances each a slice in turn (workers/jobApi.ts),
  * so every streaming figure of a chapter shows its first partial at once instead of waiting for the run ahead of
  * it to end (on a 2-core machine there is one worker for the runs). A worker terminated for one job (a cancel
@@ -522,15 +522,19 @@ export class WorkerPool {
     });
     // the most urgent job waits for the worker to be free when it cannot join its jobs: none of those after it
     // may join meanwhile (streaming jobs coming and going would hold a synchronous one off for ever)
-    if (best < 0 || (running.length > 0 && !this.mayJoin(this.queue[best], running, shared && slot > 0))) return null;
+    if (best < 0) return null;
+    // worker 0 (theory) runs one job at a time: theory is short but for a few long streams (a DMFT), and two of
+    // those in turn would both end late; the first, alone, is drawn sooner
+    if (running.length > 0 && ((shared && slot === 0) || !this.mayJoin(this.queue[best], running, shared))) return null;
     return this.queue.splice(best, 1)[0];
   }
 
   /**
-   * Whether streaming `job` may start beside the live jobs `running` (all streaming). Up to SHARED_JOBS of the
-   * jobs a worker is for (on a runs worker the finite-size runs, else all), one share kept for the figures on
-   * screen: a job off screen joins only while two are free. On a runs worker, theory is a guest — one at a
-   * time, outside the count — so the runs that come after it are not locked out while worker 0 is busy.
+   * Whether streaming `job` may start beside the live jobs `running` (all streaming) on a runs worker (or the one
+   * worker of a pool of one). Up to SHARED_JOBS of the jobs that worker is for (on a runs worker the finite-size
+   * runs, else all), one share kept for the figures on screen: a job off screen joins only while two are free.
+   * On a runs worker, theory is a guest — one at a time, outside the count — so the runs that come after it are
+   * not locked out while worker 0 is busy.
    */
   private mayJoin(job: Job, running: readonly Job[], runsWorker: boolean): boolean {
     if (!job.streaming) return false;

@@ -268,14 +268,14 @@ describe('streaming jobs share a worker', () => {
     p.dispose();
   });
 
-  it('on the runs worker theory is one guest: a second theory stream waits for worker 0, a run still joins', async () => {
+  it('worker 0 runs theory one job at a time; on the runs worker theory is one guest: a second theory stream waits, a run still joins', async () => {
     const log = newLog();
     const p = pool(2, log, { streamingOf: (m) => m === 'stream' || m === 'theoryStream' });
     await sleep(20); // both workers up
-    const theory0 = Array.from({ length: SHARED_JOBS }, (_, k) => run(p, `t${k}`, 'theoryStream', { chunks: 24 }).then(() => performance.now()));
+    const theory0 = [run(p, 't0', 'theoryStream', { chunks: 24 }).then(() => performance.now())];
     await sleep(5);
     const guestStart: number[] = [];
-    const guest = run(p, 'guest', 'theoryStream', { chunks: 24 }, { onPartial: () => guestStart.push(performance.now()) }); // worker 0 is full: worker 1 takes it
+    const guest = run(p, 'guest', 'theoryStream', { chunks: 24 }, { onPartial: () => guestStart.push(performance.now()) }); // worker 0 is busy: worker 1 takes it
     await sleep(5);
     const second: number[] = [];
     const secondGuest = run(p, 'second', 'theoryStream', { chunks: 12 }, { onPartial: () => second.push(performance.now()) });
