@@ -4,7 +4,7 @@ import type { Resumable } from './physics/resumable.ts';
 
 /**
  * The comlink surface of the physics worker: every job of every model (workers/physics/models.ts),
- * `(request, onProgress?, onPartial?) → result`, plus `ping` and `cancel`. Job names are unique across
+ * `(request, onProgress?, onPartial?) → result`, plus `ping`, `cancel` and `pace`. Job names are unique across
  * models. A job that returns a resumable computation is seen here as a promise of its result (jobApi.ts
  * runs it in slices). The page's worker builds the same object from the `jobs.ts` files
  * (physics.worker.ts); the types here are what the pool, `useJob` and the chapters see.
@@ -21,12 +21,12 @@ type Returns<J> = { [K in keyof J]: J[K] extends (...a: never[]) => infer R ? R 
  */
 export type StreamingJobName = { [K in keyof ModelJobs]: [Returns<JobsOf<typeof models>>[K]] extends [Resumable<unknown, unknown>] ? K : never }[keyof ModelJobs];
 
-export type PhysicsApi = ModelJobs & { ping(req: { t: number }): { t: number }; cancel(req: { id: number }): boolean };
+export type PhysicsApi = ModelJobs & { ping(req: { t: number }): { t: number }; cancel(req: { id: number }): boolean; pace(req: { on: boolean }): boolean };
 
 // jobApi wraps each job with its own signature (the result is the same object, marked for transfer).
 export const physicsApi = jobApi(models.map((m) => m.jobs)) as unknown as PhysicsApi;
 
-export type JobName = Exclude<keyof PhysicsApi, 'cancel'>;
+export type JobName = Exclude<keyof PhysicsApi, 'cancel' | 'pace'>;
 export type JobRequest<M extends JobName> = Parameters<PhysicsApi[M]>[0];
 export type JobResult<M extends JobName> = Awaited<ReturnType<PhysicsApi[M]>>;
 export type { ProgressFn } from './physics/manifest.ts';

@@ -49,3 +49,30 @@ describe('jobApi partial results', () => {
     expect(partials).toEqual([5, 25, 45]);
   });
 });
+
+describe('jobApi pace', () => {
+  it('paced, a resumable job rests after each slice (the worker idle); unpaced it runs on', async () => {
+    const starts: number[] = [];
+    const api = jobApi([
+      {
+        stream() {
+          return (function* () {
+            for (let k = 0; k < 30; k++) {
+              starts.push(performance.now());
+              const end = performance.now() + 5;
+              while (performance.now() < end);
+              yield undefined;
+            }
+            return { done: true };
+          })();
+        },
+      },
+    ]);
+    expect(api.pace({ on: true } as never)).toBe(true);
+    expect(await api.stream({} as never)).toEqual({ done: true });
+    // 150 ms of work in 25 ms slices: a rest of ≥ 25 ms between each two (a loaded machine only lengthens them)
+    const rests = starts.slice(1).filter((t, i) => t - starts[i] >= 25 + 5 - 1);
+    expect(rests.length).toBeGreaterThanOrEqual(4);
+    expect(api.pace({ on: false } as never)).toBe(false);
+  });
+});

@@ -17,6 +17,13 @@ const PARTIAL_MS = 100;
  */
 const PROGRESS_MS = 50;
 
+/**
+ * While paced, a resumable job rests this long after each slice (half the worker's time): the pool paces the
+ * runs workers while a figure on screen waits for theory, so that on 2 cores the theory worker and the page's
+ * main thread are not slowed by the runs they share the machine with (src/compute/pool.ts `pace`).
+ */
+const REST_MS = 25;
+
 /** A job stopped by a cancel message between two chunks (the pool knows it by this name). */
 class Cancelled extends Error {
   constructor() {
@@ -30,8 +37,8 @@ type Wrapped = (req: never, onProgress?: (f: number) => void, onPartial?: (p: un
 
 /**
  * The worker's API object from the models' job sets: every job wrapped so that its final result's typed
- * arrays are transferred (partial results are cloned: a job may keep filling what it posted), plus `ping`
- * and `cancel`. A job that returns a resumable computation (workers/physics/resumable.ts) runs in slices
+ * arrays are transferred (partial results are cloned: a job may keep filling what it posted), plus `ping`,
+ * `cancel` and `pace`. A job that returns a resumable computation (workers/physics/resumable.ts) runs in slices
  * of ~25 ms with a turn of the message loop in between, stops when a `cancel` for its id has arrived,
  * and posts its snapshot through onPartial after its first slice, then every ~100 ms of work.
  * workers/api.ts builds it from the registry (Node: CLI bench, tests); physics.worker.ts from the
@@ -40,6 +47,7 @@ type Wrapped = (req: never, onProgress?: (f: number) => void, onPartial?: (p: un
 export function jobApi(jobSets: readonly object[]): Record<string, Wrapped> {
   const running = new Set<number>();
   const cancelled = new Set<number>();
+  let paced = false;
   const api: Record<string, Wrapped> = {
     /** a no-op round trip, for the latency benchmark and the pool's health checks */
     ping: (req: never) => req,
@@ -53,6 +61,11 @@ export function jobApi(jobSets: readonly object[]): Record<string, Wrapped> {
       cancelled.add(id);
       return true;
     },
+    /** Rest REST_MS after each slice of the resumable jobs (`on`), or run them flat out: the pool's "theory first". */
+    pace: (req: never) => {
+      paced = (req as { on: boolean }).on === true;
+      return paced;
+    },
   };
   for (const set of jobSets) {
     for (const [name, job] of Object.entries(set) as [string, Job][]) {
@@ -61,7 +74,7 @@ export function jobApi(jobSets: readonly object[]): Record<string, Wrapped> {
         const r = job(req, onProgress && throttled(onProgress), onPartial as never);
         if (!isResumable(r)) return transferable(r);
         running.add(id);
-        return drive(r, onPartial, () => cancelled.has(id)).then(transferable).finally(() => {
+        return drive(r, onPartial, () => cancelled.has(id), () => paced).then(transferable).finally(() => {
           running.delete(id);
           cancelled.delete(id);
         });
@@ -82,7 +95,7 @@ function throttled(report: (f: number) => void): (f: number) => void {
   };
 }
 
-async function drive(job: Resumable<unknown>, onPartial: ((p: unknown) => void) | undefined, isCancelled: () => boolean): Promise<unknown> {
+async function drive(job: Resumable<unknown>, onPartial: ((p: unknown) => void) | undefined, isCancelled: () => boolean, isPaced: () => boolean): Promise<unknown> {
   let sliceStart = performance.now();
   // as if one had been posted PARTIAL_MS − SLICE_MS before the start: the first is due after one slice
   let posted = sliceStart - (PARTIAL_MS - SLICE_MS);
@@ -95,7 +108,7 @@ async function drive(job: Resumable<unknown>, onPartial: ((p: unknown) => void) 
       posted = t;
     }
     if (t - sliceStart >= SLICE_MS) {
-      await messageLoopTurn();
+      await (isPaced() ? rest(REST_MS) : messageLoopTurn());
       if (isCancelled()) {
         job.return(undefined);
         throw new Cancelled();
@@ -115,4 +128,9 @@ function messageLoopTurn(): Promise<void> {
     };
     port2.postMessage(null);
   });
+}
+
+/** Resolve after `ms`, the worker idle meanwhile (queued messages are handled). */
+function rest(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }

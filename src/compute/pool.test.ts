@@ -364,4 +364,31 @@ describe('worker pool', () => {
     expect(order).toEqual(['sgd/overlaps', 'sgd/phase', 'sgd/overparam', 'long']);
     pool.dispose();
   });
+
+  it('theory first on the CPU too: the runs worker is paced while a figure on screen waits for theory, then not', async () => {
+    const log = { created: 0, terminated: 0 };
+    const paced: [number, boolean][] = [];
+    // each fake worker notes its own pace calls (worker index by creation order)
+    let made = 0;
+    const factory = () => {
+      const k = made++;
+      return fakeWorkerFactory({ ...api, pace: (req: { on: boolean }) => (paced.push([k, req.on]), req.on) }, log)();
+    };
+    const kindOf = (m: string) => (m === 'slow' ? 'theory' : 'finite') as 'theory' | 'finite';
+    const pool = new WorkerPool(factory as () => WorkerLike, 2, { kindOf });
+    await sleep(20); // both up
+    const run = pool.run('runs', 'beating' as never, { ms: 400, every: 20 } as never);
+    await sleep(10);
+    expect(paced).toEqual([]);
+    await pool.run('theory', 'slow' as never, { ms: 60, v: 1 } as never);
+    await sleep(10);
+    // worker 1 (the runs) was paced while the theory ran, and let go after; worker 0 never
+    expect(paced).toEqual([[1, true], [1, false]]);
+    // theory off screen does not pace the runs
+    pool.setVisible('hidden', false);
+    await pool.run('hidden', 'slow' as never, { ms: 30, v: 2 } as never);
+    expect(paced).toHaveLength(2);
+    await run;
+    pool.dispose();
+  });
 });

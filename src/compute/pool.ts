@@ -174,6 +174,8 @@ interface Slot {
   onError: (ev: Event) => void;
   /** the start-up watch (a ping within startupMs) */
   timer: ReturnType<typeof setTimeout> | null;
+  /** told to pace its runs (workers/jobApi.ts `pace`) */
+  paced: boolean;
 }
 
 /** Workers for `hardwareConcurrency` cores: cores − 1 up to 4, and at least 2 (one is kept for theory). */
@@ -253,6 +255,7 @@ export class WorkerPool {
   /** Cancel whatever runs or waits on a lane (e.g. when its figure unmounts). */
   cancel(lane: string): void {
     this.supersede(lane);
+    this.pace();
   }
 
   /** A lane's figure scrolled out of (or into) view: its waiting jobs start after those on screen. */
@@ -552,6 +555,28 @@ export class WorkerPool {
         this.start(slot, job);
       }
     });
+    this.pace();
+  }
+
+  /**
+   * Theory first, on the CPU too: while a figure on screen waits for theory (queued or running), the workers that
+   * run only finite-size runs rest half their time (workers/jobApi.ts `pace`). On 2 cores the theory worker, the
+   * runs worker and the page's main thread share the machine: a slider step that restarted the spiked chapter's
+   * runs slowed its theory curve's redraw (first figure redrawn p95 39 → 64 ms; with no run at all, 39 ms).
+   */
+  private pace(): void {
+    if (this.slots.length < 2) return;
+    const waiting = [...this.queue, ...this.slots.flatMap((s) => s.jobs)].some(
+      (j) => !j.stale && j.kind === 'theory' && j.waiters.some((w) => !this.hidden.has(w.lane)),
+    );
+    this.slots.forEach((s, i) => {
+      const on = waiting && i > 0 && s.jobs.every((j) => j.kind !== 'theory');
+      if (s.state !== 'ready' || s.paced === on) return;
+      s.paced = on;
+      s.remote?.pace({ on }).catch(() => {
+        /* closed: its replacement starts unpaced */
+      });
+    });
   }
 
   private start(slot: Slot, job: Job): void {
@@ -629,7 +654,7 @@ function rejectAll(job: Job, err: unknown): void {
 }
 
 function downSlot(): Slot {
-  return { worker: null, remote: null, state: 'down', jobs: [], onError: () => {}, timer: null };
+  return { worker: null, remote: null, state: 'down', jobs: [], onError: () => {}, timer: null, paced: false };
 }
 
 function stopWatching(j: Job): void {
