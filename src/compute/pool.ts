@@ -243,7 +243,7 @@ export class WorkerPool {
         id: this.nextId++, key, method, req, kind: this.kindOf(method), streaming: this.streamingOf(method), waiters: [waiter],
         stale: false, lastBeat: 0, silenceMs, timer: null, grace: null, starts: 0,
       });
-      this.pump();
+      this.pumpSoon();
     });
   }
 
@@ -545,6 +545,22 @@ export class WorkerPool {
     const own = runsWorker ? running.filter((j) => j.kind !== 'theory').length : running.length;
     const onScreen = job.waiters.some((w) => !this.hidden.has(w.lane));
     return own < SHARED_JOBS - (onScreen ? 0 : 1);
+  }
+
+  private pumpScheduled = false;
+
+  /**
+   * Pump once the caller's turn is over: the jobs a figure (or a render of several) asks for together are then
+   * all queued when the worker picks the most urgent — a short marker point asked for after its curve goes first,
+   * instead of waiting behind the curve that happened to be asked for a moment earlier on an idle worker.
+   */
+  private pumpSoon(): void {
+    if (this.pumpScheduled) return;
+    this.pumpScheduled = true;
+    queueMicrotask(() => {
+      this.pumpScheduled = false;
+      if (!this.disposed) this.pump();
+    });
   }
 
   private pump(): void {

@@ -115,6 +115,16 @@ describe('scheduler', () => {
     p.dispose();
   });
 
+  it('jobs asked for in one turn start by priority even on an idle worker: the marker point before its curve', async () => {
+    const log = newLog();
+    const p = pool(1, log);
+    await sleep(20); // the worker is up and idle
+    const all = [run(p, 'curve', 'theory', { v: 1 }), run(p, 'point', 'theory', { v: 2 }, { cancel: 'drop' })];
+    await Promise.all(all);
+    expect(log.calls).toEqual(['theory 2', 'theory 1']);
+    p.dispose();
+  });
+
   it('with two workers, theory never waits behind finite-size runs: worker 0 takes theory only', async () => {
     const log = newLog();
     const p = pool(2, log);
