@@ -26,7 +26,7 @@ describe('jobApi progress reports', () => {
 describe('jobApi partial results', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it('post the first snapshot after one slice of work (25 ms), then every 100 ms', async () => {
+  it('post the first snapshot after one slice of work (10 ms), then every 100 ms', async () => {
     // a virtual clock that only the job advances, 5 ms a chunk: the schedule, not the machine's load, is tested
     let now = 0;
     vi.spyOn(performance, 'now').mockImplementation(() => now);
@@ -45,8 +45,8 @@ describe('jobApi partial results', () => {
     ]);
     const partials: number[] = [];
     expect(await api.stream({} as never, undefined, (p) => partials.push((p as { done: number }).done))).toEqual({ done: 60 });
-    // after 25 ms = 5 chunks (the old schedule posted the first after 100 ms = 20 chunks), then every 20 chunks
-    expect(partials).toEqual([5, 25, 45]);
+    // after one 10 ms slice = 2 chunks (the old schedule posted the first after 100 ms = 20 chunks), then every 20 chunks
+    expect(partials).toEqual([2, 22, 42]);
   });
 });
 
@@ -70,7 +70,7 @@ describe('jobApi pace', () => {
     ]);
     expect(api.pace({ on: true } as never)).toBe(true);
     expect(await api.stream({} as never)).toEqual({ done: true });
-    // 150 ms of work in 25 ms slices: a rest of ≥ 25 ms between each two (a loaded machine only lengthens them)
+    // 150 ms of work in 10 ms slices: a rest of ≥ 25 ms between each two (a loaded machine only lengthens them)
     const rests = starts.slice(1).filter((t, i) => t - starts[i] >= 25 + 5 - 1);
     expect(rests.length).toBeGreaterThanOrEqual(4);
     expect(api.pace({ on: false } as never)).toBe(false);

@@ -2,8 +2,11 @@ import type { Job } from './physics/manifest.ts';
 import { isResumable, type Resumable } from './physics/resumable.ts';
 import { transferable } from './transfer.ts';
 
-/** How long a resumable job runs before returning to the message loop (a cancel can then arrive), ms. */
-const SLICE_MS = 25;
+/**
+ * How long a resumable job runs before returning to the message loop (a cancel can then arrive), ms: a slider step
+ * waits up to this for the theory worker to leave the previous request's job (the turn itself costs ~0.1 ms).
+ */
+const SLICE_MS = 10;
 /**
  * How often a resumable job posts its partial result, ms of work. The first comes after one slice: a reader who
  * stepped a slider sees the new value's run begin (coarse, then finer) instead of the old run dimmed for 100 ms.
@@ -18,7 +21,7 @@ const PARTIAL_MS = 100;
 const PROGRESS_MS = 50;
 
 /**
- * While paced, a resumable job rests this long after each slice (half the worker's time): the pool paces the
+ * While paced, a resumable job rests this long after each slice (the worker works under a third of the time): the pool paces the
  * runs workers while a figure on screen waits for theory, so that on 2 cores the theory worker and the page's
  * main thread are not slowed by the runs they share the machine with (src/compute/pool.ts `pace`).
  */
@@ -39,7 +42,7 @@ type Wrapped = (req: never, onProgress?: (f: number) => void, onPartial?: (p: un
  * The worker's API object from the models' job sets: every job wrapped so that its final result's typed
  * arrays are transferred (partial results are cloned: a job may keep filling what it posted), plus `ping`,
  * `cancel` and `pace`. A job that returns a resumable computation (workers/physics/resumable.ts) runs in slices
- * of ~25 ms with a turn of the message loop in between, stops when a `cancel` for its id has arrived,
+ * of ~10 ms with a turn of the message loop in between, stops when a `cancel` for its id has arrived,
  * and posts its snapshot through onPartial after its first slice, then every ~100 ms of work.
  * workers/api.ts builds it from the registry (Node: CLI bench, tests); physics.worker.ts from the
  * `jobs.ts` files it finds (the browser worker then carries no schema, CLI or bench code).

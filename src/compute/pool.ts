@@ -576,7 +576,7 @@ export class WorkerPool {
 
   /**
    * Theory first, on the CPU too: while a figure on screen waits for theory (queued or running), the workers that
-   * run only finite-size runs rest half their time (workers/jobApi.ts `pace`). On 2 cores the theory worker, the
+   * run only finite-size runs rest 25 ms after each 10 ms slice (workers/jobApi.ts `pace`). On 2 cores the theory worker, the
    * runs worker and the page's main thread share the machine: a slider step that restarted the spiked chapter's
    * runs slowed its theory curve's redraw (first figure redrawn p95 39 → 64 ms; with no run at all, 39 ms).
    */

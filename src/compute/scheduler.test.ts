@@ -151,7 +151,7 @@ describe('scheduler', () => {
     const second = run(p, 'sim', 'theory', { v: 9 });
     await expect(first).rejects.toBeInstanceOf(Cancelled);
     expect(await second).toEqual({ v: 9 });
-    // stopped within a slice (25 ms = 5 chunks) of the message, not 400 chunks later; no worker terminated
+    // stopped within a slice (10 ms = 2 chunks) of the message, not 400 chunks later; no worker terminated
     expect(log.chunks - at).toBeLessThan(40);
     expect(log.terminated).toBe(0);
     expect(log.created).toBe(1);
