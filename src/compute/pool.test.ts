@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expose } from 'comlink';
-import { Cancelled, WorkerPool, WorkerTimeout, defaultPoolSize, type WorkerLike } from './pool.ts';
+import { Cancelled, PACE_WINDOW_MS, WorkerPool, WorkerTimeout, defaultPoolSize, type WorkerLike } from './pool.ts';
 
 /**
  * A Worker stand-in over a MessageChannel: comlink serves `api` on one port in this thread.
@@ -377,7 +377,7 @@ describe('worker pool', () => {
     const kindOf = (m: string) => (m === 'slow' ? 'theory' : 'finite') as 'theory' | 'finite';
     const pool = new WorkerPool(factory as () => WorkerLike, 2, { kindOf });
     await sleep(20); // both up
-    const run = pool.run('runs', 'beating' as never, { ms: 400, every: 20 } as never);
+    const run = pool.run('runs', 'beating' as never, { ms: 1200, every: 20 } as never);
     await sleep(10);
     expect(paced).toEqual([]);
     await pool.run('theory', 'slow' as never, { ms: 60, v: 1 } as never);
@@ -388,6 +388,13 @@ describe('worker pool', () => {
     pool.setVisible('hidden', false);
     await pool.run('hidden', 'slow' as never, { ms: 30, v: 2 } as never);
     expect(paced).toHaveLength(2);
+    // a long theory job paces them for PACE_WINDOW_MS only, not for all its length
+    const long = pool.run('theory', 'slow' as never, { ms: 600, v: 3 } as never);
+    await sleep(20);
+    expect(paced.at(-1)).toEqual([1, true]);
+    await sleep(PACE_WINDOW_MS + 50);
+    expect(paced.at(-1)).toEqual([1, false]);
+    await long;
     await run;
     pool.dispose();
   });

@@ -123,6 +123,9 @@ export const SHARED_JOBS = 3;
  */
 export const DRAW_MS = 100;
 
+/** The runs are paced for at most this long after a figure on screen asked for theory, ms (`pace`). */
+export const PACE_WINDOW_MS = 200;
+
 export interface PoolStatus {
   /** failed worker starts in a row */
   failures: number;
@@ -160,6 +163,8 @@ interface Job {
   timer: ReturnType<typeof setTimeout> | null;
   /** armed by a cooperative cancel: terminate the job's worker if it has not stopped in time */
   grace: ReturnType<typeof setTimeout> | null;
+  /** when it was asked for (the pool's clock) */
+  queuedAt: number;
   /** counts its starts: a start's result is taken only while it is the job's latest (a restarted job's first worker is gone) */
   starts: number;
 }
@@ -241,7 +246,7 @@ export class WorkerPool {
       const silenceMs = opts.silenceMs ?? this.timing.silenceMs(method, req);
       this.queue.push({
         id: this.nextId++, key, method, req, kind: this.kindOf(method), streaming: this.streamingOf(method), waiters: [waiter],
-        stale: false, lastBeat: 0, silenceMs, timer: null, grace: null, starts: 0,
+        stale: false, lastBeat: 0, silenceMs, timer: null, grace: null, starts: 0, queuedAt: this.timing.now(),
       });
       this.pumpSoon();
     });
@@ -268,6 +273,7 @@ export class WorkerPool {
 
   dispose(): void {
     this.disposed = true;
+    if (this.paceTimer !== null) clearTimeout(this.paceTimer);
     for (const j of this.queue) rejectAll(j, new Cancelled());
     this.queue = [];
     for (const s of this.slots) {
@@ -577,14 +583,22 @@ export class WorkerPool {
   /**
    * Theory first, on the CPU too: while a figure on screen waits for theory (queued or running), the workers that
    * run only finite-size runs rest 25 ms after each 10 ms slice (workers/jobApi.ts `pace`). On 2 cores the theory worker, the
-   * runs worker and the page's main thread share the machine: a slider step that restarted the spiked chapter's
+   * runs worker and the page's main thread share the machine (for PACE_WINDOW_MS after the theory was asked for): a slider step that restarted the spiked chapter's
    * runs slowed its theory curve's redraw (first figure redrawn p95 39 → 64 ms; with no run at all, 39 ms).
    */
+  private paceTimer: ReturnType<typeof setTimeout> | null = null;
+
   private pace(): void {
     if (this.slots.length < 2) return;
-    const waiting = [...this.queue, ...this.slots.flatMap((s) => s.jobs)].some(
-      (j) => !j.stale && j.kind === 'theory' && j.waiters.some((w) => !this.hidden.has(w.lane)),
+    // only the theory a reader has just asked for: a long theory stream (a DMFT, seconds) would otherwise hold
+    // the runs at a third of their speed for all its length (landscapes: cold load 2.8 → 3.1 s)
+    const now = this.timing.now();
+    const fresh = [...this.queue, ...this.slots.flatMap((s) => s.jobs)].filter(
+      (j) => !j.stale && j.kind === 'theory' && now - j.queuedAt < PACE_WINDOW_MS && j.waiters.some((w) => !this.hidden.has(w.lane)),
     );
+    const waiting = fresh.length > 0;
+    if (this.paceTimer !== null) clearTimeout(this.paceTimer);
+    this.paceTimer = waiting ? setTimeout(() => this.pace(), Math.min(...fresh.map((j) => j.queuedAt)) + PACE_WINDOW_MS - now) : null;
     this.slots.forEach((s, i) => {
       const on = waiting && i > 0 && s.jobs.every((j) => j.kind !== 'theory');
       if (s.state !== 'ready' || s.paced === on) return;
