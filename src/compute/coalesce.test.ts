@@ -26,4 +26,14 @@ describe('coalesced', () => {
     vi.advanceTimersByTime(1000);
     expect(seen).toEqual([1, 3, 4, 5]);
   });
+
+  it('without leading, the first value waits a window too', () => {
+    const seen: number[] = [];
+    const push = coalesced((v: number) => seen.push(v), 100, () => Date.now(), false);
+    push(1);
+    push(2);
+    expect(seen).toEqual([]);
+    vi.advanceTimersByTime(100);
+    expect(seen).toEqual([2]);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expose } from 'comlink';
-import { Cancelled, PACE_WINDOW_MS, WorkerPool, WorkerTimeout, defaultPoolSize, type WorkerLike } from './pool.ts';
+import { Cancelled, DRAW_MS, PACE_WINDOW_MS, WorkerPool, WorkerTimeout, defaultPoolSize, type WorkerLike } from './pool.ts';
 
 /**
  * A Worker stand-in over a MessageChannel: comlink serves `api` on one port in this thread.
@@ -81,13 +81,16 @@ describe('worker pool', () => {
     expect(defaultPoolSize(16)).toBe(4);
   });
 
-  it('runs a job and reports progress', async () => {
+  it('runs a job and reports progress, from DRAW_MS on (a job over sooner shows none)', async () => {
     const log = { created: 0, terminated: 0 };
     const pool = new WorkerPool(fakeWorkerFactory(api, log) as () => WorkerLike, 1);
     const seen: number[] = [];
-    const r = await pool.run('fig', 'slow' as never, { ms: 1, v: 7 } as never, { onProgress: (f) => seen.push(f) });
+    const r = await pool.run('fig', 'slow' as never, { ms: DRAW_MS + 50, v: 7 } as never, { onProgress: (f) => seen.push(f) });
     expect((r as unknown as { v: number }).v).toBe(7);
     expect(seen).toEqual([0.5]);
+    const quick: number[] = [];
+    await pool.run('fig', 'slow' as never, { ms: 1, v: 8 } as never, { onProgress: (f) => quick.push(f) });
+    expect(quick).toEqual([]);
     pool.dispose();
   });
 

@@ -617,14 +617,16 @@ export class WorkerPool {
     };
     // to the readers while this start of the job runs, at most once per DRAW_MS (the heartbeat takes every one)
     const live = () => !job.stale && job.starts === start && slot.jobs.includes(job);
-    const toReaders = <T>(pick: (o: RunOptions) => ((v: T) => void) | undefined) =>
-      coalesced((v: T) => live() && job.waiters.forEach((w) => pick(w.opts)?.(v)), DRAW_MS, this.timing.now);
-    const onProgress = toReaders<number>((o) => o.onProgress);
+    const toReaders = <T>(pick: (o: RunOptions) => ((v: T) => void) | undefined, leading: boolean) =>
+      coalesced((v: T) => live() && job.waiters.forEach((w) => pick(w.opts)?.(v)), DRAW_MS, this.timing.now, leading);
+    // progress from DRAW_MS on (a figure starts a job at 0 %: an early report would only redraw it once more per
+    // step); the first partial at once (the figure is then current)
+    const onProgress = toReaders<number>((o) => o.onProgress, false);
     const progress = proxy((f: number) => {
       beat();
       onProgress(f);
     });
-    const onPartial = toReaders<unknown>((o) => o.onPartial);
+    const onPartial = toReaders<unknown>((o) => o.onPartial, true);
     const partial = job.waiters.some((w) => w.opts.onPartial)
       ? proxy((r: unknown) => {
           beat();
