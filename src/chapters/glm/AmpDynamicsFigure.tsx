@@ -45,7 +45,7 @@ function decades(...arrays: ArrayLike<number>[]): number {
  */
 export const AmpDynamicsFigure = defineFigure(chapter, 'amp', 360, function AmpDynamics({ p, height, svgRef, frame }) {
   const req = gampRequest(p);
-  const job = useSharedJob('glm/gamp', 'glmAmpRuns', req, { partial: true, cancel: 'cooperative' });
+  const job = useSharedJob('glm/gamp', 'glmAmpRuns', req, { partial: true });
   // the sentence on the hard phase only for a model that has one (Gaussian prior, sign channel: none); one
   // transitions job for the chapter, shared with the learning curve
   const thr = useSharedJob('glm/thresholds', 'glmTransitions', glmModel(p), { cancel: 'drop' });
@@ -127,6 +127,7 @@ export const AmpDynamicsFigure = defineFigure(chapter, 'amp', 360, function AmpD
           series={drawn}
           xLabel="iteration t"
           yLabel="weight MSE"
+          xDomain={[0, req.iters]}
           xScale="lin"
           yScale={yScale}
           yDomain={floor > 0 && r ? [floor, Math.max(highest(r.mse_hi), highest(r.mse_se))] : undefined}

@@ -14,7 +14,7 @@ import { modelArgs, runs, spikedModel } from './requests.ts';
  */
 export const AmpFigure = defineFigure(chapter, 'amp', 340, function Amp({ p, height, svgRef, frame }) {
   const req = { ...spikedModel(p), ...runs(p), delta: p.delta };
-  const job = useJob('spiked/amp', 'spikedAmp', req, { partial: true, cancel: 'cooperative' });
+  const job = useJob('spiked/amp', 'spikedAmp', req, { partial: true });
   const r = job.data;
   // while the run goes on: SE's iterates so far (all of them once AMP runs), and AMP's iterations every seed has
   // reached so far (none yet while SE runs and the instances are drawn)
@@ -61,6 +61,7 @@ export const AmpFigure = defineFigure(chapter, 'amp', 340, function Amp({ p, hei
           series={series}
           xLabel="iteration t"
           yLabel="MSE of v"
+          xDomain={[0, req.iters]}
           xScale="lin"
           yScale="lin"
         />
