@@ -46,33 +46,14 @@ test('GAMP iterations appear as they run: the AMP-dynamics figure grows, all see
   expect(errors).toEqual([]);
 });
 
-test('a figure computing a newer request is marked stale until its result arrives', async ({ page }) => {
+test('a figure whose run waits for its slider to settle is marked stale at once (dimmed, computing), until the new run is over', async ({ page }) => {
   const errors = watchConsole(page);
-  // the ERM learning curve's training runs (one job, not streamed: their dots come at the END of the run, which starts
-  // once the dimension has rested for 300 ms, useSettled.ts) — the figure shows the old dots meanwhile
+  // the ERM learning curve's training runs (one synchronous job: their dots come at the END of the run, which starts
+  // once the dimension has rested for 300 ms, useSettled.ts) — the figure shows the old dots meanwhile, marked stale
   await page.goto('./?v=2&ch=erm&d=400&seeds=2');
   await expect(fig(page, 'curves').locator('[data-series-id="sim"] circle').first()).toBeAttached({ timeout: 60_000 });
   await expect(frame(page, 'curves')).not.toHaveAttribute('aria-busy', 'true', { timeout: 60_000 });
   await expect(frame(page, 'curves')).not.toHaveAttribute('data-stale');
-  const slider = page.getByRole('slider', { name: /Dimension/ });
-  await slider.focus();
-  await slider.press('ArrowRight');
-  await expect(frame(page, 'curves')).toHaveAttribute('data-stale', '', { timeout: 5_000 });
-  await expect(frame(page, 'curves').locator('[data-stale-badge]')).toContainText(/computing( \d+ %)?/);
-  // the chart is dimmed, not removed
-  await expect(fig(page, 'curves')).toHaveCSS('opacity', '0.45');
-  await expect(frame(page, 'curves')).not.toHaveAttribute('data-stale', { timeout: 60_000 });
-  await expect(fig(page, 'curves')).toHaveCSS('opacity', '1');
-  expect(errors).toEqual([]);
-});
-
-test('a run waiting for its slider to settle is marked stale at once, until the run of the new value is over', async ({ page }) => {
-  const errors = watchConsole(page);
-  // the ERM learning curve's training runs (a synchronous job) start once the dimension has rested for 300 ms
-  // (useSettled.ts): meanwhile the figure shows the runs of the previous d, marked stale
-  await page.goto('./?v=2&ch=erm&d=400&seeds=2');
-  await expect(fig(page, 'curves').locator('[data-series-id="sim"] circle').first()).toBeAttached({ timeout: 60_000 });
-  await expect(frame(page, 'curves')).not.toHaveAttribute('aria-busy', 'true', { timeout: 60_000 });
   const slider = page.getByRole('slider', { name: /Dimension/ });
   await slider.focus();
   // stale while no run is going (aria-busy follows a running job's progress): only the settle window shows that
@@ -86,9 +67,12 @@ test('a run waiting for its slider to settle is marked stale at once, until the 
   );
   await slider.press('ArrowRight');
   await stale;
-  await expect(frame(page, 'curves').locator('[data-stale-badge]')).toContainText(/computing/);
+  await expect(frame(page, 'curves').locator('[data-stale-badge]')).toContainText(/computing( \d+ %)?/);
+  // the chart is dimmed, not removed
+  await expect(fig(page, 'curves')).toHaveCSS('opacity', '0.45');
   await expect(frame(page, 'curves')).not.toHaveAttribute('data-stale', { timeout: 60_000 });
   await expect(frame(page, 'curves')).not.toHaveAttribute('aria-busy', 'true');
+  await expect(fig(page, 'curves')).toHaveCSS('opacity', '1');
   expect(errors).toEqual([]);
 });
 

@@ -17,7 +17,7 @@ import { ampFigureAlpha } from '../../../workers/physics/committee/params.ts';
  */
 export const AmpFigure = defineFigure(chapter, 'amp', 340, function Amp({ p, height, svgRef, frame }) {
   const { d, seed, seeds, iters } = p;
-  const job = useJob('committee/amp', 'committeeAmp', { alpha: p.alpha, d, seed, seeds, iters }, { partial: true, cancel: 'cooperative' });
+  const job = useJob('committee/amp', 'committeeAmp', { alpha: p.alpha, d, seed, seeds, iters }, { partial: true });
   const r = job.data;
   const alpha = r?.alpha;
   const last = r ? r.iter.length - 1 : 0;

@@ -52,7 +52,7 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function 
   const point = useJob('glm/point', 'glmPoint', { ...model, alpha: p.alpha }, { cancel: 'drop' });
   const thr = useSharedJob('glm/thresholds', 'glmTransitions', model, { cancel: 'drop' });
   // the AMP-dynamics figure's run (one GAMP run for both), as it grows
-  const gamp = useSharedJob('glm/gamp', 'glmAmpRuns', gampReq, { partial: true, cancel: 'cooperative' });
+  const gamp = useSharedJob('glm/gamp', 'glmAmpRuns', gampReq, { partial: true });
   const label = errorLabel(model.channel);
   const { thresholds, regions } = thresholdMarks(thr.data, grid.alphaMin, grid.alphaMax);
 

@@ -20,7 +20,7 @@ export function curveGrid(p: GlmView): AlphaGridSpec {
   return { alphaMin: alphaSpec.min, alphaMax: alphaSpec.max, n: 300, scale: p.xscale };
 }
 
-/** The finite-size (GAMP) request: one resumable run that two figures share (lane 'glm/gamp'), cancelled in ≲ 25 ms when α moves. */
+/** The finite-size (GAMP) request: one resumable run that two figures share (lane 'glm/gamp'), cancelled at its next pause (a 10 ms slice) when α moves. */
 export function gampRequest(p: GlmView): GlmAmpRequest {
   return { ...glmModel(p), alpha: p.alpha, d: p.d, seed: p.seed, seeds: p.seeds, iters: p.iters, damping: p.damping };
 }

@@ -35,7 +35,7 @@ export const DynamicsFigure = defineFigure(chapter, 'dynamics', 380, function Dy
   // the DMFT streams too: its curves grow along t as the solve goes (dmft.ts)
   const dmft = useJob('landscapes/dmft', 'landscapeDmft', dmftRequest(p, m0), { partial: true });
   // the runs stream: all of them advance together along t (the figure grows from t = 0)
-  const gf = useJob('landscapes/gf', 'landscapeGf', { ...model, seeds }, { partial: true, cancel: 'cooperative' });
+  const gf = useJob('landscapes/gf', 'landscapeGf', { ...model, seeds }, { partial: true });
   const s = start.data;
   const distinct = s !== null && !s.same_start;
   const dmftN = useJob('landscapes/dmft-n', 'landscapeDmft', distinct ? dmftRequest(p, s.m0_finite_size) : null, { partial: true });

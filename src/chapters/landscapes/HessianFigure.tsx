@@ -20,7 +20,7 @@ export const HessianFigure = defineFigure(chapter, 'hessian', 340, function Hess
   const point = useJob('landscapes/hessian-point', 'landscapePoint', { dp: model.dp, invd2: model.invd2 }, { cancel: 'drop' });
   // resumable (workers/physics/landscapes/hessian.ts): a slider step cancels it within milliseconds, so it starts at
   // once; it has no partial result to draw (nothing of the histogram comes before the eigen-decomposition)
-  const job = useJob('landscapes/hessian', 'landscapeHessian', { ...model, tmax: thess }, { cancel: 'cooperative' });
+  const job = useJob('landscapes/hessian', 'landscapeHessian', { ...model, tmax: thess });
   const r = job.data;
   const pt = point.data;
 

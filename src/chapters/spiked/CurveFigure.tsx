@@ -26,7 +26,7 @@ export const CurveFigure = defineFigure(chapter, 'curve', 380, function Curve({ 
   // the finite-size points stream (workers/physics/spiked/finite.ts): seed 0 at every Δ, then the others, each point
   // the mean over its seeds so far; a newer request cancels the run between two pauses, so it starts at once
   const finReq = { ...model, ...FINITE_GRID, ...runs(p) };
-  const fin = useJob('spiked/finite', 'spikedFinite', finReq, { partial: true, cancel: 'cooperative' });
+  const fin = useJob('spiked/finite', 'spikedFinite', finReq, { partial: true });
   const c = curve.data;
   const t = thr.data;
   const f = fin.data;

@@ -19,7 +19,7 @@ function spectrumRequest(p: SpikedView) {
  * step cancels it within milliseconds, so it starts at once.
  */
 function useSpectrum(p: SpikedView) {
-  return useSharedJob('spiked/spectrum', 'spikedSpectrum', spectrumRequest(p), { partial: true, cancel: 'cooperative' });
+  return useSharedJob('spiked/spectrum', 'spikedSpectrum', spectrumRequest(p), { partial: true });
 }
 
 /** The size of the preview shown (a partial result of the current request), null once the full spectra are in. */
