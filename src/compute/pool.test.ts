@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expose } from 'comlink';
 import { Cancelled, DRAW_MS, PACE_WINDOW_MS, WorkerPool, WorkerTimeout, defaultPoolSize, type WorkerLike } from './pool.ts';
+import { ResultCache } from './cache.ts';
 
 /**
  * A Worker stand-in over a MessageChannel: comlink serves `api` on one port in this thread.
@@ -119,61 +120,18 @@ describe('worker pool', () => {
     pool.dispose();
   });
 
-  it('a job whose worker does not acknowledge the cancel (a synchronous loop cannot) is terminated after the ack window, not the whole grace', async () => {
+  it('a job that cannot read its cancel (a synchronous loop) is not terminated when it ends within the grace: it finishes, its result cached', async () => {
     const log = { created: 0, terminated: 0 };
-    const pool = new WorkerPool(fakeWorkerFactory(api, log) as () => WorkerLike, 1, { cancelAckMs: 40, cancelGraceMs: 60_000 });
-    const first = pool.run('fig', 'slow' as never, { ms: 5000, v: 1 } as never);
-    await sleep(5);
-    const t0 = performance.now();
-    const second = pool.run('fig', 'slow' as never, { ms: 1, v: 2 } as never);
-    await expect(first).rejects.toBeInstanceOf(Cancelled);
-    expect(((await second) as unknown as { v: number }).v).toBe(2);
-    expect(performance.now() - t0).toBeLessThan(5000);
-    expect(log.terminated).toBe(1);
-    pool.dispose();
-  });
-
-  it("'terminate' replaces the worker at once", async () => {
-    const log = { created: 0, terminated: 0 };
-    const pool = new WorkerPool(fakeWorkerFactory(api, log) as () => WorkerLike, 1, { cancelGraceMs: 60_000 });
-    const first = pool.run('fig', 'slow' as never, { ms: 200, v: 1 } as never, { cancel: 'terminate' });
+    const pool = new WorkerPool(fakeWorkerFactory(api, log) as () => WorkerLike, 1, { cache: new ResultCache() });
+    const first = pool.run('fig', 'slow' as never, { ms: 120, v: 1 } as never);
     await sleep(5);
     const second = pool.run('fig', 'slow' as never, { ms: 1, v: 2 } as never);
     await expect(first).rejects.toBeInstanceOf(Cancelled);
     expect(((await second) as unknown as { v: number }).v).toBe(2);
-    expect(log.terminated).toBe(1);
+    expect(log).toEqual({ created: 1, terminated: 0 });
+    // the slider moved back: drawn from the cache
+    expect(pool.cached('slow' as never, { ms: 120, v: 1 } as never)).toMatchObject({ v: 1 });
     pool.dispose();
-  });
-
-  it("after a first 'terminate', a started spare takes the next terminated worker's place at once (no start-up wait); one start per terminate", async () => {
-    const log = { created: 0, terminated: 0 };
-    // every worker answers its ping after 80 ms: the time a real one takes to load the physics bundle
-    const slowStart = { ...api, ping: async (req: { t: number }) => (await sleep(80), req) };
-    const pool = new WorkerPool(fakeWorkerFactory(slowStart, log) as () => WorkerLike, 1, { cancelGraceMs: 60_000 });
-    const step = async () => {
-      const long = pool.run('fig', 'slow' as never, { ms: 10_000, v: 1 } as never, { cancel: 'terminate' });
-      await sleep(5);
-      const t0 = performance.now();
-      const next = pool.run('fig', 'slow' as never, { ms: 1, v: 2 } as never, { cancel: 'terminate' });
-      await expect(long).rejects.toBeInstanceOf(Cancelled);
-      expect(((await next) as unknown as { v: number }).v).toBe(2);
-      return performance.now() - t0;
-    };
-    await pool.run('fig', 'slow' as never, { ms: 1, v: 0 } as never);
-    // no spare yet: the replacement starts from scratch (≥ its 80 ms ping); a spare starts beside it
-    expect(await step()).toBeGreaterThanOrEqual(75);
-    expect(log.created).toBe(3);
-    await sleep(120);
-    // the spare is up: the next step does not wait for a start (bound: well under the 80 ms start)
-    expect(await step()).toBeLessThan(60);
-    expect(log.terminated).toBe(2);
-    // and a new spare is on its way
-    expect(log.created).toBe(4);
-    // a step before that spare is up takes it as it is (it answers sooner than a new one would): one start per step
-    await step();
-    expect(log.created).toBe(5);
-    pool.dispose();
-    expect(log.terminated).toBe(5);
   });
 
   it("'drop' lets the older job finish in the background and discards its result", async () => {

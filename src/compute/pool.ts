@@ -8,11 +8,11 @@ import { isStreaming, jobKind, priorityOf, type JobKind } from './priority.ts';
  * A pool of physics workers with latest-wins lanes and priorities. Each figure submits to its own lane;
  * a newer request on a lane supersedes the older one:
  * - a queued older request is dropped;
- * - a running one is cancelled: `cancel: 'cooperative'` (the default) sends the worker a cancel message,
- *   which a resumable job (workers/jobApi.ts) reads between two chunks, acknowledges, and stops on; a job
- *   whose worker does not acknowledge within `cancelAckMs` (150 ms: one synchronous loop cannot read it),
- *   or that has not stopped `cancelGraceMs` (1 s) after the message, is terminated with its worker.
- *   `'terminate'` replaces the worker at once; `'drop'` lets a short job finish and discards it.
+ * - a running one is cancelled: the pool sends its worker a cancel message, which a resumable job
+ *   (workers/jobApi.ts; every job but the one-point solves) reads between two chunks (every ~10 ms) and stops on;
+ *   a short synchronous job (a one-point solve, asked for with `cancel: 'drop'`) cannot read it and finishes, its
+ *   result kept in the cache. Only a job that has not stopped `cancelGraceMs` (1 s) after the message is
+ *   terminated with its worker (which is then started again).
  * A worker that throws or dies fails only its own jobs, and is replaced.
  *
  * Scheduling. Waiting jobs start by priority (src/compute/priority.ts): theory on screen, finite-size
@@ -74,7 +74,12 @@ export interface RunOptions {
    * `onProgress`; silenced once the job is superseded. Jobs that do not take it ignore it.
    */
   onPartial?: (partial: unknown) => void;
-  cancel?: 'cooperative' | 'terminate' | 'drop';
+  /**
+   * How a superseded job stops: every job is sent a cancel message and terminated if it has not stopped within
+   * `cancelGraceMs`. `'drop'` marks a short synchronous job (a one-point solve, a few ms), which goes first
+   * among its kind (priority.ts) and, cancelled, finishes on its own.
+   */
+  cancel?: 'cooperative' | 'drop';
   /** how long this job may stay silent (ms); default: the pool's `silenceMs(method, req)` */
   silenceMs?: number;
 }
@@ -88,8 +93,6 @@ export interface PoolTiming {
   maxFailures: number;
   /** how long a job may stay silent (ms), from its request: before its first progress report and between two */
   silenceMs: (method: string, req: unknown) => number;
-  /** a cancelled job whose worker has not acknowledged the cancel within this (a synchronous job cannot) is terminated (ms) */
-  cancelAckMs: number;
   /** a cancelled job still running this long after its cancel message is terminated with its worker (ms) */
   cancelGraceMs: number;
   now: () => number;
@@ -100,7 +103,6 @@ export const DEFAULT_TIMING: PoolTiming = {
   backoffMs: 250,
   maxFailures: 5,
   silenceMs: () => 20_000,
-  cancelAckMs: 150,
   cancelGraceMs: 1000,
   now: () => performance.now(),
 };
@@ -192,12 +194,6 @@ type Call = (req: unknown, p?: ProgressFn, q?: (r: unknown) => void, id?: number
 
 export class WorkerPool {
   private slots: Slot[] = [];
-  /**
-   * A started worker kept aside once one was terminated: the next terminated worker's place is taken by it at
-   * once, and a new spare starts in the background. A worker takes 100–300 ms to load and compile the physics
-   * bundle (on 2 busy cores): a slider step that terminated the theory worker waited that long for its point.
-   */
-  private spare: Slot | null = null;
   private queue: Job[] = [];
   private disposed = false;
   private readonly timing: PoolTiming;
@@ -281,8 +277,6 @@ export class WorkerPool {
       this.kill(s);
     }
     this.slots = [];
-    if (this.spare) this.kill(this.spare);
-    this.spare = null;
     this.listeners.clear();
   }
 
@@ -317,58 +311,41 @@ export class WorkerPool {
 
   /** Remove the lane's reader from every job but `keep`; a job left without readers is cancelled. */
   private supersede(lane: string, keep?: Job): void {
-    const leave = (job: Job): Waiter | null => {
+    const leave = (job: Job): boolean => {
       const w = job.waiters.find((x) => x.lane === lane);
-      if (!w || job === keep) return null;
+      if (!w || job === keep) return false;
       job.waiters = job.waiters.filter((x) => x !== w);
       w.reject(new Cancelled());
-      return w;
+      return true;
     };
     this.queue = this.queue.filter((j) => {
       leave(j);
       return j.waiters.length > 0;
     });
-    this.slots.forEach((s, i) => {
+    for (const s of this.slots) {
       for (const job of s.jobs) {
-        if (job.stale) continue;
-        const w = leave(job);
-        if (!w || job.waiters.length) continue;
+        if (job.stale || !leave(job) || job.waiters.length) continue;
         job.stale = true;
-        const mode = w.opts.cancel ?? 'cooperative';
-        if (mode === 'terminate') this.replace(i, true, job);
-        else if (mode === 'cooperative') this.cancelCooperatively(s, job);
-        // replaced: the slot holds another worker now, whose jobs supersede need not look at
-        if (this.slots[i] !== s) return;
+        this.cancelCooperatively(s, job);
       }
-    });
+    }
   }
 
   /**
-   * A resumable job's worker answers the cancel at its next pause (a few ms); a synchronous job's cannot until it
-   * is over: no answer within the ack window means it cannot stop, so it is terminated then (with its worker).
+   * Ask the job's worker to stop it: a resumable job stops at its next pause (a few ms), a short synchronous one
+   * when it is over. A job still running `cancelGraceMs` after the message ignored it: terminated with its worker.
    */
   private cancelCooperatively(s: Slot, job: Job): void {
-    let acked = false;
-    s.remote?.cancel({ id: job.id }).then(
-      (ok) => void (acked = ok === true),
-      () => {
-        /* a worker without the cancel method, or closed: treated as no answer */
-      },
-    );
-    const { cancelAckMs, cancelGraceMs } = this.timing;
-    const stop = () => {
+    s.remote?.cancel({ id: job.id }).catch(() => {
+      /* a worker without the cancel method, or closed: the grace timer decides */
+    });
+    job.grace = setTimeout(() => {
       job.grace = null;
       const i = this.slots.indexOf(s);
       if (i < 0 || !s.jobs.includes(job)) return;
-      this.replace(i, false, job);
+      this.replace(i, job);
       this.pump();
-    };
-    job.grace = setTimeout(() => {
-      if (!s.jobs.includes(job)) return void (job.grace = null);
-      // acknowledged: it stops at its next pause; if it has not within the grace, it ignored its flag
-      if (acked) job.grace = setTimeout(stop, Math.max(0, cancelGraceMs - cancelAckMs));
-      else stop();
-    }, Math.min(cancelAckMs, cancelGraceMs));
+    }, this.timing.cancelGraceMs);
   }
 
   /** Start a worker in slot i; it gets jobs once it has answered a ping. */
@@ -391,7 +368,7 @@ export class WorkerPool {
   /**
    * Create `slot`'s worker: `fail(reason)` when it cannot be made (e.g. a URL the browser refuses outright), when
    * its script fails to load or throws, or when it has not answered the ping within `startupMs`; `ready()` once it
-   * has answered. Shared by the slots and the spare.
+   * has answered.
    */
   private boot(slot: Slot, fail: (reason: string) => void, ready: () => void): void {
     try {
@@ -445,49 +422,13 @@ export class WorkerPool {
   }
 
   /**
-   * Kill slot i's worker and start another; `warm`: a cancel the reader is waiting on (take the spare, keep one).
-   * `culprit`: the job it is killed for — the worker's other live jobs go back to the queue, to start again.
+   * Kill slot i's worker and start another. `culprit`: the job it is killed for — the worker's other live jobs go
+   * back to the queue, to start again.
    */
-  private replace(i: number, warm = false, culprit?: Job): void {
+  private replace(i: number, culprit?: Job): void {
     if (culprit) this.queue.unshift(...this.slots[i].jobs.filter((j) => j !== culprit && !j.stale));
     this.kill(this.slots[i]);
-    if (this.disposed) return;
-    if (!warm) return this.spawn(i);
-    const spare = this.spare;
-    this.spare = null;
-    if (spare) {
-      // ready, or on its way (started before this one would be): either way no second start
-      this.slots[i] = spare;
-      // it takes jobs once the caller has settled the queue (supersede is iterating the slots)
-      if (spare.state === 'ready') queueMicrotask(() => this.pump());
-    } else this.spawn(i);
-    this.spawnSpare();
-  }
-
-  /**
-   * Start the spare worker (see `spare`). Its handlers look up where it is: as the spare, a failed start drops it
-   * (the slots' own respawn covers the pool); once it has taken a slot, it is that slot's worker in all respects.
-   */
-  private spawnSpare(): void {
-    if (this.disposed || this.spare || this.current.stopped) return;
-    const slot: Slot = { ...downSlot(), state: 'starting' };
-    this.spare = slot;
-    this.boot(
-      slot,
-      (reason) => {
-        if (this.spare === slot) {
-          this.spare = null;
-          this.kill(slot);
-        } else if (slot.state === 'starting') this.failedStart(slot, reason);
-        else this.crashed(slot, reason);
-      },
-      () => {
-        if (slot.state !== 'starting' || (this.spare !== slot && !this.slots.includes(slot))) return;
-        clearTimer(slot);
-        slot.state = 'ready';
-        if (this.spare !== slot) this.pump();
-      },
-    );
+    if (!this.disposed) this.spawn(i);
   }
 
   private kill(s: Slot): void {
@@ -659,7 +600,7 @@ export class WorkerPool {
         return;
       }
       const i = this.slots.indexOf(slot);
-      if (i >= 0) this.replace(i, false, job);
+      if (i >= 0) this.replace(i, job);
       if (!job.stale) rejectAll(job, new WorkerTimeout(job.silenceMs));
       this.pump();
     };
@@ -673,7 +614,7 @@ export class WorkerPool {
       // A job that threw may have left the worker in a bad state: replace it (a cancelled one stopped cleanly).
       if (failed && !job.stale) {
         const i = this.slots.indexOf(slot);
-        if (i >= 0) this.replace(i, false, job);
+        if (i >= 0) this.replace(i, job);
       }
     }
     if (!job.stale) for (const w of job.waiters) settle(w);

@@ -69,27 +69,3 @@ describe('useJob', () => {
     expect(view.getByTestId('out').textContent).toBe('-|running|-');
   });
 });
-
-describe('useJob cancel default', () => {
-  afterEach(cleanup);
-
-  it('a streaming job is cancelled cooperatively (its worker and the jobs sharing it stay), any other terminated', () => {
-    const { pool, runs } = fakePool();
-    function Two() {
-      useJob('a', 'landscapeDmft', { m0: 1 } as never);
-      useJob('b', 'landscapePoint', { dp: 4, invd2: 3 } as never);
-      useJob('c', 'landscapeDmft', { m0: 2 } as never, { cancel: 'terminate' });
-      return null;
-    }
-    render(
-      <PoolContext.Provider value={pool}>
-        <Two />
-      </PoolContext.Provider>,
-    );
-    expect(runs.map((r) => [r.lane, r.cancel])).toEqual([
-      ['a', 'cooperative'],
-      ['b', 'terminate'],
-      ['c', 'terminate'],
-    ]);
-  });
-});

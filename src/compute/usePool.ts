@@ -4,7 +4,6 @@ import { silenceBudgetMs } from './budget.ts';
 import { ResultCache } from './cache.ts';
 import { useReportJob, VisibleContext } from './jobScope.ts';
 import { Cancelled, WorkerPool, type RunOptions } from './pool.ts';
-import { isStreaming } from './priority.ts';
 import { useRetryWhile } from './retryScope.ts';
 import { stableKey } from './stableKey.ts';
 
@@ -61,7 +60,7 @@ export function useJob<M extends JobName>(lane: string, method: M, req: JobReque
   const key = req === null ? null : stableKey(req);
   const reqRef = useRef(req);
   reqRef.current = req;
-  const cancel = opts.cancel ?? defaultCancel(method);
+  const cancel = opts.cancel ?? 'cooperative';
   const partial = opts.partial ?? false;
   // bumped by Retry: the same request runs again
   const [attempt, setAttempt] = useState(0);
@@ -117,9 +116,3 @@ export function done<T>(data: T): JobState<T> {
   return { data, error: null, progress: null, running: false, current: true, startedAt: null };
 }
 
-/**
- * How a superseded job stops unless its reader says otherwise: a streaming job (one that runs in slices) reads a
- * cancel at its next pause and keeps its worker (with the jobs sharing it); any other is terminated at once, its
- * place taken by a warm spare worker (pool.ts).
- */
-export const defaultCancel = (method: string): 'cooperative' | 'terminate' => (isStreaming(method) ? 'cooperative' : 'terminate');

@@ -1,7 +1,7 @@
 import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { JobName, JobRequest, JobResult } from '../../workers/api.ts';
 import type { WorkerPool } from './pool.ts';
-import { defaultCancel, done, IDLE, later, PoolContext, type JobOptions, type JobState } from './usePool.ts';
+import { done, IDLE, later, PoolContext, type JobOptions, type JobState } from './usePool.ts';
 import { useReportJob } from './jobScope.ts';
 import { useRetryWhile } from './retryScope.ts';
 import { stableKey } from './stableKey.ts';
@@ -59,7 +59,7 @@ export function useSharedJob<M extends JobName>(name: string, method: M, req: Jo
   const key = req === null ? null : stableKey(req);
   const reqRef = useRef(req);
   reqRef.current = req;
-  const { cancel = defaultCancel(method), partial = false } = opts;
+  const { cancel = 'cooperative', partial = false } = opts;
 
   // the lane's state, copied on each change; progress and partial results in a transition (as useJob's: a
   // streaming redraw yields to the reader's input; useSyncExternalStore would render each one at once, blocking)
