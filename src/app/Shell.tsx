@@ -9,6 +9,7 @@ import { useMediaQuery } from '../ui/useMediaQuery.ts';
 import { useApp$, useLinkFor } from '../view/context.ts';
 import { StepIndicator } from '../lecture/StoryBar.tsx';
 import { OfflineBadge } from '../offline/OfflineStatus.tsx';
+import { DeferredParams } from '../view/DeferredParams.tsx';
 
 // the front page loads on its own: a chapter's first load does not carry it (issue #10)
 const FrontPage = lazy(async () => ({ default: (await import('./FrontPage.tsx')).FrontPage }));
@@ -114,10 +115,12 @@ function ChapterBody({ chapter }: { chapter: ChapterMeta }) {
   return (
     <>
       <div className="grid grid-cols-1 gap-8 xl:grid-cols-2 min-[2200px]:grid-cols-3">
-        {chapter.figures.map((f) => {
-          const F = ui.Figures[f.id];
-          return <F key={f.id} embed={false} />;
-        })}
+        <DeferredParams>
+          {chapter.figures.map((f) => {
+            const F = ui.Figures[f.id];
+            return <F key={f.id} embed={false} />;
+          })}
+        </DeferredParams>
       </div>
       <article className="lp-prose max-w-3xl" ref={prose}>
         <ui.Prose />

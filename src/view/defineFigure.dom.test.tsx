@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { act, fireEvent, render, waitFor } from '@testing-library/react';
 import { AppContext } from './context.ts';
 import { defineFigure } from './defineFigure.tsx';
+import { DeferredParams } from './DeferredParams.tsx';
 import { createAppStore } from '../state/store.ts';
 import { defaults } from '../state/codec.ts';
 import { defineChapter } from '../chapters/types.ts';
@@ -62,6 +63,38 @@ describe('defineFigure: a figure follows the values it reads', () => {
     Object.assign(URL, { createObjectURL: saved.create, revokeObjectURL: saved.revoke });
     expect(JSON.parse(json).params).toMatchObject({ alpha: 3, noise: 0.5 });
     // the fast tier shares one DOM between files
+    view.unmount();
+  });
+
+  it('a figure out of view follows a step after the figures in view (a transition), even when it comes first on the page', () => {
+    const schema = { id: 'glm', params: glmParams, figures: ['a', 'b'] };
+    const store = createAppStore([schema], { chapter: 'glm', params: defaults(glmParams), fig: null, embed: false, controls: null });
+    const order: string[] = [];
+    const In = defineFigure(chapter, 'a', 200, ({ p, frame }) => (order.push('in view'), frame({ csv: () => '', children: <span data-testid="in">{p.alpha}</span> })));
+    const Out = defineFigure(chapter, 'b', 200, ({ p, frame }) => (order.push('out of view'), frame({ csv: () => '', children: <span data-testid="out">{p.alpha}</span> })));
+    // figure b is below the viewport (not within 0px of it), figure a in it
+    const saved = globalThis.IntersectionObserver;
+    globalThis.IntersectionObserver = class {
+      constructor(private readonly cb: (e: { isIntersecting: boolean }[]) => void) {}
+      observe(el: Element) {
+        this.cb([{ isIntersecting: el.getAttribute('data-figure-frame') !== 'b' }]);
+      }
+      disconnect() {}
+    } as unknown as typeof IntersectionObserver;
+    const view = render(
+      <AppContext.Provider value={{ store, schemas: [schema] }}>
+        <DeferredParams>
+          <Out embed={false} />
+          <In embed={false} />
+        </DeferredParams>
+      </AppContext.Provider>,
+    );
+    order.length = 0;
+    act(() => store.getState().setParam('alpha', 4, 'replace'));
+    // both drew α = 4 (act flushes the transition too), the figure in view first
+    expect([view.getByTestId('in').textContent, view.getByTestId('out').textContent]).toEqual(['4', '4']);
+    expect(order).toEqual(['in view', 'out of view']);
+    globalThis.IntersectionObserver = saved;
     view.unmount();
   });
 });

@@ -91,7 +91,11 @@ export function defineFigure<S extends Schema>(
   function FigureView({ embed }: FigureViewProps) {
     // re-rendered only when a value the body reads changes (a slider step redraws the figures that follow it);
     // what is read at export time (file names, JSON, the CLI command) comes from the store then: `now()`
-    const p = useTrackedParams(chapter.params);
+    const frameRef = useRef<HTMLElement>(null);
+    // near the screen (a viewport below counts): its jobs run first; out of view: it follows a step in a transition
+    const visible = useOnScreen(frameRef, NEAR);
+    const inView = useOnScreen(frameRef, '0px');
+    const p = useTrackedParams(chapter.params, !inView);
     const { store } = useApp();
     const now = () => readParams(chapter.params, store.getState().params);
     const svgRef = useRef<SVGSVGElement>(null);
@@ -99,8 +103,6 @@ export function defineFigure<S extends Schema>(
     const present = useApp$((s) => !!s.present);
     const [retries] = useState(() => new RetryScope());
     const [jobScope] = useState(() => new JobScope());
-    const frameRef = useRef<HTMLElement>(null);
-    const visible = useOnScreen(frameRef);
     const stale = useSyncExternalStore(
       (l) => jobScope.subscribe(l),
       () => jobScope.isStale(),
@@ -302,15 +304,18 @@ function exportInfoOf<S extends Schema>(chapter: ChapterMeta<S>, p: ParamsOf<S>)
   return { chapter: chapter.id, chapterTitle: chapter.title, params, changed };
 }
 
-/** Whether the element is on screen or near it (one viewport below: about to be scrolled to); true until told. */
-function useOnScreen(ref: RefObject<HTMLElement | null>): boolean {
+/** The pool's "on screen": in view or one viewport below it (about to be scrolled to). */
+const NEAR = '0px 0px 100% 0px';
+
+/** Whether the element is within `rootMargin` of the viewport; true until told. */
+function useOnScreen(ref: RefObject<HTMLElement | null>, rootMargin: string): boolean {
   const [visible, setVisible] = useState(true);
   useEffect(() => {
     const el = ref.current;
     if (!el || typeof IntersectionObserver === 'undefined') return;
-    const io = new IntersectionObserver(([e]) => setVisible(e.isIntersecting), { rootMargin: '0px 0px 100% 0px' });
+    const io = new IntersectionObserver(([e]) => setVisible(e.isIntersecting), { rootMargin });
     io.observe(el);
     return () => io.disconnect();
-  }, [ref]);
+  }, [ref, rootMargin]);
   return visible;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
+import { createContext, use, useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
 import { readParams, type ParamsOf, type ParamValues, type Schema } from '../../workers/physics/schema.ts';
 import { useApp, useApp$ } from './context.ts';
 
@@ -19,15 +19,27 @@ export function useModelParams<S extends Schema>(schema: S): ParamsOf<S> {
  * component's lifetime, so what decides the render is always watched (dependency tracking, as in MobX).
  * A key read outside the render (an export, an effect) after an unread value changed gives the value of now.
  * Why: a slider step re-rendered all 4–6 figures of a chapter, each with its charts (issue #10).
+ * `behind`: follow the page's deferred values (DeferredParamsContext), where a chapter page provides them.
  */
-export function useTrackedParams<S extends Schema>(schema: S): ParamsOf<S> {
+export function useTrackedParams<S extends Schema>(schema: S, behind = false): ParamsOf<S> {
   const { store } = useApp();
   const tracker = useRef<ParamsTracker<S> | null>(null);
   if (tracker.current?.schema !== schema) tracker.current = new ParamsTracker(schema, () => store.getState().params);
   const t = tracker.current;
-  const subscribe = useCallback((l: () => void) => store.subscribe(l), [store]);
-  return useSyncExternalStore(subscribe, () => t.snapshot(store.getState().params));
+  // read (and so followed) only while behind: a figure in view is not re-rendered when the deferred copy catches up
+  const deferred = behind ? use(DeferredParamsContext) : null;
+  const late = deferred !== null;
+  // a figure behind follows the page's deferred copy of the values (a context: re-rendered in a transition), not the store
+  const subscribe = useCallback((l: () => void) => (late ? () => {} : store.subscribe(l)), [store, late]);
+  return useSyncExternalStore(subscribe, () => t.snapshot(late ? deferred : store.getState().params));
 }
+
+/**
+ * The chapter's values as React's `useDeferredValue` gives them (src/view/DeferredParams.tsx): a slider step
+ * reaches them in a transition, after the figures on screen have drawn it. `useTrackedParams(schema, true)` reads
+ * them (a figure scrolled out of view, defineFigure.tsx); null where no chapter page provides them (embed mode).
+ */
+export const DeferredParamsContext = createContext<ParamValues | null>(null);
 
 /**
  * The typed values behind a reading proxy; the same proxy until a read key changes (`snapshot`). `latest` gives
