@@ -8,5 +8,5 @@ export { hmmCurve, hmmCurveStream, hmmPoint, type HmmCurve, type HmmPoint } from
 export { hmmLambdaSweep, hmmLambdaSweepStream, type HmmLambdaSweep } from './lambdaSweep.ts';
 export { DD_LAMBDAS, hmmDoubleDescent, hmmDoubleDescentStream, type HmmDoubleDescent } from './doubleDescent.ts';
 export { hmmPhaseDiagram, hmmPhaseDiagramStream, PHASE_ALPHA, PHASE_LAMBDA, PHASE_MODEL, type HmmPhaseDiagram } from './phaseDiagram.ts';
-export { hmmSim, hmmSimCurve, N_TEST, type HmmSim, type HmmSimCurve, type SimOptions } from './sim.ts';
+export { hmmSim, hmmSimCurve, hmmSimCurveStream, N_TEST, type HmmSim, type HmmSimCurve, type SimOptions } from './sim.ts';
 export { separability, type Separability } from './separability.ts';

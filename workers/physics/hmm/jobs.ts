@@ -5,8 +5,8 @@
 import { logGrid } from '../numerics/logGrid.ts';
 import type { ProgressFn } from '../manifest.ts';
 import {
-  hmmCurveStream, hmmDoubleDescentStream, hmmLambdaSweepStream, hmmPhaseDiagramStream, hmmPoint, hmmSim, hmmSimCurve, kappas,
-  separability, type Activation, type HmmModel, type HmmSimCurve,
+  hmmCurveStream, hmmDoubleDescentStream, hmmLambdaSweepStream, hmmPhaseDiagramStream, hmmPoint, hmmSim, hmmSimCurveStream, kappas,
+  separability, type Activation, type HmmModel,
 } from './index.ts';
 
 /** A log-spaced grid of n points from min to max. */
@@ -54,9 +54,9 @@ export const jobs = {
     const { alpha, p, seed, seeds, ...model } = req;
     return hmmSim(model, { alpha, p, seed, seeds }, onProgress);
   },
-  /** hmmSim along an α list, the points so far after each α */
-  hmmSimCurve(req: HmmSimCurveRequest, onProgress?: ProgressFn, onPartial?: (p: HmmSimCurve) => void) {
+  /** hmmSim along an α list; resumable, seed 0 at every α first, each point the mean of its seeds so far (sim.ts) */
+  hmmSimCurve(req: HmmSimCurveRequest, onProgress?: ProgressFn) {
     const { alphas, p, seed, seeds, ...model } = req;
-    return hmmSimCurve(model, Float64Array.from(alphas), { p, seed, seeds }, onProgress, onPartial);
+    return hmmSimCurveStream(model, Float64Array.from(alphas), { p, seed, seeds }, onProgress);
   },
 };

@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { logGrid } from '../numerics/logGrid.ts';
-import type { Resumable } from '../resumable.ts';
+import { Rng } from '../numerics/rng.ts';
+import { RowOperand } from '../numerics/wasm/rowProducts.ts';
+import { drain, type Resumable } from '../resumable.ts';
+import { drawInstance, drawSamplesStream } from './data.ts';
 import {
   hmmCurve, hmmCurveStream, hmmDoubleDescent, hmmDoubleDescentStream, hmmLambdaSweep, hmmLambdaSweepStream, hmmPhaseDiagram,
-  hmmPhaseDiagramStream, type Activation, type HmmModel,
+  hmmPhaseDiagramStream, hmmSim, hmmSimCurve, hmmSimCurveStream, type Activation, type HmmModel,
 } from './index.ts';
 
 // The jobs made resumable (issue #10): the same numbers as the plain loops before (streams.fixture.json, written from
@@ -17,6 +20,8 @@ const fixture = JSON.parse(readFileSync(new URL('./streams.fixture.json', import
   hmmLambdaSweep: (Case & { model: Omit<HmmModel, 'lambda'>; alpha: number; grid: Grid })[];
   hmmDoubleDescent: (Case & { act: Activation; dOverN: number; grid: Grid })[];
   hmmPhaseDiagram: unknown;
+  hmmSimCurve: (Case & { model: HmmModel; alphas: number[]; p: number; seed: number; seeds: number })[];
+  hmmSim: (Case & { model: HmmModel; alpha: number; p: number; seed: number; seeds: number })[];
 };
 const grid = (g: Grid) => logGrid(g.min, g.max, g.n);
 
@@ -52,6 +57,67 @@ describe('the resumable theory jobs give the plain loops\' numbers bit for bit',
   });
   it('hmmPhaseDiagram', () => {
     expect(encode(hmmPhaseDiagram())).toEqual(fixture.hmmPhaseDiagram);
+  });
+});
+
+describe('the finite-size points, run coarse to fine, give the plain loops\' numbers bit for bit', () => {
+  it.each(fixture.hmmSimCurve)('hmmSimCurve: $name', (c) => {
+    expect(encode(hmmSimCurve(c.model, Float64Array.from(c.alphas), c))).toEqual(c.out);
+  });
+  it.each(fixture.hmmSim)('hmmSim: $name', (c) => {
+    expect(encode(hmmSim(c.model, c))).toEqual(c.out);
+  });
+});
+
+describe('hmmSimCurve streams honest partials', () => {
+  const [c] = fixture.hmmSimCurve.filter((x) => x.alphas.length === 3 && x.seeds === 2);
+  const alphas = Float64Array.from(c.alphas);
+
+  it('every snapshot: the α with a run over, each the mean of its seeds so far (= hmmSim over that many seeds); seed 0 everywhere first, coarse to fine', () => {
+    const snaps: ReturnType<typeof hmmSimCurveStream> extends Resumable<infer R> ? R[] : never = [];
+    const result = drain(hmmSimCurveStream(c.model, alphas, c), (s) => snaps.push(s));
+    // one snapshot per run but the last (seed 0 at α₀, α₂, α₁, then seed 1 …), the same one offered through a run's pauses
+    const distinct = snaps.filter((s, i) => i === 0 || Array.from(s.seeds_done).join() !== Array.from(snaps[i - 1].seeds_done).join());
+    expect(distinct.map((s) => Array.from(s.seeds_done).join())).toEqual(['1,0,0', '1,0,1', '1,1,1', '2,1,1', '2,1,2']);
+    for (const s of distinct) {
+      expect(s.over).toBe(false);
+      expect(s.done).toBe(s.seeds_done.filter((k) => k > 0).length);
+      s.seeds_done.forEach((k, i) => {
+        if (k === 0) {
+          expect(s.eg_mean[i]).toBeNaN();
+          return;
+        }
+        const r = hmmSim(c.model, { alpha: alphas[i], p: c.p, seed: c.seed, seeds: k });
+        expect([s.eg_mean[i], s.eg_std[i], s.eg_gauss_mean[i], s.eg_gauss_std[i]]).toEqual([r.eg_mean, r.eg_std, r.eg_gauss_mean, r.eg_gauss_std]);
+      });
+    }
+    expect(result.over).toBe(true);
+    expect(result.seeds_done).toEqual(new Float64Array(3).fill(2));
+  });
+
+  it('a pause after every block of 16 samples drawn and after each fit', () => {
+    // per run: ⌈n/16⌉ − 1 + 2 + ⌈2000/16⌉ − 1 pauses, then one between runs; n = 12, 50, 200 at p = 50
+    const perRun = (n: number) => Math.ceil(n / 16) - 1 + 2 + 124;
+    const want = 2 * (perRun(12) + perRun(50) + perRun(200)) + 5;
+    expect(pauses(hmmSimCurveStream(c.model, alphas, c))).toEqual({ pauses: want, offered: want - perRun(12) });
+  });
+
+  it('return() mid-draw stops the run and frees the packed F (drawSamplesStream\'s clean-up)', () => {
+    const dispose = vi.spyOn(RowOperand.prototype, 'dispose');
+    try {
+      const job = hmmSimCurveStream(c.model, alphas, c);
+      for (let i = 0; i < 3; i++) expect(job.next().done).toBe(false);
+      const before = dispose.mock.calls.length;
+      expect(job.return(undefined as never).done).toBe(true);
+      expect(dispose.mock.calls.length).toBe(before + 1);
+      expect(job.next().done).toBe(true);
+      // the plain draw frees it too
+      const rng = new Rng(1);
+      drain(drawSamplesStream(drawInstance(rng, 20, 10), 'erf', 40, rng));
+      expect(dispose.mock.calls.length).toBe(before + 2);
+    } finally {
+      dispose.mockRestore();
+    }
   });
 });
 
