@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { watchConsole } from './helpers.ts';
+import { partialOfCurrent, watchConsole } from './helpers.ts';
 
 // Issue #10, "Live in class", hidden-manifold chapter: the learning curve's finite-size points stream
 // (workers/physics/hmm/sim.ts, seed 0 at every α first) and start at once, without a settle window: one ArrowRight on
@@ -19,17 +19,8 @@ test('ArrowRight on γ: the learning curve shows the new γ\'s first finite-size
   await slider.press('ArrowRight');
   await expect(page).toHaveURL(/gamma=0\.5\d/);
   // fewer than 18 runs can only be the new run's partial; current (not stale) and busy at that same instant
-  await page.waitForFunction(
-    () => {
-      const f = document.querySelector('[data-figure-frame="curve"]');
-      const runs = Number(f?.querySelector('[data-sim-runs]')?.getAttribute('data-sim-runs') ?? NaN);
-      return !!f && !f.hasAttribute('data-stale') && f.getAttribute('aria-busy') === 'true' && runs >= 1 && runs < 18;
-    },
-    undefined,
-    { timeout: 20_000, polling: 'raf' },
-  );
+  await partialOfCurrent(page, 'curve', 'data-sim-runs', 1, 18);
   await expect(frame(page, 'curve').locator('g[data-series-id="sim"] circle').first()).toBeAttached();
-  await expect(frame(page, 'curve')).toContainText(/running: \d+ of 18 runs so far/);
   // and it ends with every point, the caption's running note gone
   await expect(wrap).toHaveAttribute('data-sim-runs', '18', { timeout: 60_000 });
   await expect(frame(page, 'curve')).not.toContainText('runs so far');
