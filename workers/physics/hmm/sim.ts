@@ -9,10 +9,10 @@
 import { childSeed, Rng } from '../numerics/rng.ts';
 import { drain, offering, type Resumable } from '../resumable.ts';
 import { coarseToFine } from '../spiked/finite.ts';
-import { trainLogistic, type TrainResult } from '../erm/train.ts';
+import { trainLogistic, type Trainer, type TrainResult } from '../erm/train.ts';
 import type { ProgressFn } from '../manifest.ts';
 import { kappas } from './activations.ts';
-import { exactRidge } from './exactRidge.ts';
+import { exactRidgeStream } from './exactRidge.ts';
 import { classificationError, drawInstance, drawSamplesStream, type HmmInstance } from './data.ts';
 import type { HmmModel } from './model.ts';
 import { testError } from './ridge.ts';
@@ -42,8 +42,16 @@ export interface HmmSim {
   eg_gauss_runs: Float64Array;
 }
 
-/** Ridge by its exact solve (exactRidge.ts), logistic by the ERM chapter's Newton-CG. */
-const trainers = { square: exactRidge, logistic: trainLogistic } as const;
+/**
+ * Ridge by its exact solve (exactRidge.ts, pausing between the Gram's panels), logistic by the ERM chapter's Newton-CG
+ * (a plain function: no pause within the fit).
+ */
+const trainers: Record<HmmModel['loss'], (...a: Parameters<Trainer>) => Resumable<TrainResult>> = {
+  square: exactRidgeStream,
+  *logistic(...a) {
+    return trainLogistic(...a);
+  },
+};
 
 /**
  * Relative gradient tolerance of the logistic solver: 1e-8 moves w by ~1e-8·cond(Hessian), far below the test
@@ -93,8 +101,8 @@ function meanStd(x: Float64Array): [number, number] {
 /**
  * One run: seed s at α draws everything from Rng(childSeed(seed, s)) — instance, training set, test set — so a run does
  * not depend on which runs came before it. Returns the σ(FC) and Gaussian-equivalent test errors. Resumable: a pause
- * after every block of samples drawn and after each fit (a fit itself does not pause: erm/train.ts's solvers are plain
- * functions); `onProgress` sees the fraction of this run.
+ * after every block of samples drawn, every panel of the ridge Gram, and after each fit (a logistic fit itself does not
+ * pause: erm/train.ts's solvers are plain functions); `onProgress` sees the fraction of this run.
  */
 function* simRun(model: HmmModel, alpha: number, p: number, seed: number, s: number, onProgress?: ProgressFn): Resumable<[number, number]> {
   const { d, n } = sizes(model.gamma, alpha, p);
@@ -105,10 +113,10 @@ function* simRun(model: HmmModel, alpha: number, p: number, seed: number, s: num
   // four stages per seed: training data, the two fits, test data
   const stage = (k: number) => (f: number) => onProgress?.((k + f) / 4);
   const data = yield* drawSamplesStream(inst, model.act, n, rng, stage(0));
-  const fit = (X: Float64Array, k: number): TrainResult => train(X, n, p, data.y, model.lambda, { tol: TRAIN_TOL, onProgress: stage(k) });
-  const w = fit(data.X, 1).w;
+  const fit = (X: Float64Array, k: number) => train(X, n, p, data.y, model.lambda, { tol: TRAIN_TOL, onProgress: stage(k) });
+  const w = (yield* fit(data.X, 1)).w;
   yield undefined;
-  const wGauss = fit(data.Xgauss, 2).w;
+  const wGauss = (yield* fit(data.Xgauss, 2)).w;
   yield undefined;
   const test = yield* drawSamplesStream(inst, model.act, N_TEST, rng, stage(3));
   return [classificationError(test.X, test.y, N_TEST, p, w), gaussianEquivalentError(inst, kappa1, kappa_star, wGauss)];

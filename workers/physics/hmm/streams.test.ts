@@ -95,9 +95,10 @@ describe('hmmSimCurve streams honest partials', () => {
     expect(result.seeds_done).toEqual(new Float64Array(3).fill(2));
   });
 
-  it('a pause after every block of 16 samples drawn and after each fit', () => {
-    // per run: ⌈n/16⌉ − 1 + 2 + ⌈2000/16⌉ − 1 pauses, then one between runs; n = 12, 50, 200 at p = 50
-    const perRun = (n: number) => Math.ceil(n / 16) - 1 + 2 + 124;
+  it('a pause after every block of 16 samples drawn, every panel of 16 rows of the ridge Gram, and after each fit', () => {
+    // per run: ⌈n/16⌉ − 1 (training draw) + 2 × (⌈min(n, p)/16⌉ − 1) (the two Grams) + 2 (fits) + ⌈2000/16⌉ − 1 (test
+    // draw) pauses, then one between runs; n = 12, 50, 200 at p = 50
+    const perRun = (n: number) => Math.ceil(n / 16) - 1 + 2 * (Math.ceil(Math.min(n, c.p) / 16) - 1) + 2 + 124;
     const want = 2 * (perRun(12) + perRun(50) + perRun(200)) + 5;
     expect(pauses(hmmSimCurveStream(c.model, alphas, c))).toEqual({ pauses: want, offered: want - perRun(12) });
   });
