@@ -40,3 +40,16 @@ export async function watchCsp(page: Page): Promise<void> {
 export function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 }
+
+/** once, at one instant, the figure is current (not stale) and busy, and its wrapper's attribute lies in [lo, hi) */
+export function partialOfCurrent(page: Page, id: string, attr: string, lo: number, hi: number) {
+  return page.waitForFunction(
+    ([id, attr, lo, hi]) => {
+      const f = document.querySelector(`[data-figure-frame="${id}"]`);
+      const v = Number(f?.querySelector(`[${attr}]`)?.getAttribute(attr) ?? NaN);
+      return !!f && !f.hasAttribute('data-stale') && f.getAttribute('aria-busy') === 'true' && v >= lo && v < hi;
+    },
+    [id, attr, lo, hi] as const,
+    { timeout: 20_000, polling: 'raf' },
+  );
+}

@@ -1,24 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { watchConsole } from './helpers.ts';
+import { partialOfCurrent, watchConsole } from './helpers.ts';
 
 // Issue #10, "Live in class", spiked chapter: the finite-size runs stream (workers/physics/spiked/ampSeeds.ts,
 // finite.ts) and start at once, without a settle window: one ArrowRight on α and each figure shows the new value's
 // first partial (current, not stale) while its run is still going.
 const frame = (page: Page, id: string) => page.locator(`[data-figure-frame="${id}"]`);
 const drawn = /^M[\d.]/;
-
-/** once, at one instant, the figure is current (not stale) and busy, and its wrapper's attribute lies in [lo, hi) */
-function partialOfCurrent(page: Page, id: string, attr: string, lo: number, hi: number) {
-  return page.waitForFunction(
-    ([id, attr, lo, hi]) => {
-      const f = document.querySelector(`[data-figure-frame="${id}"]`);
-      const v = Number(f?.querySelector(`[${attr}]`)?.getAttribute(attr) ?? NaN);
-      return !!f && !f.hasAttribute('data-stale') && f.getAttribute('aria-busy') === 'true' && v >= lo && v < hi;
-    },
-    [id, attr, lo, hi] as const,
-    { timeout: 20_000, polling: 'raf' },
-  );
-}
 
 test('ArrowRight on α: the overlap figure shows the new α\'s first finite-size points while its runs go on', async ({ page }) => {
   const errors = watchConsole(page);

@@ -12,7 +12,8 @@ export const LambdaFigure = defineFigure(chapter, 'lambda', 340, function Lambda
   const { act, loss, gamma } = hmmModel(p);
   const job = useJob('hmm/lambda', 'hmmLambdaSweep', { act, loss, gamma, alpha: p.alpha, grid: LAMBDA_GRID });
   const point = useJob('hmm/lambda-point', 'hmmPoint', { ...hmmModel(p), alpha: p.alpha }, { cancel: 'drop' });
-  const sep = useJob('hmm/lambda-separability', 'hmmSeparability', { act, gamma });
+  // one Brent root (a few ms): left to finish when superseded, its result dropped
+  const sep = useJob('hmm/lambda-separability', 'hmmSeparability', { act, gamma }, { cancel: 'drop' });
   const alphaSep = loss === 'logistic' ? sep.data?.alpha_sep : undefined;
   const d = job.data;
   const series: Series[] = d ? [{ id: 'eg', label: `${loss === 'square' ? 'ridge' : 'logistic'}, α = ${fmt(p.alpha)}`, x: d.lambda, y: d.eg, color: loss === 'square' ? 0 : 1 }] : [];

@@ -4,7 +4,6 @@ import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Series, Threshold } from '../../charts/types.ts';
 import { followingMarker } from '../../charts/readout.ts';
 import { useJob } from '../../compute/usePool.ts';
-import { useSettledRequest } from '../../compute/useSettled.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import type { CliCall } from '../../cite/cli.ts';
 import { chapter } from './meta.ts';
@@ -21,10 +20,12 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function 
   const ridge = useJob('hmm/curve-ridge', 'hmmCurve', { ...model, loss: 'square', grid: ALPHA_GRID });
   const logistic = useJob('hmm/curve-logistic', 'hmmCurve', { ...model, loss: 'logistic', grid: ALPHA_GRID });
   const point = useJob('hmm/curve-point', 'hmmPoint', { ...model, alpha: p.alpha }, { cancel: 'drop' });
+  // the finite-size points stream (workers/physics/hmm/sim.ts): seed 0 at every α, then the others, each point the mean
+  // of its seeds so far; a newer request cancels the run between two pauses, so it starts at once (no settle window)
   const simReq = simCurveRequest(p);
-  const settledSim = useSettledRequest(simReq);
-  const sim = useJob('hmm/curve-sim', 'hmmSimCurve', settledSim.run, { partial: true, waiting: settledSim.waiting });
-  const sep = useJob('hmm/curve-separability', 'hmmSeparability', { act: p.act, gamma: p.gamma });
+  const sim = useJob('hmm/curve-sim', 'hmmSimCurve', simReq, { partial: true });
+  // one Brent root (a few ms): left to finish when superseded, its result dropped
+  const sep = useJob('hmm/curve-separability', 'hmmSeparability', { act: p.act, gamma: p.gamma }, { cancel: 'drop' });
 
   const theory = (id: string, label: string, c: typeof ridge.data, color: number, dash: boolean): Series[] =>
     c ? [{ id, label, x: c.alpha, y: c.eg.map((v, i) => (c.converged[i] ? v : NaN)), color, dash }] : [];
@@ -33,10 +34,14 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function 
     ...theory('logistic', 'logistic (theory)', logistic.data, 1, p.loss !== 'logistic'),
   ];
   const s = sim.data;
+  // the (α, seed) runs over so far, of all; the seed count in the legend only once every point has them all
+  const runs = s ? s.seeds_done.reduce((a, k) => a + k, 0) : 0;
+  const allRuns = simReq.alphas.length * simReq.seeds;
+  const running = !!s && !s.over;
   const band = (m: Float64Array, sd: Float64Array) => ({ lo: m.map((v, i) => v - sd[i]), hi: m.map((v, i) => v + sd[i]) });
   const points: Series[] = s
     ? [
-        { id: 'sim', label: `σ(FC) data, p = ${simReq.p} (${simReq.seeds} seeds)`, kind: 'points', x: s.alpha, y: s.eg_mean, ...band(s.eg_mean, s.eg_std), color: 4 },
+        { id: 'sim', label: `σ(FC) data, p = ${simReq.p} (${running ? 'seeds so far' : `${simReq.seeds} seeds`})`, kind: 'points', x: s.alpha, y: s.eg_mean, ...band(s.eg_mean, s.eg_std), color: 4 },
         { id: 'sim-gauss', label: 'Gaussian equivalent', kind: 'points', x: s.alpha, y: s.eg_gauss_mean, ...band(s.eg_gauss_mean, s.eg_gauss_std), color: 2 },
       ]
     : [];
@@ -66,7 +71,8 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function 
         <Tex>{'n = p'}</Tex>; logistic regression, whose loss keeps pushing the margins, does better. Dots: {LOSS_LABEL[p.loss]} trained on{' '}
         <Tex>{`${simReq.seeds}`}</Tex> random instances with <Tex>{`p = ${simReq.p}`}</Tex> features — on the real{' '}
         <Tex>{'\\sigma(FC)'}</Tex> data (tested on 2000 fresh samples) and on its Gaussian equivalent{' '}
-        <Tex>{'\\kappa_1 Fc/\\sqrt d + \\kappa_\\star \\xi'}</Tex> (exact test error); bars: ± one standard deviation across seeds. That
+        <Tex>{'\\kappa_1 Fc/\\sqrt d + \\kappa_\\star \\xi'}</Tex> (exact test error); bars: ± one standard deviation across seeds
+        {running ? <> — running: {runs} of {allRuns} runs so far, each point the mean of its seeds so far</> : null}. That
         both sit on the same curve is Gaussian equivalence.
         {alphaSep !== undefined ? (
           <>
@@ -87,7 +93,7 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function 
       </>
     ),
     children: (
-      <div data-sim-done={s?.done ?? 0}>
+      <div data-sim-done={s?.done ?? 0} data-sim-runs={runs}>
         <LineChart
           ref={svgRef}
           id="curve"

@@ -7,6 +7,7 @@
  * into root-finding or extremum-finding on a smooth scalar function of m, never reading a grid.
  */
 import { brent } from '../numerics/roots.ts';
+import { drain, type Resumable } from '../resumable.ts';
 import type { GlmModel } from './model.ts';
 
 /** r with mmse(r) = V (mmse is decreasing in r); Brent in ln r. */
@@ -34,24 +35,34 @@ export function alphaOfR(model: GlmModel, r: number): number {
 
 /** Golden-section maximisation of f on [a, b] (f unimodal there), to tolerance tol·max(1, |x|) in x. */
 export function goldenMax(f: (x: number) => number, a: number, b: number, tol = 1e-9): { x: number; f: number } {
+  return drain(goldenMaxStream(function* (x) {
+    return f(x);
+  }, a, b, tol));
+}
+
+/**
+ * goldenMax with f a resumable computation (hmm/optimalLambda.ts: each f is a fixed-point solve of up to hundreds of
+ * iterations): the same steps, pausing wherever f pauses.
+ */
+export function* goldenMaxStream(f: (x: number) => Resumable<number>, a: number, b: number, tol = 1e-9): Resumable<{ x: number; f: number }> {
   const g = (Math.sqrt(5) - 1) / 2;
   let x1 = b - g * (b - a);
   let x2 = a + g * (b - a);
-  let f1 = f(x1);
-  let f2 = f(x2);
+  let f1 = yield* f(x1);
+  let f2 = yield* f(x2);
   while (Math.abs(b - a) > tol * Math.max(1, Math.abs(x1) + Math.abs(x2))) {
     if (f1 > f2) {
       b = x2;
       x2 = x1;
       f2 = f1;
       x1 = b - g * (b - a);
-      f1 = f(x1);
+      f1 = yield* f(x1);
     } else {
       a = x1;
       x1 = x2;
       f1 = f2;
       x2 = a + g * (b - a);
-      f2 = f(x2);
+      f2 = yield* f(x2);
     }
   }
   return f1 > f2 ? { x: x1, f: f1 } : { x: x2, f: f2 };

@@ -1,10 +1,13 @@
 /**
  * The learning curve ε_g(α) of the hidden manifold model at fixed (σ, loss, λ, γ): one fixed point per α
  * (fixedPoint.ts). Logistic points are continued along the grid: each starts from the previous
- * point's overlaps, which cuts the iterations several-fold against a cold start.
+ * point's overlaps, which cuts the iterations several-fold against a cold start. The curve is resumable (the
+ * worker's job; ../resumable.ts): a pause after every point and every logistic iteration step.
  */
 import type { ProgressFn } from '../manifest.ts';
-import { fixedPoint } from './fixedPoint.ts';
+import { drain, type Resumable } from '../resumable.ts';
+import { fixedPoint, fixedPointStream } from './fixedPoint.ts';
+import type { FixedPoint } from './ridge.ts';
 import type { HmmModel } from './model.ts';
 import type { Overlaps } from './priorSide.ts';
 
@@ -31,12 +34,20 @@ export interface HmmCurve {
   converged: Uint8Array;
 }
 
-export function hmmPoint(model: HmmModel, alpha: number, start?: Overlaps): HmmPoint {
-  const f = fixedPoint(model, alpha, start);
+function pointOf(model: HmmModel, alpha: number, f: FixedPoint): HmmPoint {
   return { alpha, gamma: model.gamma, lambda: model.lambda, m: f.m, q: f.q, V: f.V, eg: f.eg, train_loss: f.trainLoss, converged: f.converged };
 }
 
+export function hmmPoint(model: HmmModel, alpha: number, start?: Overlaps): HmmPoint {
+  return pointOf(model, alpha, fixedPoint(model, alpha, start));
+}
+
 export function hmmCurve(model: HmmModel, alphas: Float64Array, onProgress?: ProgressFn): HmmCurve {
+  return drain(hmmCurveStream(model, alphas, onProgress));
+}
+
+/** hmmCurve, resumable: a pause after every point (no snapshots: the figure draws finished curves only). */
+export function* hmmCurveStream(model: HmmModel, alphas: Float64Array, onProgress?: ProgressFn): Resumable<HmmCurve> {
   const n = alphas.length;
   const out: HmmCurve = {
     alpha: Float64Array.from(alphas),
@@ -45,7 +56,7 @@ export function hmmCurve(model: HmmModel, alphas: Float64Array, onProgress?: Pro
   };
   let prev: Overlaps | undefined;
   for (let i = 0; i < n; i++) {
-    const pt = hmmPoint(model, alphas[i], prev);
+    const pt = pointOf(model, alphas[i], yield* fixedPointStream(model, alphas[i], prev));
     out.m[i] = pt.m;
     out.q[i] = pt.q;
     out.V[i] = pt.V;
@@ -54,6 +65,7 @@ export function hmmCurve(model: HmmModel, alphas: Float64Array, onProgress?: Pro
     out.converged[i] = pt.converged ? 1 : 0;
     prev = pt.converged ? pt : undefined;
     onProgress?.((i + 1) / n);
+    if (i + 1 < n) yield undefined;
   }
   return out;
 }

@@ -8,6 +8,7 @@
  * Σ ℓ(y, X_μ·w) + (λ/2)|w|², and the model's field is w·x/√p.
  */
 import type { Rng } from '../numerics/rng.ts';
+import { drain, type Resumable } from '../resumable.ts';
 import { activation, kappas, type Activation } from './activations.ts';
 import { RowOperand } from '../numerics/wasm/rowProducts.ts';
 
@@ -46,6 +47,11 @@ const BLOCK = 16;
  * that each row of F is loaded once per block rather than once per sample; each u has the plain dot product's bits.
  */
 export function drawSamples(inst: HmmInstance, act: Activation, n: number, rng: Rng, onProgress?: (fraction: number) => void): Samples {
+  return drain(drawSamplesStream(inst, act, n, rng, onProgress));
+}
+
+/** drawSamples, resumable (../resumable.ts): a pause after every block; stopped, it frees F's packed copy. */
+export function* drawSamplesStream(inst: HmmInstance, act: Activation, n: number, rng: Rng, onProgress?: (fraction: number) => void): Resumable<Samples> {
   const { p, d, F, theta } = inst;
   const sigma = activation(act);
   const { kappa0, kappa1, kappa_star } = kappas(act);
@@ -83,6 +89,7 @@ export function drawSamples(inst: HmmInstance, act: Activation, n: number, rng: 
         }
       }
       if (onProgress && (block + 1) % beat === 0) onProgress((b0 + m) / n);
+      if (b0 + m < n) yield undefined;
     }
   } finally {
     Fop.dispose();

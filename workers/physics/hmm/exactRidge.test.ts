@@ -17,7 +17,8 @@ function design(n: number, p: number, seed: number) {
 
 describe('exactRidge: ridge by the smaller normal equations and Cholesky', () => {
   it('rowGram equals the plain AAᵀ + λI for odd and even sizes (bitwise)', () => {
-    for (const [r, c] of [[7, 5], [10, 13], [1, 4], [9, 9]]) {
+    // 40 and 33 rows: three panels of the Gram (the last one short)
+    for (const [r, c] of [[7, 5], [10, 13], [1, 4], [9, 9], [40, 23], [33, 8]]) {
       const { X } = design(r, c, r * 31 + c);
       const G = rowGram(X, r, c, 0.3);
       for (let i = 0; i < r; i++)

@@ -5,6 +5,7 @@
  * (α, γ, λ, σ, loss).
  */
 import { losses } from '../erm/losses.ts';
+import { drain, type Resumable } from '../resumable.ts';
 import { lossHats, lossTrainLoss } from './channelLoss.ts';
 import { priorModel, type HmmLoss, type HmmModel } from './model.ts';
 import { priorOverlaps, type Overlaps, type PriorModel } from './priorSide.ts';
@@ -60,8 +61,10 @@ function leastSquares(dG: Vec3[], g: Vec3): number[] {
  * (1965); Walker & Ni, SIAM J. Numer. Anal. 49, 1715 (2011), type II, memory 3). A proposal outside the
  * domain (V, q > 0, q > m²) or whose residual grew falls back to a half step of T with the history cleared.
  * Converged when the relative change of (V, q, m) is below 1e-10.
+ * Resumable (../resumable.ts): a pause after every step (a step is two 224-node channel averages, well under a
+ * millisecond; a solve may take up to MAX_STEPS of them), so that a worker can stop a curve within a solve.
  */
-export function lossFixedPoint(prior: PriorModel, loss: HmmLoss, alpha: number, start?: Overlaps): FixedPoint {
+export function* lossFixedPointStream(prior: PriorModel, loss: HmmLoss, alpha: number, start?: Overlaps): Resumable<FixedPoint> {
   const l = losses[loss];
   const o0: Overlaps = start ? { V: start.V, q: start.q, m: start.m } : ridgeFixedPoint(prior, alpha);
   const scale: Vec3 = [o0.V, o0.q, Math.abs(o0.m)];
@@ -97,14 +100,23 @@ export function lossFixedPoint(prior: PriorModel, loss: HmmLoss, alpha: number, 
     converged = Math.max(...xNew.map((v, i) => Math.abs(v - x[i]) / Math.abs(v))) < TOL;
     x = xNew;
     g = gNew;
+    yield undefined;
   }
   const o = toOverlaps(x);
   const h = lossHats(l, alpha, o);
   return { ...o, ...h, eg: testError(o), trainLoss: lossTrainLoss(l, o), converged };
 }
 
-/** The fixed point of `model` at α (ridge in closed form, logistic by iteration from `start`). */
-export function fixedPoint(model: HmmModel, alpha: number, start?: Overlaps): FixedPoint {
+/**
+ * The fixed point of `model` at α (ridge in closed form, logistic by iteration from `start`), resumable: pausing
+ * between the logistic iteration's steps (ridge has none).
+ */
+export function* fixedPointStream(model: HmmModel, alpha: number, start?: Overlaps): Resumable<FixedPoint> {
   const prior = priorModel(model);
-  return model.loss === 'square' ? ridgeFixedPoint(prior, alpha) : lossFixedPoint(prior, model.loss, alpha, start);
+  return model.loss === 'square' ? ridgeFixedPoint(prior, alpha) : yield* lossFixedPointStream(prior, model.loss, alpha, start);
+}
+
+/** fixedPointStream run to its end (one point: the marker's solve, the CLI). */
+export function fixedPoint(model: HmmModel, alpha: number, start?: Overlaps): FixedPoint {
+  return drain(fixedPointStream(model, alpha, start));
 }

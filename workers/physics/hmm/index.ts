@@ -4,9 +4,9 @@
  */
 export { ACTIVATIONS, kappas, type Activation, type Kappas } from './activations.ts';
 export type { HmmLoss, HmmModel } from './model.ts';
-export { hmmCurve, hmmPoint, type HmmCurve, type HmmPoint } from './curve.ts';
-export { hmmLambdaSweep, type HmmLambdaSweep } from './lambdaSweep.ts';
-export { DD_LAMBDAS, hmmDoubleDescent, type HmmDoubleDescent } from './doubleDescent.ts';
-export { hmmPhaseDiagram, PHASE_ALPHA, PHASE_LAMBDA, PHASE_MODEL, type HmmPhaseDiagram } from './phaseDiagram.ts';
-export { hmmSim, hmmSimCurve, N_TEST, type HmmSim, type HmmSimCurve, type SimOptions } from './sim.ts';
+export { hmmCurve, hmmCurveStream, hmmPoint, type HmmCurve, type HmmPoint } from './curve.ts';
+export { hmmLambdaSweep, hmmLambdaSweepStream, type HmmLambdaSweep } from './lambdaSweep.ts';
+export { DD_LAMBDAS, hmmDoubleDescent, hmmDoubleDescentStream, type HmmDoubleDescent } from './doubleDescent.ts';
+export { hmmPhaseDiagram, hmmPhaseDiagramStream, PHASE_ALPHA, PHASE_LAMBDA, PHASE_MODEL, type HmmPhaseDiagram } from './phaseDiagram.ts';
+export { hmmSim, hmmSimCurve, hmmSimCurveStream, N_TEST, type HmmSim, type HmmSimCurve, type SimOptions } from './sim.ts';
 export { separability, type Separability } from './separability.ts';

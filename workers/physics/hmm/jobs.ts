@@ -5,8 +5,8 @@
 import { logGrid } from '../numerics/logGrid.ts';
 import type { ProgressFn } from '../manifest.ts';
 import {
-  hmmCurve, hmmDoubleDescent, hmmLambdaSweep, hmmPhaseDiagram, hmmPoint, hmmSim, hmmSimCurve, kappas, separability,
-  type Activation, type HmmModel, type HmmSimCurve,
+  hmmCurveStream, hmmDoubleDescentStream, hmmLambdaSweepStream, hmmPhaseDiagramStream, hmmPoint, hmmSim, hmmSimCurveStream, kappas,
+  separability, type Activation, type HmmModel,
 } from './index.ts';
 
 /** A log-spaced grid of n points from min to max. */
@@ -20,10 +20,10 @@ export type HmmSimRequest = HmmModel & { alpha: number; p: number; seed: number;
 export type HmmSimCurveRequest = HmmModel & { alphas: number[]; p: number; seed: number; seeds: number };
 
 export const jobs = {
-  /** the learning curve ε_g(α) on a log α grid (curve.ts) */
+  /** the learning curve ε_g(α) on a log α grid (curve.ts); resumable: a newer request cancels it between two steps */
   hmmCurve(req: HmmModel & { grid: LogGridSpec }, onProgress?: ProgressFn) {
     const { grid, ...model } = req;
-    return hmmCurve(model, logGrid(grid.min, grid.max, grid.n), onProgress);
+    return hmmCurveStream(model, logGrid(grid.min, grid.max, grid.n), onProgress);
   },
   hmmPoint(req: HmmModel & { alpha: number }) {
     const { alpha, ...model } = req;
@@ -32,18 +32,18 @@ export const jobs = {
   hmmKappas(req: { act: Activation }) {
     return kappas(req.act);
   },
-  /** ε_g against λ at one α, with the optimal λ (lambdaSweep.ts) */
+  /** ε_g against λ at one α, with the optimal λ (lambdaSweep.ts); resumable */
   hmmLambdaSweep(req: Omit<HmmModel, 'lambda'> & { alpha: number; grid: LogGridSpec }, onProgress?: ProgressFn) {
     const { alpha, grid, ...model } = req;
-    return hmmLambdaSweep(model, alpha, logGrid(grid.min, grid.max, grid.n), onProgress);
+    return hmmLambdaSweepStream(model, alpha, logGrid(grid.min, grid.max, grid.n), onProgress);
   },
-  /** ridge ε_g against p/n at fixed d/n for a few λ and the optimal λ (doubleDescent.ts) */
+  /** ridge ε_g against p/n at fixed d/n for a few λ and the optimal λ (doubleDescent.ts); resumable */
   hmmDoubleDescent(req: { act: Activation; dOverN: number; grid: LogGridSpec }, onProgress?: ProgressFn) {
-    return hmmDoubleDescent(req.act, req.dOverN, logGrid(req.grid.min, req.grid.max, req.grid.n), onProgress);
+    return hmmDoubleDescentStream(req.act, req.dOverN, logGrid(req.grid.min, req.grid.max, req.grid.n), onProgress);
   },
-  /** the lecture's (α, λ) plane (phaseDiagram.ts) */
+  /** the lecture's (α, λ) plane (phaseDiagram.ts); resumable */
   hmmPhaseDiagram(_req: Record<string, never>, onProgress?: ProgressFn) {
-    return hmmPhaseDiagram(onProgress);
+    return hmmPhaseDiagramStream(onProgress);
   },
   /** the separability threshold α_sep(γ, σ) (separability.ts) */
   hmmSeparability(req: { act: Activation; gamma: number }) {
@@ -54,9 +54,9 @@ export const jobs = {
     const { alpha, p, seed, seeds, ...model } = req;
     return hmmSim(model, { alpha, p, seed, seeds }, onProgress);
   },
-  /** hmmSim along an α list, the points so far after each α */
-  hmmSimCurve(req: HmmSimCurveRequest, onProgress?: ProgressFn, onPartial?: (p: HmmSimCurve) => void) {
+  /** hmmSim along an α list; resumable, seed 0 at every α first, each point the mean of its seeds so far (sim.ts) */
+  hmmSimCurve(req: HmmSimCurveRequest, onProgress?: ProgressFn) {
     const { alphas, p, seed, seeds, ...model } = req;
-    return hmmSimCurve(model, Float64Array.from(alphas), { p, seed, seeds }, onProgress, onPartial);
+    return hmmSimCurveStream(model, Float64Array.from(alphas), { p, seed, seeds }, onProgress);
   },
 };

@@ -7,11 +7,13 @@
  * noise on that side. The solvers are the ERM chapter's (erm/train.ts: one solver per loss, in one place).
  */
 import { childSeed, Rng } from '../numerics/rng.ts';
-import { trainLogistic, type TrainResult } from '../erm/train.ts';
+import { drain, offering, type Resumable } from '../resumable.ts';
+import { coarseToFine } from '../spiked/finite.ts';
+import { trainLogistic, type Trainer, type TrainResult } from '../erm/train.ts';
 import type { ProgressFn } from '../manifest.ts';
 import { kappas } from './activations.ts';
-import { exactRidge } from './exactRidge.ts';
-import { classificationError, drawInstance, drawSamples, type HmmInstance } from './data.ts';
+import { exactRidgeStream } from './exactRidge.ts';
+import { classificationError, drawInstance, drawSamplesStream, type HmmInstance } from './data.ts';
 import type { HmmModel } from './model.ts';
 import { testError } from './ridge.ts';
 
@@ -40,8 +42,16 @@ export interface HmmSim {
   eg_gauss_runs: Float64Array;
 }
 
-/** Ridge by its exact solve (exactRidge.ts), logistic by the ERM chapter's Newton-CG. */
-const trainers = { square: exactRidge, logistic: trainLogistic } as const;
+/**
+ * Ridge by its exact solve (exactRidge.ts, pausing between the Gram's panels), logistic by the ERM chapter's Newton-CG
+ * (a plain function: no pause within the fit).
+ */
+const trainers: Record<HmmModel['loss'], (...a: Parameters<Trainer>) => Resumable<TrainResult>> = {
+  square: exactRidgeStream,
+  *logistic(...a) {
+    return trainLogistic(...a);
+  },
+};
 
 /**
  * Relative gradient tolerance of the logistic solver: 1e-8 moves w by ~1e-8·cond(Hessian), far below the test
@@ -88,25 +98,36 @@ function meanStd(x: Float64Array): [number, number] {
   return [mean, x.length > 1 ? Math.sqrt(v2 / (x.length - 1)) : 0];
 }
 
-/** Seed s draws everything from Rng(childSeed(seed, s)): instance, training set, test set. */
-export function hmmSim(model: HmmModel, { alpha, p, seed, seeds }: SimOptions, onProgress?: ProgressFn): HmmSim {
+/**
+ * One run: seed s at α draws everything from Rng(childSeed(seed, s)) — instance, training set, test set — so a run does
+ * not depend on which runs came before it. Returns the σ(FC) and Gaussian-equivalent test errors. Resumable: a pause
+ * after every block of samples drawn, every panel of the ridge Gram, and after each fit (a logistic fit itself does not
+ * pause: erm/train.ts's solvers are plain functions); `onProgress` sees the fraction of this run.
+ */
+function* simRun(model: HmmModel, alpha: number, p: number, seed: number, s: number, onProgress?: ProgressFn): Resumable<[number, number]> {
   const { d, n } = sizes(model.gamma, alpha, p);
   const { kappa1, kappa_star } = kappas(model.act);
   const train = trainers[model.loss];
+  const rng = new Rng(childSeed(seed, s));
+  const inst = drawInstance(rng, p, d);
+  // four stages per seed: training data, the two fits, test data
+  const stage = (k: number) => (f: number) => onProgress?.((k + f) / 4);
+  const data = yield* drawSamplesStream(inst, model.act, n, rng, stage(0));
+  const fit = (X: Float64Array, k: number) => train(X, n, p, data.y, model.lambda, { tol: TRAIN_TOL, onProgress: stage(k) });
+  const w = (yield* fit(data.X, 1)).w;
+  yield undefined;
+  const wGauss = (yield* fit(data.Xgauss, 2)).w;
+  yield undefined;
+  const test = yield* drawSamplesStream(inst, model.act, N_TEST, rng, stage(3));
+  return [classificationError(test.X, test.y, N_TEST, p, w), gaussianEquivalentError(inst, kappa1, kappa_star, wGauss)];
+}
+
+/** Real training at one α over seeds s = 0 … seeds − 1 (simRun). */
+export function hmmSim(model: HmmModel, { alpha, p, seed, seeds }: SimOptions, onProgress?: ProgressFn): HmmSim {
   const eg = new Float64Array(seeds);
   const egGauss = new Float64Array(seeds);
   for (let s = 0; s < seeds; s++) {
-    const rng = new Rng(childSeed(seed, s));
-    const inst = drawInstance(rng, p, d);
-    // four stages per seed: training data, the two fits, test data
-    const stage = (k: number) => (f: number) => onProgress?.((s + (k + f) / 4) / seeds);
-    const data = drawSamples(inst, model.act, n, rng, stage(0));
-    const fit = (X: Float64Array, k: number): TrainResult => train(X, n, p, data.y, model.lambda, { tol: TRAIN_TOL, onProgress: stage(k) });
-    const w = fit(data.X, 1).w;
-    const wGauss = fit(data.Xgauss, 2).w;
-    const test = drawSamples(inst, model.act, N_TEST, rng, stage(3));
-    eg[s] = classificationError(test.X, test.y, N_TEST, p, w);
-    egGauss[s] = gaussianEquivalentError(inst, kappa1, kappa_star, wGauss);
+    [eg[s], egGauss[s]] = drain(simRun(model, alpha, p, seed, s, (f) => onProgress?.((s + f) / seeds)));
     onProgress?.((s + 1) / seeds);
   }
   const [egMean, egStd] = meanStd(eg);
@@ -123,37 +144,70 @@ export interface HmmSimCurve {
   eg_std: Float64Array;
   eg_gauss_mean: Float64Array;
   eg_gauss_std: Float64Array;
-  /** how many α of the grid are done (the rest are NaN) */
+  /** how many α of the grid have a point (the rest are NaN) */
   done: number;
 }
 
-/** hmmSim at each α of a grid (the learning curve's finite-size points), the points so far after each α. */
-export function hmmSimCurve(
+/**
+ * hmmSimCurve while it runs: each α's point is the mean and standard deviation over its first `seeds_done` seeds
+ * (NaN before its first); `over` at the end (every α, every seed).
+ */
+export interface HmmSimCurveRuns extends HmmSimCurve {
+  seeds_done: Float64Array;
+  over: boolean;
+}
+
+/** hmmSim at each α of a grid (the learning curve's finite-size points): hmmSimCurveStream run to its end. */
+export function hmmSimCurve(model: HmmModel, alphas: Float64Array, o: Omit<SimOptions, 'alpha'>, onProgress?: ProgressFn): HmmSimCurve {
+  const { seeds_done: _done, over: _over, ...r } = drain(hmmSimCurveStream(model, alphas, o, onProgress));
+  return r;
+}
+
+/**
+ * hmmSimCurve, resumable and coarse to fine: seed 0 at every α first (every other α, then the rest: spiked/finite.ts's
+ * order), then seed 1, and so on, so the whole curve shows after one run per α and its means firm up seed by seed.
+ * A run does not depend on the order (simRun) and each point's mean is taken over its seeds in seed order: bit for
+ * bit hmmSim at each α. Snapshots: the points so far, once a run is over.
+ */
+export function* hmmSimCurveStream(
   model: HmmModel,
   alphas: Float64Array,
   { p, seed, seeds }: Omit<SimOptions, 'alpha'>,
   onProgress?: ProgressFn,
-  onPartial?: (partial: HmmSimCurve) => void,
-): HmmSimCurve {
+): Resumable<HmmSimCurveRuns, HmmSimCurveRuns> {
   const k = alphas.length;
-  const out: HmmSimCurve = {
-    alpha: Float64Array.from(alphas),
-    eg_mean: new Float64Array(k).fill(NaN), eg_std: new Float64Array(k).fill(NaN),
-    eg_gauss_mean: new Float64Array(k).fill(NaN), eg_gauss_std: new Float64Array(k).fill(NaN),
-    done: 0,
+  // per α, its seeds' errors in seed order
+  const eg = new Float64Array(k * seeds);
+  const egGauss = new Float64Array(k * seeds);
+  const done = new Float64Array(k);
+  let runs = 0;
+  const sofar = (over: boolean) => (): HmmSimCurveRuns => {
+    const out: HmmSimCurveRuns = {
+      alpha: Float64Array.from(alphas),
+      eg_mean: new Float64Array(k).fill(NaN), eg_std: new Float64Array(k).fill(NaN),
+      eg_gauss_mean: new Float64Array(k).fill(NaN), eg_gauss_std: new Float64Array(k).fill(NaN),
+      done: 0, seeds_done: done.slice(), over,
+    };
+    for (let i = 0; i < k; i++) {
+      if (done[i] === 0) continue;
+      const of = (x: Float64Array) => x.subarray(i * seeds, i * seeds + done[i]);
+      [out.eg_mean[i], out.eg_std[i]] = meanStd(of(eg));
+      [out.eg_gauss_mean[i], out.eg_gauss_std[i]] = meanStd(of(egGauss));
+      out.done++;
+    }
+    return out;
   };
-  const copy = (): HmmSimCurve => ({
-    alpha: out.alpha.slice(), eg_mean: out.eg_mean.slice(), eg_std: out.eg_std.slice(),
-    eg_gauss_mean: out.eg_gauss_mean.slice(), eg_gauss_std: out.eg_gauss_std.slice(), done: out.done,
-  });
-  for (let i = 0; i < k; i++) {
-    const r = hmmSim(model, { alpha: alphas[i], p, seed, seeds }, (f) => onProgress?.((i + f) / k));
-    out.eg_mean[i] = r.eg_mean;
-    out.eg_std[i] = r.eg_std;
-    out.eg_gauss_mean[i] = r.eg_gauss_mean;
-    out.eg_gauss_std[i] = r.eg_gauss_std;
-    out.done = i + 1;
-    if (i + 1 < k) onPartial?.(copy());
+  // nothing to draw before the first run is over (`runs` changes only between two runs)
+  const offer = () => (runs > 0 ? sofar(false) : undefined);
+  for (let s = 0; s < seeds; s++) {
+    for (const i of coarseToFine(k)) {
+      const run = simRun(model, alphas[i], p, seed, s, (f) => onProgress?.((runs + f) / (k * seeds)));
+      [eg[i * seeds + s], egGauss[i * seeds + s]] = yield* offering(run, offer());
+      done[i]++;
+      runs++;
+      onProgress?.(runs / (k * seeds));
+      if (runs < k * seeds) yield sofar(false);
+    }
   }
-  return out;
+  return sofar(true)();
 }

@@ -47,7 +47,7 @@ export function spikedFinite(params: SpikedParams, deltas: Float64Array, o: Fini
 }
 
 /** The grid's indices coarse to fine: every other one (0, 2, 4, …), then the rest. */
-function coarseToFine(n: number): number[] {
+export function coarseToFine(n: number): number[] {
   const even = Array.from({ length: Math.ceil(n / 2) }, (_, i) => 2 * i);
   return [...even, ...Array.from({ length: Math.floor(n / 2) }, (_, i) => 2 * i + 1)];
 }
@@ -85,7 +85,9 @@ export function* spikedFiniteStream(params: SpikedParams, deltas: Float64Array, 
       const lv = yield* offering(lampVectorStream(params, inst, rng), offer());
       vals.lamp[d * S + s] = lv ? cos2(lv, inst.v) : NaN;
       done[d]++;
-      onProgress?.(++runs / (n * S));
+      // counted outside the optional call: `onProgress?.(++runs …)` skips the increment when no one listens (CLI, tests)
+      runs++;
+      onProgress?.(runs / (n * S));
       if (runs < n * S) yield sofar;
     }
   }
