@@ -48,6 +48,7 @@ const STREAMING: Record<StreamingJobName, true> = {
   landscapeHessian: true, prSuccessMap: true, prOverparamMap: true, spikedCurve: true, spikedFinite: true, spikedAmp: true,
   spikedSpectrum: true,
   sgdCurve: true, sgdVeiga: true,
+  spikedPhase: true, spikedThresholds: true,
 };
 
 export const isStreaming = (method: string): boolean => Object.hasOwn(STREAMING, method);

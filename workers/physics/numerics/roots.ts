@@ -2,6 +2,7 @@
  * Root refinement (Brent; callers bracket). Thresholds (α_IT, α_alg, specialisation points...) are located
  * by these on a smooth criterion, never read off a grid.
  */
+import { drain, type Resumable } from '../resumable.ts';
 
 export interface RootResult {
   x: number;
@@ -11,7 +12,16 @@ export interface RootResult {
 
 /** Brent's method on [a, b] with f(a)·f(b) ≤ 0 (Brent 1973, ch. 4). */
 export function brent(f: (x: number) => number, a: number, b: number, tol = 1e-12, maxIter = 200): RootResult {
+  return drain(brentStream(f, a, b, tol, maxIter));
+}
+
+/**
+ * brent as a resumable computation (../resumable.ts): a pause after every evaluation of f but the first (for an f
+ * that takes milliseconds: a threshold's criterion that solves state evolution), nothing offered. brent drains it.
+ */
+export function* brentStream(f: (x: number) => number, a: number, b: number, tol = 1e-12, maxIter = 200): Resumable<RootResult> {
   let fa = f(a);
+  yield undefined;
   let fb = f(b);
   if (fa === 0) return { x: a, converged: true, iterations: 0 };
   if (fb === 0) return { x: b, converged: true, iterations: 0 };
@@ -68,6 +78,7 @@ export function brent(f: (x: number) => number, a: number, b: number, tol = 1e-1
     fa = fb;
     b += Math.abs(d) > tol1 ? d : xm > 0 ? tol1 : -tol1;
     fb = f(b);
+    yield undefined;
   }
   return { x: b, converged: false, iterations: maxIter };
 }
