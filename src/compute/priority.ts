@@ -49,6 +49,7 @@ const STREAMING: Record<StreamingJobName, true> = {
   spikedSpectrum: true,
   sgdCurve: true, sgdVeiga: true,
   spikedPhase: true, spikedThresholds: true,
+  landscapeLines: true, prTrajectory: true,
 };
 
 export const isStreaming = (method: string): boolean => Object.hasOwn(STREAMING, method);
