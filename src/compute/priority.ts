@@ -47,7 +47,7 @@ const STREAMING: Record<StreamingJobName, true> = {
   glmAmpRuns: true, committeeAmp: true, sgdSimRuns: true, sgdFinalVsK: true, landscapeDmft: true, landscapeGf: true,
   landscapeHessian: true, prSuccessMap: true, prOverparamMap: true, spikedCurve: true, spikedFinite: true, spikedAmp: true,
   spikedSpectrum: true,
-  sgdCurve: true, sgdVeiga: true,
+  sgdCurve: true, sgdVeiga: true, sgdStability: true,
   spikedPhase: true, spikedThresholds: true,
   landscapeLines: true, prTrajectory: true,
 };

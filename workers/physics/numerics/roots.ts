@@ -16,13 +16,12 @@ export function brent(f: (x: number) => number, a: number, b: number, tol = 1e-1
 }
 
 /**
- * brent as a resumable computation (../resumable.ts): a pause after every evaluation of f but the first (for an f
- * that takes milliseconds: a threshold's criterion that solves state evolution), nothing offered. brent drains it.
+ * brent as a resumable computation (../resumable.ts), nothing offered. f may itself be resumable (a criterion that
+ * solves an ODE or an eigenproblem: its own pauses), else there is a pause after every evaluation. brent drains it.
  */
-export function* brentStream(f: (x: number) => number, a: number, b: number, tol = 1e-12, maxIter = 200): Resumable<RootResult> {
-  let fa = f(a);
-  yield undefined;
-  let fb = f(b);
+export function* brentStream(f: (x: number) => number | Resumable<number>, a: number, b: number, tol = 1e-12, maxIter = 200): Resumable<RootResult> {
+  let fa = yield* evaluated(f(a));
+  let fb = yield* evaluated(f(b));
   if (fa === 0) return { x: a, converged: true, iterations: 0 };
   if (fb === 0) return { x: b, converged: true, iterations: 0 };
   if (fa * fb > 0) throw new RangeError(`brent: root not bracketed on [${a}, ${b}] (f = ${fa}, ${fb})`);
@@ -77,8 +76,14 @@ export function* brentStream(f: (x: number) => number, a: number, b: number, tol
     a = b;
     fa = fb;
     b += Math.abs(d) > tol1 ? d : xm > 0 ? tol1 : -tol1;
-    fb = f(b);
-    yield undefined;
+    fb = yield* evaluated(f(b));
   }
   return { x: b, converged: false, iterations: maxIter };
+}
+
+/** The value of one evaluation of brentStream's f: a plain number after a pause, or a resumable one's result. */
+function* evaluated(v: number | Resumable<number>): Resumable<number> {
+  if (typeof v !== 'number') return yield* v;
+  yield undefined;
+  return v;
 }

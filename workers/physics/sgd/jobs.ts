@@ -4,7 +4,7 @@ import { sgdFinalVsKStream } from './overparam.ts';
 import { sgdVeigaStream, type SgdVeigaParams } from './phase.ts';
 import type { SgdParams } from './setup.ts';
 import { sgdSimStream } from './sim.ts';
-import { sgdStability, type SgdStabilityParams } from './stability.ts';
+import { sgdStabilityStream, type SgdStabilityParams } from './stability.ts';
 
 /** A learning-curve request: the model and the log α grid (from alphaMin to alpha, nOut points). */
 export type SgdCurveRequest = SgdParams & { alpha: number; alphaMin: number; nOut: number };
@@ -36,8 +36,8 @@ export const jobs = {
     const { alpha, nOut, ...c } = req;
     return sgdVeigaStream(c, alpha, nOut);
   },
-  /** The η-slider note and the learning-curve notice: the maximal stable η of K, M, g, σ, both (stability.ts). */
+  /** The η-slider note and the learning-curve notice: the maximal stable η of K, M, g, σ, both; resumable (stability.ts). */
   sgdStability(req: SgdStabilityRequest) {
-    return sgdStability(req);
+    return sgdStabilityStream(req);
   },
 };

@@ -5,6 +5,7 @@ import { sgdCurve, sgdCurveStream } from './curve.ts';
 import { sgdVeiga, type SgdVeigaParams } from './phase.ts';
 import { sgdOdeStream } from './sgdOde.ts';
 import type { SgdParams } from './setup.ts';
+import { sgdStability, sgdStabilityStream, type SgdStabilityParams } from './stability.ts';
 
 // The theory jobs made resumable (issue #10): drained, the same numbers as the plain calls before (digests of main at
 // 41e346e, /tmp pin script: typed arrays by their bytes), a pause before every integrator step, and a stop on return().
@@ -29,6 +30,15 @@ const VEIGA: [string, SgdVeigaParams, number, number, string][] = [
   ['linear, corner, Δ = 1', { kappa: -1, delta: 1, sigma: 1, act: 'linear' }, 100, 10, '7b9885b1ce00cb6b'],
 ];
 
+/** name, params, digest of sgdStability on main (ReLU, ~20 s at K = M = 2, is left to the slow tier's stability tests) */
+const STABILITY: [string, SgdStabilityParams, string][] = [
+  ['chapter default (both limits)', { K: 2, M: 2, act: 'erf', sigma: 0, both: 0 }, 'f8a1ce60c3fc4987'],
+  ['linear K = M = 1 (optimum only, 2/K)', { K: 1, M: 1, act: 'linear', sigma: 0, both: 0 }, 'e77bdadcd275c5d5'],
+  ['erf K = M = 5', { K: 5, M: 5, act: 'erf', sigma: 0, both: 0 }, 'ecc7c2251e897f38'],
+  ['erf K = 3, M = 2, v trained, σ = 0.1 (optimum only)', { K: 3, M: 2, act: 'erf', sigma: 0.1, both: 1 }, '9367f516d3e07b9b'],
+  ['erf K = 2 < M = 4, σ = 0.2 (symmetric only)', { K: 2, M: 4, act: 'erf', sigma: 0.2, both: 0 }, '018cde77ca358796'],
+];
+
 /** pauses a resumable computation makes before it returns */
 function pauses(job: Resumable<unknown>): number {
   let n = 0;
@@ -39,6 +49,9 @@ function pauses(job: Resumable<unknown>): number {
 describe('sgdCurve and sgdVeiga, drained streams, give main\'s numbers bit for bit', () => {
   it.each(CURVES)('sgdCurve: %s', (_name, p, alphaMax, nOut, alphaMin, want) => {
     expect(digest(sgdCurve(p, alphaMax, nOut, alphaMin))).toBe(want);
+  });
+  it.each(STABILITY)('sgdStability: %s', (_name, p, want) => {
+    expect(digest(sgdStability(p))).toBe(want);
   });
   it.each(VEIGA)('sgdVeiga: %s', (_name, c, alphaMax, nOut, want) => {
     expect(digest(sgdVeiga(c, alphaMax, nOut))).toBe(want);
@@ -66,5 +79,16 @@ describe('the streams pause every step and stop on return()', () => {
     expect(job.return(undefined as never).done).toBe(true);
     expect(job.next().done).toBe(true);
     expect(reports).toBe(before);
+  });
+
+  it('the stability search pauses in every Jacobian, eigenproblem and fixed point (K = M = 5: hundreds of pauses)', () => {
+    expect(pauses(sgdStabilityStream(STABILITY[2][1]))).toBeGreaterThan(300);
+  });
+
+  it('return() stops the stability search: done at once', () => {
+    const job = sgdStabilityStream(STABILITY[2][1]);
+    for (let i = 0; i < 50; i++) job.next();
+    expect(job.return(undefined as never).done).toBe(true);
+    expect(job.next().done).toBe(true);
   });
 });
