@@ -48,6 +48,9 @@ const STREAMING: Record<StreamingJobName, true> = {
   landscapeHessian: true, prSuccessMap: true, prOverparamMap: true, spikedCurve: true, spikedFinite: true, spikedAmp: true,
   spikedSpectrum: true,
   hmmCurve: true, hmmLambdaSweep: true, hmmDoubleDescent: true, hmmPhaseDiagram: true, hmmSimCurve: true,
+  sgdCurve: true, sgdVeiga: true, sgdStability: true,
+  spikedPhase: true, spikedThresholds: true,
+  landscapeLines: true, prTrajectory: true,
 };
 
 export const isStreaming = (method: string): boolean => Object.hasOwn(STREAMING, method);

@@ -50,7 +50,7 @@ function gfWorks(l: ThresholdLines): Polygon[] {
  */
 export const PhaseDiagramFigure = defineFigure(chapter, 'phase', 380, function PhaseDiagram({ p: { dp, invd2 }, height, svgRef, frame }) {
   const setParams = useApp$((s) => s.setParams);
-  const lines = useJob('landscapes/phase', 'landscapeLines', { dpMin: DP.min, dpMax: DP.max }, { cancel: 'drop' });
+  const lines = useJob('landscapes/phase', 'landscapeLines', { dpMin: DP.min, dpMax: DP.max });
   const point = useJob('landscapes/phase-point', 'landscapePoint', { dp, invd2 }, { cancel: 'drop' });
   const l = lines.data;
   const p = point.data;

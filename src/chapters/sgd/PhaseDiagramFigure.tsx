@@ -34,7 +34,7 @@ const snap = (v: number, spec: NumberParam) => Math.min(spec.max, Math.max(spec.
 export const PhaseDiagramFigure = defineFigure(chapter, 'phase', 340, function PhaseDiagram({ p, embed, height, svgRef, frame }) {
   const { kappa, delta, sigma, act } = p;
   const setParams = useApp$((s) => s.setParams);
-  const job = useJob('sgd/phase', 'sgdVeiga', { kappa, delta, sigma, act, alpha: CURVE_ALPHA, nOut: 60 }, { cancel: 'drop' });
+  const job = useJob('sgd/phase', 'sgdVeiga', { kappa, delta, sigma, act, alpha: CURVE_ALPHA, nOut: 60 });
   const d = job.data;
   const region = d?.region ?? null;
 

@@ -7,10 +7,10 @@ export type Stability = JobResult<'sgdStability'>;
 /**
  * The maximal stable η of the current K, M, activation, σ and second layer (workers/physics/sgd/stability.ts),
  * on the caller's lane. The request leaves η out (the limits do not depend on it), so dragging the η slider
- * asks for nothing new; `drop` lets a finished-but-superseded run end on its own.
+ * asks for nothing new. Resumable (up to seconds: ReLU, K = M = 10), so a superseded run is cancelled cooperatively.
  */
 export function useStability(lane: string, { K, M, act, sigma, both }: SgdChapterParams) {
-  return useJob(lane, 'sgdStability', { K, M, act, sigma, both }, { cancel: 'drop' });
+  return useJob(lane, 'sgdStability', { K, M, act, sigma, both });
 }
 
 /** How η stands against the limit: 'unstable' at or above eta_max, 'stable' below it or when no limit lies on the slider, 'unknown' when none was searched. */

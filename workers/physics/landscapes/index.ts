@@ -45,6 +45,7 @@ export {
   prGf,
   prInstance,
   prTrajectory,
+  prTrajectoryStream,
   type PrGfParams,
   type PrGfResult,
   type PrTrajectory,
@@ -57,6 +58,7 @@ export {
   landscapePoint,
   landscapeRegion,
   phaseDiagram,
+  phaseDiagramStream,
   type LandscapePoint,
   type LandscapeRegion,
 } from './phaseDiagram.ts';

@@ -4,11 +4,11 @@ import {
   gfWithEscapeStream,
   hessianWithEscapeStream,
   landscapePoint,
-  phaseDiagram,
+  phaseDiagramStream,
   prOverparamMapStream,
   prSuccessMapStream,
   prThresholds,
-  prTrajectory,
+  prTrajectoryStream,
   type DmftParams,
   type LandscapeGfParams,
   type LandscapeHessianParams,
@@ -24,9 +24,9 @@ export const jobs = {
   landscapePoint(req: { dp: number; invd2: number }) {
     return landscapePoint(req.dp, req.invd2);
   },
-  /** the phase-diagram lines over the Δp slider's range */
+  /** the phase-diagram lines over the Δp slider's range; resumable, a pause after every Δp */
   landscapeLines(req: { dpMin: number; dpMax: number }) {
-    return phaseDiagram(req);
+    return phaseDiagramStream(req);
   },
   /** the DMFT start 1/√N that follows the finite-N runs, and whether it is the reader's m0 already */
   landscapeStart(req: { N: number; m0: number }) {
@@ -48,8 +48,9 @@ export const jobs = {
   prSuccessMap(req: PrSuccessMapParams, onProgress?: ProgressFn) {
     return prSuccessMapStream(req, onProgress);
   },
+  /** one GF run at the reader's α and d; resumable, pauses in the instance's draw and after every step */
   prTrajectory(req: PrTrajectoryParams) {
-    return prTrajectory(req);
+    return prTrajectoryStream(req);
   },
   /** the over-parameterised student on its fixed α grid and dimension */
   prOverparamMap(req: OverparamMapParams, onProgress?: ProgressFn) {

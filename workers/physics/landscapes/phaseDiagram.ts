@@ -4,7 +4,8 @@
  * a point (Δp, 1/Δ2) lies in, and the reader's point with the BBP picture of its threshold states.
  */
 import { logGrid } from '../numerics/logGrid.ts';
-import { bbpPrediction, landscapeThresholdLines, landscapeThresholds, type BbpPrediction, type LandscapeThresholds, type ThresholdLines } from './thresholds.ts';
+import type { Resumable } from '../resumable.ts';
+import { bbpPrediction, landscapeThresholdLines, landscapeThresholdLinesStream, landscapeThresholds, type BbpPrediction, type LandscapeThresholds, type ThresholdLines } from './thresholds.ts';
 
 /** Points of the phase-diagram grid: 81 log-spaced Δp, so that [0.1, 10] has Δp = 1 (to one ulp) at point 40. */
 export const PHASE_DIAGRAM_POINTS = 81;
@@ -20,6 +21,11 @@ export function dpGrid(min: number, max: number, n = PHASE_DIAGRAM_POINTS): Floa
  */
 export function phaseDiagram(range: { dpMin: number; dpMax: number }): ThresholdLines {
   return landscapeThresholdLines(dpGrid(range.dpMin, range.dpMax));
+}
+
+/** phaseDiagram as a resumable computation (the worker's job): a pause after every Δp of the grid. */
+export function phaseDiagramStream(range: { dpMin: number; dpMax: number }): Resumable<ThresholdLines> {
+  return landscapeThresholdLinesStream(dpGrid(range.dpMin, range.dpMax));
 }
 
 /**

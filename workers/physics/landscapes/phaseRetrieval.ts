@@ -23,11 +23,32 @@ export interface PrInstance {
 }
 
 export function prInstance(N: number, alpha: number, rng: Rng): PrInstance {
+  return drain(prInstanceStream(N, alpha, rng));
+}
+
+/** Entries of A drawn, or multiplied by x*, between two pauses of prInstanceStream (a few ms). */
+const INSTANCE_CHUNK = 1 << 18;
+
+/**
+ * prInstance as a resumable computation: A (up to 2·10⁷ entries at d = 1000, α = 20) is drawn and multiplied by x*
+ * a block of rows at a time, with a pause after each. Chunked draws continue the one generator (numerics/rng.ts) and
+ * each y_μ is its own row's sum, so the numbers are prInstance's, which drains it.
+ */
+export function* prInstanceStream(N: number, alpha: number, rng: Rng): Resumable<PrInstance> {
   const M = Math.max(1, Math.round(alpha * N));
   const xStar = randomOnSphere(N, rng);
   const A = new Float32Array(M * N);
-  rng.fillNormal(A);
-  const y = matVec(A, M, N, xStar, new Float64Array(M));
+  const rows = Math.max(1, Math.floor(INSTANCE_CHUNK / N));
+  for (let r = 0; r < M; r += rows) {
+    rng.fillNormal(A.subarray(r * N, Math.min(M, r + rows) * N));
+    yield undefined;
+  }
+  const y = new Float64Array(M);
+  for (let r = 0; r < M; r += rows) {
+    const r1 = Math.min(M, r + rows);
+    matVec(A.subarray(r * N, r1 * N), r1 - r, N, xStar, y.subarray(r, r1));
+    yield undefined;
+  }
   for (let mu = 0; mu < M; mu++) y[mu] = (y[mu] * y[mu]) / N;
   return { N, M, xStar, A, y };
 }
@@ -98,6 +119,14 @@ let scratch: { k: WasmKernels; block: Scratch } | null = null;
  * receives every step's (t, m, L) when given.
  */
 export function prGfRun(inst: PrInstance, x: Float64Array, alpha: number, p: PrRunParams, record?: (t: number, m: number, L: number) => void): number {
+  return drain(prGfRunStream(inst, x, alpha, p, record));
+}
+
+/**
+ * prGfRun as a resumable computation: a pause after every step (one pass over A: ~0.1 ms at d = 200, α = 4, up to
+ * ~30 ms at d = 1000, α = 20). prGfRun drains it.
+ */
+export function* prGfRunStream(inst: PrInstance, x: Float64Array, alpha: number, p: PrRunParams, record?: (t: number, m: number, L: number) => void): Resumable<number> {
   const { N, xStar } = inst;
   const g = new Float64Array(N);
   const nSteps = Math.max(0, Math.round(p.tmax / p.h));
@@ -122,6 +151,7 @@ export function prGfRun(inst: PrInstance, x: Float64Array, alpha: number, p: PrR
     }
     projectToSphere(x);
     if (gt2 / N < STUCK_GRAD2) break;
+    yield undefined;
   }
   return m;
 }
@@ -185,13 +215,21 @@ export interface PrTrajectoryParams extends PrRunParams {
 
 /** One seeded run (run s = 0 of the grid point with this α) with its m(t) and L(t)/M. */
 export function prTrajectory(p: PrTrajectoryParams, onProgress?: (fraction: number) => void): PrTrajectory {
+  return drain(prTrajectoryStream(p, onProgress));
+}
+
+/**
+ * prTrajectory as a resumable computation (the worker's job): pauses while the instance is drawn and after every
+ * step of the run (up to tmax/h = 30,000 of them), nothing offered. prTrajectory drains it.
+ */
+export function* prTrajectoryStream(p: PrTrajectoryParams, onProgress?: (fraction: number) => void): Resumable<PrTrajectory> {
   const rng = new Rng(childSeed(childSeed(p.seed, 0), 0));
-  const inst = prInstance(p.N, p.alpha, rng);
+  const inst = yield* prInstanceStream(p.N, p.alpha, rng);
   const x = randomOnSphere(p.N, rng);
   const t: number[] = [];
   const m: number[] = [];
   const loss: number[] = [];
-  prGfRun(inst, x, p.alpha, p, (ti, mi, L) => {
+  yield* prGfRunStream(inst, x, p.alpha, p, (ti, mi, L) => {
     onProgress?.(ti / p.tmax);
     t.push(ti);
     m.push(mi);

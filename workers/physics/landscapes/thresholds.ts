@@ -9,6 +9,7 @@
  *    threshold states with μ = 2σ get a BBP outlier iff θ > σ).
  */
 import { brent } from '../numerics/roots.ts';
+import { drain, type Resumable } from '../resumable.ts';
 import { noiseSigma } from './model.ts';
 
 export interface LandscapeThresholds {
@@ -78,6 +79,11 @@ export interface ThresholdLines {
 
 /** The phase-diagram lines (Δp, 1/Δ2) over a Δp grid: one call for the whole figure. */
 export function landscapeThresholdLines(dpGrid: Float64Array): ThresholdLines {
+  return drain(landscapeThresholdLinesStream(dpGrid));
+}
+
+/** landscapeThresholdLines as a resumable computation: a pause after every Δp (one Brent solve), nothing offered. */
+export function* landscapeThresholdLinesStream(dpGrid: Float64Array): Resumable<ThresholdLines> {
   const n = dpGrid.length;
   const out: ThresholdLines = {
     dp: Float64Array.from(dpGrid),
@@ -92,6 +98,7 @@ export function landscapeThresholdLines(dpGrid: Float64Array): ThresholdLines {
     out.invd2_it[i] = t.invd2_it;
     out.invd2_mlamp[i] = t.invd2_mlamp;
     out.invd2_gf[i] = t.invd2_gf;
+    if (i < n - 1) yield undefined;
   }
   return out;
 }

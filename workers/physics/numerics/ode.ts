@@ -7,6 +7,7 @@
  * large steps; output times are filled from the dense output, so they do not shorten the steps.
  * `euler`: fixed-step explicit Euler, kept only as the simple reference the papers integrate with.
  */
+import { drain, type Resumable } from '../resumable.ts';
 
 /** Right-hand side: write f(t, y) into dy (do not keep references to y or dy). */
 export type Rhs = (t: number, y: Float64Array, dy: Float64Array) => void;
@@ -116,6 +117,14 @@ const D5 = 701980252875 / 199316789632, D6 = -1453857185 / 822651844, D7 = 69997
  * Integrate from tOut[0] (where y = y0) through the increasing output times tOut, returning y at each.
  */
 export function dopri5(f: Rhs, y0: Float64Array, tOut: Float64Array, opts: Dopri5Options = {}): OdeResult {
+  return drain(dopri5Stream(f, y0, tOut, opts));
+}
+
+/**
+ * dopri5 as a resumable computation (../resumable.ts): a pause before every step attempt after the first (one
+ * attempt is 6 right-hand sides), nothing offered. The same steps and numbers as dopri5, which drains it.
+ */
+export function* dopri5Stream(f: Rhs, y0: Float64Array, tOut: Float64Array, opts: Dopri5Options = {}): Resumable<OdeResult> {
   const { rtol = 1e-8, atol = 1e-10, maxSteps = 1_000_000, onStep } = opts;
   const n = y0.length;
   const nOut = tOut.length;
@@ -149,6 +158,7 @@ export function dopri5(f: Rhs, y0: Float64Array, tOut: Float64Array, opts: Dopri
 
   while (!grid.done) {
     if (steps + rejected >= maxSteps) return finish(false);
+    if (steps + rejected > 0) yield undefined;
     const last = t + h >= tEnd;
     if (last) h = tEnd - t;
     if (h <= 1e-14 * Math.max(1, Math.abs(t))) return finish(false);

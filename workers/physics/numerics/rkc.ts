@@ -9,6 +9,7 @@
  * Error estimate, step-size control and stage count follow the RKC code (ibid., §3-§4); dense output is
  * the cubic Hermite interpolant through (y_n, f_n, y_{n+1}, f_{n+1}), consistent with order 2.
  */
+import { drain, type Resumable } from '../resumable.ts';
 import { OutputGrid, type AdaptiveOptions, type OdeResult, type Rhs } from './ode.ts';
 
 /** `h0` defaults to RKC's estimate from ρ and a trial Euler step. */
@@ -75,6 +76,17 @@ function norm(x: Float64Array): number {
 
 /** Integrate from tOut[0] (where y = y0) through the increasing output times tOut, returning y at each. */
 export function rkc(f: Rhs, y0: Float64Array, tOut: Float64Array, opts: RkcOptions = {}): OdeResult {
+  return drain(rkcStream(f, y0, tOut, opts));
+}
+
+/** Stages between two pauses inside one RKC step (a step may take up to maxStages = 400 right-hand sides). */
+const STAGES_PER_PAUSE = 16;
+
+/**
+ * rkc as a resumable computation (../resumable.ts): a pause before every step attempt after the first and every
+ * STAGES_PER_PAUSE stages within a step, nothing offered. The same steps and numbers as rkc, which drains it.
+ */
+export function* rkcStream(f: Rhs, y0: Float64Array, tOut: Float64Array, opts: RkcOptions = {}): Resumable<OdeResult> {
   const { rtol = 1e-6, atol = 1e-9, maxSteps = 1_000_000, maxStages = 400, rhoEvery = 25, onStep } = opts;
   const n = y0.length;
   const nOut = tOut.length;
@@ -130,6 +142,7 @@ export function rkc(f: Rhs, y0: Float64Array, tOut: Float64Array, opts: RkcOptio
 
   while (!grid.done) {
     if (steps + rejected >= maxSteps) return finish(false);
+    if (steps + rejected > 0) yield undefined;
     if (!freshRho && sinceRho >= rhoEvery) {
       sprad = rho.estimate(f, t, y, fn);
       sinceRho = 0;
@@ -170,6 +183,7 @@ export function rkc(f: Rhs, y0: Float64Array, tOut: Float64Array, opts: RkcOptio
       const mu = (2 * w0 * bj) / bjm1;
       const nu = -bj / bjm2;
       mus = (mu * w1) / w0;
+      if (j % STAGES_PER_PAUSE === 0) yield undefined;
       f(t + h * thjm1, yjm1, yj);
       for (let i = 0; i < n; i++) {
         yj[i] = mu * yjm1[i] + nu * yjm2[i] + (1 - mu - nu) * y[i] + h * mus * (yj[i] - ajm1 * fn[i]);

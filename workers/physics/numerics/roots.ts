@@ -2,6 +2,7 @@
  * Root refinement (Brent; callers bracket). Thresholds (α_IT, α_alg, specialisation points...) are located
  * by these on a smooth criterion, never read off a grid.
  */
+import { drain, type Resumable } from '../resumable.ts';
 
 export interface RootResult {
   x: number;
@@ -11,8 +12,16 @@ export interface RootResult {
 
 /** Brent's method on [a, b] with f(a)·f(b) ≤ 0 (Brent 1973, ch. 4). */
 export function brent(f: (x: number) => number, a: number, b: number, tol = 1e-12, maxIter = 200): RootResult {
-  let fa = f(a);
-  let fb = f(b);
+  return drain(brentStream(f, a, b, tol, maxIter));
+}
+
+/**
+ * brent as a resumable computation (../resumable.ts), nothing offered. f may itself be resumable (a criterion that
+ * solves an ODE or an eigenproblem: its own pauses), else there is a pause after every evaluation. brent drains it.
+ */
+export function* brentStream(f: (x: number) => number | Resumable<number>, a: number, b: number, tol = 1e-12, maxIter = 200): Resumable<RootResult> {
+  let fa = yield* evaluated(f(a));
+  let fb = yield* evaluated(f(b));
   if (fa === 0) return { x: a, converged: true, iterations: 0 };
   if (fb === 0) return { x: b, converged: true, iterations: 0 };
   if (fa * fb > 0) throw new RangeError(`brent: root not bracketed on [${a}, ${b}] (f = ${fa}, ${fb})`);
@@ -67,7 +76,14 @@ export function brent(f: (x: number) => number, a: number, b: number, tol = 1e-1
     a = b;
     fa = fb;
     b += Math.abs(d) > tol1 ? d : xm > 0 ? tol1 : -tol1;
-    fb = f(b);
+    fb = yield* evaluated(f(b));
   }
   return { x: b, converged: false, iterations: maxIter };
+}
+
+/** The value of one evaluation of brentStream's f: a plain number after a pause, or a resumable one's result. */
+function* evaluated(v: number | Resumable<number>): Resumable<number> {
+  if (typeof v !== 'number') return yield* v;
+  yield undefined;
+  return v;
 }

@@ -9,8 +9,9 @@
  * from the state at the hand-over point with the last step size. Until the first hand-over the run is
  * exactly DOPRI5's (same steps, same output); problems that never turn stiff pay only the probes.
  */
-import { dopri5, type Dopri5Options, type OdeResult, type Rhs } from './ode.ts';
-import { rkc, SpectralRadius } from './rkc.ts';
+import { drain, type Resumable } from '../resumable.ts';
+import { dopri5Stream, type Dopri5Options, type OdeResult, type Rhs } from './ode.ts';
+import { rkcStream, SpectralRadius } from './rkc.ts';
 
 export interface StiffSwitchOptions extends Dopri5Options {
   /** accepted steps between stiffness probes (default 20) */
@@ -33,6 +34,11 @@ export interface StiffSwitchResult extends OdeResult {
 }
 
 export function dopri5Rkc(f: Rhs, y0: Float64Array, tOut: Float64Array, opts: StiffSwitchOptions = {}): StiffSwitchResult {
+  return drain(dopri5RkcStream(f, y0, tOut, opts));
+}
+
+/** dopri5Rkc as a resumable computation: each segment's pauses (dopri5Stream, rkcStream), nothing offered; dopri5Rkc drains it. */
+export function* dopri5RkcStream(f: Rhs, y0: Float64Array, tOut: Float64Array, opts: StiffSwitchOptions = {}): Resumable<StiffSwitchResult> {
   const { checkEvery = 20, switchAt = 1.8, switchBack = 0.6, maxSteps = 1_000_000, onStep, onProgress } = opts;
   const n = y0.length;
   const nOut = tOut.length;
@@ -84,7 +90,7 @@ export function dopri5Rkc(f: Rhs, y0: Float64Array, tOut: Float64Array, opts: St
       onStep: segOnStep,
       onProgress: onProgress && ((p: number) => onProgress((tSeg - tStart + p * (tEnd - tSeg)) / (tEnd - tStart))),
     };
-    const seg = stiff ? rkc(f, yCur, rest, { ...common, maxStages: opts.maxStages }) : dopri5(f, yCur, rest, common);
+    const seg = stiff ? yield* rkcStream(f, yCur, rest, { ...common, maxStages: opts.maxStages }) : yield* dopri5Stream(f, yCur, rest, common);
     const m = seg.t.length - 1;
     out.set(seg.y.subarray(n, (m + 1) * n), done * n);
     done += m;

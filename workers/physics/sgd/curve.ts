@@ -3,8 +3,9 @@
  * where the integration stopped, and the plateau marks (plateauExit.ts). Both figures read the same result,
  * so the ODE is solved once per parameter change.
  */
-import { plateauMarks, type SgdPlateauMarks } from './plateauExit.ts';
-import { sgdOde, type SgdOdeOptions } from './sgdOde.ts';
+import { drain, type Resumable } from '../resumable.ts';
+import { plateauMarksStream, type SgdPlateauMarks } from './plateauExit.ts';
+import { sgdOdeStream, type SgdOdeOptions } from './sgdOde.ts';
 import { isBoth, type SgdParams } from './setup.ts';
 import { EG_FLOOR } from './defaults.ts';
 
@@ -56,7 +57,15 @@ export interface SgdCurveResult {
 
 /** The learning curve of Figures 1–2: one ODE solve from the seeded initial overlaps, plus the plateau marks. */
 export function sgdCurve(p: SgdParams, alphaMax: number, nOut: number, alphaMin: number, onProgress?: (fraction: number) => void): SgdCurveResult {
-  const ode = sgdOde(p, alphaMax, nOut, onProgress, curveOdeOptions(p, { alphaMin }));
+  return drain(sgdCurveStream(p, alphaMax, nOut, alphaMin, onProgress));
+}
+
+/**
+ * sgdCurve as a resumable computation (the worker's job): the solve's and the plateau marks' pauses, a few ms apart,
+ * so a newer request cancels it cooperatively; nothing offered (the figures draw no partial theory). sgdCurve drains it.
+ */
+export function* sgdCurveStream(p: SgdParams, alphaMax: number, nOut: number, alphaMin: number, onProgress?: (fraction: number) => void): Resumable<SgdCurveResult> {
+  const ode = yield* sgdOdeStream(p, alphaMax, nOut, onProgress, curveOdeOptions(p, { alphaMin }));
   return {
     K: ode.K,
     M: ode.M,
@@ -69,6 +78,6 @@ export function sgdCurve(p: SgdParams, alphaMax: number, nOut: number, alphaMin:
     v_trained: isBoth(p),
     ok: ode.ok,
     stopped_at: stoppedAt(ode.alpha, ode.eg),
-    plateau: plateauMarks(p, alphaMax),
+    plateau: yield* plateauMarksStream(p, alphaMax),
   };
 }

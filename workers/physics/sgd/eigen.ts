@@ -4,6 +4,8 @@
  * Press et al., Numerical Recipes §11.5-11.6). Eigenvalues only, O(10 n³); used for the Jacobians of the
  * SGD ODEs (n ≤ 165 state coordinates at K = M = 10).
  */
+import { drain, type Resumable } from '../resumable.ts';
+
 export interface Eigenvalues {
   re: Float64Array;
   im: Float64Array;
@@ -11,11 +13,22 @@ export interface Eigenvalues {
 
 /** Eigenvalues of the n×n row-major matrix `m` (not modified). Throws if QR does not converge in MAX_SWEEPS sweeps per eigenvalue. */
 export function eigenvalues(m: ArrayLike<number>, n: number): Eigenvalues {
+  return drain(eigenvaluesStream(m, n));
+}
+
+/**
+ * eigenvalues as a resumable computation (../resumable.ts): pauses every few Hessenberg columns and after every QR
+ * sweep (O(n²) each; the whole is ~100 ms at n = 155), nothing offered. eigenvalues drains it.
+ */
+export function* eigenvaluesStream(m: ArrayLike<number>, n: number): Resumable<Eigenvalues> {
   const a = Float64Array.from(m);
   balance(a, n);
-  hessenberg(a, n);
-  return hqr(a, n);
+  yield* hessenberg(a, n);
+  return yield* hqr(a, n);
 }
+
+/** Hessenberg columns between two pauses (O(n²) each) */
+const COLUMNS_PER_PAUSE = 8;
 
 /** In-place diagonal similarity scaling by powers of 2 so that rows and columns have comparable norms (Parlett & Reinsch). */
 function balance(a: Float64Array, n: number): void {
@@ -54,7 +67,7 @@ function balance(a: Float64Array, n: number): void {
 }
 
 /** In-place similarity reduction to upper Hessenberg form (Gaussian elimination with pivoting); zeros below the subdiagonal. */
-function hessenberg(a: Float64Array, n: number): void {
+function* hessenberg(a: Float64Array, n: number): Resumable<void> {
   for (let m = 1; m < n - 1; m++) {
     let x = 0;
     let piv = m;
@@ -77,6 +90,7 @@ function hessenberg(a: Float64Array, n: number): void {
       for (let j = m; j < n; j++) a[i * n + j] -= y * a[m * n + j];
       for (let j = 0; j < n; j++) a[j * n + m] += y * a[j * n + i];
     }
+    if (m % COLUMNS_PER_PAUSE === 0) yield undefined;
   }
 }
 
@@ -86,7 +100,7 @@ const MAX_SWEEPS = 60;
 const sign = (a: number, b: number): number => (b >= 0 ? Math.abs(a) : -Math.abs(a));
 
 /** Francis double-shift QR on an upper Hessenberg matrix (destroyed). */
-function hqr(a: Float64Array, n: number): Eigenvalues {
+function* hqr(a: Float64Array, n: number): Resumable<Eigenvalues> {
   const re = new Float64Array(n);
   const im = new Float64Array(n);
   const A = (i: number, j: number) => a[i * n + j];
@@ -209,6 +223,7 @@ function hqr(a: Float64Array, n: number): Eigenvalues {
           }
         }
       }
+      yield undefined;
     } while (l < nn - 1);
   }
   return { re, im };

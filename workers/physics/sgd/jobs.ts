@@ -1,10 +1,10 @@
 import type { ProgressFn } from '../manifest.ts';
-import { sgdCurve } from './curve.ts';
+import { sgdCurveStream } from './curve.ts';
 import { sgdFinalVsKStream } from './overparam.ts';
-import { sgdVeiga, type SgdVeigaParams } from './phase.ts';
+import { sgdVeigaStream, type SgdVeigaParams } from './phase.ts';
 import type { SgdParams } from './setup.ts';
 import { sgdSimStream } from './sim.ts';
-import { sgdStability, type SgdStabilityParams } from './stability.ts';
+import { sgdStabilityStream, type SgdStabilityParams } from './stability.ts';
 
 /** A learning-curve request: the model and the log α grid (from alphaMin to alpha, nOut points). */
 export type SgdCurveRequest = SgdParams & { alpha: number; alphaMin: number; nOut: number };
@@ -16,10 +16,10 @@ export type SgdStabilityRequest = SgdStabilityParams;
 
 /** Two-layer online-SGD jobs (PHYSICS.md §3): adapters from requests to the physics calls. */
 export const jobs = {
-  /** Figures 1 and 2: one ODE solve (ε_g, Q, R, v), where it stopped, the plateau and its exits (curve.ts). */
+  /** Figures 1 and 2: one ODE solve (ε_g, Q, R, v), where it stopped, the plateau and its exits; resumable, a pause every step (curve.ts). */
   sgdCurve(req: SgdCurveRequest, onProgress?: ProgressFn) {
     const { alpha, alphaMin, nOut, ...p } = req;
-    return sgdCurve(p, alpha, nOut, alphaMin, onProgress);
+    return sgdCurveStream(p, alpha, nOut, alphaMin, onProgress);
   },
   /** Figure 1: finite-N online SGD, all seeds advancing together, resumable: the statistics so far stream along α (sim.ts). */
   sgdSimRuns(req: SgdSimRequest, onProgress?: ProgressFn) {
@@ -31,13 +31,13 @@ export const jobs = {
     const { alpha, ...p } = req;
     return sgdFinalVsKStream(p, alpha, undefined, onProgress);
   },
-  /** Figure 4: the (κ, δ) regions, the reader's point and each region's limit ODE (phase.ts). */
+  /** Figure 4: the (κ, δ) regions, the reader's point and each region's limit ODE; resumable, a pause every step (phase.ts). */
   sgdVeiga(req: SgdVeigaRequest) {
     const { alpha, nOut, ...c } = req;
-    return sgdVeiga(c, alpha, nOut);
+    return sgdVeigaStream(c, alpha, nOut);
   },
-  /** The η-slider note and the learning-curve notice: the maximal stable η of K, M, g, σ, both (stability.ts). */
+  /** The η-slider note and the learning-curve notice: the maximal stable η of K, M, g, σ, both; resumable (stability.ts). */
   sgdStability(req: SgdStabilityRequest) {
-    return sgdStability(req);
+    return sgdStabilityStream(req);
   },
 };

@@ -9,8 +9,9 @@
  * The ODE maps with v = 1/p, v* = 1/k, σ² = Δ and η = γ0·p (our update carries v_k = 1/p explicitly).
  */
 import type { Act } from './activations.ts';
+import { drain, type Resumable } from '../resumable.ts';
 import { clipEg } from './curve.ts';
-import { sgdOde, type SgdOdeResult } from './sgdOde.ts';
+import { sgdOdeStream, type SgdOdeResult } from './sgdOde.ts';
 import { DEFAULT_INIT, DEFAULT_SEED } from './setup.ts';
 
 export type VeigaRegion = 'perfect' | 'plateau' | 'bad' | 'none';
@@ -88,10 +89,15 @@ export interface PhaseCurveParams {
  * p = 8, k = 4, η = γ0·p. Null in the region without a deterministic limit.
  */
 export function sgdPhaseCurve(c: PhaseCurveParams, alphaMax: number, nOut = 60): (SgdOdeResult & { region: VeigaRegion }) | null {
+  return drain(sgdPhaseCurveStream(c, alphaMax, nOut));
+}
+
+/** sgdPhaseCurve as a resumable computation (the solve's pauses); sgdPhaseCurve drains it. */
+export function* sgdPhaseCurveStream(c: PhaseCurveParams, alphaMax: number, nOut = 60): Resumable<(SgdOdeResult & { region: VeigaRegion }) | null> {
   const region = veigaRegion(c.kappa, c.delta);
   if (region === 'none') return null;
   const p = c.p ?? 8, k = c.k ?? 4;
-  const res = sgdOde(
+  const res = yield* sgdOdeStream(
     {
       K: p, M: k, act: c.act ?? 'erf', sigma: Math.sqrt(c.Delta), both: 0, ...veigaNormalisation(p, k, c.gamma0 ?? 1),
       init: c.init ?? DEFAULT_INIT, seed: c.seed ?? DEFAULT_SEED,
@@ -161,11 +167,20 @@ export interface SgdVeigaResult {
  * and the learning curve of each region's limit ODE at p = 8, k = 4, to alphaMax on nOut points.
  */
 export function sgdVeiga(c: SgdVeigaParams, alphaMax: number, nOut: number): SgdVeigaResult {
+  return drain(sgdVeigaStream(c, alphaMax, nOut));
+}
+
+/**
+ * sgdVeiga as a resumable computation (the worker's job): the three limit ODEs one after another, pausing in their
+ * steps; nothing offered (the figure draws no partial theory). sgdVeiga drains it.
+ */
+export function* sgdVeigaStream(c: SgdVeigaParams, alphaMax: number, nOut: number): Resumable<SgdVeigaResult> {
   const Delta = c.sigma * c.sigma;
-  const curves = REGION_KAPPA.map(([region, kappa]) => {
-    const r = sgdPhaseCurve({ kappa, delta: 0, Delta, act: c.act }, alphaMax, nOut)!;
-    return { region, alpha: r.alpha, eg: clipEg(r.eg) };
-  });
+  const curves: SgdVeigaResult['curves'] = [];
+  for (const [region, kappa] of REGION_KAPPA) {
+    const r = (yield* sgdPhaseCurveStream({ kappa, delta: 0, Delta, act: c.act }, alphaMax, nOut))!;
+    curves.push({ region, alpha: r.alpha, eg: clipEg(r.eg) });
+  }
   return {
     region: veigaRegion(c.kappa, c.delta),
     time_exponent: veigaTimeExponent(c.kappa, c.delta),

@@ -6,8 +6,9 @@
  * plateau exists: a nonlinear g (linear students have no symmetric trap), the second layer fixed at
  * v = v* = 1 (not Veiga et al.'s 1/K, 1/M) (the fixed point of sgdPlateau) and M ≥ 2.
  */
-import { PLATEAU_RESIDUAL, sgdPlateau } from './plateau.ts';
-import { firstAlphaBelow } from './sgdOde.ts';
+import { drain, type Resumable } from '../resumable.ts';
+import { PLATEAU_RESIDUAL, sgdPlateauStream } from './plateau.ts';
+import { firstAlphaBelowStream } from './sgdOde.ts';
 import { isBoth, systemOf, type SgdParams } from './setup.ts';
 
 /** The symmetric plateau and its predicted and actual exit (PHYSICS.md §5 snake_case fields). */
@@ -41,8 +42,13 @@ export function hasSymmetricPlateau(p: Pick<SgdParams, 'act' | 'both' | 'M' | 'v
  * searched up to alphaMax; null where there is no symmetric plateau, or its fixed point is not found.
  */
 export function plateauMarks(p: SgdParams, alphaMax: number): SgdPlateauMarks | null {
+  return drain(plateauMarksStream(p, alphaMax));
+}
+
+/** plateauMarks as a resumable computation (the fixed point's and the exit's pauses); plateauMarks drains it. */
+export function* plateauMarksStream(p: SgdParams, alphaMax: number): Resumable<SgdPlateauMarks | null> {
   if (!hasSymmetricPlateau(p)) return null;
-  const pl = sgdPlateau({ K: p.K, M: p.M, act: p.act, eta: p.eta, sigma: p.sigma });
+  const pl = yield* sgdPlateauStream({ K: p.K, M: p.M, act: p.act, eta: p.eta, sigma: p.sigma });
   if (!Number.isFinite(pl.eg) || !(pl.lambda_max > 0) || pl.residual > PLATEAU_RESIDUAL) return null;
   const a0 = initialAsymmetry(systemOf(p).R0, p.K, p.M);
   if (!(a0 > 0)) return null;
@@ -51,6 +57,6 @@ export function plateauMarks(p: SgdParams, alphaMax: number): SgdPlateauMarks | 
     lambda_max: pl.lambda_max,
     a0,
     exit_predicted: Math.log(1 / a0) / pl.lambda_max,
-    exit_ode: firstAlphaBelow(p, pl.eg / 2, alphaMax),
+    exit_ode: yield* firstAlphaBelowStream(p, pl.eg / 2, alphaMax),
   };
 }

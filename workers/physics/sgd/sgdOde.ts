@@ -5,8 +5,9 @@
  * of 10²-10⁵: numerics/stiffSwitch.ts), or by fixed-step Euler for comparison.
  */
 import { logGrid } from '../numerics/logGrid.ts';
-import { dopri5, euler } from '../numerics/ode.ts';
-import { dopri5Rkc } from '../numerics/stiffSwitch.ts';
+import { dopri5Stream, euler } from '../numerics/ode.ts';
+import { dopri5RkcStream } from '../numerics/stiffSwitch.ts';
+import { drain, type Resumable } from '../resumable.ts';
 import { packState, SgdOdeModel, unpackState } from './odes.ts';
 import { systemOf, type SgdParams } from './setup.ts';
 
@@ -69,6 +70,14 @@ export const DEFAULT_ATOL = 1e-10;
  * p.seed, or p.initial) to alphaMax, reporting nOut log-spaced points.
  */
 export function sgdOde(p: SgdParams, alphaMax: number, nOut = 100, onProgress?: (fraction: number) => void, opts: SgdOdeOptions = {}): SgdOdeResult {
+  return drain(sgdOdeStream(p, alphaMax, nOut, onProgress, opts));
+}
+
+/**
+ * sgdOde as a resumable computation (../resumable.ts): the adaptive integrators pause before every step (RKC also
+ * within its long steps), nothing offered (the figures draw no partial theory). sgdOde drains it.
+ */
+export function* sgdOdeStream(p: SgdParams, alphaMax: number, nOut = 100, onProgress?: (fraction: number) => void, opts: SgdOdeOptions = {}): Resumable<SgdOdeResult> {
   const { sys, Q0, R0, v0 } = systemOf(p);
   if (opts.terms === 'drift') sys.noise = 0;
   if (opts.terms === 'noise') sys.drift = 0;
@@ -94,8 +103,8 @@ export function sgdOde(p: SgdParams, alphaMax: number, nOut = 100, onProgress?: 
     opts.method === 'euler'
       ? euler(model.rhs, y0, tOut, opts.dt ?? 0.01, onProgress)
       : opts.method === 'dopri5'
-        ? dopri5(model.rhs, y0, tOut, adaptive)
-        : dopri5Rkc(model.rhs, y0, tOut, adaptive);
+        ? yield* dopri5Stream(model.rhs, y0, tOut, adaptive)
+        : yield* dopri5RkcStream(model.rhs, y0, tOut, adaptive);
   const { K, M } = sys;
   const n = model.size;
   const eg = new Float64Array(nOut).fill(NaN);
@@ -119,12 +128,17 @@ export function sgdOde(p: SgdParams, alphaMax: number, nOut = 100, onProgress?: 
  * dense output of the adaptive integrator by bisection; null if not reached by alphaMax.
  */
 export function firstAlphaBelow(p: SgdParams, level: number, alphaMax: number, opts: SgdOdeOptions = {}): number | null {
+  return drain(firstAlphaBelowStream(p, level, alphaMax, opts));
+}
+
+/** firstAlphaBelow as a resumable computation (a pause before every DOPRI5 step); firstAlphaBelow drains it. */
+export function* firstAlphaBelowStream(p: SgdParams, level: number, alphaMax: number, opts: SgdOdeOptions = {}): Resumable<number | null> {
   const { sys, Q0, R0, v0 } = systemOf(p);
   const model = new SgdOdeModel(sys);
   const y0 = packState(sys, Q0, R0, v0);
   const probe = new Float64Array(model.size);
   let hit: number | null = null;
-  dopri5(model.rhs, y0, Float64Array.of(0, alphaMax), {
+  yield* dopri5Stream(model.rhs, y0, Float64Array.of(0, alphaMax), {
     rtol: opts.rtol ?? DEFAULT_RTOL,
     atol: opts.atol ?? DEFAULT_ATOL,
     onStep: (t0, t1, dense) => {

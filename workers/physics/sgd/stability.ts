@@ -22,11 +22,12 @@
  * eta_max = the smaller one. Not caught (stated in CONTEXT.md): runaway pairs of units after the plateau,
  * e.g. K = M = 5 between η ≈ 0.85 and eta_max ≈ 1.0.
  */
-import { brent } from '../numerics/roots.ts';
+import { brentStream } from '../numerics/roots.ts';
+import { drain, type Resumable } from '../resumable.ts';
 import type { Act } from './activations.ts';
-import { eigenvalues } from './eigen.ts';
+import { eigenvaluesStream } from './eigen.ts';
 import { packState, SgdOdeModel } from './odes.ts';
-import { sgdPlateau } from './plateau.ts';
+import { sgdPlateauStream } from './plateau.ts';
 import { hasSymmetricPlateau } from './plateauExit.ts';
 import { identity, isBoth, systemFor } from './setup.ts';
 
@@ -82,9 +83,17 @@ function perfectState(p: SgdStabilityParams) {
 
 /** Central-difference Jacobian of the O(η) terms (A) and of the O(η²) terms (B) at the perfect student, η = 1, σ = 0. */
 export function optimumJacobians(p: SgdStabilityParams): { A: Float64Array; B: Float64Array; n: number } {
+  return drain(optimumJacobiansStream(p));
+}
+
+/** Jacobian columns between two pauses of optimumJacobiansStream (2 right-hand sides each, ≈ 0.1 ms at K = M = 10) */
+const COLUMNS_PER_PAUSE = 8;
+
+/** optimumJacobians as a resumable computation: a pause every COLUMNS_PER_PAUSE columns; optimumJacobians drains it. */
+export function* optimumJacobiansStream(p: SgdStabilityParams): Resumable<{ A: Float64Array; B: Float64Array; n: number }> {
   const { Q, R, v } = perfectState(p);
   const base = { K: p.K, M: p.M, act: p.act, eta: 1, sigma: 0, both: p.both };
-  const jac = (drift: number, noise: number, etaV: number): { J: Float64Array; n: number } => {
+  const jac = function* (drift: number, noise: number, etaV: number): Resumable<{ J: Float64Array; n: number }> {
     const sys = systemFor({ ...base, etaV }, identity(p.M));
     sys.drift = drift;
     sys.noise = noise;
@@ -102,15 +111,21 @@ export function optimumJacobians(p: SgdStabilityParams): { A: Float64Array; B: F
       model.rhs(0, y, fm);
       y[c] = y0;
       for (let r = 0; r < n; r++) J[r * n + c] = (fp[r] - fm[r]) / (2 * h);
+      if (c % COLUMNS_PER_PAUSE === COLUMNS_PER_PAUSE - 1) yield undefined;
     }
     return { J, n };
   };
-  const { J: A, n } = jac(1, 0, 1);
-  return { A, B: jac(0, 1, 0).J, n };
+  const { J: A, n } = yield* jac(1, 0, 1);
+  return { A, B: (yield* jac(0, 1, 0)).J, n };
 }
 
 /** max Re λ over the eigenvalues of A + ηB that are not exact zero modes (|λ| ≤ 1e-7 of the matrix norm). */
 export function optimumGrowthRate(A: Float64Array, B: Float64Array, n: number, eta: number): number {
+  return drain(optimumGrowthRateStream(A, B, n, eta));
+}
+
+/** optimumGrowthRate as a resumable computation (the eigenvalues' pauses); optimumGrowthRate drains it. */
+export function* optimumGrowthRateStream(A: Float64Array, B: Float64Array, n: number, eta: number): Resumable<number> {
   const J = new Float64Array(n * n);
   let norm = 0;
   for (let r = 0; r < n; r++) {
@@ -118,7 +133,7 @@ export function optimumGrowthRate(A: Float64Array, B: Float64Array, n: number, e
     for (let c = 0; c < n; c++) s += Math.abs((J[r * n + c] = A[r * n + c] + eta * B[r * n + c]));
     norm = Math.max(norm, s);
   }
-  const { re, im } = eigenvalues(J, n);
+  const { re, im } = yield* eigenvaluesStream(J, n);
   const tol = 1e-7 * Math.max(1, norm);
   let max = -Infinity;
   for (let i = 0; i < n; i++) if (Math.hypot(re[i], im[i]) > tol) max = Math.max(max, re[i]);
@@ -126,14 +141,14 @@ export function optimumGrowthRate(A: Float64Array, B: Float64Array, n: number, e
 }
 
 /** The first root in η of `f` on a doubling grid from ETA_LOW, refined by Brent; null if f < 0 up to ETA_CAP. */
-function firstRoot(f: (eta: number) => number): number | null {
+function* firstRoot(f: (eta: number) => Resumable<number>): Resumable<number | null> {
   let lo = ETA_LOW;
-  let flo = f(lo);
+  let flo = yield* f(lo);
   if (flo >= 0) return lo;
   while (lo < ETA_CAP) {
     const hi = Math.min(2 * lo, ETA_CAP);
-    const fhi = f(hi);
-    if (fhi >= 0) return brent(f, lo, hi, 1e-9 * hi).x;
+    const fhi = yield* f(hi);
+    if (fhi >= 0) return (yield* brentStream(f, lo, hi, 1e-9 * hi)).x;
     [lo, flo] = [hi, fhi];
   }
   return null;
@@ -151,14 +166,24 @@ export function symmetricApplies(p: SgdStabilityParams): boolean {
 
 /** The stability limit of the perfect student (see the header), or null where it does not apply or is above ETA_CAP. */
 export function optimumLimit(p: SgdStabilityParams): number | null {
+  return drain(optimumLimitStream(p));
+}
+
+/** optimumLimit as a resumable computation (Jacobians, then every eigenproblem, pause every few ms); optimumLimit drains it. */
+export function* optimumLimitStream(p: SgdStabilityParams): Resumable<number | null> {
   if (!optimumApplies(p)) return null;
-  const { A, B, n } = optimumJacobians(p);
-  return firstRoot((eta) => optimumGrowthRate(A, B, n, eta));
+  const { A, B, n } = yield* optimumJacobiansStream(p);
+  return yield* firstRoot((eta) => optimumGrowthRateStream(A, B, n, eta));
 }
 
 /** Whether the symmetric phase is left at this η: its fixed point exists (no run-off) and is a saddle (λ_max > 0). */
 export function symmetricPhaseEscapes(p: SgdStabilityParams, eta: number): boolean {
-  const pl = sgdPlateau({ K: p.K, M: p.M, act: p.act, eta, sigma: p.sigma });
+  return drain(symmetricPhaseEscapesStream(p, eta));
+}
+
+/** symmetricPhaseEscapes as a resumable computation (the fixed point's pauses, plateau.ts); symmetricPhaseEscapes drains it. */
+export function* symmetricPhaseEscapesStream(p: SgdStabilityParams, eta: number): Resumable<boolean> {
+  const pl = yield* sgdPlateauStream({ K: p.K, M: p.M, act: p.act, eta, sigma: p.sigma });
   return Number.isFinite(pl.eg) && pl.residual < 1e-8 && pl.lambda_max > 0;
 }
 
@@ -167,18 +192,23 @@ export function symmetricPhaseEscapes(p: SgdStabilityParams, eta: number): boole
  * escapes at `below` (or the plateau does not apply).
  */
 export function symmetricLimit(p: SgdStabilityParams, below = ETA_CAP): number | null {
+  return drain(symmetricLimitStream(p, below));
+}
+
+/** symmetricLimit as a resumable computation (every fixed point's pauses); symmetricLimit drains it. */
+export function* symmetricLimitStream(p: SgdStabilityParams, below = ETA_CAP): Resumable<number | null> {
   if (!symmetricApplies(p)) return null;
-  if (symmetricPhaseEscapes(p, below)) return null;
+  if (yield* symmetricPhaseEscapesStream(p, below)) return null;
   let hi = below;
   let lo = below / 2;
-  while (!symmetricPhaseEscapes(p, lo)) {
+  while (!(yield* symmetricPhaseEscapesStream(p, lo))) {
     hi = lo;
     lo /= 2;
     if (lo < ETA_LOW) return ETA_LOW;
   }
   while (hi / lo - 1 > SYM_RTOL) {
     const mid = Math.sqrt(lo * hi);
-    if (symmetricPhaseEscapes(p, mid)) lo = mid;
+    if (yield* symmetricPhaseEscapesStream(p, mid)) lo = mid;
     else hi = mid;
   }
   return Math.sqrt(lo * hi);
@@ -186,8 +216,16 @@ export function symmetricLimit(p: SgdStabilityParams, below = ETA_CAP): number |
 
 /** The maximal stable learning rate of these K, M, g, σ, both (see the header). */
 export function sgdStability(p: SgdStabilityParams): SgdStabilityResult {
-  const eta_opt = optimumLimit(p);
-  const eta_sym = symmetricLimit(p, eta_opt ?? ETA_CAP);
+  return drain(sgdStabilityStream(p));
+}
+
+/**
+ * sgdStability as a resumable computation (the worker's job: ≈ 0.1–1 s for erf at K = M = 5–10, ~20 s for ReLU at
+ * K = M = 2): pauses every few ms in the Jacobians, the eigenproblems and the plateau fixed points; nothing offered.
+ */
+export function* sgdStabilityStream(p: SgdStabilityParams): Resumable<SgdStabilityResult> {
+  const eta_opt = yield* optimumLimitStream(p);
+  const eta_sym = yield* symmetricLimitStream(p, eta_opt ?? ETA_CAP);
   const eta_max = eta_sym ?? eta_opt;
   const checked: StabilityLimit[] = [];
   if (optimumApplies(p)) checked.push('optimum');

@@ -5,7 +5,7 @@
 import { logGrid } from '../numerics/logGrid.ts';
 import type { ProgressFn } from '../manifest.ts';
 import {
-  spikedAmpStream, spikedCurveStream, spikedFiniteStream, spikedPhase, spikedSpectrumStream, spikedThresholds,
+  spikedAmpStream, spikedCurveStream, spikedFiniteStream, spikedPhaseStream, spikedSpectrumStream, spikedThresholdsStream,
   type AmpOptions, type FiniteOptions, type SpikedParams,
 } from './index.ts';
 
@@ -25,8 +25,9 @@ export const jobs = {
   spikedCurve(req: SpikedParams & DeltaGrid, onProgress?: ProgressFn) {
     return spikedCurveStream(model(req), logGrid(req.deltaMin, req.deltaMax, req.n), onProgress);
   },
+  /** Δ_PCA, Δ_alg, Δ_IT; resumable, a pause every SE step of the branch comparisons and every Δ_IT evaluation */
   spikedThresholds(req: SpikedParams, onProgress?: ProgressFn) {
-    return spikedThresholds(model(req), onProgress);
+    return spikedThresholdsStream(model(req), onProgress);
   },
   /** AMP, PCA and LAMP overlaps on seeded instances at the Δ of a log grid; resumable, the grid filling seed by seed */
   spikedFinite(req: SpikedParams & DeltaGrid & FiniteOptions, onProgress?: ProgressFn) {
@@ -40,8 +41,8 @@ export const jobs = {
   spikedSpectrum(req: SpikedParams & { delta: number; p: number; seed: number }, onProgress?: ProgressFn) {
     return spikedSpectrumStream(model(req), req.delta, req.p, req.seed, onProgress);
   },
-  /** the sparse (ρ, Δ) and generative (α, Δ) phase diagrams; the request is empty */
+  /** the sparse (ρ, Δ) and generative (α, Δ) phase diagrams; the request is empty; resumable, as spikedThresholds at each ρ */
   spikedPhase(_req: Record<string, never>, onProgress?: ProgressFn) {
-    return spikedPhase(onProgress);
+    return spikedPhaseStream(onProgress);
   },
 };

@@ -6,7 +6,8 @@
  */
 import { logGrid } from '../numerics/logGrid.ts';
 import type { ProgressFn } from '../manifest.ts';
-import { spikedThresholds, weakRecoveryDelta } from './thresholds.ts';
+import { drain, type Resumable } from '../resumable.ts';
+import { spikedThresholdsStream, weakRecoveryDelta } from './thresholds.ts';
 
 export interface SpikedPhase {
   rho: Float64Array;
@@ -21,6 +22,14 @@ export const PHASE_RHO = { min: 0.01, max: 0.5, n: 16 } as const;
 export const PHASE_ALPHA = { min: 0.1, max: 10, n: 40 } as const;
 
 export function spikedPhase(onProgress?: ProgressFn): SpikedPhase {
+  return drain(spikedPhaseStream(onProgress));
+}
+
+/**
+ * spikedPhase as a resumable computation (the worker's job): a pause after every α of the generative lines and within
+ * every ρ's threshold search (spikedThresholdsStream), nothing offered (the figure draws no partial theory).
+ */
+export function* spikedPhaseStream(onProgress?: ProgressFn): Resumable<SpikedPhase> {
   const rho = logGrid(PHASE_RHO.min, PHASE_RHO.max, PHASE_RHO.n);
   const alpha = logGrid(PHASE_ALPHA.min, PHASE_ALPHA.max, PHASE_ALPHA.n);
   const r: SpikedPhase = {
@@ -31,9 +40,10 @@ export function spikedPhase(onProgress?: ProgressFn): SpikedPhase {
   for (let i = 0; i < alpha.length; i++) {
     r.delta_c_linear[i] = weakRecoveryDelta({ prior: 'generative', act: 'linear', alpha: alpha[i], rho: 1 });
     r.delta_c_sign[i] = weakRecoveryDelta({ prior: 'generative', act: 'sign', alpha: alpha[i], rho: 1 });
+    yield undefined;
   }
   for (let i = 0; i < rho.length; i++) {
-    const t = spikedThresholds({ prior: 'sparse', act: 'linear', alpha: 1, rho: rho[i] });
+    const t = yield* spikedThresholdsStream({ prior: 'sparse', act: 'linear', alpha: 1, rho: rho[i] });
     r.delta_alg[i] = t.delta_alg ?? NaN;
     r.delta_it[i] = t.delta_it ?? NaN;
     onProgress?.((i + 1) / rho.length);

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { digest } from '../../../scripts/digest.ts';
 import { logGrid } from '../numerics/logGrid.ts';
 import { Rng } from '../numerics/rng.ts';
 import { drain, type Resumable } from '../resumable.ts';
@@ -16,17 +16,6 @@ import type { SpikedParams } from './types.ts';
 
 const model = (prior: SpikedParams['prior'], act: SpikedParams['act'] = 'linear', alpha = 1, rho = 0.05): SpikedParams => ({ prior, act, alpha, rho });
 const grid = logGrid(FINITE_GRID.deltaMin, FINITE_GRID.deltaMax, FINITE_GRID.n);
-
-/** sha-256 (16 hex digits) of the fields in order: typed arrays by their bytes, anything else by its JSON */
-function digest(o: object): string {
-  const h = createHash('sha256');
-  for (const [k, v] of Object.entries(o)) {
-    h.update(k);
-    if (ArrayBuffer.isView(v)) h.update(new Uint8Array(v.buffer, v.byteOffset, v.byteLength));
-    else h.update(JSON.stringify(v));
-  }
-  return h.digest('hex').slice(0, 16);
-}
 
 /** every snapshot a resumable computation offers, and its result */
 function collect<R, P>(job: Resumable<R, P>): { snaps: P[]; result: R } {

@@ -13,8 +13,9 @@
  *   informed branch's spinodal; = Δ_alg when the transition is continuous (the branches agree just above).
  *   Priors with E v ≠ 0 (ReLU) have no weak-recovery threshold: null.
  */
-import { brent } from '../numerics/roots.ts';
+import { brentStream } from '../numerics/roots.ts';
 import type { ProgressFn } from '../manifest.ts';
+import { drain, type Resumable } from '../resumable.ts';
 import { outputAverages } from './generativeSpike.ts';
 import { iidPrior } from './iidSpike.ts';
 import { informedStart, SAME_BRANCH, seSolve, spikeOf, uninformedStart } from './stateEvolution.ts';
@@ -49,8 +50,11 @@ export function weakRecoveryDelta(p: SpikedParams): number {
   return a + b * c;
 }
 
-/** SE from both starts side by side: do they meet (within SAME_BRANCH) before both reach a fixed point? */
-function agree(spike: Spike, delta: number): boolean {
+/**
+ * SE from both starts side by side: do they meet (within SAME_BRANCH) before both reach a fixed point? A pause after
+ * every pair of steps (a generative step by quadrature takes up to ~0.5 ms, and a run up to MAX_ITER of them).
+ */
+function* agree(spike: Spike, delta: number): Resumable<boolean> {
   let u = uninformedStart(spike);
   let i = informedStart(spike);
   const un: SeState = { qv: 0, qz: 0 };
@@ -63,13 +67,14 @@ function agree(spike: Spike, delta: number): boolean {
     u = { ...un };
     i = { ...in_ };
     if (still) return false;
+    yield undefined;
   }
   // critical slowing down: the branches are still closing in on one fixed point
   return Math.abs(u.qv - i.qv) < 1e-3 * spike.rhoV;
 }
 
-/** The informed branch is still informative at Δ: its SE does not fall below 1e-3·ρ_v. */
-function informedAlive(spike: Spike, delta: number): boolean {
+/** The informed branch is still informative at Δ: its SE does not fall below 1e-3·ρ_v. A pause after every step. */
+function* informedAlive(spike: Spike, delta: number): Resumable<boolean> {
   let s = informedStart(spike);
   const n: SeState = { qv: 0, qz: 0 };
   for (let t = 0; t < MAX_ITER; t++) {
@@ -77,15 +82,16 @@ function informedAlive(spike: Spike, delta: number): boolean {
     spike.step(s, delta, n);
     if (Math.abs(n.qv - s.qv) < TOL) return true;
     s = { ...n };
+    yield undefined;
   }
   return true;
 }
 
 /** The largest x in [lo, hi] with pred(x) (pred(lo) true, pred(hi) false), to relTol: the last x where it held. */
-function bisect(pred: (x: number) => boolean, lo: number, hi: number, relTol = 1e-7): number {
+function* bisect(pred: (x: number) => Resumable<boolean>, lo: number, hi: number, relTol = 1e-7): Resumable<number> {
   while (hi - lo > relTol * hi) {
     const mid = 0.5 * (lo + hi);
-    if (pred(mid)) lo = mid;
+    if (yield* pred(mid)) lo = mid;
     else hi = mid;
   }
   return lo;
@@ -97,6 +103,15 @@ const DELTA_SEARCH_MAX = 1e3;
 const OFFSET = 0.02;
 
 export function spikedThresholds(p: SpikedParams, onProgress?: ProgressFn): SpikedThresholds {
+  return drain(spikedThresholdsStream(p, onProgress));
+}
+
+/**
+ * spikedThresholds as a resumable computation (the worker's job, and each ρ of spikedPhase): pauses after every SE
+ * step of the branch comparisons and after every evaluation of the Δ_IT criterion (two SE solves), nothing offered.
+ * spikedThresholds drains it.
+ */
+export function* spikedThresholdsStream(p: SpikedParams, onProgress?: ProgressFn): Resumable<SpikedThresholds> {
   const spike = spikeOf(p);
   const delta_pca = spike.rhoV * spike.rhoV;
   if (!spike.zeroFixed) return { delta_pca, delta_alg: null, delta_it: null };
@@ -105,22 +120,22 @@ export function spikedThresholds(p: SpikedParams, onProgress?: ProgressFn): Spik
   // Δ_alg
   let alg = wr;
   const below = wr * (1 - OFFSET);
-  if (!agree(spike, below)) {
+  if (!(yield* agree(spike, below))) {
     let lo = below / 2;
-    while (!agree(spike, lo) && lo > 1e-6) lo /= 2;
-    alg = bisect((d) => agree(spike, d), lo, below);
+    while (!(yield* agree(spike, lo)) && lo > 1e-6) lo /= 2;
+    alg = yield* bisect((d) => agree(spike, d), lo, below);
   }
   onProgress?.(0.4);
   // continuous (the informed branch dies with the uninformed one) or first order
   const above = wr * (1 + OFFSET);
-  if (!informedAlive(spike, above)) return { delta_pca, delta_alg: alg, delta_it: alg };
+  if (!(yield* informedAlive(spike, above))) return { delta_pca, delta_alg: alg, delta_it: alg };
   let hi = above * 2;
-  while (informedAlive(spike, hi)) {
+  while (yield* informedAlive(spike, hi)) {
     if (hi > DELTA_SEARCH_MAX) return { delta_pca, delta_alg: alg, delta_it: null };
     hi *= 2;
   }
   // the informed branch's spinodal, coarsely: only a Δ where it is alive and beyond Δ_IT is needed
-  const sp = bisect((d) => informedAlive(spike, d), hi / 2, hi, 1e-3);
+  const sp = yield* bisect((d) => informedAlive(spike, d), hi / 2, hi, 1e-3);
   onProgress?.(0.7);
   // i(informed) − i(uninformed): < 0 just above Δ_alg, > 0 near the spinodal
   const gap = (d: number): number => {
@@ -129,9 +144,10 @@ export function spikedThresholds(p: SpikedParams, onProgress?: ProgressFn): Spik
     return spike.mutualInfo(i, d) - spike.mutualInfo(u, d);
   };
   const gLo = gap(Math.max(alg, above));
+  yield undefined;
   const gHi = gap(sp);
   if (!(gLo < 0 && gHi > 0)) return { delta_pca, delta_alg: alg, delta_it: Number.isNaN(gLo) ? null : alg };
-  const it = brent(gap, Math.max(alg, above), sp, 1e-9 * sp).x;
+  const it = (yield* brentStream(gap, Math.max(alg, above), sp, 1e-9 * sp)).x;
   onProgress?.(1);
   return { delta_pca, delta_alg: alg, delta_it: it };
 }
