@@ -47,7 +47,7 @@ const STREAMING: Record<StreamingJobName, true> = {
   glmAmpRuns: true, committeeAmp: true, sgdSimRuns: true, sgdFinalVsK: true, landscapeDmft: true, landscapeGf: true,
   landscapeHessian: true, prSuccessMap: true, prOverparamMap: true, spikedCurve: true, spikedFinite: true, spikedAmp: true,
   spikedSpectrum: true,
-  ermReference: true, ermRates: true, ermLossCurves: true, ermLambdaScan: true, ermRidgePeak: true,
+  ermReference: true, ermRates: true, ermLossCurves: true, ermLambdaScan: true, ermRidgePeak: true, ermSimCurve: true,
 };
 
 export const isStreaming = (method: string): boolean => Object.hasOwn(STREAMING, method);

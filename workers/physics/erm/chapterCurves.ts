@@ -1,8 +1,8 @@
 /**
  * What the ERM chapter's figures draw, each one physics call (jobs.ts adapts requests to these):
  * the reference learning curves (Bayes-optimal from the GLM model folder, max-margin, optimally
- * regularised ridge and logistic), the λ scans at one α, the ridge interpolation peak, and finite-size
- * training over a few α.
+ * regularised ridge and logistic), the λ scans at one α and the ridge interpolation peak (the finite-size dots:
+ * simCurve.ts).
  */
 import { glmCurve } from '../glm/curve.ts';
 import type { ProgressFn } from '../manifest.ts';
@@ -12,7 +12,6 @@ import { ermCurveStream, ermLambdaCurveStream } from './curves.ts';
 import { optimalLambdaStream } from './optimalLambda.ts';
 import { LAMBDA_OPT } from './point.ts';
 import { ridgeClosedForm } from './ridge.ts';
-import { ermSim, type ErmSimRequest } from './sim.ts';
 
 /** The teacher of PHYSICS.md §6 as a GLM: Gaussian prior, noiseless sign channel. */
 const SPHERICAL = { prior: 'gaussian', channel: 'sign', noise: 0, rho: 1 } as const;
@@ -209,37 +208,4 @@ export function* ermRidgePeakStream(g: GridSpec): Resumable<ErmRidgePeak, never>
     mse.push(t);
   }
   return { alpha, lambdas, eg, test_mse: mse };
-}
-
-export interface ErmSimCurve {
-  alpha: Float64Array;
-  lambda: Float64Array;
-  eg_mean: Float64Array;
-  eg_std: Float64Array;
-  eg_test_mean: Float64Array;
-  n_runs: number;
-  d: number;
-  converged: boolean;
-}
-
-/** Finite-size training at each α of `alphas` (the learning-curve figure's dots). */
-export function ermSimCurve(req: Omit<ErmSimRequest, 'alpha'> & { alphas: readonly number[] }, onProgress?: ProgressFn): ErmSimCurve {
-  const k = req.alphas.length;
-  const out: ErmSimCurve = {
-    alpha: Float64Array.from(req.alphas), lambda: new Float64Array(k), eg_mean: new Float64Array(k), eg_std: new Float64Array(k),
-    eg_test_mean: new Float64Array(k), n_runs: req.seeds, d: req.d, converged: true,
-  };
-  // cost ∝ α: progress weighted by it
-  const total = req.alphas.reduce((s, a) => s + a, 0);
-  let done = 0;
-  req.alphas.forEach((a, i) => {
-    const r = ermSim({ ...req, alpha: a }, onProgress && ((f) => onProgress((done + f * a) / total)));
-    done += a;
-    out.lambda[i] = r.lambda;
-    out.eg_mean[i] = r.eg_mean;
-    out.eg_std[i] = r.eg_std;
-    out.eg_test_mean[i] = r.eg_test_mean;
-    out.converged &&= r.converged;
-  });
-  return out;
 }

@@ -13,6 +13,7 @@ export { ermCurve, ermLambdaCurve, ermOptimalCurve, type ErmCurve, type ErmOptim
 export { ermSim, SIM_MAX_ENTRIES, TEST_SAMPLES, type ErmSim, type ErmSimRequest } from './sim.ts';
 export {
   ermLambdaScan, ermLambdaScanStream, ermLossCurves, ermLossCurvesStream, ermRates, ermRatesStream, ermReference, ermReferenceStream,
-  ermRidgePeak, ermRidgePeakStream, ermSimCurve, PEAK_LAMBDAS,
-  type ErmLambdaScan, type ErmLossCurves, type ErmRates, type ErmReference, type ErmRidgePeak, type ErmSimCurve, type GridSpec, type LambdaScanRequest,
+  ermRidgePeak, ermRidgePeakStream, PEAK_LAMBDAS,
+  type ErmLambdaScan, type ErmLossCurves, type ErmRates, type ErmReference, type ErmRidgePeak, type GridSpec, type LambdaScanRequest,
 } from './chapterCurves.ts';
+export { ermSimCurve, ermSimCurveStream, type ErmSimCurve, type ErmSimCurveRuns, type SimCurveRequest } from './simCurve.ts';

@@ -1,11 +1,12 @@
 /**
  * ERM jobs for the worker pool: thin adapters from a request to one physics call (chapterCurves.ts). Every job but
- * the one-point solve is resumable (workers/physics/resumable.ts): it reads its cancel every few ms.
+ * the one-point solve is resumable (workers/physics/resumable.ts): theory reads its cancel every few ms, the training
+ * runs between two runs.
  */
 import type { ProgressFn } from '../manifest.ts';
 import {
-  ermLambdaScanStream, ermLossCurvesStream, ermPoint, ermRatesStream, ermReferenceStream, ermRidgePeakStream, ermSimCurve,
-  type ErmSimRequest, type GridSpec, type LambdaScanRequest, type LossKind,
+  ermLambdaScanStream, ermLossCurvesStream, ermPoint, ermRatesStream, ermReferenceStream, ermRidgePeakStream, ermSimCurveStream,
+  type GridSpec, type LambdaScanRequest, type LossKind, type SimCurveRequest,
 } from './index.ts';
 
 export const jobs = {
@@ -33,8 +34,8 @@ export const jobs = {
   ermPoint(req: { loss: LossKind; lambda: number; alpha: number }) {
     return ermPoint(req.loss, req.alpha, req.lambda);
   },
-  /** real training at a few α over seeds */
-  ermSimCurve(req: Omit<ErmSimRequest, 'alpha'> & { alphas: readonly number[] }, onProgress?: ProgressFn) {
-    return ermSimCurve(req, onProgress);
+  /** real training at a few α over seeds; its snapshots: the dots so far (run 0 at every α first) */
+  ermSimCurve(req: SimCurveRequest, onProgress?: ProgressFn) {
+    return ermSimCurveStream(req, onProgress);
   },
 };

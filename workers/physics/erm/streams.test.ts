@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { Resumable } from '../resumable.ts';
+import { drain, type Resumable } from '../resumable.ts';
 import {
   ermCurve, ermLambdaScan, ermLambdaScanStream, ermLossCurves, ermLossCurvesStream, ermOptimalCurve, ermRates, ermRatesStream,
-  ermReference, ermReferenceStream, ermRidgePeak, ermRidgePeakStream, ermSim, ermSimCurve, ermSolve, maxMarginSolve, optimalLambda,
+  ermReference, ermReferenceStream, ermRidgePeak, ermRidgePeakStream, ermSim, ermSimCurve, ermSimCurveStream, ermSolve, maxMarginSolve,
+  optimalLambda, type ErmSimCurveRuns,
 } from './index.ts';
 import { ermSolveStream } from './fixedPoint.ts';
 
@@ -104,5 +105,42 @@ describe('the ERM theory jobs pause every few ms and stop when asked', () => {
       expect(reports.length).toBe(seen);
       expect(reports.every((f) => f < 1)).toBe(true);
     }
+  });
+});
+
+describe('the training dots stream coarse to fine', () => {
+  const req = { loss: 'hinge', lambda: O, d: 30, seed: 2, seeds: 3, alphas: [0.5, 1, 2] } as const;
+
+  it('run 0 at every α first, then the next runs; each dot the mean of its runs so far, the end only at the end', () => {
+    const snaps: ErmSimCurveRuns[] = [];
+    const end = drain(ermSimCurveStream(req), (p) => snaps.push(p));
+    // a snapshot after every run but the last (the λ* searches before the first run offer none)
+    expect(snaps.map((p) => p.runs_done)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(end.runs_done).toBe(9);
+    // after one run: the first α's dot only
+    expect(Number.isNaN(snaps[0].eg_mean[0])).toBe(false);
+    expect(Number.isNaN(snaps[0].eg_mean[1])).toBe(true);
+    // after one run at every α, and after two: the curve of one and of two seeds, bit for bit
+    for (const [at, seeds] of [[2, 1], [5, 2]] as const) {
+      const { runs_done: _d, n_runs: _n, ...partial } = snaps[at];
+      const { n_runs: _m, ...fewer } = ermSimCurve({ ...req, seeds });
+      expect(partial).toEqual(fewer);
+    }
+    const { runs_done: _d, ...whole } = end;
+    expect(whole).toEqual(ermSimCurve(req));
+  });
+
+  it('return() stops it between two runs: no further run, no further progress', () => {
+    const reports: number[] = [];
+    const job = ermSimCurveStream({ ...req, lambda: 0.1 }, (f) => reports.push(f));
+    let s = job.next();
+    while (!s.done && !s.value) s = job.next();
+    if (s.done || !s.value) throw new Error('no snapshot before the end');
+    expect(s.value().runs_done).toBe(1);
+    const seen = reports.length;
+    expect(job.return(undefined as never).done).toBe(true);
+    expect(job.next().done).toBe(true);
+    expect(reports.length).toBe(seen);
+    expect(Math.max(...reports)).toBeLessThan(1 / 3);
   });
 });
