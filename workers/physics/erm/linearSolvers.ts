@@ -6,6 +6,7 @@
  */
 import { f64View, type WasmKernels } from '../numerics/wasm/kernels.ts';
 import { packRowPairs, rowKernels } from '../numerics/wasm/rowProducts.ts';
+import { drain, type Resumable } from '../resumable.ts';
 
 /** out = A v for a symmetric positive-definite A. */
 export type SpdOperator = (v: Float64Array, out: Float64Array) => void;
@@ -30,6 +31,19 @@ export function conjugateGradient(
   diag?: Float64Array,
   onIteration?: (iteration: number) => void,
 ): CgResult {
+  return drain(conjugateGradientStream(apply, b, x, tol, maxIter, diag, onIteration));
+}
+
+/** conjugateGradient pausing after every iteration (one product with the operator: a training job reads its cancel there). */
+export function* conjugateGradientStream(
+  apply: SpdOperator,
+  b: Float64Array,
+  x: Float64Array,
+  tol: number,
+  maxIter: number,
+  diag?: Float64Array,
+  onIteration?: (iteration: number) => void,
+): Resumable<CgResult, never> {
   const k = b.length;
   const r = new Float64Array(k);
   const z = new Float64Array(k);
@@ -72,6 +86,7 @@ export function conjugateGradient(
     residual = norm(r);
     it++;
     onIteration?.(it);
+    yield;
   }
   return { iterations: it, residual, converged: residual <= target };
 }

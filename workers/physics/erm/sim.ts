@@ -13,7 +13,8 @@ import { childSeed, Rng } from '../numerics/rng.ts';
 import { losses, type LossKind } from './losses.ts';
 import { optimalLambda } from './optimalLambda.ts';
 import { LAMBDA_OPT } from './point.ts';
-import { trainHinge, trainLogistic, trainRidge, type TrainResult } from './train.ts';
+import { trainHingeStream, trainLogisticStream, trainRidgeStream, type TrainResult } from './train.ts';
+import { drain, type Resumable } from '../resumable.ts';
 
 export const TEST_SAMPLES = 2000;
 /** the largest design n·d a run allocates (Float64: 160 MB) */
@@ -50,10 +51,10 @@ export interface ErmSim {
 
 const mean = (x: Float64Array): number => x.reduce((s, v) => s + v, 0) / x.length;
 
-function train(loss: LossKind, X: Float64Array, n: number, d: number, y: Float64Array, lambda: number, onProgress?: ProgressFn): TrainResult {
-  if (loss === 'square') return trainRidge(X, n, d, y, lambda, { onProgress });
-  if (loss === 'logistic' && lambda > 0) return trainLogistic(X, n, d, y, lambda, { onProgress });
-  return trainHinge(X, n, d, y, lambda, { onProgress });
+function train(loss: LossKind, X: Float64Array, n: number, d: number, y: Float64Array, lambda: number, onProgress?: ProgressFn): Resumable<TrainResult, never> {
+  if (loss === 'square') return trainRidgeStream(X, n, d, y, lambda, { onProgress });
+  if (loss === 'logistic' && lambda > 0) return trainLogisticStream(X, n, d, y, lambda, { onProgress });
+  return trainHingeStream(X, n, d, y, lambda, { onProgress });
 }
 
 /** One seeded run: what ermSim averages over seeds. */
@@ -75,13 +76,13 @@ export function simSamples(alpha: number, d: number): number {
   return n;
 }
 
-/** Run s of `seed` on n samples in dimension d: draw the instance, train at λ, measure. */
-export function simRun(loss: LossKind, lambda: number, n: number, d: number, seed: number, s: number, onProgress?: ProgressFn): SimRun {
+/** Run s of `seed` on n samples in dimension d: draw the instance, train at λ (pausing between the solver's iterations), measure. */
+export function* simRunStream(loss: LossKind, lambda: number, n: number, d: number, seed: number, s: number, onProgress?: ProgressFn): Resumable<SimRun, never> {
   const rng = new Rng(childSeed(seed, s));
   const wStar = rng.fillNormal(new Float64Array(d)) as Float64Array;
   const X = rng.fillNormal(new Float64Array(n * d), 1 / Math.sqrt(d)) as Float64Array;
   const y = matVec(X, n, d, wStar, new Float64Array(n)).map((z) => (z >= 0 ? 1 : -1));
-  const r = train(loss, X, n, d, y, lambda, onProgress);
+  const r = yield* train(loss, X, n, d, y, lambda, onProgress);
   let ww = 0;
   let wStarW = 0;
   let ss = 0;
@@ -134,7 +135,7 @@ export function ermSim(req: ErmSimRequest, onProgress?: ProgressFn): ErmSim {
   const certificates = new Float64Array(seeds);
   let converged = true;
   for (let s = 0; s < seeds; s++) {
-    const r = simRun(loss, lambda, n, d, seed, s, onProgress && ((f) => onProgress((s + f) / seeds)));
+    const r = drain(simRunStream(loss, lambda, n, d, seed, s, onProgress && ((f) => onProgress((s + f) / seeds))));
     eg[s] = r.eg;
     ms[s] = r.m;
     qs[s] = r.q;

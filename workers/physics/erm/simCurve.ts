@@ -4,10 +4,10 @@
  * slider sees every α's first dot within a few runs, each the mean of its runs so far.
  */
 import type { ProgressFn } from '../manifest.ts';
-import { drain, type Resumable } from '../resumable.ts';
+import { drain, offering, type Resumable } from '../resumable.ts';
 import { optimalLambdaStream } from './optimalLambda.ts';
 import { LAMBDA_OPT } from './point.ts';
-import { egStats, simRun, simSamples, type ErmSimRequest, type SimRun } from './sim.ts';
+import { egStats, simRunStream, simSamples, type ErmSimRequest, type SimRun } from './sim.ts';
 
 export interface ErmSimCurve {
   alpha: Float64Array;
@@ -32,7 +32,8 @@ export function ermSimCurve(req: SimCurveRequest, onProgress?: ProgressFn): ErmS
 }
 
 /**
- * ermSimCurve pausing after every training run (and inside the λ* searches), offering the dots so far. At each α
+ * ermSimCurve pausing between the solvers' iterations (and inside the λ* searches), offering the dots so far from the
+ * end of the first training run on (none before: there is no dot yet). At each α
  * the numbers are ermSim's (the same runs, means over the same seeds in the same order); only the order of the
  * runs differs.
  */
@@ -64,7 +65,8 @@ export function* ermSimCurveStream(req: SimCurveRequest, onProgress?: ProgressFn
   for (let s = 0; s < seeds; s++) {
     for (let i = 0; i < k; i++) {
       const a = alphas[i];
-      runs[i].push(simRun(loss, lambda[i], ns[i], d, seed, s, onProgress && ((f) => onProgress((done + f * a) / total))));
+      const run = simRunStream(loss, lambda[i], ns[i], d, seed, s, onProgress && ((f) => onProgress((done + f * a) / total)));
+      runs[i].push(yield* offering(run, done > 0 ? curve : undefined));
       done += a;
       if (s < seeds - 1 || i < k - 1) yield curve;
     }
