@@ -51,6 +51,18 @@ export interface ErmSim {
 
 const mean = (x: Float64Array): number => x.reduce((s, v) => s + v, 0) / x.length;
 
+/** Normals drawn between two pauses (~1 ms); even, so no Box-Muller pair straddles two fills: the numbers of one fill. */
+const DRAW_CHUNK = 1 << 16;
+
+/** rng.fillNormal(out, scale), pausing between chunks of DRAW_CHUNK entries. */
+function* fillNormalStream(rng: Rng, out: Float64Array, scale: number): Resumable<Float64Array, never> {
+  for (let i = 0; i < out.length; i += DRAW_CHUNK) {
+    rng.fillNormal(out.subarray(i, i + DRAW_CHUNK), scale);
+    yield;
+  }
+  return out;
+}
+
 function train(loss: LossKind, X: Float64Array, n: number, d: number, y: Float64Array, lambda: number, onProgress?: ProgressFn): Resumable<TrainResult, never> {
   if (loss === 'square') return trainRidgeStream(X, n, d, y, lambda, { onProgress });
   if (loss === 'logistic' && lambda > 0) return trainLogisticStream(X, n, d, y, lambda, { onProgress });
@@ -80,7 +92,7 @@ export function simSamples(alpha: number, d: number): number {
 export function* simRunStream(loss: LossKind, lambda: number, n: number, d: number, seed: number, s: number, onProgress?: ProgressFn): Resumable<SimRun, never> {
   const rng = new Rng(childSeed(seed, s));
   const wStar = rng.fillNormal(new Float64Array(d)) as Float64Array;
-  const X = rng.fillNormal(new Float64Array(n * d), 1 / Math.sqrt(d)) as Float64Array;
+  const X = yield* fillNormalStream(rng, new Float64Array(n * d), 1 / Math.sqrt(d));
   const y = matVec(X, n, d, wStar, new Float64Array(n)).map((z) => (z >= 0 ? 1 : -1));
   const r = yield* train(loss, X, n, d, y, lambda, onProgress);
   let ww = 0;
@@ -97,7 +109,7 @@ export function* simRunStream(loss: LossKind, lambda: number, n: number, d: numb
   const value = losses[loss].value;
   for (let mu = 0; mu < n; mu++) loss_ += value(y[mu], z[mu]);
   // fresh test set from the same stream, after the training data
-  const Xt = rng.fillNormal(new Float64Array(TEST_SAMPLES * d), 1 / Math.sqrt(d)) as Float64Array;
+  const Xt = yield* fillNormalStream(rng, new Float64Array(TEST_SAMPLES * d), 1 / Math.sqrt(d));
   const zt = matVec(Xt, TEST_SAMPLES, d, r.w, new Float64Array(TEST_SAMPLES));
   const zs = matVec(Xt, TEST_SAMPLES, d, wStar, new Float64Array(TEST_SAMPLES));
   let wrong = 0;
