@@ -46,7 +46,7 @@ export const CurvesFigure = defineFigure(chapter, 'curves', 380, function Curves
   const runsAll = s ? s.alpha.length * s.n_runs : 0;
   const points: Series[] = s
     ? [{
-        id: 'sim', kind: 'points', label: `${LOSS_LABEL[p.loss]} trained, d = ${s.d} (${s.n_runs} seeds)`,
+        id: 'sim', kind: 'points', label: `${LOSS_LABEL[p.loss]} trained, d = ${s.d} (${s.runs_done < runsAll ? `${s.runs_done} of ${runsAll} runs so far` : `${s.n_runs} seeds`})`,
         x: s.alpha, y: s.eg_mean, lo: s.eg_mean.map((m, i) => m - s.eg_std[i]), hi: s.eg_mean.map((m, i) => m + s.eg_std[i]), color: 4,
       }]
     : [];
