@@ -22,16 +22,8 @@ export interface CgResult {
  * Solves A x = b from the x passed in (warm start), until |b − A x| ≤ tol·|b|. `diag` (optional) is
  * a Jacobi preconditioner: the diagonal of A.
  */
-export function conjugateGradient(
-  apply: SpdOperator,
-  b: Float64Array,
-  x: Float64Array,
-  tol: number,
-  maxIter: number,
-  diag?: Float64Array,
-  onIteration?: (iteration: number) => void,
-): CgResult {
-  return drain(conjugateGradientStream(apply, b, x, tol, maxIter, diag, onIteration));
+export function conjugateGradient(...args: Parameters<typeof conjugateGradientStream>): CgResult {
+  return drain(conjugateGradientStream(...args));
 }
 
 /** conjugateGradient pausing after every iteration (one product with the operator: a training job reads its cancel there). */
