@@ -46,33 +46,28 @@ test('GAMP iterations appear as they run: the AMP-dynamics figure grows, all see
   expect(errors).toEqual([]);
 });
 
-test('a figure whose run waits for its slider to settle is marked stale at once (dimmed, computing), until the new run is over', async ({ page }) => {
+test('a stale figure is marked stale at once (dimmed, computing), until the new result is drawn', async ({ page }) => {
   const errors = watchConsole(page);
-  // the ERM learning curve's training runs (one synchronous job: their dots come at the END of the run, which starts
-  // once the dimension has rested for 300 ms, useSettled.ts) — the figure shows the old dots meanwhile, marked stale
-  await page.goto('./?v=2&ch=erm&d=400&seeds=2');
-  await expect(fig(page, 'curves').locator('[data-series-id="sim"] circle').first()).toBeAttached({ timeout: 60_000 });
-  await expect(frame(page, 'curves')).not.toHaveAttribute('aria-busy', 'true', { timeout: 60_000 });
-  await expect(frame(page, 'curves')).not.toHaveAttribute('data-stale');
-  const slider = page.getByRole('slider', { name: /Dimension/ });
+  // the ERM λ figure at α = 20: one step of α re-solves its whole scan (40 λ × three losses, λ* of two: ~0.5 s of
+  // theory, no partials drawn) — the figure shows the old curves meanwhile, marked stale
+  await page.goto('./?v=2&ch=erm&alpha=20&d=100&seeds=1');
+  await frame(page, 'lambda').scrollIntoViewIfNeeded();
+  await expect(fig(page, 'lambda').locator('path[data-series-id="logistic"]')).toHaveAttribute('d', drawn, { timeout: 60_000 });
+  await expect(frame(page, 'lambda')).not.toHaveAttribute('aria-busy', 'true', { timeout: 60_000 });
+  await expect(frame(page, 'lambda')).not.toHaveAttribute('data-stale');
+  const before = await fig(page, 'lambda').locator('path[data-series-id="logistic"]').getAttribute('d');
+  const slider = page.getByRole('slider', { name: /Samples per dimension/ });
   await slider.focus();
-  // stale while no run is going (aria-busy follows a running job's progress): only the settle window shows that
-  const stale = page.waitForFunction(
-    () => {
-      const f = document.querySelector('[data-figure-frame="curves"]');
-      return !!f && f.hasAttribute('data-stale') && f.getAttribute('aria-busy') !== 'true';
-    },
-    null,
-    { polling: 'raf', timeout: 5_000 },
-  );
+  const stale = page.waitForFunction(() => !!document.querySelector('[data-figure-frame="lambda"][data-stale]'), null, { polling: 'raf', timeout: 5_000 });
   await slider.press('ArrowRight');
+  await expect(page).not.toHaveURL(/alpha=20(&|$)/);
   await stale;
-  await expect(frame(page, 'curves').locator('[data-stale-badge]')).toContainText(/computing( \d+ %)?/);
-  // the chart is dimmed, not removed
-  await expect(fig(page, 'curves')).toHaveCSS('opacity', '0.45');
-  await expect(frame(page, 'curves')).not.toHaveAttribute('data-stale', { timeout: 60_000 });
-  await expect(frame(page, 'curves')).not.toHaveAttribute('aria-busy', 'true');
-  await expect(fig(page, 'curves')).toHaveCSS('opacity', '1');
+  await expect(frame(page, 'lambda').locator('[data-stale-badge]')).toContainText(/computing( \d+ %)?/);
+  // the chart is dimmed, not removed: the old curve is still there
+  await expect(fig(page, 'lambda')).toHaveCSS('opacity', '0.45');
+  await expect(frame(page, 'lambda')).not.toHaveAttribute('data-stale', { timeout: 60_000 });
+  await expect(fig(page, 'lambda')).toHaveCSS('opacity', '1');
+  await expect(fig(page, 'lambda').locator('path[data-series-id="logistic"]')).not.toHaveAttribute('d', before!);
   expect(errors).toEqual([]);
 });
 

@@ -51,6 +51,7 @@ const STREAMING: Record<StreamingJobName, true> = {
   sgdCurve: true, sgdVeiga: true, sgdStability: true,
   spikedPhase: true, spikedThresholds: true,
   landscapeLines: true, prTrajectory: true,
+  ermReference: true, ermRates: true, ermLossCurves: true, ermLambdaScan: true, ermRidgePeak: true, ermSimCurve: true,
 };
 
 export const isStreaming = (method: string): boolean => Object.hasOwn(STREAMING, method);

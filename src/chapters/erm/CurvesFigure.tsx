@@ -5,7 +5,6 @@ import { followingMarker } from '../../charts/readout.ts';
 import { seriesCsv } from '../../charts/exportFigure.ts';
 import type { Series } from '../../charts/types.ts';
 import { useJob } from '../../compute/usePool.ts';
-import { useSettledRequest } from '../../compute/useSettled.ts';
 import type { CliCall } from '../../cite/cli.ts';
 import { Tex } from '../../ui/Tex.tsx';
 import { chapter } from './meta.ts';
@@ -25,8 +24,9 @@ export const CurvesFigure = defineFigure(chapter, 'curves', 380, function Curves
   const ref = useJob('erm/curves-reference', 'ermReference', CURVE_GRID);
   const atLambda = useJob('erm/losses', 'ermLossCurves', p.lambda === Infinity ? null : { ...CURVE_GRID, lambda: p.lambda });
   const point = useJob('erm/point', 'ermPoint', { loss: p.loss, lambda: p.lambda, alpha: p.alpha }, { cancel: 'drop' });
-  const simReq = useSettledRequest(simRequest(p));
-  const sim = useJob('erm/sim', 'ermSimCurve', simReq.run, { waiting: simReq.waiting });
+  // the training dots stream (workers/physics/erm/simCurve.ts): run 0 at every α, then the others, each dot the mean
+  // of its runs so far; a newer request cancels the run between two training runs, so it starts at once
+  const sim = useJob('erm/sim', 'ermSimCurve', simRequest(p), { partial: true });
   const r = ref.data;
   const l = atLambda.data;
   const lines: Series[] = [];
@@ -43,9 +43,10 @@ export const CurvesFigure = defineFigure(chapter, 'curves', 380, function Curves
     if (l.lambda > 0) lines.push({ id: 'hinge', label: `hinge, ${tag}`, x: l.alpha, y: l.eg_hinge, color: COLOR.hinge });
   }
   const s = sim.data;
+  const runsAll = s ? s.alpha.length * s.n_runs : 0;
   const points: Series[] = s
     ? [{
-        id: 'sim', kind: 'points', label: `${LOSS_LABEL[p.loss]} trained, d = ${s.d} (${s.n_runs} seeds)`,
+        id: 'sim', kind: 'points', label: `${LOSS_LABEL[p.loss]} trained, d = ${s.d} (${s.runs_done < runsAll ? `${s.runs_done} of ${runsAll} runs so far` : `${s.n_runs} seeds`})`,
         x: s.alpha, y: s.eg_mean, lo: s.eg_mean.map((m, i) => m - s.eg_std[i]), hi: s.eg_mean.map((m, i) => m + s.eg_std[i]), color: 4,
       }]
     : [];
@@ -75,24 +76,27 @@ export const CurvesFigure = defineFigure(chapter, 'curves', 380, function Curves
         <Tex>{'\\varepsilon_g'}</Tex> at each <Tex>\alpha</Tex>: optimally regularised logistic regression lies within 0.1&nbsp;% of Bayes at
         every <Tex>\alpha</Tex> here, while ridge falls behind as <Tex>\alpha</Tex> grows. Solid: the three losses at the chosen{' '}
         <Tex>\lambda</Tex>. Dots: {LOSS_LABEL[p.loss]} trained on <Tex>{`${p.seeds}`}</Tex> random instances of dimension{' '}
-        <Tex>{`d = ${p.d}`}</Tex> (bar: ± one standard deviation); their error is computed exactly from the trained weights.
+        <Tex>{`d = ${p.d}`}</Tex> (bar: ± one standard deviation); their error is computed exactly from the trained weights
+        {s && s.runs_done < runsAll ? <> — running: {s.runs_done} of {runsAll} runs so far, each dot the mean of its runs so far</> : null}.
         {pt && p.lambda === Infinity ? <> At <Tex>{`\\alpha = ${fmt(pt.alpha)}`}</Tex> the optimal <Tex>{`\\lambda^* = ${fmt(pt.lambda)}`}</Tex>.</> : null}
       </>
     ),
     children: (
-      <LineChart
-        ref={svgRef}
-        id="curves"
-        ariaLabel="generalisation error against alpha for Bayes-optimal, ridge, logistic and max-margin learners, with finite-size training runs"
-        height={height}
-        series={[...lines, ...points]}
-        marker={marker}
-        xLabel="α = n/d (samples per dimension)"
-        yLabel="classification error ε_g"
-        xScale="log"
-        yScale="log"
-        xDomain={[CURVE_GRID.alphaMin, CURVE_GRID.alphaMax]}
-      />
+      <div data-sim-runs={s ? s.runs_done : 0}>
+        <LineChart
+          ref={svgRef}
+          id="curves"
+          ariaLabel="generalisation error against alpha for Bayes-optimal, ridge, logistic and max-margin learners, with finite-size training runs"
+          height={height}
+          series={[...lines, ...points]}
+          marker={marker}
+          xLabel="α = n/d (samples per dimension)"
+          yLabel="classification error ε_g"
+          xScale="log"
+          yScale="log"
+          xDomain={[CURVE_GRID.alphaMin, CURVE_GRID.alphaMax]}
+        />
+      </div>
     ),
   });
 }, {

@@ -5,23 +5,29 @@
  * point.ts and optimalLambda.ts call it.
  */
 import type { ErmSolution, ErmState } from './fixedPoint.ts';
-import { ermSolve } from './fixedPoint.ts';
+import { ermSolveStream } from './fixedPoint.ts';
 import type { LossKind } from './losses.ts';
-import { maxMarginSolve } from './maxMargin.ts';
+import { maxMarginSolveStream } from './maxMargin.ts';
 import { ridgeClosedForm } from './ridge.ts';
+import { drain, type Resumable } from '../resumable.ts';
 
 /** The fixed point at a given finite λ ≥ 0, warm-started from `start` when given. */
 export function ermAtLambda(loss: LossKind, alpha: number, lambda: number, start?: ErmState | null): ErmSolution {
+  return drain(ermAtLambdaStream(loss, alpha, lambda, start));
+}
+
+/** ermAtLambda pausing after every evaluation of the fixed-point map (the closed forms in one go). */
+export function* ermAtLambdaStream(loss: LossKind, alpha: number, lambda: number, start?: ErmState | null): Resumable<ErmSolution, never> {
   if (loss === 'square') return ridgeClosedForm(alpha, lambda);
   if (lambda === 0) {
-    const mm = maxMarginSolve(alpha);
+    const mm = yield* maxMarginSolveStream(alpha);
     if (loss === 'hinge') return mm;
     return { ...mm, m: Infinity, s2: Infinity, q: Infinity, V: Infinity };
   }
   if (start) {
-    const warm = ermSolve(loss, alpha, lambda, { start, maxIter: 20 });
+    const warm = yield* ermSolveStream(loss, alpha, lambda, { start, maxIter: 20 });
     if (warm.converged) return warm;
   }
   // no start, or a warm start too far away for Newton: from the cold start with damped steps first
-  return ermSolve(loss, alpha, lambda);
+  return yield* ermSolveStream(loss, alpha, lambda);
 }

@@ -1,17 +1,17 @@
 /**
  * What the ERM chapter's figures draw, each one physics call (jobs.ts adapts requests to these):
  * the reference learning curves (Bayes-optimal from the GLM model folder, max-margin, optimally
- * regularised ridge and logistic), the λ scans at one α, the ridge interpolation peak, and finite-size
- * training over a few α.
+ * regularised ridge and logistic), the λ scans at one α and the ridge interpolation peak (the finite-size dots:
+ * simCurve.ts).
  */
 import { glmCurve } from '../glm/curve.ts';
 import type { ProgressFn } from '../manifest.ts';
 import { logGrid } from '../numerics/logGrid.ts';
-import { ermCurve, ermLambdaCurve } from './curves.ts';
-import { optimalLambda } from './optimalLambda.ts';
+import { drain, mapResumable, type Resumable } from '../resumable.ts';
+import { ermCurveStream, ermLambdaCurveStream } from './curves.ts';
+import { optimalLambdaStream } from './optimalLambda.ts';
 import { LAMBDA_OPT } from './point.ts';
 import { ridgeClosedForm } from './ridge.ts';
-import { ermSim, type ErmSimRequest } from './sim.ts';
 
 /** The teacher of PHYSICS.md §6 as a GLM: Gaussian prior, noiseless sign channel. */
 const SPHERICAL = { prior: 'gaussian', channel: 'sign', noise: 0, rho: 1 } as const;
@@ -37,15 +37,24 @@ export interface ErmReference {
  * at α ≤ `logisticAlphaMax` (NaN beyond: the chart leaves it out, the CLI prints null) when that is given.
  */
 export function ermReference(g: GridSpec & { logisticAlphaMax?: number }, onProgress?: ProgressFn): ErmReference {
+  return drain(ermReferenceStream(g, onProgress));
+}
+
+/**
+ * ermReference pausing after every evaluation of a fixed-point map (the Bayes curve, a few ms, in one go). No
+ * snapshots: the figure draws the reference curves whole.
+ */
+export function* ermReferenceStream(g: GridSpec & { logisticAlphaMax?: number }, onProgress?: ProgressFn): Resumable<ErmReference, never> {
   const alpha = logGrid(g.alphaMin, g.alphaMax, g.n);
   // weights: the logistic optimum costs about ten times the rest together
   const bayes = glmCurve(SPHERICAL, alpha);
   onProgress?.(0.05);
-  const mm = ermCurve('hinge', 0, alpha);
-  const ridge = ermCurve('square', LAMBDA_OPT, alpha);
+  yield;
+  const mm = yield* ermCurveStream('hinge', 0, alpha);
+  const ridge = yield* ermCurveStream('square', LAMBDA_OPT, alpha);
   onProgress?.(0.1);
   const k = g.logisticAlphaMax === undefined ? alpha.length : alpha.findLastIndex((a) => a <= g.logisticAlphaMax! * (1 + 1e-12)) + 1; // a grid point on the bound counts
-  const logistic = ermCurve('logistic', LAMBDA_OPT, alpha.subarray(0, k), onProgress && ((f) => onProgress(0.1 + 0.9 * f)));
+  const logistic = yield* ermCurveStream('logistic', LAMBDA_OPT, alpha.subarray(0, k), onProgress && ((f) => onProgress(0.1 + 0.9 * f)));
   const padded = (v: Float64Array) => {
     const out = new Float64Array(alpha.length).fill(NaN);
     out.set(v);
@@ -72,15 +81,21 @@ export interface ErmRates {
 
 /** α·ε_g of the reference learners (the large-α rates figure). */
 export function ermRates(g: GridSpec & { logisticAlphaMax?: number }, onProgress?: ProgressFn): ErmRates {
-  const r = ermReference(g, onProgress);
-  const times = (y: Float64Array) => y.map((v, i) => v * r.alpha[i]);
-  return {
-    alpha: r.alpha,
-    rate_bayes: times(r.eg_bayes),
-    rate_maxmargin: times(r.eg_maxmargin),
-    rate_logistic_opt: times(r.eg_logistic_opt),
-    rate_ridge_opt: times(r.eg_ridge_opt),
-  };
+  return drain(ermRatesStream(g, onProgress));
+}
+
+/** ermRates with the pauses of ermReferenceStream. */
+export function ermRatesStream(g: GridSpec & { logisticAlphaMax?: number }, onProgress?: ProgressFn): Resumable<ErmRates, never> {
+  return mapResumable(ermReferenceStream(g, onProgress), (r) => {
+    const times = (y: Float64Array) => y.map((v, i) => v * r.alpha[i]);
+    return {
+      alpha: r.alpha,
+      rate_bayes: times(r.eg_bayes),
+      rate_maxmargin: times(r.eg_maxmargin),
+      rate_logistic_opt: times(r.eg_logistic_opt),
+      rate_ridge_opt: times(r.eg_ridge_opt),
+    };
+  }, (p) => p);
 }
 
 export interface ErmLossCurves {
@@ -93,14 +108,19 @@ export interface ErmLossCurves {
 
 /** ε_g(α) of the three losses at one λ (a number or 0; LAMBDA_OPT is the reference's business). */
 export function ermLossCurves(g: GridSpec & { lambda: number }, onProgress?: ProgressFn): ErmLossCurves {
+  return drain(ermLossCurvesStream(g, onProgress));
+}
+
+/** ermLossCurves pausing after every evaluation of a fixed-point map and every point. */
+export function* ermLossCurvesStream(g: GridSpec & { lambda: number }, onProgress?: ProgressFn): Resumable<ErmLossCurves, never> {
   const alpha = logGrid(g.alphaMin, g.alphaMax, g.n);
   const part = (k: number) => onProgress && ((f: number) => onProgress((k + f) / 3));
   return {
     alpha,
     lambda: g.lambda,
-    eg_square: ermCurve('square', g.lambda, alpha, part(0)).eg,
-    eg_logistic: ermCurve('logistic', g.lambda, alpha, part(1)).eg,
-    eg_hinge: ermCurve('hinge', g.lambda, alpha, part(2)).eg,
+    eg_square: (yield* ermCurveStream('square', g.lambda, alpha, part(0))).eg,
+    eg_logistic: (yield* ermCurveStream('logistic', g.lambda, alpha, part(1))).eg,
+    eg_hinge: (yield* ermCurveStream('hinge', g.lambda, alpha, part(2))).eg,
   };
 }
 
@@ -119,14 +139,26 @@ export interface ErmLambdaScan {
   eg_zero_hinge: number;
 }
 
-export function ermLambdaScan(req: { alpha: number; lambdaMin: number; lambdaMax: number; n: number }, onProgress?: ProgressFn): ErmLambdaScan {
+export interface LambdaScanRequest {
+  alpha: number;
+  lambdaMin: number;
+  lambdaMax: number;
+  n: number;
+}
+
+export function ermLambdaScan(req: LambdaScanRequest, onProgress?: ProgressFn): ErmLambdaScan {
+  return drain(ermLambdaScanStream(req, onProgress));
+}
+
+/** ermLambdaScan pausing after every evaluation of a fixed-point map and every point (α = 1000: seconds in all). */
+export function* ermLambdaScanStream(req: LambdaScanRequest, onProgress?: ProgressFn): Resumable<ErmLambdaScan, never> {
   const lambda = logGrid(req.lambdaMin, req.lambdaMax, req.n);
   const part = (k: number) => onProgress && ((f: number) => onProgress((k + f) / 4));
-  const sq = ermLambdaCurve('square', req.alpha, lambda, part(0));
-  const lg = ermLambdaCurve('logistic', req.alpha, lambda, part(1));
-  const hg = ermLambdaCurve('hinge', req.alpha, lambda, part(2));
-  const os = optimalLambda('square', req.alpha);
-  const ol = optimalLambda('logistic', req.alpha);
+  const sq = yield* ermLambdaCurveStream('square', req.alpha, lambda, part(0));
+  const lg = yield* ermLambdaCurveStream('logistic', req.alpha, lambda, part(1));
+  const hg = yield* ermLambdaCurveStream('hinge', req.alpha, lambda, part(2));
+  const os = yield* optimalLambdaStream('square', req.alpha);
+  const ol = yield* optimalLambdaStream('logistic', req.alpha);
   onProgress?.(1);
   return {
     alpha: req.alpha, lambda,
@@ -134,7 +166,7 @@ export function ermLambdaScan(req: { alpha: number; lambdaMin: number; lambdaMax
     lambda_opt_square: os.lambda, eg_opt_square: os.solution.eg,
     lambda_opt_logistic: ol.lambda, eg_opt_logistic: ol.solution.eg,
     eg_zero_square: ridgeClosedForm(req.alpha, 0).eg,
-    eg_zero_hinge: ermCurve('hinge', 0, Float64Array.of(req.alpha)).eg[0],
+    eg_zero_hinge: (yield* ermCurveStream('hinge', 0, Float64Array.of(req.alpha))).eg[0],
   };
 }
 
@@ -152,8 +184,13 @@ export interface ErmRidgePeak {
 }
 
 export function ermRidgePeak(g: GridSpec): ErmRidgePeak {
+  return drain(ermRidgePeakStream(g));
+}
+
+/** ermRidgePeak pausing after every closed form (~30 µs each with its training statistics; 1205 on the figure's grid) and inside the λ* search. */
+export function* ermRidgePeakStream(g: GridSpec): Resumable<ErmRidgePeak, never> {
   const alpha = logGrid(g.alphaMin, g.alphaMax, g.n);
-  const lambdaStar = optimalLambda('square', 1).lambda;
+  const lambdaStar = (yield* optimalLambdaStream('square', 1)).lambda;
   const lambdas = Float64Array.from([...PEAK_LAMBDAS, lambdaStar]);
   const b = Math.sqrt(2 / Math.PI);
   const eg: Float64Array[] = [];
@@ -161,46 +198,14 @@ export function ermRidgePeak(g: GridSpec): ErmRidgePeak {
   for (const l of lambdas) {
     const e = new Float64Array(alpha.length);
     const t = new Float64Array(alpha.length);
-    alpha.forEach((a, i) => {
+    for (const [i, a] of alpha.entries()) {
       const s = ridgeClosedForm(a, l);
       e[i] = s.eg;
       t[i] = 1 - 2 * b * s.m + s.q;
-    });
+      yield;
+    }
     eg.push(e);
     mse.push(t);
   }
   return { alpha, lambdas, eg, test_mse: mse };
-}
-
-export interface ErmSimCurve {
-  alpha: Float64Array;
-  lambda: Float64Array;
-  eg_mean: Float64Array;
-  eg_std: Float64Array;
-  eg_test_mean: Float64Array;
-  n_runs: number;
-  d: number;
-  converged: boolean;
-}
-
-/** Finite-size training at each α of `alphas` (the learning-curve figure's dots). */
-export function ermSimCurve(req: Omit<ErmSimRequest, 'alpha'> & { alphas: readonly number[] }, onProgress?: ProgressFn): ErmSimCurve {
-  const k = req.alphas.length;
-  const out: ErmSimCurve = {
-    alpha: Float64Array.from(req.alphas), lambda: new Float64Array(k), eg_mean: new Float64Array(k), eg_std: new Float64Array(k),
-    eg_test_mean: new Float64Array(k), n_runs: req.seeds, d: req.d, converged: true,
-  };
-  // cost ∝ α: progress weighted by it
-  const total = req.alphas.reduce((s, a) => s + a, 0);
-  let done = 0;
-  req.alphas.forEach((a, i) => {
-    const r = ermSim({ ...req, alpha: a }, onProgress && ((f) => onProgress((done + f * a) / total)));
-    done += a;
-    out.lambda[i] = r.lambda;
-    out.eg_mean[i] = r.eg_mean;
-    out.eg_std[i] = r.eg_std;
-    out.eg_test_mean[i] = r.eg_test_mean;
-    out.converged &&= r.converged;
-  });
-  return out;
 }

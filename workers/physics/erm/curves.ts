@@ -5,7 +5,8 @@
 import type { ProgressFn } from '../manifest.ts';
 import type { ErmState } from './fixedPoint.ts';
 import type { LossKind } from './losses.ts';
-import { LAMBDA_OPT, ermPointState, type ErmPoint } from './point.ts';
+import { LAMBDA_OPT, ermPointStateStream, type ErmPoint, type ErmPointState } from './point.ts';
+import { drain, type Resumable } from '../resumable.ts';
 
 export type ErmCurve = { [K in keyof ErmPoint]: Float64Array };
 
@@ -17,6 +18,11 @@ function emptyCurve(n: number): ErmCurve {
 
 /** The fixed point at every α of `alphas` (any order; solved in increasing α), λ a number, 0 or LAMBDA_OPT. */
 export function ermCurve(loss: LossKind, lambda: number, alphas: Float64Array, onProgress?: ProgressFn): ErmCurve {
+  return drain(ermCurveStream(loss, lambda, alphas, onProgress));
+}
+
+/** ermCurve pausing after every evaluation of a fixed-point map (a λ* point solves dozens of fixed points). */
+export function* ermCurveStream(loss: LossKind, lambda: number, alphas: Float64Array, onProgress?: ProgressFn): Resumable<ErmCurve, never> {
   const n = alphas.length;
   const out = emptyCurve(n);
   const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => alphas[i] - alphas[j]);
@@ -24,16 +30,18 @@ export function ermCurve(loss: LossKind, lambda: number, alphas: Float64Array, o
   let prev: { state: ErmState; alpha: number } | null = null;
   let hint: number | undefined;
   let lastAlpha = NaN;
-  order.forEach((i, done) => {
-    const start = lambda === LAMBDA_OPT ? state : secantStart(prev, state, lastAlpha, alphas[i]);
-    const r = ermPointState(loss, alphas[i], lambda, start, hint);
+  for (const [done, i] of order.entries()) {
+    const start: ErmState | null = lambda === LAMBDA_OPT ? state : secantStart(prev, state, lastAlpha, alphas[i]);
+    const r: ErmPointState = yield* ermPointStateStream(loss, alphas[i], lambda, start, hint);
     prev = state && Number.isFinite(lastAlpha) ? { state, alpha: lastAlpha } : null;
     state = r.state;
     lastAlpha = alphas[i];
     if (lambda === LAMBDA_OPT && r.point.lambda > 0) hint = r.point.lambda;
     for (const k of FIELDS) out[k][i] = r.point[k];
     onProgress?.((done + 1) / n);
-  });
+    // a closed form (square) does not pause inside: one pause per point
+    yield;
+  }
   return out;
 }
 
@@ -63,15 +71,21 @@ export function ermOptimalCurve(loss: LossKind, alphas: Float64Array, onProgress
 
 /** ε_g (and the rest) over a λ grid at one α, continued from the largest λ down (the fixed point moves least there). */
 export function ermLambdaCurve(loss: LossKind, alpha: number, lambdas: Float64Array, onProgress?: ProgressFn): ErmCurve {
+  return drain(ermLambdaCurveStream(loss, alpha, lambdas, onProgress));
+}
+
+/** ermLambdaCurve pausing after every evaluation of a fixed-point map and after every point. */
+export function* ermLambdaCurveStream(loss: LossKind, alpha: number, lambdas: Float64Array, onProgress?: ProgressFn): Resumable<ErmCurve, never> {
   const n = lambdas.length;
   const out = emptyCurve(n);
   const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => lambdas[j] - lambdas[i]);
   let state: ErmState | null = null;
-  order.forEach((i, done) => {
-    const r = ermPointState(loss, alpha, lambdas[i], state);
+  for (const [done, i] of order.entries()) {
+    const r: ErmPointState = yield* ermPointStateStream(loss, alpha, lambdas[i], state);
     state = r.state;
     for (const k of FIELDS) out[k][i] = r.point[k];
     onProgress?.((done + 1) / n);
-  });
+    yield;
+  }
   return out;
 }

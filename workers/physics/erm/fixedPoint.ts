@@ -14,7 +14,8 @@
 import { sigmoid } from '../numerics/special.ts';
 import { fieldNodes, type FieldNodes } from './fieldQuadrature.ts';
 import { losses, type LossKind } from './losses.ts';
-import { newtonFixedPoint } from './newtonFixedPoint.ts';
+import { newtonFixedPointStream } from './newtonFixedPoint.ts';
+import { drain, type Resumable } from '../resumable.ts';
 
 export interface ErmState {
   m: number;
@@ -124,8 +125,13 @@ function logMap(kind: LossKind, alpha: number, lambda: number, x: Float64Array, 
  * |F(x) − x|∞ < tol (default 1e-11; the sums over ~700 nodes carry ~1e-13 of rounding, below which Newton only chases noise): the relative residual of m = m̂V, s² = q̂V², V = 1/(λ + V̂).
  */
 export function ermSolve(kind: LossKind, alpha: number, lambda: number, opts: SolveOptions = {}): ErmSolution {
+  return drain(ermSolveStream(kind, alpha, lambda, opts));
+}
+
+/** ermSolve pausing after every evaluation of the map (newtonFixedPointStream). */
+export function* ermSolveStream(kind: LossKind, alpha: number, lambda: number, opts: SolveOptions = {}): Resumable<ErmSolution, never> {
   const st0 = opts.start ?? { m: 0.5, s2: 0.5, V: 1 };
-  const fp = newtonFixedPoint(
+  const fp = yield* newtonFixedPointStream(
     (x, out) => logMap(kind, alpha, lambda, x, out),
     Float64Array.of(Math.log(st0.m), Math.log(st0.s2), Math.log(st0.V)),
     { tol: opts.tol ?? 1e-11, maxIter: opts.maxIter ?? 200, warmSteps: opts.start ? 0 : 10, jacobian: opts.start?.jacobian },

@@ -12,6 +12,8 @@ export { ermPoint, LAMBDA_OPT, type ErmPoint } from './point.ts';
 export { ermCurve, ermLambdaCurve, ermOptimalCurve, type ErmCurve, type ErmOptimalCurve } from './curves.ts';
 export { ermSim, SIM_MAX_ENTRIES, TEST_SAMPLES, type ErmSim, type ErmSimRequest } from './sim.ts';
 export {
-  ermLambdaScan, ermLossCurves, ermRates, ermReference, ermRidgePeak, ermSimCurve, PEAK_LAMBDAS,
-  type ErmLambdaScan, type ErmLossCurves, type ErmRates, type ErmReference, type ErmRidgePeak, type ErmSimCurve, type GridSpec,
+  ermLambdaScan, ermLambdaScanStream, ermLossCurves, ermLossCurvesStream, ermRates, ermRatesStream, ermReference, ermReferenceStream,
+  ermRidgePeak, ermRidgePeakStream, PEAK_LAMBDAS,
+  type ErmLambdaScan, type ErmLossCurves, type ErmRates, type ErmReference, type ErmRidgePeak, type GridSpec, type LambdaScanRequest,
 } from './chapterCurves.ts';
+export { ermSimCurve, ermSimCurveStream, type ErmSimCurve, type ErmSimCurveRuns, type SimCurveRequest } from './simCurve.ts';

@@ -6,6 +6,7 @@
  */
 import { f64View, type WasmKernels } from '../numerics/wasm/kernels.ts';
 import { packRowPairs, rowKernels } from '../numerics/wasm/rowProducts.ts';
+import { drain, type Resumable } from '../resumable.ts';
 
 /** out = A v for a symmetric positive-definite A. */
 export type SpdOperator = (v: Float64Array, out: Float64Array) => void;
@@ -21,7 +22,12 @@ export interface CgResult {
  * Solves A x = b from the x passed in (warm start), until |b − A x| ≤ tol·|b|. `diag` (optional) is
  * a Jacobi preconditioner: the diagonal of A.
  */
-export function conjugateGradient(
+export function conjugateGradient(...args: Parameters<typeof conjugateGradientStream>): CgResult {
+  return drain(conjugateGradientStream(...args));
+}
+
+/** conjugateGradient pausing after every iteration (one product with the operator: a training job reads its cancel there). */
+export function* conjugateGradientStream(
   apply: SpdOperator,
   b: Float64Array,
   x: Float64Array,
@@ -29,7 +35,7 @@ export function conjugateGradient(
   maxIter: number,
   diag?: Float64Array,
   onIteration?: (iteration: number) => void,
-): CgResult {
+): Resumable<CgResult, never> {
   const k = b.length;
   const r = new Float64Array(k);
   const z = new Float64Array(k);
@@ -72,6 +78,7 @@ export function conjugateGradient(
     residual = norm(r);
     it++;
     onIteration?.(it);
+    yield;
   }
   return { iterations: it, residual, converged: residual <= target };
 }

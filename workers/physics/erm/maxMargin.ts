@@ -11,7 +11,8 @@
 import { Phi, phi } from '../numerics/special.ts';
 import { fieldNodes, type FieldNodes } from './fieldQuadrature.ts';
 import { egOf, type ErmSolution } from './fixedPoint.ts';
-import { newtonFixedPoint } from './newtonFixedPoint.ts';
+import { newtonFixedPointStream } from './newtonFixedPoint.ts';
+import { drain, type Resumable } from '../resumable.ts';
 
 const SQRT_2_OVER_PI = Math.sqrt(2 / Math.PI);
 const scratch: FieldNodes = { x: new Float64Array(0), w: new Float64Array(0), n: 0 };
@@ -32,9 +33,16 @@ function logMap(alpha: number, x: Float64Array, out: Float64Array): void {
 }
 
 /** The max-margin fixed point at α (V = ∞, zero training loss and error); `start` = (m, s²) for continuation. */
-export function maxMarginSolve(alpha: number, start?: { m: number; s2: number }): ErmSolution & { kappa: number } {
+export function maxMarginSolve(alpha: number, start?: { m: number; s2: number }): MaxMargin {
+  return drain(maxMarginSolveStream(alpha, start));
+}
+
+type MaxMargin = ErmSolution & { kappa: number };
+
+/** maxMarginSolve pausing after every evaluation of the map (newtonFixedPointStream). */
+export function* maxMarginSolveStream(alpha: number, start?: { m: number; s2: number }): Resumable<MaxMargin, never> {
   const st0 = start ?? { m: alpha, s2: alpha };
-  const fp = newtonFixedPoint((x, out) => logMap(alpha, x, out), Float64Array.of(Math.log(st0.m), Math.log(st0.s2)), {
+  const fp = yield* newtonFixedPointStream((x, out) => logMap(alpha, x, out), Float64Array.of(Math.log(st0.m), Math.log(st0.s2)), {
     tol: 1e-11,
     maxIter: 200,
     warmSteps: start ? 0 : 10,

@@ -7,7 +7,8 @@
  */
 import type { ErmSolution, ErmState } from './fixedPoint.ts';
 import type { LossKind } from './losses.ts';
-import { ermAtLambda } from './atLambda.ts';
+import { ermAtLambdaStream } from './atLambda.ts';
+import { drain, type Resumable } from '../resumable.ts';
 
 export const LAMBDA_MIN = 1e-8;
 export const LAMBDA_MAX = 100;
@@ -22,20 +23,25 @@ export interface OptimalLambda {
 }
 
 export function optimalLambda(loss: LossKind, alpha: number, hint?: number, start?: ErmState | null): OptimalLambda {
+  return drain(optimalLambdaStream(loss, alpha, hint, start));
+}
+
+/** optimalLambda pausing after every evaluation of the fixed-point map of every λ it tries. */
+export function* optimalLambdaStream(loss: LossKind, alpha: number, hint?: number, start?: ErmState | null): Resumable<OptimalLambda, never> {
   let warm: ErmState | null = start ?? null;
   let evaluations = 0;
   const cache = new Map<number, ErmSolution>();
-  const at = (t: number): ErmSolution => {
+  function* at(t: number): Resumable<ErmSolution, never> {
     const hit = cache.get(t);
     if (hit) return hit;
-    const s = ermAtLambda(loss, alpha, Math.exp(t), warm);
+    const s = yield* ermAtLambdaStream(loss, alpha, Math.exp(t), warm);
     evaluations++;
     if (s.converged && Number.isFinite(s.V)) warm = { m: s.m, s2: s.s2, V: s.V, jacobian: s.jacobian };
     // an unconverged fixed point is no candidate for the minimum
     const r = s.converged ? s : { ...s, eg: Infinity };
     cache.set(t, r);
     return r;
-  };
+  }
   const lo = Math.log(LAMBDA_MIN);
   const hi = Math.log(LAMBDA_MAX);
   let a: number;
@@ -46,42 +52,42 @@ export function optimalLambda(loss: LossKind, alpha: number, hint?: number, star
     let c = Math.min(hi - 1, Math.max(lo + 1, Math.log(hint)));
     [a, b] = [c - 1, c + 1];
     for (let k = 0; k < 8 && !bracketed; k++) {
-      if (at(a).eg < at(c).eg && a - 1 >= lo) [b, c, a] = [c, a, a - 1];
-      else if (at(b).eg < at(c).eg && b + 1 <= hi) [a, c, b] = [c, b, b + 1];
-      else bracketed = at(c).eg <= at(a).eg && at(c).eg <= at(b).eg;
+      if ((yield* at(a)).eg < (yield* at(c)).eg && a - 1 >= lo) [b, c, a] = [c, a, a - 1];
+      else if ((yield* at(b)).eg < (yield* at(c)).eg && b + 1 <= hi) [a, c, b] = [c, b, b + 1];
+      else bracketed = (yield* at(c)).eg <= (yield* at(a)).eg && (yield* at(c)).eg <= (yield* at(b)).eg;
     }
   }
   if (!bracketed) {
     let best = 0;
     const ts = Array.from({ length: SCAN }, (_, k) => lo + ((hi - lo) * k) / (SCAN - 1));
-    for (let k = 0; k < SCAN; k++) if (at(ts[k]).eg < at(ts[best]).eg) best = k;
+    for (let k = 0; k < SCAN; k++) if ((yield* at(ts[k])).eg < (yield* at(ts[best])).eg) best = k;
     a = ts[Math.max(0, best - 1)];
     b = ts[Math.min(SCAN - 1, best + 1)];
   }
   let x1 = b! - GOLD * (b! - a!);
   let x2 = a! + GOLD * (b! - a!);
-  let f1 = at(x1).eg;
-  let f2 = at(x2).eg;
+  let f1 = (yield* at(x1)).eg;
+  let f2 = (yield* at(x2)).eg;
   while (b! - a! > 3e-3) {
     if (f1 <= f2) {
       b = x2;
       x2 = x1;
       f2 = f1;
       x1 = b - GOLD * (b - a!);
-      f1 = at(x1).eg;
+      f1 = (yield* at(x1)).eg;
     } else {
       a = x1;
       x1 = x2;
       f1 = f2;
       x2 = a + GOLD * (b! - a);
-      f2 = at(x2).eg;
+      f2 = (yield* at(x2)).eg;
     }
   }
   let t = f1 <= f2 ? x1 : x2;
-  let solution = at(t);
+  let solution = yield* at(t);
   let lambda = Math.exp(t);
   if (t < lo + 1 && loss !== 'square') {
-    const zero = ermAtLambda(loss, alpha, 0);
+    const zero = yield* ermAtLambdaStream(loss, alpha, 0);
     evaluations++;
     if (zero.eg < solution.eg) {
       solution = zero;

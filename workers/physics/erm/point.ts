@@ -10,8 +10,9 @@
  */
 import type { ErmSolution, ErmState } from './fixedPoint.ts';
 import type { LossKind } from './losses.ts';
-import { ermAtLambda } from './atLambda.ts';
-import { optimalLambda } from './optimalLambda.ts';
+import { ermAtLambdaStream } from './atLambda.ts';
+import { optimalLambdaStream } from './optimalLambda.ts';
+import { drain, type Resumable } from '../resumable.ts';
 
 /** λ = +∞ in the schema stands for "the optimal λ" (the slider's last stop, `opt`). */
 export const LAMBDA_OPT = Infinity;
@@ -38,18 +39,21 @@ export function toPoint(alpha: number, lambda: number, s: ErmSolution): ErmPoint
   return { alpha, lambda, m: s.m, q: s.q, V: s.V, eg: s.eg, train_loss: s.train_loss, train_error: s.train_error };
 }
 
-/** erm-point: one α at λ (a number, 0 for λ → 0⁺, or LAMBDA_OPT). `hint`: a nearby λ* for the optimum. */
-export function ermPointState(loss: LossKind, alpha: number, lambda: number, start?: ErmState | null, hint?: number): ErmPointState {
+/**
+ * erm-point: one α at λ (a number, 0 for λ → 0⁺, or LAMBDA_OPT). `hint`: a nearby λ* for the optimum. Pauses after every
+ * evaluation of a fixed-point map (a curve's job reads its cancel there).
+ */
+export function* ermPointStateStream(loss: LossKind, alpha: number, lambda: number, start?: ErmState | null, hint?: number): Resumable<ErmPointState, never> {
   if (lambda === LAMBDA_OPT) {
-    const opt = optimalLambda(loss, alpha, hint, start);
+    const opt = yield* optimalLambdaStream(loss, alpha, hint, start);
     return { point: toPoint(alpha, opt.lambda, opt.solution), state: finiteState(opt.solution) };
   }
-  const sol = ermAtLambda(loss, alpha, lambda, start);
+  const sol = yield* ermAtLambdaStream(loss, alpha, lambda, start);
   return { point: toPoint(alpha, lambda, sol), state: finiteState(sol) };
 }
 
 export function ermPoint(loss: LossKind, alpha: number, lambda: number): ErmPoint {
-  return ermPointState(loss, alpha, lambda).point;
+  return drain(ermPointStateStream(loss, alpha, lambda)).point;
 }
 
 function finiteState(s: ErmSolution): ErmState | null {

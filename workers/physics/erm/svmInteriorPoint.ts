@@ -20,7 +20,7 @@ import { rowProducts } from '../numerics/wasm/rowProducts.ts';
 import { matTVec, matVec } from '../numerics/linalg.ts';
 import { choleskyFactor, choleskySubstitute, dot } from './linearSolvers.ts';
 import { svmRelativeGap } from './svmGap.ts';
-import type { Trainer } from './trainTypes.ts';
+import { drained, type TrainerStream } from './trainTypes.ts';
 
 /** Fraction of the distance to the boundary a step may go (Nocedal & Wright §16.6, "η ∈ [0.9, 1)"). */
 const STEP_TO_BOUNDARY = 0.995;
@@ -31,7 +31,8 @@ function maxStep(v: Float64Array, dv: Float64Array, t: number): number {
   return t;
 }
 
-export const trainHingeInteriorPoint: Trainer = (X, n, d, y, lambda, opts = {}) => {
+/** Pauses after each factorisation and after each iteration (n·d²/2 + d³/3 each: ~15 ms at d = 200, α = 4). */
+export const trainHingeInteriorPointStream: TrainerStream = function* (X, n, d, y, lambda, opts = {}) {
   const tol = opts.tol ?? 1e-6;
   const maxIter = opts.maxIter ?? 100;
   const C = lambda > 0 ? 1 / lambda : Infinity;
@@ -137,7 +138,10 @@ export const trainHingeInteriorPoint: Trainer = (X, n, d, y, lambda, opts = {}) 
     gap = relativeGap();
     progress = Math.min(1, Math.max(0, Math.log(1 / gap) / Math.log(1 / tol)));
     onProgress?.(progress);
-    if (gap <= tol || it >= maxIter || !factor()) break;
+    if (gap <= tol || it >= maxIter) break;
+    const factored = factor();
+    yield;
+    if (!factored) break;
     let comp = 0;
     for (let mu = 0; mu < n; mu++) comp += a[mu] * s[mu] + (soft ? nu[mu] * xi[mu] : 0);
     const mean = comp / m;
@@ -173,6 +177,7 @@ export const trainHingeInteriorPoint: Trainer = (X, n, d, y, lambda, opts = {}) 
         xi[mu] += t * dxi[mu];
       }
     }
+    yield;
   }
   if (!soft) {
     // return the feasible rescaling w/γ the certificate was computed at
@@ -182,3 +187,5 @@ export const trainHingeInteriorPoint: Trainer = (X, n, d, y, lambda, opts = {}) 
   }
   return { w, iterations: it, certificate: gap, converged: gap <= tol };
 };
+
+export const trainHingeInteriorPoint = drained(trainHingeInteriorPointStream);

@@ -9,12 +9,12 @@ import { matTVec, matVec } from '../numerics/linalg.ts';
 import { Rng } from '../numerics/rng.ts';
 import { sigmoid } from '../numerics/special.ts';
 import { softplus } from '../glm/softplus.ts';
-import { choleskySolve, conjugateGradient, dot, norm, type SpdOperator } from './linearSolvers.ts';
+import { choleskySolve, conjugateGradientStream, dot, norm, type SpdOperator } from './linearSolvers.ts';
 import { svmRelativeGap } from './svmGap.ts';
-import { trainHingeInteriorPoint } from './svmInteriorPoint.ts';
-import type { Trainer } from './trainTypes.ts';
+import { trainHingeInteriorPointStream } from './svmInteriorPoint.ts';
+import { drained, type TrainerStream } from './trainTypes.ts';
 
-export type { Trainer, TrainOptions, TrainResult } from './trainTypes.ts';
+export type { Trainer, TrainerStream, TrainOptions, TrainResult } from './trainTypes.ts';
 
 /** |Xᵀ(r) + λw|₂ with r = ∂ℓ/∂z per sample: the gradient norm of the regularised risk. */
 function gradientNorm(X: Float64Array, n: number, d: number, r: Float64Array, lambda: number, w: Float64Array): number {
@@ -62,7 +62,7 @@ function gram(X: Float64Array, n: number, d: number, lambda: number, primal: boo
  * λ ≈ 0 with n ≈ d, where the smallest Marchenko-Pastur eigenvalue goes to 0 — a dense Cholesky
  * solve of the same system.
  */
-export const trainRidge: Trainer = (X, n, d, y, lambda, opts = {}) => {
+export const trainRidgeStream: TrainerStream = function* (X, n, d, y, lambda, opts = {}) {
   const tol = opts.tol ?? 1e-12;
   const maxIter = opts.maxIter ?? 400;
   const primal = n >= d;
@@ -81,7 +81,7 @@ export const trainRidge: Trainer = (X, n, d, y, lambda, opts = {}) => {
       };
   const b = primal ? matTVec(X, n, d, y, new Float64Array(d)) : Float64Array.from(y);
   let x: Float64Array = primal && opts.w0 ? Float64Array.from(opts.w0) : new Float64Array(k);
-  const cg = conjugateGradient(apply, b, x, tol, maxIter, undefined, (it) => opts.onProgress?.(it / maxIter));
+  const cg = yield* conjugateGradientStream(apply, b, x, tol, maxIter, undefined, (it) => opts.onProgress?.(it / maxIter));
   let converged = cg.converged;
   if (!converged) {
     const direct = choleskySolve(gram(X, n, d, lambda, primal), k, b);
@@ -97,6 +97,8 @@ export const trainRidge: Trainer = (X, n, d, y, lambda, opts = {}) => {
   return { w, iterations: cg.iterations, certificate: gradientNorm(X, n, d, z, lambda, w), converged };
 };
 
+export const trainRidge = drained(trainRidgeStream);
+
 /**
  * Logistic regression, ℓ = ln(1 + e^{−yz}), by a line-search Newton-CG (Nocedal & Wright Alg. 7.1:
  * inexact Newton steps from Jacobi-preconditioned CG on Xᵀ D X + λI, D = σ(z)σ(−z), forcing term
@@ -106,7 +108,7 @@ export const trainRidge: Trainer = (X, n, d, y, lambda, opts = {}) => {
  * At λ = 0 the minimiser exists only when the data are not linearly separable; otherwise |w| grows
  * until maxIter (default 100 Newton steps) and the result says converged: false.
  */
-export const trainLogistic: Trainer = (X, n, d, y, lambda, opts = {}) => {
+export const trainLogisticStream: TrainerStream = function* (X, n, d, y, lambda, opts = {}) {
   const tol = opts.tol ?? 1e-9;
   const maxIter = opts.maxIter ?? 100;
   const w = opts.w0 ? Float64Array.from(opts.w0) : new Float64Array(d);
@@ -164,7 +166,7 @@ export const trainLogistic: Trainer = (X, n, d, y, lambda, opts = {}) => {
       diag[i] = Math.max(diag[i], 1e-300);
     }
     p.fill(0);
-    conjugateGradient(apply, g, p, Math.min(0.5, Math.sqrt(gNorm / g0)), 2 * d, diag);
+    yield* conjugateGradientStream(apply, g, p, Math.min(0.5, Math.sqrt(gNorm / g0)), 2 * d, diag);
     matVec(X, n, d, p, Xp);
     // Armijo backtracking on R(w + t p); g holds −∇R here.
     const R0 = risk(0);
@@ -174,9 +176,12 @@ export const trainLogistic: Trainer = (X, n, d, y, lambda, opts = {}) => {
     // no decrease along a descent direction: the gradient is at its rounding floor
     if (!(t > 1e-12)) break;
     for (let i = 0; i < d; i++) w[i] += t * p[i];
+    yield;
   }
   return { w, iterations: it, certificate: gNorm, converged: gNorm <= target };
 };
+
+export const trainLogistic = drained(trainLogisticStream);
 
 /** Fixed seed of the dual coordinate order: the solver is deterministic, its minimiser unique. */
 const DCD_ORDER_SEED = 0x5e1f;
@@ -195,7 +200,7 @@ const GAP_EVERY = 5;
  * Stops at tol (default 1e-6) or maxIter DCD epochs (default 5000). `w0` is not used: the solver
  * starts from the dual a = 0.
  */
-export const trainHingeDcd: Trainer = (X, n, d, y, lambda, opts = {}) => {
+export const trainHingeDcdStream: TrainerStream = function* (X, n, d, y, lambda, opts = {}) {
   const tol = opts.tol ?? 1e-6;
   const maxIter = opts.maxIter ?? 5000;
   const C = lambda > 0 ? 1 / lambda : Infinity;
@@ -264,9 +269,12 @@ export const trainHingeDcd: Trainer = (X, n, d, y, lambda, opts = {}) => {
       opts.onProgress?.(Math.min(1, Math.max(0, Math.log(1 / gap) / Math.log(1 / tol))));
       if (gap <= tol) break;
     }
+    yield;
   }
   return { w, iterations: epochs, certificate: gap, converged: gap <= tol };
 };
+
+export const trainHingeDcd = drained(trainHingeDcdStream);
 
 /** Interior-point iterations a max-margin solve typically takes (measured: 7-12 at d = 100-1000, α = 0.5-5). */
 const IPM_TYPICAL_ITERATIONS = 12;
@@ -286,14 +294,16 @@ const DCD_SHARE = 0.25;
  * only if that leaves the gap above tol solves by the interior-point method from scratch (worst case 1.25× the
  * IPM alone). `iterations` counts the solver that returned: DCD epochs or IPM iterations.
  */
-export const trainHinge: Trainer = (X, n, d, y, lambda, opts = {}) => {
+export const trainHingeStream: TrainerStream = function* (X, n, d, y, lambda, opts = {}) {
   const ipmEpochs = (IPM_TYPICAL_ITERATIONS * (n * d * d / 2 + d * d * d / 3)) / (2 * n * d);
   const budget = Math.ceil(DCD_SHARE * ipmEpochs);
   const onProgress = opts.onProgress;
   if (lambda > 0) {
-    const dcd = trainHingeDcd(X, n, d, y, lambda, { ...opts, maxIter: Math.min(opts.maxIter ?? Infinity, budget), onProgress: onProgress && ((f) => onProgress(DCD_SHARE * f)) });
+    const dcd = yield* trainHingeDcdStream(X, n, d, y, lambda, { ...opts, maxIter: Math.min(opts.maxIter ?? Infinity, budget), onProgress: onProgress && ((f) => onProgress(DCD_SHARE * f)) });
     if (dcd.converged) return dcd;
   }
   const share = lambda > 0 ? DCD_SHARE : 0;
-  return trainHingeInteriorPoint(X, n, d, y, lambda, { ...opts, onProgress: onProgress && ((f) => onProgress(share + (1 - share) * f)) });
+  return yield* trainHingeInteriorPointStream(X, n, d, y, lambda, { ...opts, onProgress: onProgress && ((f) => onProgress(share + (1 - share) * f)) });
 };
+
+export const trainHinge = drained(trainHingeStream);
