@@ -9,7 +9,7 @@
 import { childSeed, Rng } from '../numerics/rng.ts';
 import { drain, offering, type Resumable } from '../resumable.ts';
 import { coarseToFine } from '../spiked/finite.ts';
-import { trainLogistic, type Trainer, type TrainResult } from '../erm/train.ts';
+import { trainLogisticStream, type Trainer, type TrainResult } from '../erm/train.ts';
 import type { ProgressFn } from '../manifest.ts';
 import { kappas } from './activations.ts';
 import { exactRidgeStream } from './exactRidge.ts';
@@ -44,13 +44,11 @@ export interface HmmSim {
 
 /**
  * Ridge by its exact solve (exactRidge.ts, pausing between the Gram's panels), logistic by the ERM chapter's Newton-CG
- * (a plain function: no pause within the fit).
+ * (pausing between its conjugate-gradient steps).
  */
 const trainers: Record<HmmModel['loss'], (...a: Parameters<Trainer>) => Resumable<TrainResult>> = {
   square: exactRidgeStream,
-  *logistic(...a) {
-    return trainLogistic(...a);
-  },
+  logistic: trainLogisticStream,
 };
 
 /**
