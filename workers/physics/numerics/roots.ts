@@ -2,6 +2,7 @@
  * Root refinement (Brent; callers bracket). Thresholds (α_IT, α_alg, specialisation points...) are located
  * by these on a smooth criterion, never read off a grid.
  */
+import { drain, type Resumable } from '../resumable.ts';
 
 export interface RootResult {
   x: number;
@@ -11,8 +12,18 @@ export interface RootResult {
 
 /** Brent's method on [a, b] with f(a)·f(b) ≤ 0 (Brent 1973, ch. 4). */
 export function brent(f: (x: number) => number, a: number, b: number, tol = 1e-12, maxIter = 200): RootResult {
-  let fa = f(a);
-  let fb = f(b);
+  return drain(brentStream(function* (x) {
+    return f(x);
+  }, a, b, tol, maxIter));
+}
+
+/**
+ * brent on a function that is itself a resumable computation (e.g. a fixed-point solve per evaluation): it pauses
+ * wherever f does, so a root of costly evaluations can be cancelled between two of them.
+ */
+export function* brentStream<P = never>(f: (x: number) => Resumable<number, P>, a: number, b: number, tol = 1e-12, maxIter = 200): Resumable<RootResult, P> {
+  let fa = yield* f(a);
+  let fb = yield* f(b);
   if (fa === 0) return { x: a, converged: true, iterations: 0 };
   if (fb === 0) return { x: b, converged: true, iterations: 0 };
   if (fa * fb > 0) throw new RangeError(`brent: root not bracketed on [${a}, ${b}] (f = ${fa}, ${fb})`);
@@ -67,7 +78,7 @@ export function brent(f: (x: number) => number, a: number, b: number, tol = 1e-1
     a = b;
     fa = fb;
     b += Math.abs(d) > tol1 ? d : xm > 0 ? tol1 : -tol1;
-    fb = f(b);
+    fb = yield* f(b);
   }
   return { x: b, converged: false, iterations: maxIter };
 }
