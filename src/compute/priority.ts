@@ -47,6 +47,7 @@ const STREAMING: Record<StreamingJobName, true> = {
   glmAmpRuns: true, committeeAmp: true, sgdSimRuns: true, sgdFinalVsK: true, landscapeDmft: true, landscapeGf: true,
   landscapeHessian: true, prSuccessMap: true, prOverparamMap: true, spikedCurve: true, spikedFinite: true, spikedAmp: true,
   spikedSpectrum: true,
+  committeeCurvePanel: true, committeePhase: true,
 };
 
 export const isStreaming = (method: string): boolean => Object.hasOwn(STREAMING, method);

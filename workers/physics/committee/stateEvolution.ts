@@ -12,6 +12,7 @@
 import { channelAverages, errorFromEyy, SIGN_CHANNEL, type CommitteeChannel } from './channel.ts';
 import { planeAverages } from './oddPlane.ts';
 import { newAverages, type ChannelAverages } from './averages.ts';
+import { drain, type Resumable } from '../resumable.ts';
 
 export interface Overlaps {
   qd: number;
@@ -47,10 +48,16 @@ export function seStep(K: number, alpha: number, q: Overlaps, out: Overlaps, avg
 
 /** Iterate SE from `start` until |Δq| ≤ tol (q_d = 0 stays on the invariant plane). */
 export function solveSE(K: number, alpha: number, start: Overlaps, tol = 1e-9, maxIter = 2000, ch: CommitteeChannel = SIGN_CHANNEL): SeSolution {
+  return drain(solveSEStream(K, alpha, start, tol, maxIter, ch));
+}
+
+/** solveSE as a resumable computation: it pauses after each SE step (one channel evaluation). */
+export function* solveSEStream(K: number, alpha: number, start: Overlaps, tol = 1e-9, maxIter = 2000, ch: CommitteeChannel = SIGN_CHANNEL): Resumable<SeSolution, never> {
   const q = { qd: start.qd, qa: start.qa };
   const next = { qd: 0, qa: 0 };
   for (let it = 1; it <= maxIter; it++) {
     seStep(K, alpha, q, next, scratch, ch);
+    yield;
     const step = Math.max(Math.abs(next.qd - q.qd), Math.abs(next.qa - q.qa));
     q.qd = next.qd;
     q.qa = next.qa;
