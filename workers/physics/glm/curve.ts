@@ -2,6 +2,7 @@
  * Learning curves of the Bayes-optimal GLM (PHYSICS.md §1): SE from the uninformed start (AMP) and
  * from the informed start, the Bayes branch chosen by the larger f_RS (Barbier et al. PNAS 2019, Thm 1).
  */
+import { drain, type Resumable } from '../resumable.ts';
 import { makeModel, type GlmModel } from './model.ts';
 import { freeEntropy, M_UNINFORMED, seSolve, V_INFORMED, type SeFixedPoint } from './stateEvolution.ts';
 import type { GlmCurve, GlmParams, GlmPoint, GlmPointNumber } from './types.ts';
@@ -120,6 +121,11 @@ function warmStart(xs: number[], Vs: number[], x: number, first: number): number
  * branch downwards, each SE solve started from the fixed points before it (warmStart).
  */
 export function glmCurve(p: GlmParams, alphas: Float64Array, onProgress?: (f: number) => void): GlmCurve {
+  return drain(glmCurveStream(p, alphas, onProgress));
+}
+
+/** glmCurve as a resumable computation (the worker's job): it pauses after each SE solve, two per α. */
+export function* glmCurveStream(p: GlmParams, alphas: Float64Array, onProgress?: (f: number) => void): Resumable<GlmCurve, never> {
   const model = makeModel(p);
   const damping = p.damping ?? 0;
   const n = alphas.length;
@@ -141,6 +147,7 @@ export function glmCurve(p: GlmParams, alphas: Float64Array, onProgress?: (f: nu
     xs.push(x);
     Vs.push(amp[i].fp.V);
     tick();
+    yield;
   }
   xs = [];
   Vs = [];
@@ -151,6 +158,7 @@ export function glmCurve(p: GlmParams, alphas: Float64Array, onProgress?: (f: nu
     xs.push(x);
     Vs.push(inf[i].fp.V);
     tick();
+    yield;
   }
   const out = newCurve(n);
   for (let i = 0; i < n; i++) assembleAt(model, alphas[i], amp[i], inf[i], out, i);
