@@ -127,6 +127,8 @@ export function glmCurve(p: GlmParams, alphas: Float64Array, onProgress?: (f: nu
 /** glmCurve as a resumable computation (the worker's job): it pauses after each SE solve, two per α. */
 export function* glmCurveStream(p: GlmParams, alphas: Float64Array, onProgress?: (f: number) => void): Resumable<GlmCurve, never> {
   const model = makeModel(p);
+  // the channel's tables (ReLU), built with pauses: a solve that built them would hold the worker ~1 s
+  if (model.channel.prepare) yield* model.channel.prepare();
   const damping = p.damping ?? 0;
   const n = alphas.length;
   const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => alphas[i] - alphas[j]);
