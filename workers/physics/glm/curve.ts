@@ -4,7 +4,7 @@
  */
 import { drain, type Resumable } from '../resumable.ts';
 import { makeModel, type GlmModel } from './model.ts';
-import { freeEntropy, M_UNINFORMED, seSolve, V_INFORMED, type SeFixedPoint } from './stateEvolution.ts';
+import { freeEntropy, M_UNINFORMED, seSolveStream, V_INFORMED, type SeFixedPoint } from './stateEvolution.ts';
 import type { GlmCurve, GlmParams, GlmPoint, GlmPointNumber } from './types.ts';
 
 const FIELDS: readonly GlmPointNumber[] = ['alpha', 'm_amp', 'm_bayes', 'mse_amp', 'mmse', 'eg_amp', 'eg_bayes', 'f_amp', 'f_bayes'];
@@ -26,8 +26,8 @@ const SAME_FIXED_POINT = 1e-12;
  * SE from V0 and f_RS there. f is taken from `same` when SE landed on its fixed point (V within the solver's
  * tolerance): f_RS is stationary there, so the two differ by O(tol²).
  */
-function branch(model: GlmModel, alpha: number, V0: number, damping: number, same?: Branch): Branch {
-  const fp = seSolve(model, alpha, V0, { damping });
+function* branch(model: GlmModel, alpha: number, V0: number, damping: number, same?: Branch): Resumable<Branch, never> {
+  const fp = yield* seSolveStream(model, alpha, V0, { damping });
   const one = same !== undefined && Math.abs(same.fp.V - fp.V) <= SAME_FIXED_POINT * Math.max(same.fp.V, fp.V);
   return { fp, f: one ? same.f : freeEntropy(model, alpha, fp.V, fp.r) };
 }
@@ -75,8 +75,8 @@ function assemble(model: GlmModel, alpha: number, amp: Branch, inf: Branch): Glm
 export function glmPoint(p: GlmParams, alpha: number): GlmPoint {
   const model = makeModel(p);
   const damping = p.damping ?? 0;
-  const amp = branch(model, alpha, uninformedStart(model), damping);
-  const inf = branch(model, alpha, model.rho * V_INFORMED, damping);
+  const amp = drain(branch(model, alpha, uninformedStart(model), damping));
+  const inf = drain(branch(model, alpha, model.rho * V_INFORMED, damping));
   return assemble(model, alpha, amp, inf);
 }
 
@@ -88,8 +88,8 @@ export function glmBranches(p: GlmParams, alpha: number): {
 } {
   const model = makeModel(p);
   const damping = p.damping ?? 0;
-  const amp = branch(model, alpha, uninformedStart(model), damping);
-  const inf = branch(model, alpha, model.rho * V_INFORMED, damping);
+  const amp = drain(branch(model, alpha, uninformedStart(model), damping));
+  const inf = drain(branch(model, alpha, model.rho * V_INFORMED, damping));
   const pt = assemble(model, alpha, amp, inf);
   const out = (b: Branch) => ({ V: b.fp.V, f: b.f, converged: b.fp.converged });
   return { amp: out(amp), inf: out(inf), bayes: { m: pt.m_bayes } };
@@ -145,7 +145,7 @@ export function* glmCurveStream(p: GlmParams, alphas: Float64Array, onProgress?:
   let Vs: number[] = [];
   for (const i of order) {
     const x = Math.log(alphas[i]);
-    amp[i] = branch(model, alphas[i], Math.min(warmStart(xs, Vs, x, start), start), damping);
+    amp[i] = yield* branch(model, alphas[i], Math.min(warmStart(xs, Vs, x, start), start), damping);
     xs.push(x);
     Vs.push(amp[i].fp.V);
     tick();
@@ -156,7 +156,7 @@ export function* glmCurveStream(p: GlmParams, alphas: Float64Array, onProgress?:
   for (let k = n - 1; k >= 0; k--) {
     const i = order[k];
     const x = Math.log(alphas[i]);
-    inf[i] = branch(model, alphas[i], Math.max(warmStart(xs, Vs, x, 0), model.rho * V_INFORMED), damping, amp[i]);
+    inf[i] = yield* branch(model, alphas[i], Math.max(warmStart(xs, Vs, x, 0), model.rho * V_INFORMED), damping, amp[i]);
     xs.push(x);
     Vs.push(inf[i].fp.V);
     tick();
