@@ -48,7 +48,7 @@ const STREAMING: Record<StreamingJobName, true> = {
   landscapeHessian: true, prSuccessMap: true, prOverparamMap: true, spikedCurve: true, spikedFinite: true, spikedAmp: true,
   spikedSpectrum: true,
   committeeCurvePanel: true, committeePhase: true,
-  glmLearningCurve: true, glmPhase: true,
+  glmLearningCurve: true, glmPhase: true, glmTransitions: true,
 };
 
 export const isStreaming = (method: string): boolean => Object.hasOwn(STREAMING, method);

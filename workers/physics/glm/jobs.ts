@@ -3,7 +3,7 @@
  * call. No model rules here: grids, maxima, seed statistics and hard phases are built in the physics modules.
  */
 import {
-  alphaGrid, glmAmpRuns, glmCurveStream, glmLandscapeMaxima, glmPhasePlaneStream, glmPoint, glmTransitions,
+  alphaGrid, glmAmpRuns, glmCurveStream, glmLandscapeMaxima, glmPhasePlaneStream, glmPoint, glmTransitionsStream,
   type AlphaGridSpec, type GampOptions, type GlmAmpRequest, type GlmParams, type GlmPhaseRequest,
 } from './index.ts';
 import type { ProgressFn } from '../manifest.ts';
@@ -24,9 +24,9 @@ export const jobs = {
     const { alpha, ...p } = req;
     return glmPoint(p, alpha);
   },
-  /** thresholds, continuity and the hard-phase interval (hardPhase.ts) */
+  /** thresholds, continuity and the hard-phase interval (hardPhase.ts); resumable (ReLU builds its tables first, pausing) */
   glmTransitions(req: GlmParams) {
-    return glmTransitions(req);
+    return glmTransitionsStream(req);
   },
   /** Φ(m) on n points with its global and local maxima (landscape.ts) */
   glmLandscape(req: GlmParams & { alpha: number; n?: number }) {

@@ -8,8 +8,9 @@ import type { AlphaGridSpec } from './alphaGrid.ts';
 import before from './streams.before.json' with { type: 'json' };
 
 // The theory jobs made resumable (issue #10): the same numbers, progress and partials as the plain functions on main
-// (streams.before.json: digests written by the code before the change, at 41e346e), a pause after each SE solve
-// (two per α) or each y of the phase diagram, and a stop between two pauses.
+// (streams.before.json: digests written by the code before the change, at 41e346e; glmTransitions at 32beed5, where it
+// was still the plain function), a pause after each SE solve (two per α) or each y of the phase diagram, and a stop
+// between two pauses.
 
 type Pinned = { result: string; partials: string[]; progress: string };
 
@@ -82,5 +83,21 @@ describe('glmPhase, resumable', () => {
     expect(job.return(undefined as never).done).toBe(true);
     expect(job.next().done).toBe(true);
     expect(progress[progress.length - 1]).toBe(12 / 40);
+  });
+});
+
+describe('glmTransitions, resumable', () => {
+  it.each([
+    ['gaussian relu Δ = 0.001', { prior: 'gaussian', channel: 'relu', noise: 0.001, rho: 0.5 }],
+    ['binary relu Δ = 0', { prior: 'binary', channel: 'relu', noise: 0, rho: 0.5 }],
+    ['sparse relu Δ = 0.3 ρ = 0.01', { prior: 'sparse', channel: 'relu', noise: 0.3, rho: 0.01 }],
+    ['binary sign ε = 0', { prior: 'binary', channel: 'sign', noise: 0, rho: 1 }],
+    ['sparse abs ρ = 0.01', { prior: 'sparse', channel: 'abs', noise: 0, rho: 0.01 }],
+    ['sparse linear Δ = 0 ρ = 0.5', { prior: 'sparse', channel: 'linear', noise: 0, rho: 0.5 }],
+  ] as [string, GlmParams][])('%s: the numbers of before; ReLU pauses inside its table build', (name, p) => {
+    const got = digestRun(jobs.glmTransitions(p), []);
+    expect(got.result).toBe((before.glmTransitions as Record<string, string>)[name]);
+    if (p.channel === 'relu') expect(got.pauses).toBeGreaterThanOrEqual(17);
+    else expect(got.pauses).toBe(0);
   });
 });
