@@ -124,8 +124,10 @@ function predict(w1: Branches, w0: Branches, a0: number, a1: number, a: number):
   return { plane, spec };
 }
 
-function pointFromBranches(K: number, alpha: number, b: Branches & { lambda: number }, ch: CommitteeChannel): CommitteePoint {
+/** The point from both branches: one channel evaluation on each (a pause after the first), f and ε_g. */
+function* pointFromBranches(K: number, alpha: number, b: Branches & { lambda: number }, ch: CommitteeChannel): Resumable<CommitteePoint, never> {
   const pl = observables(K, alpha, b.plane, ch);
+  yield;
   const sp = b.spec ? observables(K, alpha, b.spec, ch) : { f: -Infinity, eg: NaN };
   // AMP (uninformed SE) follows the specialised branch once the plane is unstable (λ > 1)
   const ampSpec = b.lambda > 1 && b.spec !== null;
@@ -153,7 +155,7 @@ function checkK(K: number): void {
 export function committeePoint(p: CommitteeParams): CommitteePoint {
   checkK(p.K);
   const ch = channelOf(p);
-  return pointFromBranches(p.K, p.alpha, drain(solveBranches(p.K, p.alpha, null, ch)), ch);
+  return drain(pointFromBranches(p.K, p.alpha, drain(solveBranches(p.K, p.alpha, null, ch)), ch));
 }
 
 /**
@@ -186,8 +188,7 @@ export function* committeeCurveStream(params: CommitteeChannelParams, alphas: Fl
   for (let i = 0; i < n; i++) {
     // K = 3 warm-starts from its branch table (k3SpecialisedBranch.ts); the predictor serves the fine K = 1, 2 grids
     const b: Branches & { lambda: number } = yield* solveBranches(K, alphas[i], warm && older && K !== 3 ? predict(warm, older, alphas[i - 2], alphas[i - 1], alphas[i]) : warm, ch);
-    // two channel evaluations (f and ε_g on both branches)
-    const p = pointFromBranches(K, alphas[i], b, ch);
+    const p = yield* pointFromBranches(K, alphas[i], b, ch);
     yield;
     c.qd_amp[i] = p.qd_amp;
     c.qa_amp[i] = p.qa_amp;
