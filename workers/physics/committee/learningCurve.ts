@@ -9,7 +9,7 @@ import { ERF_DEFAULT_NOISE, SIGN_CHANNEL, type CommitteeAct, type CommitteeChann
 import { newtonSEStream } from './newtonSE.ts';
 import { k3BranchStream, solveSpecialisedStream, specialisedGuess, specialisedJacobian } from './k3SpecialisedBranch.ts';
 import { drain, type Resumable } from '../resumable.ts';
-import { INFORMED, observables, planeStability, solveSEStream, SPECIALISED_QD, type Overlaps } from './stateEvolution.ts';
+import { INFORMED, observablesStream, planeStabilityStream, solveSEStream, SPECIALISED_QD, type Overlaps } from './stateEvolution.ts';
 
 export interface CommitteeParams {
   /** hidden units, 1, 2 or 3 for the full SE (erf: 2) */
@@ -97,7 +97,7 @@ function* specialised(K: number, alpha: number, warm: Overlaps | null, ch: Commi
 function* solveBranches(K: number, alpha: number, warm: Branches | null, ch: CommitteeChannel): Resumable<Branches & { lambda: number }, never> {
   if (K === 1) return { plane: yield* solveFrom(1, alpha, warm ? warm.plane : { qd: 0.5, qa: 0 }, ch), spec: null, lambda: Infinity };
   const plane = yield* solveFrom(K, alpha, { qd: 0, qa: warm ? warm.plane.qa : 0.5 }, ch);
-  const lambda = planeStability(K, alpha, plane.qa, ch);
+  const lambda = yield* planeStabilityStream(K, alpha, plane.qa, ch);
   yield;
   // K = 2 (sign and erf): the transition is continuous, so no specialised branch exists while the plane is stable.
   if (K === 2 && lambda <= 1) return { plane, spec: null, lambda };
@@ -126,9 +126,9 @@ function predict(w1: Branches, w0: Branches, a0: number, a1: number, a: number):
 
 /** The point from both branches: one channel evaluation on each (a pause after the first), f and ε_g. */
 function* pointFromBranches(K: number, alpha: number, b: Branches & { lambda: number }, ch: CommitteeChannel): Resumable<CommitteePoint, never> {
-  const pl = observables(K, alpha, b.plane, ch);
+  const pl = yield* observablesStream(K, alpha, b.plane, ch);
   yield;
-  const sp = b.spec ? observables(K, alpha, b.spec, ch) : { f: -Infinity, eg: NaN };
+  const sp = b.spec ? yield* observablesStream(K, alpha, b.spec, ch) : { f: -Infinity, eg: NaN };
   // AMP (uninformed SE) follows the specialised branch once the plane is unstable (λ > 1)
   const ampSpec = b.lambda > 1 && b.spec !== null;
   const bayesSpec = sp.f > pl.f;

@@ -10,7 +10,7 @@ import { drain, type Resumable } from '../resumable.ts';
 import { SIGN_CHANNEL, type CommitteeChannel } from './channel.ts';
 import { largeKThresholds, type LargeKThresholds } from './largeK.ts';
 import { k3BranchStream } from './k3SpecialisedBranch.ts';
-import { planeStability, solveSEStream } from './stateEvolution.ts';
+import { planeStabilityStream, solveSEStream } from './stateEvolution.ts';
 
 /** Bracket of the erf regression threshold (α_c = 3.484 at Δ = 0.1; it grows with Δ). */
 const ERF_BRACKET = [1, 40] as const;
@@ -24,7 +24,7 @@ export interface FiniteKThresholds {
 /** λ(α) − 1 at the plane's fixed point (uninformed SE restricted to q_d = 0); pauses after each SE step. */
 function* planeStabilityGap(K: number, alpha: number, ch: CommitteeChannel): Resumable<number, never> {
   const plane = yield* solveSEStream(K, alpha, { qd: 0, qa: 0 }, 1e-12, undefined, ch);
-  return planeStability(K, alpha, plane.qa, ch) - 1;
+  return (yield* planeStabilityStream(K, alpha, plane.qa, ch)) - 1;
 }
 
 /** α where λ(α) = 1, bracketed on [lo, hi]; null if λ stays below 1 there. */
