@@ -5,7 +5,7 @@
  */
 import { drain, type Resumable } from '../resumable.ts';
 import { makeModel } from './model.ts';
-import { thresholdsOf, type GlmThresholds } from './thresholds.ts';
+import { thresholdsOfStream, type GlmThresholds } from './thresholds.ts';
 import type { GlmParams } from './types.ts';
 
 /**
@@ -38,12 +38,12 @@ export function glmTransitions(p: GlmParams): GlmTransitions {
 
 /**
  * glmTransitions as a resumable computation (the worker's job): the channel's tables first, pausing (ReLU: ~0.5 s of
- * quadratures, which the thresholds would otherwise build in one go), then the thresholds (a few ms; |z| up to ~50).
+ * quadratures, which the thresholds would otherwise build in one go), then the thresholds, pausing along their scans and roots.
  */
 export function* glmTransitionsStream(p: GlmParams): Resumable<GlmTransitions, never> {
   const model = makeModel(p);
   if (model.channel.prepare) yield* model.channel.prepare();
-  return transitionsOf(thresholdsOf(model).thresholds);
+  return transitionsOf((yield* thresholdsOfStream(model)).thresholds);
 }
 
 /** The hard phase of a phase diagram as one closed polygon: vertices (α, y). */

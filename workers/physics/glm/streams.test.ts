@@ -68,8 +68,8 @@ describe('glmPhase, resumable', () => {
     const progress: number[] = [];
     const got = digestRun(jobs.glmPhase(n ? { diagram, n } : { diagram }, (f) => progress.push(f)), progress);
     expect({ ...got, pauses: undefined }).toEqual({ ...want, pauses: undefined });
-    // a pause after each y, and one when the coarse pass is done
-    expect(got.pauses).toBe((n ?? 40) + 1);
+    // a pause after each y (and inside its thresholds), and one when the coarse pass is done
+    expect(got.pauses).toBeGreaterThan((n ?? 40) + 1);
     // the plain function passes the coarse pass on once
     const partials: string[] = [];
     expect(digest(glmPhasePlane(n ? { diagram, n } : { diagram }, undefined, (p) => partials.push(digest(p))))).toBe(want.result);
@@ -78,11 +78,12 @@ describe('glmPhase, resumable', () => {
   it('return() stops it: no further y', () => {
     const progress: number[] = [];
     const job = jobs.glmPhase({ diagram: 'binary-noise' }, (f) => progress.push(f));
-    // 11 coarse y, the coarse pass offered, one more y
-    for (let i = 0; i < 13; i++) job.next();
+    for (let i = 0; i < 100; i++) job.next();
+    const seen = progress.length;
     expect(job.return(undefined as never).done).toBe(true);
     expect(job.next().done).toBe(true);
-    expect(progress[progress.length - 1]).toBe(12 / 40);
+    expect(progress.length).toBe(seen);
+    expect(progress[seen - 1]).toBeLessThan(1);
   });
 });
 
@@ -94,10 +95,9 @@ describe('glmTransitions, resumable', () => {
     ['binary sign ε = 0', { prior: 'binary', channel: 'sign', noise: 0, rho: 1 }],
     ['sparse abs ρ = 0.01', { prior: 'sparse', channel: 'abs', noise: 0, rho: 0.01 }],
     ['sparse linear Δ = 0 ρ = 0.5', { prior: 'sparse', channel: 'linear', noise: 0, rho: 0.5 }],
-  ] as [string, GlmParams][])('%s: the numbers of before; ReLU pauses inside its table build', (name, p) => {
+  ] as [string, GlmParams][])('%s: the numbers of before; ReLU pauses inside its table build, every model in its thresholds', (name, p) => {
     const got = digestRun(jobs.glmTransitions(p), []);
     expect(got.result).toBe((before.glmTransitions as Record<string, string>)[name]);
-    if (p.channel === 'relu') expect(got.pauses).toBeGreaterThanOrEqual(17);
-    else expect(got.pauses).toBe(0);
+    expect(got.pauses).toBeGreaterThanOrEqual(p.channel === 'relu' ? 17 : 1);
   });
 });
