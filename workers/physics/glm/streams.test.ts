@@ -87,15 +87,18 @@ describe('glmPhase, resumable', () => {
   });
 });
 
+/** the models of the pinned glmTransitions digests, by name */
+const TRANSITIONS: Record<string, GlmParams> = {
+  'gaussian relu Δ = 0.001': { prior: 'gaussian', channel: 'relu', noise: 0.001, rho: 0.5 },
+  'binary relu Δ = 0': { prior: 'binary', channel: 'relu', noise: 0, rho: 0.5 },
+  'sparse relu Δ = 0.3 ρ = 0.01': { prior: 'sparse', channel: 'relu', noise: 0.3, rho: 0.01 },
+  'binary sign ε = 0': { prior: 'binary', channel: 'sign', noise: 0, rho: 1 },
+  'sparse abs ρ = 0.01': { prior: 'sparse', channel: 'abs', noise: 0, rho: 0.01 },
+  'sparse linear Δ = 0 ρ = 0.5': { prior: 'sparse', channel: 'linear', noise: 0, rho: 0.5 },
+};
+
 describe('glmTransitions, resumable', () => {
-  it.each([
-    ['gaussian relu Δ = 0.001', { prior: 'gaussian', channel: 'relu', noise: 0.001, rho: 0.5 }],
-    ['binary relu Δ = 0', { prior: 'binary', channel: 'relu', noise: 0, rho: 0.5 }],
-    ['sparse relu Δ = 0.3 ρ = 0.01', { prior: 'sparse', channel: 'relu', noise: 0.3, rho: 0.01 }],
-    ['binary sign ε = 0', { prior: 'binary', channel: 'sign', noise: 0, rho: 1 }],
-    ['sparse abs ρ = 0.01', { prior: 'sparse', channel: 'abs', noise: 0, rho: 0.01 }],
-    ['sparse linear Δ = 0 ρ = 0.5', { prior: 'sparse', channel: 'linear', noise: 0, rho: 0.5 }],
-  ] as [string, GlmParams][])('%s: the numbers of before; ReLU pauses inside its table build, every model in its thresholds', (name, p) => {
+  it.each(Object.entries(TRANSITIONS))('%s: the numbers of before; ReLU pauses inside its table build, every model in its thresholds', (name, p) => {
     const got = digestRun(jobs.glmTransitions(p), []);
     expect(got.result).toBe((before.glmTransitions as Record<string, string>)[name]);
     expect(got.pauses).toBeGreaterThanOrEqual(p.channel === 'relu' ? 17 : 1);
