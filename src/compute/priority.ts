@@ -52,6 +52,8 @@ const STREAMING: Record<StreamingJobName, true> = {
   spikedPhase: true, spikedThresholds: true,
   landscapeLines: true, prTrajectory: true,
   ermReference: true, ermRates: true, ermLossCurves: true, ermLambdaScan: true, ermRidgePeak: true, ermSimCurve: true,
+  committeeCurvePanel: true, committeePhase: true,
+  glmLearningCurve: true, glmPhase: true, glmTransitions: true,
 };
 
 export const isStreaming = (method: string): boolean => Object.hasOwn(STREAMING, method);

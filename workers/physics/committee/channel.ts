@@ -3,7 +3,8 @@
  * erf regression committee Y = erf(z1/√2) + erf(z2/√2) + √Δ ξ (erfChannel.ts). The SE update, free entropy and the
  * plane's stability are the same formulas for both (PHYSICS.md §2); only Ψ_out, M̄ and the error differ.
  */
-import { ERF_OUTPUT_VARIANCE, erfCommitteeAverages, erfNodes, type ErfNodes } from './erfChannel.ts';
+import { ERF_OUTPUT_VARIANCE, erfCommitteeAveragesStream, erfNodes, type ErfNodes } from './erfChannel.ts';
+import { drain, type Resumable } from '../resumable.ts';
 import type { ChannelAverages } from './averages.ts';
 import { signCommitteeAverages } from './signChannel.ts';
 import type { ParamsOf } from '../schema.ts';
@@ -36,9 +37,14 @@ function nodesFor(ch: CommitteeChannel): ErfNodes {
 
 /** Ψ_out, M̄11, M̄12, E[YY'] of the channel at (q_d, q_a). */
 export function channelAverages(ch: CommitteeChannel, K: number, qd: number, qa: number, out: ChannelAverages): ChannelAverages {
+  return drain(channelAveragesStream(ch, K, qd, qa, out));
+}
+
+/** channelAverages as a resumable computation: the erf quadrature pauses inside (erfChannel.ts), the sign rules do not. */
+export function* channelAveragesStream(ch: CommitteeChannel, K: number, qd: number, qa: number, out: ChannelAverages): Resumable<ChannelAverages, never> {
   if (ch.act === 'sign') return signCommitteeAverages(K, qd, qa, out);
   if (K !== 2) throw new RangeError(`the erf regression committee is implemented for K = 2 (got ${K})`);
-  return erfCommitteeAverages(qd, qa, ch.noise, out, nodesFor(ch));
+  return yield* erfCommitteeAveragesStream(qd, qa, ch.noise, out, nodesFor(ch));
 }
 
 /**

@@ -5,10 +5,11 @@
  * (axis, thresholds, marks, curve) that both figures read from one job.
  */
 import { ERF_OUTPUT_VARIANCE } from './erfChannel.ts';
-import { channelOf, committeeCurve, committeePoint, type CommitteeChannelParams, type CommitteeCurve, type CommitteePoint } from './learningCurve.ts';
+import { channelOf, committeeCurveStream, committeePoint, type CommitteeChannelParams, type CommitteeCurve, type CommitteePoint } from './learningCurve.ts';
 import type { CommitteeAct } from './channel.ts';
-import { largeKCurve } from './largeKCurve.ts';
-import { committeeThresholds, type FiniteKThresholds } from './thresholds.ts';
+import { largeKCurve, largeKCurveStream } from './largeKCurve.ts';
+import { drain, offering, type Resumable } from '../resumable.ts';
+import { committeeThresholdsStream, type FiniteKThresholds } from './thresholds.ts';
 import type { LargeKThresholds } from './largeK.ts';
 import { seCoverage, type SeCoverage, type SeMethod } from './coverage.ts';
 import { alphaGrid, curveGridSpec } from './curveGrid.ts';
@@ -64,13 +65,18 @@ function channelParams(c: Covered, req: CurveRequest): CommitteeChannelParams {
 }
 
 export function curveSeries(c: Covered, req: CurveRequest, onProgress?: (f: number) => void): CurveSeries {
+  return drain(curveSeriesStream(c, req, onProgress));
+}
+
+/** curveSeries as a resumable computation (pauses between points, and inside a finite-K point's solves). */
+function* curveSeriesStream(c: Covered, req: CurveRequest, onProgress?: (f: number) => void): Resumable<CurveSeries, never> {
   const grid = alphaGrid(curveGridSpec(c.K, c.act));
   if (c.large) {
-    const { alpha_over_K: x, ...rest } = largeKCurve(grid);
+    const { alpha_over_K: x, ...rest } = yield* largeKCurveStream(grid);
     onProgress?.(1);
     return { x, ...rest };
   }
-  const { alpha: x, ...rest } = committeeCurve(channelParams(c, req), grid, onProgress);
+  const { alpha: x, ...rest } = yield* committeeCurveStream(channelParams(c, req), grid, onProgress);
   return { x, ...rest, qd_spec: null };
 }
 
@@ -92,7 +98,11 @@ export function curvePoint(req: CurveRequest & { alpha: number }): CurvePoint | 
 
 /** The thresholds of a covered pair (erf: on the request's quadrature). */
 export function curveThresholds(c: Covered, req: CurveRequest): FiniteKThresholds | LargeKThresholds {
-  return c.large ? committeeThresholds('large') : committeeThresholds(c.K, channelOf(channelParams(c, req)));
+  return drain(curveThresholdsStream(c, req));
+}
+
+function curveThresholdsStream(c: Covered, req: CurveRequest): Resumable<FiniteKThresholds | LargeKThresholds, never> {
+  return c.large ? committeeThresholdsStream('large') : committeeThresholdsStream(c.K, channelOf(channelParams(c, req)));
 }
 
 /** What figures 1 and 2 read: one job per (K, act, Δ), filled in three steps. */
@@ -111,17 +121,28 @@ export interface CurvePanel extends CurveAxis {
 
 /**
  * The panel: the axis at once, then the thresholds and their marks, then the curve (`onPartial` receives each
- * stage; the thresholds first, as they are cheaper than the curve at K = 3 and share its branch table).
+ * stage once; the thresholds first, as they are cheaper than the curve at K = 3 and share its branch table).
  */
 export function curvePanel(req: CurveRequest, onProgress?: (f: number) => void, onPartial?: (p: CurvePanel) => void): CurvePanel {
+  let last: CurvePanel | null = null;
+  return drain(curvePanelStream(req, onProgress), onPartial && ((p) => p !== last && onPartial((last = p))));
+}
+
+/**
+ * curvePanel as a resumable computation (the worker's job): it pauses inside the thresholds' and the curve's solves,
+ * offering the stage reached (the axis, then the thresholds and marks) at each pause; the first pause of each stage
+ * comes as soon as it is reached.
+ */
+export function* curvePanelStream(req: CurveRequest, onProgress?: (f: number) => void): Resumable<CurvePanel, CurvePanel> {
   const echo = { K: req.K, act: req.act, noise: req.noise };
   const c = seCoverage(req.K, req.act);
   const axis = curveAxis(req.K, req.act);
   if (!c.covered) return { ...echo, ...axis, method: null, notice: c.notice, thresholds: null, marks: null, curve: null };
   let panel: CurvePanel = { ...echo, ...axis, method: c.method, notice: null, thresholds: null, marks: null, curve: null };
-  onPartial?.(panel);
-  const thresholds = curveThresholds(c, req);
+  const stage = () => panel;
+  yield stage;
+  const thresholds = yield* offering(curveThresholdsStream(c, req), stage);
   panel = { ...panel, thresholds, marks: transitionMarks(thresholds, { min: axis.x_min, max: axis.x_max, n: axis.n }) };
-  onPartial?.(panel);
-  return { ...panel, curve: curveSeries(c, req, onProgress) };
+  yield stage;
+  return { ...panel, curve: yield* offering(curveSeriesStream(c, req, onProgress), stage) };
 }

@@ -21,6 +21,7 @@
  * E[YY'] = E_ω E[s|ω]² = (4/π)[arcsin(q11/2) + arcsin(q12/2)] (E[erf(u/√2)erf(v/√2)] = (2/π) arcsin(C/√((1+A)(1+B)))
  * with E[g(z_c)|ω] = erf(ω_c/√(2(2 − q11)))), q11 = q_d + q_a/2, q12 = q_a/2.
  */
+import { drain, type Resumable } from '../resumable.ts';
 import { gaussHermite, type Quadrature } from '../numerics/gaussHermite.ts';
 import { H } from '../numerics/special.ts';
 import type { ChannelAverages } from './averages.ts';
@@ -196,6 +197,14 @@ export const ERF_OUTPUT_VARIANCE = 2 / 3;
  * q is projected onto 0 ⪯ q ⪯ I first (as signChannel does for q ⪰ 0).
  */
 export function erfCommitteeAverages(qd0: number, qa0: number, noise: number, out: ChannelAverages, nodes: ErfNodes = erfNodes(noise)): ChannelAverages {
+  return drain(erfCommitteeAveragesStream(qd0, qa0, noise, out, nodes));
+}
+
+/**
+ * erfCommitteeAverages as a resumable computation: it pauses after each row of the outer rule (one evaluation takes up
+ * to ~80 ms at Δ = 0.05 on the coarse rule; a row a few ms). `out` is written at the end only.
+ */
+export function* erfCommitteeAveragesStream(qd0: number, qa0: number, noise: number, out: ChannelAverages, nodes: ErfNodes = erfNodes(noise)): Resumable<ChannelAverages, never> {
   const qd = Math.min(1, Math.max(0, qd0));
   const qa = Math.min(1 - qd, Math.max(qa0, -qd));
   const lp = qd + qa;
@@ -219,6 +228,7 @@ export function erfCommitteeAverages(qd0: number, qa0: number, noise: number, ou
       m11 += w * terms.m11;
       m12 += w * terms.m12;
     }
+    yield;
   }
   out.psi = psi;
   out.m11 = m11;

@@ -1,8 +1,8 @@
 import { committeeAmpStream, type CommitteeAmpOptions } from './amp.ts';
 import { ampFigureAlpha } from './coverage.ts';
-import { curvePanel, curvePoint, type CurvePanel, type CurveRequest } from './curveView.ts';
-import { committeePhase } from './phaseDiagram.ts';
-import { phaseView, type CommitteePhaseView } from './phaseLines.ts';
+import { curvePanelStream, curvePoint, type CurveRequest } from './curveView.ts';
+import { committeePhaseStream } from './phaseDiagram.ts';
+import { phaseView } from './phaseLines.ts';
 import type { ProgressFn } from '../manifest.ts';
 import { mapResumable } from '../resumable.ts';
 
@@ -15,17 +15,17 @@ const coarse = (req: CurveRequest): CurveRequest => ({ ...req, quality: 'coarse'
  * curve of a (K, act, Δ) is computed once, on one worker.
  */
 export const jobs = {
-  /** axis, thresholds, their marks and the learning curve of figures 1 and 2 (curveView.ts); partial after each stage */
-  committeeCurvePanel(req: CurveRequest, onProgress?: ProgressFn, onPartial?: (p: CurvePanel) => void): CurvePanel {
-    return curvePanel(coarse(req), onProgress, onPartial);
+  /** axis, thresholds, their marks and the learning curve of figures 1 and 2 (curveView.ts); resumable, each snapshot the stage reached */
+  committeeCurvePanel(req: CurveRequest, onProgress?: ProgressFn) {
+    return curvePanelStream(coarse(req), onProgress);
   },
   /** the curve's values under the reader's α (null outside the axis or for an uncovered pair) */
   committeeCurvePoint(req: CurveRequest & { alpha: number }) {
     return curvePoint({ ...coarse(req), alpha: req.alpha });
   },
-  /** α_AMP(K) for K = 2, 3, 5, …, kMax, the large-K constants, lines and gap; each K arrives through onPartial */
-  committeePhase(req: { kMax: number }, onProgress?: ProgressFn, onPartial?: (p: CommitteePhaseView) => void): CommitteePhaseView {
-    return phaseView(committeePhase(req.kMax, onPartial && ((p) => onPartial(phaseView(p))), onProgress));
+  /** α_AMP(K) for K = 2, 3, 5, …, kMax, the large-K constants, lines and gap; resumable, a snapshot after each K */
+  committeePhase(req: { kMax: number }, onProgress?: ProgressFn) {
+    return mapResumable(committeePhaseStream(req.kMax, onProgress), phaseView, phaseView);
   },
   /**
    * K = 2 AMP on finite instances at the figure's α (capped, coverage.ts), next to SE from the same start; resumable,

@@ -14,8 +14,9 @@
  * its starting guess (solveSpecialised).
  */
 import { logGrid } from '../numerics/logGrid.ts';
-import { brent } from '../numerics/roots.ts';
-import { newtonSE } from './newtonSE.ts';
+import { brentStream } from '../numerics/roots.ts';
+import { drain, type Resumable } from '../resumable.ts';
+import { newtonSEStream } from './newtonSE.ts';
 import { newAverages } from './averages.ts';
 import { signCommitteeAverages } from './signChannel.ts';
 import { freeEntropy, seStep, type Overlaps } from './stateEvolution.ts';
@@ -52,13 +53,23 @@ function alphaGap(qd: number, x: number): { gap: number; alpha: number } {
 
 /** The specialised fixed point with this q_d: its q_a and α. */
 export function specialisedAt(qd: number): { qd: number; qa: number; alpha: number } {
-  const x = brent((s) => alphaGap(qd, s).gap, X_LO, X_HI, 1e-11).x;
+  return drain(specialisedAtStream(qd));
+}
+
+/** specialisedAt, pausing after each channel evaluation (~3 ms). */
+function* specialisedAtStream(qd: number): Resumable<{ qd: number; qa: number; alpha: number }, never> {
+  const x = (yield* brentStream(function* (s) {
+    const g = alphaGap(qd, s).gap;
+    yield;
+    return g;
+  }, X_LO, X_HI, 1e-11)).x;
   return { qd, qa: x * (1 - qd), alpha: alphaGap(qd, x).alpha };
 }
 
 /** Successive parabolic interpolation for min α(q_d) from a bracketing triple (α(b) < α(a), α(c)). */
-function foldPoint(): { qd: number; alpha: number } {
-  const p = FOLD_BRACKET.map((q) => ({ q, f: specialisedAt(q).alpha }));
+function* foldPoint(): Resumable<{ qd: number; alpha: number }, never> {
+  const p: { q: number; f: number }[] = [];
+  for (const q of FOLD_BRACKET) p.push({ q, f: (yield* specialisedAtStream(q)).alpha });
   for (let it = 0; it < 30; it++) {
     p.sort((u, v) => u.f - v.f);
     const [b, a, c] = p;
@@ -67,19 +78,20 @@ function foldPoint(): { qd: number; alpha: number } {
     const den = (b.q - a.q) * (b.f - c.f) - (b.q - c.q) * (b.f - a.f);
     const u = b.q - (0.5 * num) / den;
     if (!Number.isFinite(u) || Math.abs(u - b.q) < 2e-4) return { qd: b.q, alpha: b.f };
-    p[2] = { q: u, f: specialisedAt(u).alpha };
+    p[2] = { q: u, f: (yield* specialisedAtStream(u)).alpha };
   }
   throw new Error('K = 3 fold: parabolic search did not converge');
 }
 
-let plane: Overlaps = { qd: 0, qa: 0.5 };
-
-/** f_spec − f_plane at the specialised fixed point with this q_d (and its α). */
-function freeEntropyGap(qd: number): number {
-  const s = specialisedAt(qd);
-  const pl = newtonSE(3, s.alpha, { qd: 0, qa: plane.qa });
+/**
+ * f_spec − f_plane at the specialised fixed point with this q_d (and its α); `plane` carries the plane's fixed point
+ * from one call to the next as a warm start (per computation of the branch: a cancelled one leaves no trace).
+ */
+function* freeEntropyGap(qd: number, plane: { qa: number }): Resumable<number, never> {
+  const s = yield* specialisedAtStream(qd);
+  const pl = yield* newtonSEStream(3, s.alpha, { qd: 0, qa: plane.qa });
   if (!pl) throw new Error('K = 3: plane fixed point not found');
-  plane = pl;
+  plane.qa = pl.qa;
   return freeEntropy(3, s.alpha, s) - freeEntropy(3, s.alpha, pl);
 }
 
@@ -87,23 +99,33 @@ let cached: K3Branch | null = null;
 
 /** α_spec, α_IT and the upper specialised branch of the K = 3 committee (memoised). */
 export function k3Branch(): K3Branch {
+  return drain(k3BranchStream());
+}
+
+/** k3Branch as a resumable computation (~1 s the first time), pausing after each channel evaluation; memoised once over. */
+export function* k3BranchStream(): Resumable<K3Branch, never> {
   if (cached) return cached;
-  const fold = foldPoint();
+  const fold = yield* foldPoint();
+  const plane = { qa: 0.5 };
   // f_spec < f_plane at the fold (a fixed point appearing with lower free entropy), > at q_d = 0.9 (α ≈ 13.4)
-  const qdIt = brent(freeEntropyGap, fold.qd, 0.9, 1e-7).x;
+  const qdIt = (yield* brentStream((qd) => freeEntropyGap(qd, plane), fold.qd, 0.9, 1e-7)).x;
   const rows: { qd: number; qa: number; alpha: number }[] = [];
   // rows log-spaced in 1 − q_d, from the fold to TABLE_QD_MAX
   const oneMinus = logGrid(1 - fold.qd, 1 - TABLE_QD_MAX, TABLE_ROWS);
   for (let i = 0; i < TABLE_ROWS; i++) {
-    rows.push(i === 0 ? { qd: fold.qd, qa: specialisedAt(fold.qd).qa, alpha: fold.alpha } : specialisedAt(1 - oneMinus[i]));
+    rows.push(i === 0 ? { qd: fold.qd, qa: (yield* specialisedAtStream(fold.qd)).qa, alpha: fold.alpha } : yield* specialisedAtStream(1 - oneMinus[i]));
   }
   // The residual's Jacobian along the branch, once per process (2 evaluations a row at a fixed point, where
   // SE(q) = q), so that a point on the branch starts Broyden from it instead of two finite differences of its own.
   const jac = new Float64Array(4 * rows.length);
-  rows.forEach((r, i) => jac.set(residualJacobian(r.alpha, r, r), 4 * i));
+  for (let i = 0; i < rows.length; i++) {
+    jac.set(residualJacobian(rows[i].alpha, rows[i], rows[i]), 4 * i);
+    yield;
+  }
+  const it = yield* specialisedAtStream(qdIt);
   cached = {
     alpha_spec: fold.alpha,
-    alpha_it: specialisedAt(qdIt).alpha,
+    alpha_it: it.alpha,
     alpha: Float64Array.from(rows, (r) => r.alpha),
     qd: Float64Array.from(rows, (r) => r.qd),
     qa: Float64Array.from(rows, (r) => r.qa),
@@ -183,12 +205,19 @@ function residualJacobian(alpha: number, q: Overlaps, f: Overlaps): Float64Array
  * (as in newtonSE.ts). Null if it does not converge or leaves q_d > 0.
  */
 export function solveSpecialised(alpha: number, start: Overlaps, jac0?: Float64Array | null): Overlaps | null {
+  return drain(solveSpecialisedStream(alpha, start, jac0));
+}
+
+/** solveSpecialised, pausing after each channel evaluation (~3 ms). */
+export function* solveSpecialisedStream(alpha: number, start: Overlaps, jac0?: Float64Array | null): Resumable<Overlaps | null, never> {
   const q = { qd: start.qd, qa: start.qa };
   const f = { qd: 0, qa: 0 };
   seStep(3, alpha, q, f);
+  yield;
   let gd = f.qd - q.qd;
   let ga = f.qa - q.qa;
   let [j11, j12, j21, j22] = jac0 ?? residualJacobian(alpha, q, f);
+  if (!jac0) yield;
   for (let it = 0; it < 20; it++) {
     const det = j11 * j22 - j12 * j21;
     let sd = -(j22 * gd - j12 * ga) / det;
@@ -202,6 +231,7 @@ export function solveSpecialised(alpha: number, start: Overlaps, jac0?: Float64A
     q.qa += sa;
     if (Math.max(Math.abs(sd), Math.abs(sa)) <= TOL) return q;
     seStep(3, alpha, q, f);
+    yield;
     const yd = f.qd - q.qd - gd;
     const ya = f.qa - q.qa - ga;
     gd = f.qd - q.qd;

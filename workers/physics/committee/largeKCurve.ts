@@ -8,6 +8,7 @@
  * stays on q_d = 0 at every finite α̃: it leaves the plane only at α ≈ K²/J (α̃ ∝ K → ∞).
  */
 import { brent } from '../numerics/roots.ts';
+import { drain, type Resumable } from '../resumable.ts';
 import { largeKAlphaOfQd, largeKError, largeKFreeEntropy, largeKSpinodal } from './largeK.ts';
 
 export interface LargeKCurve {
@@ -28,6 +29,11 @@ export interface LargeKCurve {
 
 /** The large-K curves along an α̃ grid (closed forms + one root per point above the spinodal). */
 export function largeKCurve(alphaOverK: Float64Array): LargeKCurve {
+  return drain(largeKCurveStream(alphaOverK));
+}
+
+/** largeKCurve as a resumable computation, pausing after each point. */
+export function* largeKCurveStream(alphaOverK: Float64Array): Resumable<LargeKCurve, never> {
   const n = alphaOverK.length;
   const col = () => new Float64Array(n);
   const c: LargeKCurve = {
@@ -52,6 +58,7 @@ export function largeKCurve(alphaOverK: Float64Array): LargeKCurve {
     c.qa_bayes[i] = 1 - c.qd_bayes[i];
     c.eg_bayes[i] = bayesSpec ? largeKError(qs) : plateau;
     c.f_bayes[i] = Math.max(f0, fs);
+    yield;
   }
   return c;
 }

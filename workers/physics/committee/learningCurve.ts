@@ -6,9 +6,10 @@
  * an informed start.
  */
 import { ERF_DEFAULT_NOISE, SIGN_CHANNEL, type CommitteeAct, type CommitteeChannel } from './channel.ts';
-import { newtonSE } from './newtonSE.ts';
-import { solveSpecialised, specialisedGuess, specialisedJacobian } from './k3SpecialisedBranch.ts';
-import { INFORMED, observables, planeStability, solveSE, SPECIALISED_QD, type Overlaps } from './stateEvolution.ts';
+import { newtonSEStream } from './newtonSE.ts';
+import { k3BranchStream, solveSpecialisedStream, specialisedGuess, specialisedJacobian } from './k3SpecialisedBranch.ts';
+import { drain, type Resumable } from '../resumable.ts';
+import { INFORMED, observablesStream, planeStabilityStream, solveSEStream, SPECIALISED_QD, type Overlaps } from './stateEvolution.ts';
 
 export interface CommitteeParams {
   /** hidden units, 1, 2 or 3 for the full SE (erf: 2) */
@@ -66,36 +67,41 @@ interface Branches {
 const PRE_TOL = 1e-4;
 const PRE_ITER = 200;
 
-function solveFrom(K: number, alpha: number, start: Overlaps, ch: CommitteeChannel): Overlaps {
-  return newtonSE(K, alpha, start, undefined, ch) ?? solveSE(K, alpha, start, undefined, undefined, ch);
+// The solves below pause after each channel evaluation (K = 3: ~3 ms; erf: a few ms on the coarse rule), so that a
+// curve job can be cancelled inside a point; committeePoint drains them.
+function* solveFrom(K: number, alpha: number, start: Overlaps, ch: CommitteeChannel): Resumable<Overlaps, never> {
+  return (yield* newtonSEStream(K, alpha, start, undefined, ch)) ?? (yield* solveSEStream(K, alpha, start, undefined, undefined, ch));
 }
 
 /** Specialised fixed point: Newton from the previous α's (K = 3: or the branch table), else informed SE then Newton; null if none. */
-function specialised(K: number, alpha: number, warm: Overlaps | null, ch: CommitteeChannel): Overlaps | null {
+function* specialised(K: number, alpha: number, warm: Overlaps | null, ch: CommitteeChannel): Resumable<Overlaps | null, never> {
   if (K === 3) {
     // the branch is known (k3SpecialisedBranch.ts): none below its fold α_spec, Newton from the branch table above
+    // (the table is memoised: computed here, pausing, the first time)
+    yield* k3BranchStream();
     const guess = specialisedGuess(alpha);
     if (!guess) return null;
-    const s = solveSpecialised(alpha, warm ?? guess, specialisedJacobian(alpha)) ?? newtonSE(3, alpha, guess);
+    const s = (yield* solveSpecialisedStream(alpha, warm ?? guess, specialisedJacobian(alpha))) ?? (yield* newtonSEStream(3, alpha, guess));
     if (s && s.qd > SPECIALISED_QD) return s;
   }
   else if (warm) {
-    const s = newtonSE(K, alpha, warm, undefined, ch);
+    const s = yield* newtonSEStream(K, alpha, warm, undefined, ch);
     if (s) return s;
   }
-  const pre = solveSE(K, alpha, INFORMED, PRE_TOL, PRE_ITER, ch);
+  const pre = yield* solveSEStream(K, alpha, INFORMED, PRE_TOL, PRE_ITER, ch);
   if (!(pre.qd > SPECIALISED_QD)) return null;
-  const s = newtonSE(K, alpha, pre, undefined, ch) ?? solveSE(K, alpha, pre, undefined, undefined, ch);
+  const s = (yield* newtonSEStream(K, alpha, pre, undefined, ch)) ?? (yield* solveSEStream(K, alpha, pre, undefined, undefined, ch));
   return s.qd > SPECIALISED_QD ? s : null;
 }
 
-function solveBranches(K: number, alpha: number, warm: Branches | null, ch: CommitteeChannel): Branches & { lambda: number } {
-  if (K === 1) return { plane: solveFrom(1, alpha, warm ? warm.plane : { qd: 0.5, qa: 0 }, ch), spec: null, lambda: Infinity };
-  const plane = solveFrom(K, alpha, { qd: 0, qa: warm ? warm.plane.qa : 0.5 }, ch);
-  const lambda = planeStability(K, alpha, plane.qa, ch);
+function* solveBranches(K: number, alpha: number, warm: Branches | null, ch: CommitteeChannel): Resumable<Branches & { lambda: number }, never> {
+  if (K === 1) return { plane: yield* solveFrom(1, alpha, warm ? warm.plane : { qd: 0.5, qa: 0 }, ch), spec: null, lambda: Infinity };
+  const plane = yield* solveFrom(K, alpha, { qd: 0, qa: warm ? warm.plane.qa : 0.5 }, ch);
+  const lambda = yield* planeStabilityStream(K, alpha, plane.qa, ch);
+  yield;
   // K = 2 (sign and erf): the transition is continuous, so no specialised branch exists while the plane is stable.
   if (K === 2 && lambda <= 1) return { plane, spec: null, lambda };
-  return { plane, spec: specialised(K, alpha, warm?.spec ?? null, ch), lambda };
+  return { plane, spec: yield* specialised(K, alpha, warm?.spec ?? null, ch), lambda };
 }
 
 /** Linear extrapolation in ln α of one branch; null (no prediction) if it leaves 0 < q_d, q_d + q_a < 1. */
@@ -118,9 +124,11 @@ function predict(w1: Branches, w0: Branches, a0: number, a1: number, a: number):
   return { plane, spec };
 }
 
-function pointFromBranches(K: number, alpha: number, b: Branches & { lambda: number }, ch: CommitteeChannel): CommitteePoint {
-  const pl = observables(K, alpha, b.plane, ch);
-  const sp = b.spec ? observables(K, alpha, b.spec, ch) : { f: -Infinity, eg: NaN };
+/** The point from both branches: one channel evaluation on each (a pause after the first), f and ε_g. */
+function* pointFromBranches(K: number, alpha: number, b: Branches & { lambda: number }, ch: CommitteeChannel): Resumable<CommitteePoint, never> {
+  const pl = yield* observablesStream(K, alpha, b.plane, ch);
+  yield;
+  const sp = b.spec ? yield* observablesStream(K, alpha, b.spec, ch) : { f: -Infinity, eg: NaN };
   // AMP (uninformed SE) follows the specialised branch once the plane is unstable (λ > 1)
   const ampSpec = b.lambda > 1 && b.spec !== null;
   const bayesSpec = sp.f > pl.f;
@@ -147,7 +155,7 @@ function checkK(K: number): void {
 export function committeePoint(p: CommitteeParams): CommitteePoint {
   checkK(p.K);
   const ch = channelOf(p);
-  return pointFromBranches(p.K, p.alpha, solveBranches(p.K, p.alpha, null, ch), ch);
+  return drain(pointFromBranches(p.K, p.alpha, drain(solveBranches(p.K, p.alpha, null, ch)), ch));
 }
 
 /**
@@ -155,6 +163,11 @@ export function committeePoint(p: CommitteeParams): CommitteePoint {
  * fixed points). `onProgress(fraction)` is called once per point.
  */
 export function committeeCurve(params: CommitteeChannelParams, alphas: Float64Array, onProgress?: (fraction: number) => void): CommitteeCurve {
+  return drain(committeeCurveStream(params, alphas, onProgress));
+}
+
+/** committeeCurve as a resumable computation: pauses inside each point's solves (after each channel evaluation). */
+export function* committeeCurveStream(params: CommitteeChannelParams, alphas: Float64Array, onProgress?: (fraction: number) => void): Resumable<CommitteeCurve, never> {
   const K = params.K;
   checkK(K);
   const ch = channelOf(params);
@@ -174,8 +187,9 @@ export function committeeCurve(params: CommitteeChannelParams, alphas: Float64Ar
   let older: Branches | null = null;
   for (let i = 0; i < n; i++) {
     // K = 3 warm-starts from its branch table (k3SpecialisedBranch.ts); the predictor serves the fine K = 1, 2 grids
-    const b = solveBranches(K, alphas[i], warm && older && K !== 3 ? predict(warm, older, alphas[i - 2], alphas[i - 1], alphas[i]) : warm, ch);
-    const p = pointFromBranches(K, alphas[i], b, ch);
+    const b: Branches & { lambda: number } = yield* solveBranches(K, alphas[i], warm && older && K !== 3 ? predict(warm, older, alphas[i - 2], alphas[i - 1], alphas[i]) : warm, ch);
+    const p = yield* pointFromBranches(K, alphas[i], b, ch);
+    yield;
     c.qd_amp[i] = p.qd_amp;
     c.qa_amp[i] = p.qa_amp;
     c.qd_bayes[i] = p.qd_bayes;

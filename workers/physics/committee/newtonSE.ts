@@ -8,7 +8,8 @@
  */
 import { SIGN_CHANNEL, type CommitteeChannel } from './channel.ts';
 import { newAverages } from './averages.ts';
-import { seStep, type Overlaps, type SeSolution } from './stateEvolution.ts';
+import { drain, type Resumable } from '../resumable.ts';
+import { seStepStream, type Overlaps, type SeSolution } from './stateEvolution.ts';
 
 const FD = 1e-7;
 const TOL = 1e-11;
@@ -33,6 +34,11 @@ function acceptable(qd: number, qa: number, qd0: number, qa0: number): boolean {
  * back to plain iteration) or if an off-plane solve falls onto the plane (q_d ≤ minQd).
  */
 export function newtonSE(K: number, alpha: number, start: Overlaps, minQd = 1e-7, ch: CommitteeChannel = SIGN_CHANNEL): SeSolution | null {
+  return drain(newtonSEStream(K, alpha, start, minQd, ch));
+}
+
+/** newtonSE as a resumable computation: it pauses after each channel evaluation (K = 3 and erf: a few ms each). */
+export function* newtonSEStream(K: number, alpha: number, start: Overlaps, minQd = 1e-7, ch: CommitteeChannel = SIGN_CHANNEL): Resumable<SeSolution | null, never> {
   const avg = newAverages();
   const plane = start.qd === 0 || K === 1;
   const q = { qd: start.qd, qa: start.qa };
@@ -46,13 +52,15 @@ export function newtonSE(K: number, alpha: number, start: Overlaps, minQd = 1e-7
   const sPrev = { d: 0, a: 0 };
   let fresh = true;
   for (let it = 1; it <= MAX_NEWTON; it++) {
-    seStep(K, alpha, q, f0, avg, ch);
+    yield* seStepStream(K, alpha, q, f0, avg, ch);
+    yield;
     if (plane) {
       // K = 1 keeps its overlap in q_d (q_a ≡ 0); the plane keeps q_d ≡ 0
       const x = K === 1 ? q.qd : q.qa;
       const g = (K === 1 ? f0.qd : f0.qa) - x;
       const h = x + FD < 1 ? FD : -FD;
-      seStep(K, alpha, K === 1 ? { qd: x + h, qa: 0 } : { qd: 0, qa: x + h }, f1, avg, ch);
+      yield* seStepStream(K, alpha, K === 1 ? { qd: x + h, qa: 0 } : { qd: 0, qa: x + h }, f1, avg, ch);
+      yield;
       const dg = ((K === 1 ? f1.qd : f1.qa) - x - h - g) / h;
       let step = -g / dg;
       if (!Number.isFinite(step)) return null;
@@ -68,8 +76,10 @@ export function newtonSE(K: number, alpha: number, start: Overlaps, minQd = 1e-7
     const ga = f0.qa - q.qa;
     if (fresh || Math.hypot(gd, ga) > 0.5 * Math.hypot(gPrev.d, gPrev.a)) {
       // forward-difference Jacobian at the first iterate, or when Broyden's secant model stopped contracting
-      seStep(K, alpha, { qd: q.qd + FD, qa: q.qa }, f1, avg, ch);
-      seStep(K, alpha, { qd: q.qd, qa: q.qa + FD }, f2, avg, ch);
+      yield* seStepStream(K, alpha, { qd: q.qd + FD, qa: q.qa }, f1, avg, ch);
+      yield;
+      yield* seStepStream(K, alpha, { qd: q.qd, qa: q.qa + FD }, f2, avg, ch);
+      yield;
       J.a = (f1.qd - f0.qd) / FD - 1;
       J.c = (f1.qa - f0.qa) / FD;
       J.b = (f2.qd - f0.qd) / FD;

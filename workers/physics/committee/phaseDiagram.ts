@@ -4,10 +4,11 @@
  * K = 2 from the 2-D SE) for K ≤ K_max, and the large-K constants α̃_IT, α̃_spinodal and α_AMP/K² → 1/J.
  * The IT line at finite K is known here at K = 2 (continuous transition, α_IT = α_AMP) and as K → ∞.
  */
-import { newtonSE } from './newtonSE.ts';
+import { drain, type Resumable } from '../resumable.ts';
+import { newtonSEStream } from './newtonSE.ts';
 import { largeKThresholds, type LargeKThresholds } from './largeK.ts';
 import { planeAverages } from './oddPlane.ts';
-import { planeStability, solveSE } from './stateEvolution.ts';
+import { planeStability, solveSEStream } from './stateEvolution.ts';
 
 export interface CommitteePhase {
   /** α̃_IT, α̃_spinodal (α/K) and 1/J (α_AMP/K²) of the K → ∞ limit */
@@ -20,9 +21,9 @@ export interface CommitteePhase {
   alpha_it: Float64Array;
 }
 
-/** λ(α) − 1 at the plane's fixed point; `qa` carries the warm start between calls. */
-function gap(K: number, alpha: number, qa: { v: number }): number {
-  const p = newtonSE(K, alpha, { qd: 0, qa: qa.v }) ?? solveSE(K, alpha, { qd: 0, qa: qa.v });
+/** λ(α) − 1 at the plane's fixed point; `qa` carries the warm start between calls. Pauses after each SE step. */
+function* gap(K: number, alpha: number, qa: { v: number }): Resumable<number, never> {
+  const p = (yield* newtonSEStream(K, alpha, { qd: 0, qa: qa.v })) ?? (yield* solveSEStream(K, alpha, { qd: 0, qa: qa.v }));
   qa.v = p.qa;
   return planeStability(K, alpha, p.qa) - 1;
 }
@@ -32,11 +33,15 @@ function gap(K: number, alpha: number, qa: { v: number }): number {
  * ln α from a guess, λ being smooth and increasing in α; tolerance 1e-9 relative.
  */
 export function ampThresholdFrom(K: number, guess: number): number {
+  return drain(ampThresholdFromStream(K, guess));
+}
+
+function* ampThresholdFromStream(K: number, guess: number): Resumable<number, never> {
   const qa = { v: 0.9 };
   let x0 = Math.log(guess);
   let x1 = Math.log(guess * 1.02);
-  let g0 = gap(K, Math.exp(x0), qa);
-  let g1 = gap(K, Math.exp(x1), qa);
+  let g0 = yield* gap(K, Math.exp(x0), qa);
+  let g1 = yield* gap(K, Math.exp(x1), qa);
   for (let it = 0; it < 60 && Math.abs(x1 - x0) > 1e-10; it++) {
     let x2 = x1 - (g1 * (x1 - x0)) / (g1 - g0);
     if (!Number.isFinite(x2)) break;
@@ -44,12 +49,10 @@ export function ampThresholdFrom(K: number, guess: number): number {
     x0 = x1;
     g0 = g1;
     x1 = x2;
-    g1 = gap(K, Math.exp(x1), qa);
+    g1 = yield* gap(K, Math.exp(x1), qa);
   }
   return Math.exp(x1);
 }
-
-const plane = { psi: 0, fisher: 0, stability: 0, eyy: 0 };
 
 /**
  * Odd K: the plane's fixed point q_a = r/(1 + r), r = α·fisher(q_a), and λ = α·stability(q_a) = 1 hold at once
@@ -58,6 +61,12 @@ const plane = { psi: 0, fisher: 0, stability: 0, eyy: 0 };
  * Secant from `qaGuess` (q_a* moves slowly with K), tolerance 1e-12 in q_a (α to ~1e-10 relative).
  */
 export function oddAmpThreshold(K: number, qaGuess: number): { alpha: number; qa: number } {
+  return drain(oddAmpThresholdStream(K, qaGuess));
+}
+
+/** oddAmpThreshold, pausing after each plane integral (large K: a few ms each). */
+function* oddAmpThresholdStream(K: number, qaGuess: number): Resumable<{ alpha: number; qa: number }, never> {
+  const plane = { psi: 0, fisher: 0, stability: 0, eyy: 0 };
   const R = (qa: number) => {
     planeAverages(K, qa, plane);
     return qa / (1 - qa) - plane.fisher / plane.stability;
@@ -65,7 +74,9 @@ export function oddAmpThreshold(K: number, qaGuess: number): { alpha: number; qa
   let x0 = qaGuess;
   let x1 = Math.min(qaGuess + 1e-3, 0.5 * (1 + qaGuess));
   let r0 = R(x0);
+  yield;
   let r1 = R(x1);
+  yield;
   for (let it = 0; it < 50 && Math.abs(x1 - x0) > 1e-12; it++) {
     let x2 = x1 - (r1 * (x1 - x0)) / (r1 - r0);
     if (!Number.isFinite(x2)) break;
@@ -75,6 +86,7 @@ export function oddAmpThreshold(K: number, qaGuess: number): { alpha: number; qa
     r0 = r1;
     x1 = x2;
     r1 = R(x1);
+    yield;
   }
   // planeAverages last ran at x1
   return { alpha: 1 / plane.stability, qa: x1 };
@@ -85,6 +97,14 @@ export function oddAmpThreshold(K: number, qaGuess: number): { alpha: number; qa
  * filled so far (NaN where not yet computed) after each K, so the figure can draw progressively.
  */
 export function committeePhase(kMax = 51, onPartial?: (p: CommitteePhase) => void, onProgress?: (f: number) => void): CommitteePhase {
+  return drain(committeePhaseStream(kMax, onProgress), onPartial);
+}
+
+/**
+ * committeePhase as a resumable computation (the worker's job): it pauses after each SE step or plane integral, and
+ * offers the arrays filled so far at the pause after each K.
+ */
+export function* committeePhaseStream(kMax = 51, onProgress?: (f: number) => void): Resumable<CommitteePhase, CommitteePhase> {
   const Ks = [2];
   for (let k = 3; k <= kMax; k += 2) Ks.push(k);
   const n = Ks.length;
@@ -100,12 +120,12 @@ export function committeePhase(kMax = 51, onPartial?: (p: CommitteePhase) => voi
   for (let i = 0; i < n; i++) {
     const K = Ks[i];
     let a: number;
-    if (K === 2) a = ampThresholdFrom(2, 0.6 * 4); // α_AMP/K² ≈ 0.51 at K = 2
-    else ({ alpha: a, qa } = oddAmpThreshold(K, qa));
+    if (K === 2) a = yield* ampThresholdFromStream(2, 0.6 * 4); // α_AMP/K² ≈ 0.51 at K = 2
+    else ({ alpha: a, qa } = yield* oddAmpThresholdStream(K, qa));
     out.alpha_amp[i] = a;
     out.alpha_amp_over_K2[i] = a / (K * K);
     if (K === 2) out.alpha_it[i] = a;
-    onPartial?.(out);
+    yield () => out;
     onProgress?.((i + 1) / n);
   }
   return out;

@@ -195,6 +195,7 @@ export function reluChannel(delta: number, rho?: number): Channel {
     zeroFixed: false,
     gampVStop: GAMP_V_FLOOR,
     gampSafeguard: true,
+    ...(table && { prepare: () => table.prepare() }),
     G(m, V) {
       if (V <= 0) return Infinity;
       average(Math.max(m, 0), V);

@@ -2,8 +2,9 @@
  * Learning curves of the Bayes-optimal GLM (PHYSICS.md §1): SE from the uninformed start (AMP) and
  * from the informed start, the Bayes branch chosen by the larger f_RS (Barbier et al. PNAS 2019, Thm 1).
  */
+import { drain, type Resumable } from '../resumable.ts';
 import { makeModel, type GlmModel } from './model.ts';
-import { freeEntropy, M_UNINFORMED, seSolve, V_INFORMED, type SeFixedPoint } from './stateEvolution.ts';
+import { freeEntropy, M_UNINFORMED, seSolveStream, V_INFORMED, type SeFixedPoint } from './stateEvolution.ts';
 import type { GlmCurve, GlmParams, GlmPoint, GlmPointNumber } from './types.ts';
 
 const FIELDS: readonly GlmPointNumber[] = ['alpha', 'm_amp', 'm_bayes', 'mse_amp', 'mmse', 'eg_amp', 'eg_bayes', 'f_amp', 'f_bayes'];
@@ -25,8 +26,8 @@ const SAME_FIXED_POINT = 1e-12;
  * SE from V0 and f_RS there. f is taken from `same` when SE landed on its fixed point (V within the solver's
  * tolerance): f_RS is stationary there, so the two differ by O(tol²).
  */
-function branch(model: GlmModel, alpha: number, V0: number, damping: number, same?: Branch): Branch {
-  const fp = seSolve(model, alpha, V0, { damping });
+function* branch(model: GlmModel, alpha: number, V0: number, damping: number, same?: Branch): Resumable<Branch, never> {
+  const fp = yield* seSolveStream(model, alpha, V0, { damping });
   const one = same !== undefined && Math.abs(same.fp.V - fp.V) <= SAME_FIXED_POINT * Math.max(same.fp.V, fp.V);
   return { fp, f: one ? same.f : freeEntropy(model, alpha, fp.V, fp.r) };
 }
@@ -74,8 +75,8 @@ function assemble(model: GlmModel, alpha: number, amp: Branch, inf: Branch): Glm
 export function glmPoint(p: GlmParams, alpha: number): GlmPoint {
   const model = makeModel(p);
   const damping = p.damping ?? 0;
-  const amp = branch(model, alpha, uninformedStart(model), damping);
-  const inf = branch(model, alpha, model.rho * V_INFORMED, damping);
+  const amp = drain(branch(model, alpha, uninformedStart(model), damping));
+  const inf = drain(branch(model, alpha, model.rho * V_INFORMED, damping));
   return assemble(model, alpha, amp, inf);
 }
 
@@ -87,8 +88,8 @@ export function glmBranches(p: GlmParams, alpha: number): {
 } {
   const model = makeModel(p);
   const damping = p.damping ?? 0;
-  const amp = branch(model, alpha, uninformedStart(model), damping);
-  const inf = branch(model, alpha, model.rho * V_INFORMED, damping);
+  const amp = drain(branch(model, alpha, uninformedStart(model), damping));
+  const inf = drain(branch(model, alpha, model.rho * V_INFORMED, damping));
   const pt = assemble(model, alpha, amp, inf);
   const out = (b: Branch) => ({ V: b.fp.V, f: b.f, converged: b.fp.converged });
   return { amp: out(amp), inf: out(inf), bayes: { m: pt.m_bayes } };
@@ -120,7 +121,14 @@ function warmStart(xs: number[], Vs: number[], x: number, first: number): number
  * branch downwards, each SE solve started from the fixed points before it (warmStart).
  */
 export function glmCurve(p: GlmParams, alphas: Float64Array, onProgress?: (f: number) => void): GlmCurve {
+  return drain(glmCurveStream(p, alphas, onProgress));
+}
+
+/** glmCurve as a resumable computation (the worker's job): it pauses after each SE solve, two per α. */
+export function* glmCurveStream(p: GlmParams, alphas: Float64Array, onProgress?: (f: number) => void): Resumable<GlmCurve, never> {
   const model = makeModel(p);
+  // the channel's tables (ReLU), built with pauses: a solve that built them would hold the worker ~1 s
+  if (model.channel.prepare) yield* model.channel.prepare();
   const damping = p.damping ?? 0;
   const n = alphas.length;
   const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => alphas[i] - alphas[j]);
@@ -137,20 +145,22 @@ export function glmCurve(p: GlmParams, alphas: Float64Array, onProgress?: (f: nu
   let Vs: number[] = [];
   for (const i of order) {
     const x = Math.log(alphas[i]);
-    amp[i] = branch(model, alphas[i], Math.min(warmStart(xs, Vs, x, start), start), damping);
+    amp[i] = yield* branch(model, alphas[i], Math.min(warmStart(xs, Vs, x, start), start), damping);
     xs.push(x);
     Vs.push(amp[i].fp.V);
     tick();
+    yield;
   }
   xs = [];
   Vs = [];
   for (let k = n - 1; k >= 0; k--) {
     const i = order[k];
     const x = Math.log(alphas[i]);
-    inf[i] = branch(model, alphas[i], Math.max(warmStart(xs, Vs, x, 0), model.rho * V_INFORMED), damping, amp[i]);
+    inf[i] = yield* branch(model, alphas[i], Math.max(warmStart(xs, Vs, x, 0), model.rho * V_INFORMED), damping, amp[i]);
     xs.push(x);
     Vs.push(inf[i].fp.V);
     tick();
+    yield;
   }
   const out = newCurve(n);
   for (let i = 0; i < n; i++) assembleAt(model, alphas[i], amp[i], inf[i], out, i);

@@ -3,7 +3,9 @@
  * estimator recovers the teacher but AMP from the uninformed start does not. For one model it is an interval
  * of α (the learning curve's shading); along a phase diagram it is the polygon between the α_IT and α_alg lines.
  */
-import { glmThresholds, type GlmThresholds } from './thresholds.ts';
+import { drain, type Resumable } from '../resumable.ts';
+import { makeModel } from './model.ts';
+import { thresholdsOfStream, type GlmThresholds } from './thresholds.ts';
 import type { GlmParams } from './types.ts';
 
 /**
@@ -31,7 +33,17 @@ export function transitionsOf(t: GlmThresholds): GlmTransitions {
 
 /** α_WR, α_alg, α_IT of one prior × channel, whether IT and alg are one transition, and the hard phase. */
 export function glmTransitions(p: GlmParams): GlmTransitions {
-  return transitionsOf(glmThresholds(p));
+  return drain(glmTransitionsStream(p));
+}
+
+/**
+ * glmTransitions as a resumable computation (the worker's job): the channel's tables first, pausing (ReLU: ~0.5 s of
+ * quadratures, which the thresholds would otherwise build in one go), then the thresholds, pausing along their scans and roots.
+ */
+export function* glmTransitionsStream(p: GlmParams): Resumable<GlmTransitions, never> {
+  const model = makeModel(p);
+  if (model.channel.prepare) yield* model.channel.prepare();
+  return transitionsOf((yield* thresholdsOfStream(model)).thresholds);
 }
 
 /** The hard phase of a phase diagram as one closed polygon: vertices (α, y). */

@@ -3,8 +3,8 @@
  * call. No model rules here: grids, maxima, seed statistics and hard phases are built in the physics modules.
  */
 import {
-  alphaGrid, glmAmpRuns, glmCurve, glmLandscapeMaxima, glmPhasePlane, glmPoint, glmTransitions,
-  type AlphaGridSpec, type GampOptions, type GlmAmpRequest, type GlmParams, type GlmPhasePlane, type GlmPhaseRequest,
+  alphaGrid, glmAmpRuns, glmCurveStream, glmLandscapeMaxima, glmPhasePlaneStream, glmPoint, glmTransitionsStream,
+  type AlphaGridSpec, type GampOptions, type GlmAmpRequest, type GlmParams, type GlmPhaseRequest,
 } from './index.ts';
 import type { ProgressFn } from '../manifest.ts';
 
@@ -15,18 +15,18 @@ function split(req: GlmAmpRequest): [GlmParams, GampOptions] {
 
 export const jobs = {
   /** the learning curve on a given α grid (the worker round-trip benchmark, scripts/bench.ts) */
-  /** the learning curve on the grid {alphaMin, alphaMax, n, scale} (alphaGrid.ts) */
+  /** the learning curve on the grid {alphaMin, alphaMax, n, scale} (alphaGrid.ts); resumable, pausing after each SE solve */
   glmLearningCurve(req: GlmParams & AlphaGridSpec, onProgress?: ProgressFn) {
     const { alphaMin, alphaMax, n, scale, ...p } = req;
-    return glmCurve(p, alphaGrid({ alphaMin, alphaMax, n, scale }), onProgress);
+    return glmCurveStream(p, alphaGrid({ alphaMin, alphaMax, n, scale }), onProgress);
   },
   glmPoint(req: GlmParams & { alpha: number }) {
     const { alpha, ...p } = req;
     return glmPoint(p, alpha);
   },
-  /** thresholds, continuity and the hard-phase interval (hardPhase.ts) */
+  /** thresholds, continuity and the hard-phase interval (hardPhase.ts); resumable (ReLU builds its tables first, pausing) */
   glmTransitions(req: GlmParams) {
-    return glmTransitions(req);
+    return glmTransitionsStream(req);
   },
   /** Φ(m) on n points with its global and local maxima (landscape.ts) */
   glmLandscape(req: GlmParams & { alpha: number; n?: number }) {
@@ -41,8 +41,8 @@ export const jobs = {
     const [p, o] = split(req);
     return glmAmpRuns(p, o, onProgress);
   },
-  /** thresholds traced along noise or ρ, the hard-phase polygon and the plane's model (phase.ts); coarse pass first through onPartial */
-  glmPhase(req: GlmPhaseRequest, onProgress?: ProgressFn, onPartial?: (p: GlmPhasePlane) => void) {
-    return glmPhasePlane(req, onProgress, onPartial);
+  /** thresholds traced along noise or ρ, the hard-phase polygon and the plane's model (phase.ts); resumable, the coarse pass its snapshot */
+  glmPhase(req: GlmPhaseRequest, onProgress?: ProgressFn) {
+    return glmPhasePlaneStream(req, onProgress);
   },
 };

@@ -9,9 +9,10 @@
  * Progressive: the coarse pass (every COARSE-th y and the last one) goes to onPartial first; the
  * full pass then fills the gaps, warm-started from the coarse neighbour below, and is returned.
  */
+import { drain, mapResumable, offering, type Resumable } from '../resumable.ts';
 import { hardPhasePolygon } from './hardPhase.ts';
 import { makeModel } from './model.ts';
-import { thresholdsOf, type ThresholdHint } from './thresholds.ts';
+import { thresholdsOfStream, type ThresholdHint } from './thresholds.ts';
 import type { ChannelKind, GlmParams, PriorKind } from './types.ts';
 
 export type GlmPhaseDiagram = 'binary-noise' | 'sparse-rho';
@@ -61,6 +62,16 @@ function pick(p: GlmPhase, idx: readonly number[]): GlmPhase {
 }
 
 export function glmPhase(req: GlmPhaseRequest, onProgress?: (f: number) => void, onPartial?: (p: GlmPhase) => void): GlmPhase {
+  // the coarse pass is offered at every pause after it: passed on once
+  let last: GlmPhase | null = null;
+  return drain(glmPhaseStream(req, onProgress), onPartial && ((p) => p !== last && onPartial((last = p))));
+}
+
+/**
+ * glmPhase as a resumable computation: it pauses inside and after each y's thresholds (thresholds.ts), offering the
+ * coarse pass, once done, at every pause of the full one.
+ */
+export function* glmPhaseStream(req: GlmPhaseRequest, onProgress?: (f: number) => void): Resumable<GlmPhase, GlmPhase> {
   const spec = DIAGRAMS[req.diagram];
   if (!spec) throw new RangeError(`unknown phase diagram ${req.diagram}`);
   const n = Math.max(2, Math.round(req.n ?? 40));
@@ -69,21 +80,30 @@ export function glmPhase(req: GlmPhaseRequest, onProgress?: (f: number) => void,
   const hints: (ThresholdHint | undefined)[] = new Array<ThresholdHint | undefined>(n);
   let done = 0;
   const every = Math.max(1, Math.ceil(n / 100));
-  const solve = (i: number, hint: ThresholdHint | undefined): void => {
-    const r = thresholdsOf(makeModel(spec.params(y[i])), hint);
+  function* solve(i: number, hint: ThresholdHint | undefined): Resumable<void, never> {
+    const r = yield* thresholdsOfStream(makeModel(spec.params(y[i])), hint);
     out.alpha_it[i] = r.thresholds.alpha_it ?? NaN;
     out.alpha_alg[i] = r.thresholds.alpha_alg ?? NaN;
     out.alpha_wr[i] = r.thresholds.alpha_wr ?? NaN;
     hints[i] = r.hint;
     done++;
     if (onProgress && (done % every === 0 || done === n)) onProgress(done / n);
-  };
+  }
   const coarse: number[] = [];
   for (let i = 0; i < n; i += COARSE) coarse.push(i);
   if (coarse[coarse.length - 1] !== n - 1) coarse.push(n - 1);
-  for (let k = 0; k < coarse.length; k++) solve(coarse[k], k > 0 ? hints[coarse[k - 1]] : undefined);
-  onPartial?.(pick(out, coarse));
-  for (let i = 1; i < n; i++) if (hints[i] === undefined) solve(i, hints[i - 1]);
+  for (let k = 0; k < coarse.length; k++) {
+    yield* solve(coarse[k], k > 0 ? hints[coarse[k - 1]] : undefined);
+    yield;
+  }
+  const partial = pick(out, coarse);
+  const offer = () => partial;
+  yield offer;
+  for (let i = 1; i < n; i++) {
+    if (hints[i] !== undefined) continue;
+    yield* offering(solve(i, hints[i - 1]), offer);
+    yield offer;
+  }
   return out;
 }
 
@@ -120,4 +140,11 @@ function plane(diagram: GlmPhaseDiagram, p: GlmPhase): GlmPhasePlane {
 export function glmPhasePlane(req: GlmPhaseRequest, onProgress?: (f: number) => void, onPartial?: (p: GlmPhasePlane) => void): GlmPhasePlane {
   if (!DIAGRAMS[req.diagram]) throw new RangeError(`unknown phase diagram ${req.diagram}`);
   return plane(req.diagram, glmPhase(req, onProgress, onPartial && ((p) => onPartial(plane(req.diagram, p)))));
+}
+
+/** glmPhasePlane as a resumable computation (the worker's job): its snapshot is the coarse pass's plane. */
+export function glmPhasePlaneStream(req: GlmPhaseRequest, onProgress?: (f: number) => void): Resumable<GlmPhasePlane, GlmPhasePlane> {
+  if (!DIAGRAMS[req.diagram]) throw new RangeError(`unknown phase diagram ${req.diagram}`);
+  const toPlane = (p: GlmPhase) => plane(req.diagram, p);
+  return mapResumable(glmPhaseStream(req, onProgress), toPlane, toPlane);
 }

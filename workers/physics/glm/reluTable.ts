@@ -14,8 +14,9 @@
  * (numerics/chebPieces.ts fitNested, the refinement loop of ChebPieces; this table keeps its own piece
  * geometry, lazy build and fallback); a piece that does not converge is left to the reference quadrature.
  */
-import { fitNested } from '../numerics/chebPieces.ts';
+import { fitNestedStream } from '../numerics/chebPieces.ts';
 import { chebEval, chebTail } from '../numerics/chebyshev.ts';
+import { drain, type Resumable } from '../resumable.ts';
 
 /** Target on the Chebyshev tail: the interpolation error is of this size (relative on G, absolute·max(1,|Ψ|) on Ψ). */
 const TOL = 1e-9;
@@ -64,8 +65,9 @@ export class ReluTable {
     return Math.exp(this.t0 + this.w * (k - 1 + 0.5 * (x + 1)));
   }
 
-  private build(k: number): Piece | null {
-    const fit = fitNested(
+  /** Piece k, pausing after each reference evaluation (~3-6 ms; a piece takes up to 65). */
+  private *build(k: number): Resumable<Piece | null, never> {
+    const fit = yield* fitNestedStream(
       (x, out) => {
         const V = this.vOf(k, x);
         if (V === 0) {
@@ -88,6 +90,15 @@ export class ReluTable {
     return fit === null ? null : { lnG: fit[0], psi: fit[1] };
   }
 
+  /**
+   * Build every piece not built yet, pausing after each reference evaluation: a resumable job calls this before its
+   * solves, which would otherwise build the pieces they reach inside `at`, up to ~1 s without a pause. A piece is the
+   * same whenever it is built, so the numbers do not change.
+   */
+  *prepare(): Resumable<void, never> {
+    for (let k = 0; k < this.pieces.length; k++) if (this.pieces[k] === undefined) this.pieces[k] = yield* this.build(k);
+  }
+
   /** out[0] = G(ρ − V, V), out[1] = Ψ(ρ − V, V) for 0 < V ≤ ρ. */
   at(V: number, out: Float64Array): void {
     let k: number;
@@ -102,7 +113,7 @@ export class ReluTable {
       x = Math.min(Math.max(2 * (s - i) - 1, -1), 1);
     }
     let p = this.pieces[k];
-    if (p === undefined) p = this.pieces[k] = this.build(k);
+    if (p === undefined) p = this.pieces[k] = drain(this.build(k));
     if (p === null) {
       this.evaluate(this.rho - V, V, out);
       return;

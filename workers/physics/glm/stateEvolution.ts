@@ -8,6 +8,7 @@
  * stable fixed point — which makes warm starts along α safe (see curve.ts).
  */
 import { brent } from '../numerics/roots.ts';
+import { drain, type Resumable } from '../resumable.ts';
 import { alphaOfR, goldenMax, rOfV } from './fixedPointCurve.ts';
 import type { GlmModel } from './model.ts';
 
@@ -57,6 +58,12 @@ const STALL_ITER = 20_000;
 const MAX_CROSSINGS = 4;
 /** Grid step in s = ln r of the march along the fixed-point curve (its extrema are O(1) wide in s). */
 const S_STEP = 0.25;
+/**
+ * A resumable solve pauses every this many SE steps (~1 ms; a run stalled next to a spinodal takes up to 20 000)
+ * and at each step of the march across it.
+ */
+const STEPS_PER_PAUSE = 256;
+
 /** End of the march: V this close to 0 or to ρ (relative) hands back to the iteration. */
 const V_EDGE = 1e-9;
 
@@ -86,7 +93,7 @@ function mapOf(model: GlmModel, alpha: number, damping: number, V: number, r: nu
  * needs a handful of SE steps where the plain iteration needs tens. Converged when |F(V) − V| ≤ tol·V; F(V) is
  * returned with r = αG(V) (V = mmse(r) exactly, undamped).
  */
-function iterate(model: GlmModel, alpha: number, V0: number, damping: number, tol: number, maxIter: number): Run {
+function* iterate(model: GlmModel, alpha: number, V0: number, damping: number, tol: number, maxIter: number): Resumable<Run, never> {
   const { rho } = model;
   // F and r at the iterate, as scalars: a solve allocates nothing but its result
   let V = Math.min(Math.max(V0, 0), rho);
@@ -95,6 +102,7 @@ function iterate(model: GlmModel, alpha: number, V0: number, damping: number, to
   let Vp = NaN; // previous iterate and its residual
   let Rp = NaN;
   for (let it = 1; it <= maxIter; it++) {
+    if (it % STEPS_PER_PAUSE === 0) yield;
     const R = Fv - V;
     if (Fv === 0 || (Fv < V_TINY * rho && Fv < V)) return { V: 0, r: Infinity, iterations: it, converged: true, dir: 1 };
     if (Math.abs(R) <= tol * Math.max(Fv, V)) return { V: Fv, r: alpha === 0 ? 0 : r, iterations: it, converged: true, dir: 0 };
@@ -138,7 +146,7 @@ type Landing = { fixed: true; V: number; converged: boolean } | { fixed: false; 
  * Reaching V_EDGE hands back to the iteration (V → 0 or m → 0 are its business); null if the run stalled there.
  * The damping of the map changes neither its fixed points nor the direction of motion.
  */
-function acrossSpinodal(model: GlmModel, alpha: number, V: number, dir: number): Landing {
+function* acrossSpinodal(model: GlmModel, alpha: number, V: number, dir: number): Resumable<Landing, never> {
   const { prior, rho } = model;
   const u = (s: number): number => dir * (alpha - alphaOfR(model, Math.exp(s)));
   const Vof = (s: number): number => prior.mmse(Math.exp(s));
@@ -159,6 +167,7 @@ function acrossSpinodal(model: GlmModel, alpha: number, V: number, dir: number):
   let sBack = s0;
   let uBack = Infinity; // nothing behind the stalled iterate is a root: SE came from there
   for (let k = 1; k <= 400; k++) {
+    yield;
     const s = s0 + k * dir * S_STEP;
     const uk = u(s);
     if (uk <= 0) return root(sPrev, s);
@@ -178,14 +187,19 @@ function acrossSpinodal(model: GlmModel, alpha: number, V: number, dir: number):
  * bottleneck. `converged` is false only if that fails too.
  */
 export function seSolve(model: GlmModel, alpha: number, V0: number, opts: SeOptions = {}): SeFixedPoint {
+  return drain(seSolveStream(model, alpha, V0, opts));
+}
+
+/** seSolve as a resumable computation: it pauses every STEPS_PER_PAUSE SE steps and at each step of a march. */
+export function* seSolveStream(model: GlmModel, alpha: number, V0: number, opts: SeOptions = {}): Resumable<SeFixedPoint, never> {
   const { damping = 0, tol = 1e-12, maxIter = STALL_ITER } = opts;
   let V = V0;
   let iterations = 0;
   for (let crossing = 0; ; crossing++) {
-    const run = iterate(model, alpha, V, damping, tol, maxIter);
+    const run = yield* iterate(model, alpha, V, damping, tol, maxIter);
     iterations += run.iterations;
     if (run.converged || crossing === MAX_CROSSINGS || alpha === 0) return { V: run.V, r: run.r, iterations, converged: run.converged };
-    const land = acrossSpinodal(model, alpha, run.V, run.dir);
+    const land = yield* acrossSpinodal(model, alpha, run.V, run.dir);
     if (!land) return { V: run.V, r: run.r, iterations, converged: false };
     if (land.fixed) {
       const Vf = land.V;

@@ -10,7 +10,8 @@
  * Extrema are bracketed on a grid in s (or, when continuing along a parameter, around the previous
  * extremum) and refined by golden section; roots by Brent.
  */
-import { brent } from '../numerics/roots.ts';
+import { brent, brentStream } from '../numerics/roots.ts';
+import { drain, type Resumable } from '../resumable.ts';
 import { alphaOfR, goldenMax, rOfV } from './fixedPointCurve.ts';
 import { makeModel, type GlmModel } from './model.ts';
 import { freeEntropy, M_UNINFORMED } from './stateEvolution.ts';
@@ -84,13 +85,14 @@ function refine(model: GlmModel, sign: 1 | -1, a: number, b: number, lo: number,
   return { s: r.x, alpha: sign * r.f };
 }
 
-/** First interior local maximum of sign·α(s) on the grid from `from` to `to`, refined. */
-function scan(model: GlmModel, sign: 1 | -1, from: number, to: number): Extremum | null {
+/** First interior local maximum of sign·α(s) on the grid from `from` to `to`, refined; a pause at each grid step. */
+function* scan(model: GlmModel, sign: 1 | -1, from: number, to: number): Resumable<Extremum | null, never> {
   let s0 = from;
   let f0 = sign * alphaAt(model, s0);
   let s1 = Math.min(from + S_STEP, to);
   let f1 = sign * alphaAt(model, s1);
   while (s1 < to) {
+    yield;
     const s2 = Math.min(s1 + S_STEP, to);
     const f2 = sign * alphaAt(model, s2);
     if (f1 >= f0 && f1 > f2) {
@@ -103,22 +105,26 @@ function scan(model: GlmModel, sign: 1 | -1, from: number, to: number): Extremum
 }
 
 /** Extremum near the previous one (continuation), else by scanning. */
-function extremum(model: GlmModel, sign: 1 | -1, from: number, to: number, prev: number | null): Extremum | null {
+function* extremum(model: GlmModel, sign: 1 | -1, from: number, to: number, prev: number | null): Resumable<Extremum | null, never> {
   if (prev !== null) {
     const a = Math.max(from, prev - WARM_S);
     const b = Math.min(to, prev + WARM_S);
     const e = b > a ? refine(model, sign, a, b, from, to) : null;
     if (e) return e;
   }
-  return scan(model, sign, from, to);
+  return yield* scan(model, sign, from, to);
 }
 
 export function fixedPointCurve(model: GlmModel, hint?: ThresholdHint): FixedPointCurve {
+  return drain(fixedPointCurveStream(model, hint));
+}
+
+function* fixedPointCurveStream(model: GlmModel, hint?: ThresholdHint): Resumable<FixedPointCurve, never> {
   const { rho } = model;
   const sLo = model.channel.zeroFixed ? Math.log(rOfV(model, rho * (1 - M_UNINFORMED))) : S_FLOOR;
   const sHi = Math.log(rOfV(model, V_END * rho));
-  const alg = extremum(model, 1, sLo, sHi, hint ? hint.sAlg : null);
-  const inf = alg ? extremum(model, -1, alg.s, sHi, hint ? hint.sInf : null) : null;
+  const alg = yield* extremum(model, 1, sLo, sHi, hint ? hint.sAlg : null);
+  const inf = alg ? yield* extremum(model, -1, alg.s, sHi, hint ? hint.sInf : null) : null;
   return { model, sLo, sHi, alg, inf, alphaPerfect: alphaOfR(model, rOfV(model, rho * 1e-14)) };
 }
 
@@ -147,7 +153,12 @@ export function upperBranch(c: FixedPointCurve, alpha: number): { m: number; f: 
 
 /** Thresholds of one model, optionally continued from a neighbouring parameter's `hint`; returns the next hint. */
 export function thresholdsOf(model: GlmModel, hint?: ThresholdHint): { thresholds: GlmThresholds; hint: ThresholdHint } {
-  const c = fixedPointCurve(model, hint);
+  return drain(thresholdsOfStream(model, hint));
+}
+
+/** thresholdsOf as a resumable computation: it pauses at each step of the extrema's scans and after each Δf (two SE roots). */
+export function* thresholdsOfStream(model: GlmModel, hint?: ThresholdHint): Resumable<{ thresholds: GlmThresholds; hint: ThresholdHint }, never> {
+  const c = yield* fixedPointCurveStream(model, hint);
   const alpha_wr = model.channel.zeroFixed ? alphaAt(model, c.sLo) : null;
   const out = (alpha_alg: number | null, alpha_it: number | null) => ({
     thresholds: { alpha_wr, alpha_alg, alpha_it },
@@ -161,16 +172,20 @@ export function thresholdsOf(model: GlmModel, hint?: ThresholdHint): { threshold
   }
   const alpha_alg = c.alg.alpha;
   if (!c.inf && perfectInfinite) return out(alpha_alg, Math.min(c.alphaPerfect, alpha_alg));
-  const df = (a: number): number => upperBranch(c, a).f - lowerBranch(c, a).f;
+  function* df(a: number): Resumable<number, never> {
+    const d = upperBranch(c, a).f - lowerBranch(c, a).f;
+    yield;
+    return d;
+  }
   let hi = alpha_alg * (1 - 1e-9);
   let lo = c.inf ? c.inf.alpha * (1 + 1e-9) : alpha_alg * 1e-3;
   if (hint?.alphaIt != null) {
     const a = Math.max(lo, hint.alphaIt * (1 - WARM_IT));
     const b = Math.min(hi, hint.alphaIt * (1 + WARM_IT));
-    if (a < b && df(a) < 0 && df(b) > 0) [lo, hi] = [a, b];
+    if (a < b && (yield* df(a)) < 0 && (yield* df(b)) > 0) [lo, hi] = [a, b];
   }
-  if (!(df(hi) > 0 && df(lo) < 0)) return out(alpha_alg, null);
-  return out(alpha_alg, brent(df, lo, hi, 1e-10).x);
+  if (!((yield* df(hi)) > 0 && (yield* df(lo)) < 0)) return out(alpha_alg, null);
+  return out(alpha_alg, (yield* brentStream(df, lo, hi, 1e-10)).x);
 }
 
 /** α_WR, α_alg, α_IT (null where absent) for one prior × channel. */

@@ -3,6 +3,7 @@
  * two interfaces every prior and every channel implements.
  */
 import type { Rng } from '../numerics/rng.ts';
+import type { Resumable } from '../resumable.ts';
 import type { ParamsOf } from '../schema.ts';
 import type { glmParams } from './params.ts';
 
@@ -92,6 +93,11 @@ export interface Channel {
    * exceeds v̂ as v̂ → 0 on converging runs too, and raising V only slowed them (measured, d = 1000, α = 1.3).
    */
   readonly gampSafeguard: boolean;
+  /**
+   * Build, pausing, whatever G and Ψ would build on first use (ReLU: its Chebyshev tables, ~1 s): a resumable job runs
+   * it before its solves so that none of them holds the worker for long. Absent where nothing is built.
+   */
+  prepare?(): Resumable<void, never>;
   /** GAMP output step: g = g_out(y, ω, V), dg = ∂_ω g_out, elementwise at one scalar V */
   gout(y: Float64Array, omega: Float64Array, V: number, g: Float64Array, dg: Float64Array): void;
   /** draw the labels y from z */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digest } from '../../../scripts/digest.ts';
+import { fieldDigest as digest } from '../testDigest.ts';
 import type { Resumable } from '../resumable.ts';
 import { PHASE_DIAGRAM_POINTS, phaseDiagram, phaseDiagramStream } from './phaseDiagram.ts';
 import { prTrajectory, prTrajectoryStream, type PrTrajectoryParams } from './phaseRetrieval.ts';

@@ -7,6 +7,7 @@
  * below `tol`, so a lookup is a Clenshaw sum of the few terms the accuracy needs.
  * `fitNested` is the refinement loop of one piece, for tables with their own piece geometry (glm/reluTable.ts).
  */
+import { drain, type Resumable } from '../resumable.ts';
 import { chebCoefficients, chebEval, chebTail, lobattoPoints } from './chebyshev.ts';
 
 const N_MAX = 129;
@@ -22,6 +23,16 @@ export function fitNested(
   accept: (coeffs: readonly Float64Array[], values: readonly Float64Array[]) => boolean,
   nMax: number,
 ): Float64Array[] | null {
+  return drain(fitNestedStream(sample, m, accept, nMax));
+}
+
+/** fitNested as a resumable computation: it pauses after each sample (a costly reference evaluation, e.g. a quadrature). */
+export function* fitNestedStream(
+  sample: (x: number, out: Float64Array) => void,
+  m: number,
+  accept: (coeffs: readonly Float64Array[], values: readonly Float64Array[]) => boolean,
+  nMax: number,
+): Resumable<Float64Array[] | null, never> {
   const out = new Float64Array(m);
   let prev: Float64Array[] | null = null;
   for (let n = 17; n <= nMax; n = 2 * n - 1) {
@@ -36,6 +47,7 @@ export function fitNested(
       }
       sample(x[j], out);
       for (let i = 0; i < m; i++) v[i][j] = out[i];
+      yield;
     }
     const c = v.map((vi) => chebCoefficients(vi));
     if (accept(c, v)) return c;

@@ -19,7 +19,7 @@ export function brent(f: (x: number) => number, a: number, b: number, tol = 1e-1
  * brent as a resumable computation (../resumable.ts), nothing offered. f may itself be resumable (a criterion that
  * solves an ODE or an eigenproblem: its own pauses), else there is a pause after every evaluation. brent drains it.
  */
-export function* brentStream(f: (x: number) => number | Resumable<number>, a: number, b: number, tol = 1e-12, maxIter = 200): Resumable<RootResult> {
+export function* brentStream<P = never>(f: (x: number) => number | Resumable<number, P>, a: number, b: number, tol = 1e-12, maxIter = 200): Resumable<RootResult, P> {
   let fa = yield* evaluated(f(a));
   let fb = yield* evaluated(f(b));
   if (fa === 0) return { x: a, converged: true, iterations: 0 };
@@ -82,7 +82,7 @@ export function* brentStream(f: (x: number) => number | Resumable<number>, a: nu
 }
 
 /** The value of one evaluation of brentStream's f: a plain number after a pause, or a resumable one's result. */
-function* evaluated(v: number | Resumable<number>): Resumable<number> {
+function* evaluated<P>(v: number | Resumable<number, P>): Resumable<number, P> {
   if (typeof v !== 'number') return yield* v;
   yield undefined;
   return v;

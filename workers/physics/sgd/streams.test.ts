@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digest } from '../../../scripts/digest.ts';
+import { fieldDigest as digest } from '../testDigest.ts';
 import type { Resumable } from '../resumable.ts';
 import { sgdCurve, sgdCurveStream } from './curve.ts';
 import { sgdVeiga, type SgdVeigaParams } from './phase.ts';

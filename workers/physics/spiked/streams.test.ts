@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digest } from '../../../scripts/digest.ts';
+import { fieldDigest as digest } from '../testDigest.ts';
 import { logGrid } from '../numerics/logGrid.ts';
 import { Rng } from '../numerics/rng.ts';
 import { drain, type Resumable } from '../resumable.ts';
