@@ -34,11 +34,6 @@ export const IDLE: JobState<never> = { data: null, error: null, progress: null, 
 export interface JobOptions extends Pick<RunOptions, 'cancel'> {
   /** the job reports intermediate results (its third argument): show each as `data` until the final one */
   partial?: boolean;
-  /**
-   * the request is about to change (a run waiting for its sliders to settle: useSettled.ts `useSettledRequest`):
-   * the figure is marked stale meanwhile, as while a run computes
-   */
-  waiting?: boolean;
 }
 
 /**
@@ -53,7 +48,6 @@ export interface JobOptions extends Pick<RunOptions, 'cancel'> {
  * press). A final result or an error is drawn at once (a transition would wait for the streaming ones).
  */
 export function useJob<M extends JobName>(lane: string, method: M, req: JobRequest<M> | null, opts: JobOptions = {}): JobState<JobResult<M>> {
-  const waiting = opts.waiting ?? false;
   const pool = useContext(PoolContext);
   const visible = useContext(VisibleContext);
   const key = req === null ? null : stableKey(req);
@@ -112,7 +106,7 @@ export function useJob<M extends JobName>(lane: string, method: M, req: JobReque
 
   useEffect(() => pool?.setVisible(lane, visible), [pool, lane, visible]);
   useEffect(() => () => pool?.cancel(lane), [pool, lane]);
-  useReportJob({ running: state.running || waiting, current: state.current && !waiting, hasData: state.data !== null, progress: state.progress, startedAt: state.startedAt });
+  useReportJob({ running: state.running, current: state.current, hasData: state.data !== null, progress: state.progress, startedAt: state.startedAt });
   return state;
 }
 

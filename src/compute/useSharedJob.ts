@@ -53,7 +53,6 @@ function update(lane: Lane, next: Partial<JobState<unknown>>, settled: Partial<J
 
 
 export function useSharedJob<M extends JobName>(name: string, method: M, req: JobRequest<M> | null, opts: JobOptions = {}): JobState<JobResult<M>> {
-  const waiting = opts.waiting ?? false;
   const pool = useContext(PoolContext);
   const lane = laneOf(pool, name);
   const key = req === null ? null : stableKey(req);
@@ -129,7 +128,7 @@ export function useSharedJob<M extends JobName>(name: string, method: M, req: Jo
     };
   }, [pool, lane, name]);
 
-  useReportJob({ running: state.running || waiting, current: state.current && !waiting, hasData: state.data !== null, progress: state.progress, startedAt: state.startedAt });
+  useReportJob({ running: state.running, current: state.current, hasData: state.data !== null, progress: state.progress, startedAt: state.startedAt });
   // one lane holds the results of one method (`name` ↔ `method`): the store keeps them untyped
   return state as JobState<JobResult<M>>;
 }

@@ -10,7 +10,7 @@ import { lambdaText, PEAK_GRID } from './requests.ts';
 
 /** Figure 3: ridge at λ → 0⁺ diverges at α = 1 (test MSE; ε_g → ½); small λ tames the peak, λ* removes it. */
 export const PeakFigure = defineFigure(chapter, 'peak', 340, function Peak({ p, height, svgRef, frame }) {
-  const peak = useJob('erm/peak', 'ermRidgePeak', PEAK_GRID, { cancel: 'drop' });
+  const peak = useJob('erm/peak', 'ermRidgePeak', PEAK_GRID);
   const d = peak.data;
   const lines: Series[] = [];
   if (d) {

@@ -48,7 +48,7 @@ export const AmpDynamicsFigure = defineFigure(chapter, 'amp', 360, function AmpD
   const job = useSharedJob('glm/gamp', 'glmAmpRuns', req, { partial: true });
   // the sentence on the hard phase only for a model that has one (Gaussian prior, sign channel: none); one
   // transitions job for the chapter, shared with the learning curve
-  const thr = useSharedJob('glm/thresholds', 'glmTransitions', glmModel(p), { cancel: 'drop' });
+  const thr = useSharedJob('glm/thresholds', 'glmTransitions', glmModel(p));
   const hard = thr.data !== null && !thr.data.continuous && thr.data.alpha_alg !== null;
   const r = job.data;
   const pb = usePlayback();

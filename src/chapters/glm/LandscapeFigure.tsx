@@ -17,7 +17,7 @@ export const LandscapeFigure = defineFigure(chapter, 'landscape', 360, function 
   const job = useJob('glm/landscape', 'glmLandscape', { ...glmModel(p), alpha: p.alpha }, { cancel: 'drop' });
   const l = job.data;
   // the liquid/crystal story only for a model with a first-order transition (not the spherical perceptron)
-  const thr = useSharedJob('glm/thresholds', 'glmTransitions', glmModel(p), { cancel: 'drop' });
+  const thr = useSharedJob('glm/thresholds', 'glmTransitions', glmModel(p));
   const firstOrder = thr.data !== null && !thr.data.continuous && thr.data.alpha_alg !== null && thr.data.alpha_it !== null;
   const local = l ? Array.from(l.local_m) : [];
 

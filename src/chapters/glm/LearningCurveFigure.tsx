@@ -50,7 +50,7 @@ export const LearningCurveFigure = defineFigure(chapter, 'curve', 360, function 
   const grid = curveGrid(p);
   const curve = useJob('glm/curve', 'glmLearningCurve', { ...model, ...grid });
   const point = useJob('glm/point', 'glmPoint', { ...model, alpha: p.alpha }, { cancel: 'drop' });
-  const thr = useSharedJob('glm/thresholds', 'glmTransitions', model, { cancel: 'drop' });
+  const thr = useSharedJob('glm/thresholds', 'glmTransitions', model);
   // the AMP-dynamics figure's run (one GAMP run for both), as it grows
   const gamp = useSharedJob('glm/gamp', 'glmAmpRuns', gampReq, { partial: true });
   const label = errorLabel(model.channel);
