@@ -145,10 +145,22 @@ describe('coalesce', () => {
     frames[0]();
     runTasks(FALLBACK_MS);
     expect(log).toEqual(['ran', 'hidden']);
+    // where the browser tells when it is idle: after the frame, once idle (not at the next task)
+    frames = [];
+    tasks = [];
+    const idle: (() => void)[] = [];
+    afterPaint({ ...win, requestIdleCallback: (f: () => void) => idle.push(f), cancelIdleCallback: () => {} } as unknown as Window)(() => log.push('idle'));
+    frames[0]();
+    runTasks(0);
+    expect(log).toEqual(['ran', 'hidden']);
+    idle[0]();
+    expect(log).toEqual(['ran', 'hidden', 'idle']);
+    runTasks(FALLBACK_MS);
+    expect(log).toEqual(['ran', 'hidden', 'idle']);
     const bareTasks: (() => void)[] = [];
     const bare = { setTimeout: (f: () => void) => bareTasks.push(f), clearTimeout: () => {} };
     afterPaint(bare as unknown as Window)(() => log.push('bare'));
     bareTasks[0]();
-    expect(log).toEqual(['ran', 'hidden', 'bare']);
+    expect(log).toEqual(['ran', 'hidden', 'idle', 'bare']);
   });
 });

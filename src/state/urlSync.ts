@@ -47,33 +47,44 @@ export function syncUrl(store: AppStore, chapters: readonly ChapterSchema[], def
 }
 
 /**
- * Runs `f` once after the next paint (a frame, then a task), or after a task where there are no frames. A page
- * that paints no frames (a background tab, an iframe scrolled off a slide) still writes within `FALLBACK_MS`.
+ * Runs `f` once after the next paint (a frame, then a task), or after a task where there are no frames; where the
+ * browser can say when it is idle (`requestIdleCallback`), once the frame's work is over: after a slider step, the
+ * worker's answer for the figure in view and its redraw go first (issue #10: a history write of 5–15 ms sat between
+ * the step's paint and that redraw). A page that paints no frames (a background tab, an iframe scrolled off a
+ * slide) or is never idle still writes within `FALLBACK_MS`.
  */
 export type Schedule = (f: () => void) => () => void;
 
 export const FALLBACK_MS = 250;
 
-export function afterPaint(win: Pick<Window, 'setTimeout' | 'clearTimeout'> & Partial<Pick<Window, 'requestAnimationFrame' | 'cancelAnimationFrame'>>): Schedule {
+type Frames = Pick<Window, 'setTimeout' | 'clearTimeout'> &
+  Partial<Pick<Window, 'requestAnimationFrame' | 'cancelAnimationFrame' | 'requestIdleCallback' | 'cancelIdleCallback'>>;
+
+export function afterPaint(win: Frames): Schedule {
   return (f) => {
     if (!win.requestAnimationFrame || !win.cancelAnimationFrame) {
       const timer = win.setTimeout(f, 0);
       return () => win.clearTimeout(timer);
     }
     let timer: number | null = null;
+    let idle: number | null = null;
     let done = false;
     const cancel = () => {
       done = true;
       win.cancelAnimationFrame!(frame);
       win.clearTimeout(fallback);
       if (timer !== null) win.clearTimeout(timer);
+      if (idle !== null) win.cancelIdleCallback?.(idle);
     };
     const once = () => {
       if (done) return;
       cancel();
       f();
     };
-    const frame = win.requestAnimationFrame(() => (timer = win.setTimeout(once, 0)));
+    const frame = win.requestAnimationFrame(() => {
+      if (win.requestIdleCallback) idle = win.requestIdleCallback(once);
+      else timer = win.setTimeout(once, 0);
+    });
     const fallback = win.setTimeout(once, FALLBACK_MS);
     return cancel;
   };

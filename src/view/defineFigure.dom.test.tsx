@@ -75,9 +75,10 @@ describe('defineFigure: a figure follows the values it reads', () => {
     // figure b is below the viewport (not within 0px of it), figure a in it
     const saved = globalThis.IntersectionObserver;
     globalThis.IntersectionObserver = class {
-      constructor(private readonly cb: (e: { isIntersecting: boolean }[]) => void) {}
+      constructor(private readonly cb: (e: { isIntersecting: boolean; intersectionRatio: number }[]) => void) {}
       observe(el: Element) {
-        this.cb([{ isIntersecting: el.getAttribute('data-figure-frame') !== 'b' }]);
+        const on = el.getAttribute('data-figure-frame') !== 'b';
+        this.cb([{ isIntersecting: on, intersectionRatio: on ? 1 : 0 }]);
       }
       disconnect() {}
     } as unknown as typeof IntersectionObserver;

@@ -94,7 +94,7 @@ export function defineFigure<S extends Schema>(
     const frameRef = useRef<HTMLElement>(null);
     // near the screen (a viewport below counts): its jobs run first; out of view: it follows a step in a transition
     const visible = useOnScreen(frameRef, NEAR);
-    const inView = useOnScreen(frameRef, '0px');
+    const inView = useOnScreen(frameRef, '0px', IN_VIEW);
     const p = useTrackedParams(chapter.params, !inView);
     const { store } = useApp();
     const now = () => readParams(chapter.params, store.getState().params);
@@ -307,15 +307,18 @@ function exportInfoOf<S extends Schema>(chapter: ChapterMeta<S>, p: ParamsOf<S>)
 /** The pool's "on screen": in view or one viewport below it (about to be scrolled to). */
 const NEAR = '0px 0px 100% 0px';
 
-/** Whether the element is within `rootMargin` of the viewport; true until told. */
-function useOnScreen(ref: RefObject<HTMLElement | null>, rootMargin: string): boolean {
+/** "In view", for a figure: at least half of it on screen (a figure peeking in at the bottom is not being read). */
+const IN_VIEW = 0.5;
+
+/** Whether at least `ratio` of the element (any part, by default) is within `rootMargin` of the viewport; true until told. */
+function useOnScreen(ref: RefObject<HTMLElement | null>, rootMargin: string, ratio = 0): boolean {
   const [visible, setVisible] = useState(true);
   useEffect(() => {
     const el = ref.current;
     if (!el || typeof IntersectionObserver === 'undefined') return;
-    const io = new IntersectionObserver(([e]) => setVisible(e.isIntersecting), { rootMargin });
+    const io = new IntersectionObserver(([e]) => setVisible(e.isIntersecting && e.intersectionRatio >= ratio), { rootMargin, threshold: ratio });
     io.observe(el);
     return () => io.disconnect();
-  }, [ref, rootMargin]);
+  }, [ref, rootMargin, ratio]);
   return visible;
 }
