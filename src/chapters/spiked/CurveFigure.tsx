@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { defineFigure } from '../../view/defineFigure.tsx';
 import { LineChart, fmt } from '../../charts/LineChart.tsx';
 import { seriesCsv } from '../../charts/exportFigure.ts';
@@ -9,6 +10,9 @@ import { CURVE_GRID, FINITE_GRID, modelArgs, runs, spikedModel } from './request
 
 /** the (Δ, seed) runs over in a finite-size partial */
 const runsOver = (seeds: Float64Array) => seeds.reduce((a, k) => a + k, 0);
+
+/** mean ± one standard deviation */
+const band = (m: Float64Array, s: Float64Array, sign: 1 | -1) => Float64Array.from(m, (x, i) => x + sign * s[i]);
 
 /** q/ρ_v, NaN (a gap in the line) where state evolution did not converge */
 const div = (a: ArrayLike<number>, c: number, ok: Uint8Array) => Float64Array.from(a, (x, i) => (ok[i] ? x / c : NaN));
@@ -33,29 +37,32 @@ export const CurveFigure = defineFigure(chapter, 'curve', 380, function Curve({ 
   // ρ_v = MSE + q on the state-evolution curve
   const rhoV = c ? c.mse_amp[0] + c.q_amp[0] : 1;
 
-  const lines: Series[] = c
+  // memoised by the data they are drawn from: a render that changes neither (a slider step, the marker's point
+  // arriving) keeps the arrays, so the chart reuses their path text (src/charts/pathCache.ts) instead of rebuilding it
+  const withLamp = model.prior === 'generative' && model.act !== 'relu';
+  const lines = useMemo((): Series[] => c
     ? [
         { id: 'bayes', label: 'Bayes-optimal (SE)', x: c.delta, y: div(c.q_bayes, rhoV, c.converged), color: 0 },
         { id: 'amp', label: 'AMP (SE, uninformed)', x: c.delta, y: div(c.q_amp, rhoV, c.converged), color: 1, dash: true },
         { id: 'pca', label: 'PCA (BBP)', x: c.delta, y: c.overlap_pca, color: 2 },
         // LAMP's limit (lampTheory.ts): PCA's for the i.i.d. priors, undefined for ReLU — drawn for linear and sign φ
-        ...(model.prior === 'generative' && model.act !== 'relu'
+        ...(withLamp
           ? [{ id: 'lamp', label: 'LAMP (p → ∞)', x: c.delta, y: Float64Array.from(c.overlap_lamp, (v) => v ?? NaN), color: 3, dash: true }]
           : []),
       ]
-    : [];
-  const band = (m: Float64Array, s: Float64Array, sign: 1 | -1) => Float64Array.from(m, (x, i) => x + sign * s[i]);
+    : [], [c, rhoV, withLamp]);
   // (a partial's points are those with a run over: none is offered before the first)
-  const points: Series[] = f && f.delta.length > 0
+  const p0 = finReq.p;
+  const points = useMemo((): Series[] => f && f.delta.length > 0
     ? [
-        { id: 'amp-runs', label: `AMP, p = ${finReq.p}`, kind: 'points', x: f.delta, y: f.amp_mean, lo: band(f.amp_mean, f.amp_std, -1), hi: band(f.amp_mean, f.amp_std, 1), color: 4 },
+        { id: 'amp-runs', label: `AMP, p = ${p0}`, kind: 'points', x: f.delta, y: f.amp_mean, lo: band(f.amp_mean, f.amp_std, -1), hi: band(f.amp_mean, f.amp_std, 1), color: 4 },
         { id: 'pca-runs', label: 'PCA, finite p', kind: 'points', x: f.delta, y: f.pca_mean, lo: band(f.pca_mean, f.pca_std, -1), hi: band(f.pca_mean, f.pca_std, 1), color: 5 },
         // LAMP is PCA for the i.i.d. priors (K = ρ_v I) and undefined for ReLU: drawn for linear and sign φ only
-        ...(model.prior === 'generative' && model.act !== 'relu'
+        ...(withLamp
           ? [{ id: 'lamp-runs', label: 'LAMP, finite p', kind: 'points' as const, x: f.delta, y: f.lamp_mean, lo: band(f.lamp_mean, f.lamp_std, -1), hi: band(f.lamp_mean, f.lamp_std, 1), color: 3 }]
           : []),
       ]
-    : [];
+    : [], [f, p0, withLamp]);
   const thresholds: Threshold[] = [];
   const regions: Region[] = [];
   if (t) {
