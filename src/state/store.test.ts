@@ -21,6 +21,16 @@ describe('app store', () => {
     expect(s.getState().params.alpha).toBe(2);
     expect(s.getState().historyMode).toBe('push');
   });
+  it('a write of the values already set keeps the same values object (no re-render), and still records its history mode', () => {
+    const s = make();
+    s.getState().setParam('alpha', 3, 'replace');
+    const before = s.getState().params;
+    s.getState().setParam('alpha', 3, 'push');
+    expect(s.getState().params).toBe(before);
+    expect(s.getState().historyMode).toBe('push');
+    s.getState().setParam('alpha', 4);
+    expect(s.getState().params).not.toBe(before);
+  });
   it('keeps each chapter’s values when switching back and forth', () => {
     const s = make();
     s.getState().setParam('alpha', 3);

@@ -64,6 +64,11 @@ export function createAppStore(chapters: readonly ChapterSchema[], initial: View
     const withValues = (values: Partial<ParamValues>) => {
       const { chapter, params } = get();
       const next = sanitise(schemaOf(chapter).params, { ...params, ...values });
+      // the same values: the same object, so nothing that reads them re-renders (a key press's release commits
+      // the value its press already set: one render per step, not two)
+      if (Object.keys(next).length === Object.keys(params).length && Object.keys(next).every((k) => Object.is(next[k], params[k]))) {
+        return { params, byChapter: get().byChapter };
+      }
       return { params: next, byChapter: { ...get().byChapter, [chapter]: next } };
     };
     return {
