@@ -307,8 +307,11 @@ function exportInfoOf<S extends Schema>(chapter: ChapterMeta<S>, p: ParamsOf<S>)
 /** The pool's "on screen": in view or one viewport below it (about to be scrolled to). */
 const NEAR = '0px 0px 100% 0px';
 
-/** "In view", for a figure: at least half of it on screen (a figure peeking in at the bottom is not being read). */
-const IN_VIEW = 0.5;
+/**
+ * "In view", for a figure: a third of it or more on screen. A figure peeking in at the bottom is not being read; one
+ * half scrolled away is (focusing a slider low in the sidebar scrolls the top figures up by half their height).
+ */
+const IN_VIEW = 1 / 3;
 
 /** Whether at least `ratio` of the element (any part, by default) is within `rootMargin` of the viewport; true until told. */
 function useOnScreen(ref: RefObject<HTMLElement | null>, rootMargin: string, ratio = 0): boolean {
