@@ -49,6 +49,7 @@ export interface JobOptions extends Pick<RunOptions, 'cancel'> {
  */
 export function useJob<M extends JobName>(lane: string, method: M, req: JobRequest<M> | null, opts: JobOptions = {}): JobState<JobResult<M>> {
   const pool = useContext(PoolContext);
+  const [state, setState] = useState<JobState<JobResult<M>>>(IDLE);
   const visible = useContext(VisibleContext);
   const key = req === null ? null : stableKey(req);
   const reqRef = useRef(req);
@@ -58,67 +59,47 @@ export function useJob<M extends JobName>(lane: string, method: M, req: JobReque
   // bumped by Retry: the same request runs again
   const [attempt, setAttempt] = useState(0);
   const retry = useCallback(() => setAttempt((a) => a + 1), []);
-  // the request (and attempt) the state is about: a new one is shown as begun from the render that asks for it
-  const run = key === null ? null : `${attempt}:${key}`;
-  const [kept, setState] = useState<Keyed<JobResult<M>>>({ ...IDLE, run: null });
-  let state: JobState<JobResult<M>> = kept;
-  if (run !== null && kept.run !== run) {
-    // a slider step: drawn from the cache, or marked as computing, in this render — no second one from the effect
-    const hit = pool && reqRef.current !== null ? pool.cached(method, reqRef.current) : undefined;
-    state = hit !== undefined ? done(hit) : begun(kept, run);
-  }
   useRetryWhile(state.error !== null && !state.running, retry);
 
   useEffect(() => {
-    if (!pool || run === null || reqRef.current === null) return;
+    if (!pool || key === null || reqRef.current === null) return;
     // seen before (a slider moved back): drawn from the cache, nothing runs
     const hit = pool.cached(method, reqRef.current);
     if (hit !== undefined) {
       pool.cancel(lane);
-      setState({ ...done(hit), run });
+      setState(done(hit));
       return;
     }
     let alive = true;
     // Progress arrives on its own message port and can overtake the result: ignore it once settled.
     let settled = false;
-    const startedAt = performance.now();
+    setState((s) => ({ ...s, error: null, running: true, progress: 0, current: s.data === null, startedAt: performance.now() }));
     pool
       .run(lane, method, reqRef.current, {
         cancel,
-        onProgress: (f) => alive && !settled && later(() => setState((s) => ({ ...begun(s, run), progress: f, startedAt }))),
-        onPartial: partial ? (p) => alive && !settled && later(() => setState((s) => ({ ...begun(s, run), data: p as JobResult<M>, current: true, startedAt }))) : undefined,
+        onProgress: (f) => alive && !settled && later(() => setState((s) => ({ ...s, progress: f }))),
+        onPartial: partial ? (p) => alive && !settled && later(() => setState((s) => ({ ...s, data: p as JobResult<M>, current: true }))) : undefined,
       })
       .then(
         (data) => {
           settled = true;
-          if (alive) setState({ ...done(data), run });
+          if (alive) setState(done(data));
         },
         (err: unknown) => {
           settled = true;
           if (!alive || err instanceof Cancelled || (err as Error)?.name === 'Cancelled') return;
-          setState((s) => ({ ...begun(s, run), error: err instanceof Error ? err.message : String(err), progress: null, running: false, startedAt: null }));
+          setState((s) => ({ ...s, error: err instanceof Error ? err.message : String(err), progress: null, running: false, startedAt: null }));
         },
       );
     return () => {
       alive = false;
     };
-  }, [pool, lane, method, run, cancel, partial]);
+  }, [pool, lane, method, key, cancel, partial, attempt]);
 
   useEffect(() => pool?.setVisible(lane, visible), [pool, lane, visible]);
   useEffect(() => () => pool?.cancel(lane), [pool, lane]);
   useReportJob({ running: state.running, current: state.current, hasData: state.data !== null, progress: state.progress, startedAt: state.startedAt });
   return state;
-}
-
-/** A job's state with the run (attempt and request) it is about. */
-type Keyed<T> = JobState<T> & { run: string | null };
-
-/**
- * The state once `run` has begun: the last data kept (marked as of an older request, unless there is none), no
- * error, computing. Unchanged when it is already about `run`.
- */
-function begun<T>(s: Keyed<T>, run: string): Keyed<T> {
-  return s.run === run ? s : { ...s, run, error: null, running: true, progress: 0, current: s.data === null, startedAt: null };
 }
 
 /** A state update from a worker's progress or partial result: rendered in a transition (interruptible, after the reader's input). */
