@@ -52,7 +52,7 @@ const STREAMING: Record<StreamingJobName, true> = {
   spikedPhase: true, spikedThresholds: true,
   landscapeLines: true, prTrajectory: true,
   ermReference: true, ermRates: true, ermLossCurves: true, ermLambdaScan: true, ermRidgePeak: true, ermSimCurve: true,
-  committeeCurvePanel: true, committeePhase: true,
+  committeeCurvePanel: true, committeeCurvePoint: true, committeePhase: true,
   glmLearningCurve: true, glmPhase: true, glmTransitions: true,
 };
 

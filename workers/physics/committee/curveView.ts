@@ -5,7 +5,7 @@
  * (axis, thresholds, marks, curve) that both figures read from one job.
  */
 import { ERF_OUTPUT_VARIANCE } from './erfChannel.ts';
-import { channelOf, committeeCurveStream, committeePoint, type CommitteeChannelParams, type CommitteeCurve, type CommitteePoint } from './learningCurve.ts';
+import { channelOf, committeeCurveStream, committeePointStream, type CommitteeChannelParams, type CommitteeCurve, type CommitteePoint } from './learningCurve.ts';
 import type { CommitteeAct } from './channel.ts';
 import { largeKCurve, largeKCurveStream } from './largeKCurve.ts';
 import { drain, offering, type Resumable } from '../resumable.ts';
@@ -84,6 +84,11 @@ function* curveSeriesStream(c: Covered, req: CurveRequest, onProgress?: (f: numb
 export type CurvePoint = Omit<CommitteePoint, 'alpha'> & { x: number };
 
 export function curvePoint(req: CurveRequest & { alpha: number }): CurvePoint | null {
+  return drain(curvePointStream(req));
+}
+
+/** curvePoint as a resumable computation (committeePointStream): a new K's first point may take a second (K = 3). */
+export function* curvePointStream(req: CurveRequest & { alpha: number }): Resumable<CurvePoint | null, never> {
   const c = seCoverage(req.K, req.act);
   if (!c.covered) return null;
   const g = curveGridSpec(c.K, c.act);
@@ -92,7 +97,7 @@ export function curvePoint(req: CurveRequest & { alpha: number }): CurvePoint | 
     const l = largeKCurve(Float64Array.of(req.alpha));
     return { x: req.alpha, qd_amp: l.qd_amp[0], qa_amp: l.qa_amp[0], qd_bayes: l.qd_bayes[0], qa_bayes: l.qa_bayes[0], eg_amp: l.eg_amp[0], eg_bayes: l.eg_bayes[0], f_amp: l.f_amp[0], f_bayes: l.f_bayes[0] };
   }
-  const { alpha: x, ...rest } = committeePoint({ ...channelParams(c, req), alpha: req.alpha });
+  const { alpha: x, ...rest } = yield* committeePointStream({ ...channelParams(c, req), alpha: req.alpha });
   return { x, ...rest };
 }
 

@@ -1,6 +1,6 @@
 import { committeeAmpStream, type CommitteeAmpOptions } from './amp.ts';
 import { ampFigureAlpha } from './coverage.ts';
-import { curvePanelStream, curvePoint, type CurveRequest } from './curveView.ts';
+import { curvePanelStream, curvePointStream, type CurveRequest } from './curveView.ts';
 import { committeePhaseStream } from './phaseDiagram.ts';
 import { phaseView } from './phaseLines.ts';
 import type { ProgressFn } from '../manifest.ts';
@@ -19,9 +19,9 @@ export const jobs = {
   committeeCurvePanel(req: CurveRequest, onProgress?: ProgressFn) {
     return curvePanelStream(coarse(req), onProgress);
   },
-  /** the curve's values under the reader's α (null outside the axis or for an uncovered pair) */
+  /** the curve's values under the reader's α (null outside the axis or for an uncovered pair); resumable, no snapshot */
   committeeCurvePoint(req: CurveRequest & { alpha: number }) {
-    return curvePoint({ ...coarse(req), alpha: req.alpha });
+    return curvePointStream({ ...coarse(req), alpha: req.alpha });
   },
   /** α_AMP(K) for K = 2, 3, 5, …, kMax, the large-K constants, lines and gap; resumable, a snapshot after each K */
   committeePhase(req: { kMax: number }, onProgress?: ProgressFn) {

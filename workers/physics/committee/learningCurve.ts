@@ -153,9 +153,15 @@ function checkK(K: number): void {
 
 /** One α: Bayes-optimal and AMP overlaps, errors and free entropies (PHYSICS.md §5 field names). */
 export function committeePoint(p: CommitteeParams): CommitteePoint {
+  return drain(committeePointStream(p));
+}
+
+/** committeePoint as a resumable computation: pauses inside its solves (the first K = 3 point builds its branch table). */
+export function* committeePointStream(p: CommitteeParams): Resumable<CommitteePoint, never> {
   checkK(p.K);
   const ch = channelOf(p);
-  return drain(pointFromBranches(p.K, p.alpha, drain(solveBranches(p.K, p.alpha, null, ch)), ch));
+  const b = yield* solveBranches(p.K, p.alpha, null, ch);
+  return yield* pointFromBranches(p.K, p.alpha, b, ch);
 }
 
 /**

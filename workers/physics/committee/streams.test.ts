@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { digest, digestRun } from '../testDigest.ts';
 import { curvePanel, type CurveRequest } from './curveView.ts';
 import { jobs } from './jobs.ts';
+import { committeeCurve } from './learningCurve.ts';
 import { committeePhase } from './phaseDiagram.ts';
 import { phaseView } from './phaseLines.ts';
 import before from './streams.before.json' with { type: 'json' };
@@ -73,5 +74,31 @@ describe('committeePhase, resumable', () => {
     expect(job.next().done).toBe(true);
     expect(progress.length).toBe(seen);
     expect(seen).toBeLessThan(26);
+  });
+});
+
+describe('committeeCurvePoint, resumable (the marker: a new K = 3 first builds its branch table, over a second)', () => {
+  const drained = (req: CurveRequest & { alpha: number }) => {
+    const job = jobs.committeeCurvePoint(req);
+    let pauses = 0;
+    for (let s = job.next(); ; s = job.next()) {
+      if (s.done) return { point: s.value, pauses };
+      pauses++;
+    }
+  };
+  it('drained: the values of a one-point learning curve at that α, bit for bit (the same cold solves); a pause per channel evaluation', () => {
+    for (const [K, alpha] of [[1, 2], [2, 1.5], [3, 2], [3, 8]] as const) {
+      const { point, pauses } = drained({ K, act: 'sign', alpha });
+      const c = committeeCurve({ K, act: 'sign' }, Float64Array.of(alpha));
+      expect(point).toEqual({ x: alpha, qd_amp: c.qd_amp[0], qa_amp: c.qa_amp[0], qd_bayes: c.qd_bayes[0], qa_bayes: c.qa_bayes[0], eg_amp: c.eg_amp[0], eg_bayes: c.eg_bayes[0], f_amp: c.f_amp[0], f_bayes: c.f_bayes[0] });
+      expect(pauses).toBeGreaterThan(0);
+    }
+  });
+  it('outside the axis: null, at once; return() stops it', () => {
+    expect(drained({ K: 2, act: 'sign', alpha: 1e9 }).point).toBeNull();
+    const job = jobs.committeeCurvePoint({ K: 3, act: 'sign', alpha: 3 });
+    job.next();
+    expect(job.return(null).done).toBe(true);
+    expect(job.next().done).toBe(true);
   });
 });
