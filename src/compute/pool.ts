@@ -9,7 +9,7 @@ import { isStreaming, jobKind, priorityOf, type JobKind } from './priority.ts';
  * a newer request on a lane supersedes the older one:
  * - a queued older request is dropped;
  * - a running one is cancelled: the pool sends its worker a cancel message, which a resumable job
- *   (workers/jobApi.ts; every job but the one-point solves) reads between two chunks (every ~10 ms) and stops on;
+ *   (workers/jobApi.ts; every job but a few short ones, e.g. one-point solves) reads between two chunks (every ~10 ms) and stops on;
  *   a short synchronous job (a one-point solve, asked for with `cancel: 'drop'`) cannot read it and finishes, its
  *   result kept in the cache. Only a job that has not stopped `cancelGraceMs` (1 s) after the message is
  *   terminated with its worker (which is then started again).
