@@ -22,6 +22,9 @@ test('pin two curves, reload: both drawn with the right labels; compare=1 shows 
   await alpha.fill('2');
   await alpha.press('Enter');
   await expect(page).toHaveURL(/pins=landscape~alpha:1\.2;[^,&]*,landscape~alpha:3;/);
+  // the address has the last value, α = 2, the default: no alpha key (it is written once the page is idle after the
+  // step, src/state/urlSync.ts)
+  await expect(page).not.toHaveURL(/[?&]alpha=/);
 
   await page.reload();
   for (const [i, a] of [[0, '1.2'], [1, '3']] as const) {

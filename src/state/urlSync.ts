@@ -50,12 +50,16 @@ export function syncUrl(store: AppStore, chapters: readonly ChapterSchema[], def
  * Runs `f` once after the next paint (a frame, then a task), or after a task where there are no frames; where the
  * browser can say when it is idle (`requestIdleCallback`), once the frame's work is over: after a slider step, the
  * worker's answer for the figure in view and its redraw go first (issue #10: a history write of 5–15 ms sat between
- * the step's paint and that redraw). A page that paints no frames (a background tab, an iframe scrolled off a
- * slide) or is never idle still writes within `FALLBACK_MS`.
+ * the step's paint and that redraw), or `IDLE_MS` after the frame at the latest. A page that paints no frames (a
+ * background tab, an iframe scrolled off a slide) still writes within `FALLBACK_MS`. Leaving the page writes what is
+ * pending (syncUrl's pagehide); a reload within that lag reloads the address as it was.
  */
 export type Schedule = (f: () => void) => () => void;
 
 export const FALLBACK_MS = 250;
+
+/** After the frame, the write waits for the page to be idle at most this long, ms: the address bar lags a step by no more. */
+export const IDLE_MS = 100;
 
 type Frames = Pick<Window, 'setTimeout' | 'clearTimeout'> &
   Partial<Pick<Window, 'requestAnimationFrame' | 'cancelAnimationFrame' | 'requestIdleCallback' | 'cancelIdleCallback'>>;
@@ -82,7 +86,7 @@ export function afterPaint(win: Frames): Schedule {
       f();
     };
     const frame = win.requestAnimationFrame(() => {
-      if (win.requestIdleCallback) idle = win.requestIdleCallback(once);
+      if (win.requestIdleCallback) idle = win.requestIdleCallback(once, { timeout: IDLE_MS });
       else timer = win.setTimeout(once, 0);
     });
     const fallback = win.setTimeout(once, FALLBACK_MS);
