@@ -43,6 +43,17 @@ describe('LAMP as p → ∞ (lampTheory.ts)', () => {
     expect(Math.abs(Math.sqrt(lampTheory(gen('linear', 1), 0.5)!.overlap) - 0.825)).toBeLessThan(0.017);
   });
 
+  it('linear φ, α = 1: the identity holds at every Δ of a dense grid — the curve end sits at m = 1/√γ = 1, where rounding put the root just past it and the overlap fell to 0 or NaN at isolated Δ (0.070, 0.080, 0.110, 0.120, 0.150)', () => {
+    for (let i = 0; i < 120; i++) {
+      const delta = 0.05 * Math.pow(36, i / 119); // 0.05 … 1.8, below Δ_c = 2 (at Δ_c SE itself converges slowly)
+      const se = spikedPoint(gen('linear', 1), delta);
+      expect(Math.abs(lampTheory(gen('linear', 1), delta, false)!.overlap - se.q_amp), `Δ = ${delta}`).toBeLessThan(1e-9);
+    }
+    for (const delta of [0.07, 0.0799574137242059, 0.11, 0.11956952664504206, 0.15]) {
+      expect(Math.abs(lampTheory(gen('linear', 1), delta, false)!.overlap - spikedPoint(gen('linear', 1), delta).q_amp)).toBeLessThan(1e-9);
+    }
+  });
+
   it('linear φ, α = 2: half of K is null, the continuous bulk is negative and its top is the atom at 0', () => {
     // numpy, p = 2000, k = 1000, Δ = 0.5 (K^{1/2}(√Δ G − I)K^{1/2}/Δ): 1000 eigenvalues |λ| < 1e-8, none above,
     // lowest −14.46 (theory −14.48: the lower edge, p^{−2/3} corrections)

@@ -70,7 +70,9 @@ function kernelLaw(params: SpikedParams): KernelLaw | null {
     // T_K is monotone on the interval: the root there is unique, the one of smaller magnitude (the other may sit
     // on the interval's end, e.g. m = 1/γ = 1 for linear φ at α = 1)
     const [m1, m2] = [q / A, (t * c1) / q].sort((x, y) => Math.abs(x) - Math.abs(y));
-    const ok = (m: number) => (t > 0 ? m > 0 && m < mTop : m < 0 && m > -1 / Math.sqrt(g));
+    // the end m = mTop with a rounding margin: at α = 1 (linear φ) the curve's root runs into it, and a root a few
+    // ulps past it made the curve "end" at isolated points, the overlap 0 or NaN there (lampTheory.test.ts)
+    const ok = (m: number) => (t > 0 ? m > 0 && m < mTop * (1 + 1e-10) : m < 0 && m > -1 / Math.sqrt(g));
     return ok(m1) ? m1 : ok(m2) ? m2 : NaN;
   };
   const wOf = (m: number) => ((m - 1) * (1 - g * m)) / m;
