@@ -15,7 +15,8 @@
 import { childSeed, Rng } from '../numerics/rng.ts';
 import { drain, type Resumable } from '../resumable.ts';
 import { randomOnSphere } from './instance.ts';
-import { RowOperand } from '../numerics/wasm/rowProducts.ts';
+import { rowProductsTs } from '../numerics/wasm/rowProducts.ts';
+import { f64View, wasmKernels, type WasmKernels } from '../numerics/wasm/kernels.ts';
 
 export interface OverparamParams {
   /** α grid (M = αd samples) */
@@ -56,47 +57,74 @@ interface RunOut {
 }
 
 /**
- * The flow of the header for the data (a: M×d row-major, y: M labels), on the student stored as Wᵀ (m×d, row k =
- * w_k): Wᵀ ↦ {Ẇᵀ = (GW/(2αd))ᵀ, L = ¼Σ(y − ŷ)²}. Its three dense products are ABᵀ products of
- * ../numerics/wasm/rowProducts.ts (WebAssembly f64x2, ~4× the blocked TypeScript loops at d = m = 30; issue #10
- * item 6), each entry a plain dot product summed in order:
- *   s_kμ = Σ_i w_ki a_μi                           (a packed once per run),
- *   G_ij = Σ_μ (r_μ a_μi) a_μj, j ≥ i (mirrored)   (aᵀ packed once per run; r = y − ŷ),
- *   Ẇᵀ_ki = Σ_j w_kj (G_ij/(2αd))                   (G packed once per step),
+ * The flow of the header for the data (a: M×d row-major, y: M labels) from the student Wᵀ0 (m×d, row k = w_k),
+ * stepped by Euler with step h: `step(advance)` gives L = ¼Σ(y − ŷ)² at the student and then, with `advance`,
+ * moves it, Wᵀ += h Ẇᵀ, Ẇᵀ = (GW/(2αd))ᵀ. Its three dense products are ABᵀ products, each entry a plain dot
+ * product summed in order:
+ *   s_kμ = Σ_i w_ki a_μi,   G_ij = Σ_μ (r_μ a_μi) a_μj, j ≥ i (mirrored; r = y − ŷ),   Ẇᵀ_ki = Σ_j w_kj (G_ij/(2αd)),
  * and ŷ_μ·md = Σ_k s_kμ², the loss Σ_μ ¼r_μ², in k and μ order: the same operations in the same order as the loops
- * over one sample at a time, so the same bits. `dispose()` frees the module memory the packed operands hold.
+ * over one sample at a time, so the same bits. With WebAssembly the whole step is one call (kernels.as
+ * overparamStep, f64x2 lanes over independent entries, the student and the data held in the module's memory:
+ * 2× the step of the products called one by one, the default map 1.0 → 0.5 s; issue #10 item 6); without it, the
+ * TypeScript loops below, the reference the kernel is tested against. `dispose()` frees the module memory.
  */
 export class OverparamFlow {
-  readonly Wdot: Float64Array;
-  private readonly rowsA: RowOperand;
-  private readonly rowsAT: RowOperand;
+  private readonly k: WasmKernels | null;
+  /** the module block: a, aT, y, Wᵀ, S, yh, rA, G, Ẇᵀ in turn (byte offsets in `at`) */
+  private readonly block: number = 0;
+  private readonly at: Record<'a' | 'aT' | 'y' | 'Wt' | 'S' | 'yh' | 'rA' | 'G' | 'Wdot', number> = { a: 0, aT: 0, y: 0, Wt: 0, S: 0, yh: 0, rA: 0, G: 0, Wdot: 0 };
+  private readonly M: number;
+  private readonly scale: number;
+  // the TypeScript path's arrays
+  private readonly Wt: Float64Array;
   private readonly aT: Float64Array;
   private readonly S: Float64Array;
-  /** ŷ_μ·md, then the residual r_μ */
   private readonly yh: Float64Array;
   private readonly rA: Float64Array;
   private readonly G: Float64Array;
-  private readonly M: number;
-  private readonly scale: number;
+  private readonly Wdot: Float64Array;
 
-  constructor(a: Float64Array, private readonly y: Float64Array, private readonly d: number, private readonly m: number, alpha: number) {
+  constructor(
+    private readonly a: Float64Array, private readonly y: Float64Array, private readonly d: number, private readonly m: number,
+    alpha: number, Wt0: Float64Array, private readonly h: number,
+  ) {
     const M = (this.M = y.length);
-    const aT = (this.aT = new Float64Array(d * M));
+    const aT = new Float64Array(d * M);
     for (let mu = 0; mu < M; mu++) for (let i = 0; i < d; i++) aT[i * M + mu] = a[mu * d + i];
-    this.rowsA = new RowOperand(a, M, d);
-    this.rowsAT = new RowOperand(aT, d, M);
-    this.yh = new Float64Array(M);
+    this.scale = 1 / (2 * alpha * d);
+    this.k = wasmKernels();
+    const sizes = { a: M * d, aT: d * M, y: M, Wt: m * d, S: m * M, yh: M, rA: d * M, G: d * d, Wdot: m * d };
+    if (this.k) {
+      let bytes = 0;
+      for (const [name, n] of Object.entries(sizes) as [keyof typeof sizes, number][]) {
+        this.at[name] = bytes;
+        bytes += 8 * n + ((8 * n) % 16);
+      }
+      this.block = this.k.alloc(bytes);
+      for (const name of Object.keys(this.at) as (keyof typeof sizes)[]) this.at[name] += this.block;
+      const put = (name: keyof typeof sizes, v: Float64Array) => f64View(this.k!, this.at[name], sizes[name]).set(v);
+      put('a', a);
+      put('aT', aT);
+      put('y', y);
+      put('Wt', Wt0);
+      this.aT = this.S = this.yh = this.rA = this.G = this.Wdot = this.Wt = new Float64Array(0);
+      return;
+    }
+    this.Wt = Float64Array.from(Wt0);
+    this.aT = aT;
     this.S = new Float64Array(m * M);
+    this.yh = new Float64Array(M);
     this.rA = new Float64Array(d * M);
     this.G = new Float64Array(d * d);
     this.Wdot = new Float64Array(m * d);
-    this.scale = 1 / (2 * alpha * d);
   }
 
-  /** Ẇᵀ into `this.Wdot` (overwritten by the next call), and the loss at Wᵀ. */
-  step(Wt: Float64Array): number {
-    const { aT, d, m, M, S, yh, rA, G, y } = this;
-    this.rowsA.products(Wt, m, S, M);
+  /** L at the student; then, with `advance`, one Euler step of the student. */
+  step(advance: boolean): number {
+    const { k, at, d, m, M } = this;
+    if (k) return k.overparamStep(at.a, at.aT, at.y, at.Wt, at.S, at.yh, at.rA, at.G, at.Wdot, d, m, M, this.scale, this.h, advance ? 1 : 0);
+    const { Wt, aT, S, yh, rA, G, Wdot, y } = this;
+    rowProductsTs(Wt, m, this.a, M, d, S, M);
     // ŷ_μ·md = Σ_k s_kμ², each μ's sum in k order (rows of S in turn)
     yh.fill(0);
     for (let k = 0; k < m; k++) for (let mu = 0, o = k * M; mu < M; mu++) yh[mu] += S[o + mu] * S[o + mu];
@@ -107,21 +135,21 @@ export class OverparamFlow {
       loss += 0.25 * r * r;
     }
     for (let i = 0; i < d; i++) for (let mu = 0, o = i * M; mu < M; mu++) rA[o + mu] = yh[mu] * aT[o + mu];
-    this.rowsAT.products(rA, d, G, d, true);
+    rowProductsTs(rA, d, aT, d, M, G, d, true);
     for (let i = 0; i < d; i++) for (let j = i + 1; j < d; j++) G[j * d + i] = G[i * d + j];
     for (let q = 0; q < d * d; q++) G[q] *= this.scale;
-    const g = new RowOperand(G, d, d);
-    try {
-      g.products(Wt, m, this.Wdot, d);
-    } finally {
-      g.dispose();
-    }
+    rowProductsTs(Wt, m, G, d, d, Wdot, d);
+    if (advance) for (let q = 0; q < d * m; q++) Wt[q] += this.h * Wdot[q];
     return loss;
   }
 
+  /** The student Wᵀ (m×d, a copy). */
+  student(): Float64Array {
+    return this.k ? f64View(this.k, this.at.Wt, this.m * this.d).slice() : Float64Array.from(this.Wt);
+  }
+
   dispose(): void {
-    this.rowsA.dispose();
-    this.rowsAT.dispose();
+    if (this.k && this.block) this.k.free(this.block);
   }
 }
 
@@ -158,17 +186,17 @@ function overparamRun(d: number, m: number, alpha: number, p: { tmax: number; h:
   // the student as Wᵀ (row k = w_k), the layout of OverparamFlow
   const Wt = new Float64Array(m * d);
   for (let i = 0; i < d; i++) for (let k = 0; k < m; k++) Wt[k * d + i] = W[i * m + k];
-  const flow = new OverparamFlow(a, y, d, m, alpha);
+  const flow = new OverparamFlow(a, y, d, m, alpha, Wt, p.h);
   const nSteps = Math.max(0, Math.round(p.tmax / p.h));
   let loss = 0;
   try {
     for (let step = 0; step <= nSteps; step++) {
-      loss = flow.step(Wt);
+      loss = flow.step(step < nSteps);
       if (step === nSteps) break;
-      for (let q = 0; q < d * m; q++) Wt[q] += p.h * flow.Wdot[q];
       // a heartbeat every 8 steps: one step costs O(α d² m), a run can take seconds (worker liveness and the CLI budget read it)
       if (onProgress && (step & 7) === 7) onProgress(step / nSteps);
     }
+    Wt.set(flow.student());
   } finally {
     flow.dispose();
   }

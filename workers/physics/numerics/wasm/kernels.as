@@ -539,3 +539,126 @@ function dmftAxpy(S: usize, x: usize, a: f64, j0: i32, j1: i32): void {
     store<f64>(S + o, load<f64>(S + o) + a * load<f64>(x + o));
   }
 }
+
+// ---------------------------------------------------------------------------------------------------
+// landscapes/overparam.ts OverparamFlow.step, one call per time step (the three products there were three calls
+// with their operands copied in and out, and a JavaScript loop each between them: ~half the map's time at d = m = 30).
+// With a (M×d), aT (d×M, its transpose), y (M), the student Wᵀ (m×d, row k = w_k) and work arrays S (m×M), yh (M),
+// rA (d×M), G (d×d), Wdot (m×d), all Float64:
+//   S_kμ = Σ_i w_ki a_μi;  ŷ_μ·md = Σ_k S_kμ²;  r_μ = y_μ − ŷ_μ;  L = Σ_μ (¼r_μ)r_μ;  rA_iμ = r_μ aT_iμ;
+//   G_ij = Σ_μ rA_iμ aT_jμ (j ≥ i, then mirrored), G ← scale·G;  Ẇᵀ_ki = Σ_j w_kj G_ij;  and with `update`, Wᵀ += h Ẇᵀ.
+// Every sum from +0 in the order of the TypeScript loops (i, k, μ, μ, j); the lanes run over independent outputs:
+// S over μ (aT's rows hold a_μi, a_μ+1,i side by side), G over j (a's rows hold aT_jμ, aT_j+1,μ), Ẇᵀ over i (G's
+// row j holds G_ji = G_ij, the mirror being a copy). Returns L.
+export function overparamStep(
+  a: usize, aT: usize, y: usize, Wt: usize, S: usize, yh: usize, rA: usize, G: usize, Wdot: usize,
+  d: i32, m: i32, M: i32, scale: f64, h: f64, update: i32,
+): f64 {
+  const rowD = (<usize>d) << 3;
+  const rowM = (<usize>M) << 3;
+  // S_kμ: row k of Wᵀ against the rows of aT
+  for (let k = 0; k < m; k++) lanesTimesRows(Wt + <usize>k * rowD, d, aT, rowM, M, S + <usize>k * rowM);
+  // ŷ_μ·md, in k order
+  for (let mu = 0; mu < M; mu++) store<f64>(yh + ((<usize>mu) << 3), 0);
+  for (let k = 0; k < m; k++) {
+    const sk = S + <usize>k * rowM;
+    let mu = 0;
+    for (; mu + 2 <= M; mu += 2) {
+      const o = (<usize>mu) << 3;
+      const s = v128.load(sk + o);
+      v128.store(yh + o, f64x2.add(v128.load(yh + o), f64x2.mul(s, s)));
+    }
+    if (mu < M) {
+      const o = (<usize>mu) << 3;
+      const s = load<f64>(sk + o);
+      store<f64>(yh + o, load<f64>(yh + o) + s * s);
+    }
+  }
+  const md = <f64>m * <f64>d;
+  let loss: f64 = 0;
+  for (let mu = 0; mu < M; mu++) {
+    const o = (<usize>mu) << 3;
+    const r = load<f64>(y + o) - load<f64>(yh + o) / md;
+    store<f64>(yh + o, r);
+    loss += 0.25 * r * r;
+  }
+  // rA_iμ = r_μ aT_iμ
+  for (let i = 0; i < d; i++) {
+    const src = aT + <usize>i * rowM;
+    const dst = rA + <usize>i * rowM;
+    let mu = 0;
+    for (; mu + 2 <= M; mu += 2) {
+      const o = (<usize>mu) << 3;
+      v128.store(dst + o, f64x2.mul(v128.load(yh + o), v128.load(src + o)));
+    }
+    if (mu < M) {
+      const o = (<usize>mu) << 3;
+      store<f64>(dst + o, load<f64>(yh + o) * load<f64>(src + o));
+    }
+  }
+  // G_ij for j ≥ i (from the even j at or below i: a few entries under the diagonal, which the mirror overwrites)
+  for (let i = 0; i < d; i++) {
+    const j0 = i & ~1;
+    lanesTimesRows(rA + <usize>i * rowM, M, a + ((<usize>j0) << 3), rowD, d - j0, G + <usize>i * rowD + ((<usize>j0) << 3));
+  }
+  for (let i = 0; i < d; i++) for (let j = i + 1; j < d; j++) store<f64>(G + <usize>j * rowD + ((<usize>i) << 3), load<f64>(G + <usize>i * rowD + ((<usize>j) << 3)));
+  const sv = f64x2.splat(scale);
+  let q = 0;
+  const dd = d * d;
+  for (; q + 2 <= dd; q += 2) v128.store(G + ((<usize>q) << 3), f64x2.mul(v128.load(G + ((<usize>q) << 3)), sv));
+  if (q < dd) store<f64>(G + ((<usize>q) << 3), load<f64>(G + ((<usize>q) << 3)) * scale);
+  // Ẇᵀ_ki: row k of Wᵀ against the rows of G
+  for (let k = 0; k < m; k++) lanesTimesRows(Wt + <usize>k * rowD, d, G, rowD, d, Wdot + <usize>k * rowD);
+  if (update != 0) {
+    const hv = f64x2.splat(h);
+    const n = m * d;
+    let p = 0;
+    for (; p + 2 <= n; p += 2) {
+      const o = (<usize>p) << 3;
+      v128.store(Wt + o, f64x2.add(v128.load(Wt + o), f64x2.mul(hv, v128.load(Wdot + o))));
+    }
+    if (p < n) {
+      const o = (<usize>p) << 3;
+      store<f64>(Wt + o, load<f64>(Wt + o) + h * load<f64>(Wdot + o));
+    }
+  }
+  return loss;
+}
+
+// out[j] = Σ_t x[t]·B[t·ldb + j] for j < n, t = 0..c−1 in order from +0: a row vector x (c) times the c rows of B
+// (stride ldb bytes), eight outputs at a time in four f64x2 accumulators, then pairs, then one.
+function lanesTimesRows(x: usize, c: i32, B: usize, ldb: usize, n: i32, out: usize): void {
+  let j = 0;
+  for (; j + 8 <= n; j += 8) {
+    const bj = B + ((<usize>j) << 3);
+    let s0 = f64x2.splat(0);
+    let s1 = f64x2.splat(0);
+    let s2 = f64x2.splat(0);
+    let s3 = f64x2.splat(0);
+    for (let t = 0; t < c; t++) {
+      const xv = v128.load64_splat(x + ((<usize>t) << 3));
+      const b = bj + <usize>t * ldb;
+      s0 = f64x2.add(s0, f64x2.mul(xv, v128.load(b)));
+      s1 = f64x2.add(s1, f64x2.mul(xv, v128.load(b, 16)));
+      s2 = f64x2.add(s2, f64x2.mul(xv, v128.load(b, 32)));
+      s3 = f64x2.add(s3, f64x2.mul(xv, v128.load(b, 48)));
+    }
+    const o = out + ((<usize>j) << 3);
+    v128.store(o, s0);
+    v128.store(o, s1, 16);
+    v128.store(o, s2, 32);
+    v128.store(o, s3, 48);
+  }
+  for (; j + 2 <= n; j += 2) {
+    const bj = B + ((<usize>j) << 3);
+    let s = f64x2.splat(0);
+    for (let t = 0; t < c; t++) s = f64x2.add(s, f64x2.mul(v128.load64_splat(x + ((<usize>t) << 3)), v128.load(bj + <usize>t * ldb)));
+    v128.store(out + ((<usize>j) << 3), s);
+  }
+  if (j < n) {
+    const bj = B + ((<usize>j) << 3);
+    let s: f64 = 0;
+    for (let t = 0; t < c; t++) s += load<f64>(x + ((<usize>t) << 3)) * load<f64>(bj + <usize>t * ldb);
+    store<f64>(out + ((<usize>j) << 3), s);
+  }
+}

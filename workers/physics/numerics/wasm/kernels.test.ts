@@ -10,6 +10,7 @@ import { storedGaussian, storedGaussianDrawn, streamedGaussian, type GaussianDes
 import { matTVec, matVec } from '../linalg.ts';
 import { lossGradient, randomOnSphere, spikedInstance } from '../../landscapes/instance.ts';
 import { prInstance, prLossGradient } from '../../landscapes/phaseRetrieval.ts';
+import { OverparamFlow, overparamInstance } from '../../landscapes/overparam.ts';
 
 afterEach(() => disableWasm(false));
 
@@ -141,6 +142,23 @@ describe('WebAssembly kernels', () => {
       const run = () => {
         const g = new Float64Array(N);
         return [prLossGradient(inst, x, alpha, g), ...g];
+      };
+      const { ts, wasm } = both(run);
+      expect(wasm).toEqual(ts);
+    }
+  });
+
+  it('the over-parameterised student\'s step: same losses and student bit for bit (odd and even d, m ≠ d, M odd, α < 1)', () => {
+    for (const [d, m, alpha] of [[30, 30, 3], [21, 32, 1.1], [9, 3, 2.5], [8, 20, 0.5], [1, 1, 2]]) {
+      const { a, y, W } = overparamInstance(d, m, alpha, new Rng(d * 100 + m));
+      const Wt = new Float64Array(m * d);
+      for (let i = 0; i < d; i++) for (let k = 0; k < m; k++) Wt[k * d + i] = W[i * m + k];
+      const run = () => {
+        const flow = new OverparamFlow(a, y, d, m, alpha, Wt, 0.1);
+        const losses = Array.from({ length: 6 }, (_, t) => flow.step(t < 5));
+        const out = [...losses, ...flow.student()];
+        flow.dispose();
+        return out;
       };
       const { ts, wasm } = both(run);
       expect(wasm).toEqual(ts);

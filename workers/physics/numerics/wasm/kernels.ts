@@ -18,6 +18,10 @@ export interface WasmKernels {
   prGradientF32(A: number, M: number, N: number, x: number, y: number, c: number, g: number, zw: number): number;
   rowProductsF64(A: number, lda: number, i0: number, i1: number, Bp: number, nb: number, c: number, out: number, ldo: number, upper: number, acc: number): void;
   dmftSums(C: number, R: number, A: number, B: number, w: number, r: number, jmin: number, jmax: number, S1: number, S2: number, S3: number): void;
+  overparamStep(
+    a: number, aT: number, y: number, Wt: number, S: number, yh: number, rA: number, G: number, Wdot: number,
+    d: number, m: number, M: number, scale: number, h: number, update: number,
+  ): number;
 }
 
 let loaded: WasmKernels | null | undefined;
