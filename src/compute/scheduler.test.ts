@@ -295,6 +295,23 @@ describe('streaming jobs share a worker', () => {
     p.dispose();
   });
 
+  it('theory joins a runs worker only beside at most one run: beside two it waits for worker 0 (a DMFT among the cold load\'s runs)', async () => {
+    const log = newLog();
+    const p = pool(2, log, { streamingOf: (m) => m === 'stream' || m === 'theoryStream' });
+    await sleep(20); // both workers up
+    const theory0 = run(p, 't0', 'theoryStream', { chunks: 16 }).then(() => performance.now());
+    await until(() => log.calls.includes('theoryStream'));
+    const runs = [run(p, 'r1', 'stream', { chunks: 40 }), run(p, 'r2', 'stream', { chunks: 40 })];
+    await until(() => log.calls.filter((c) => c === 'stream').length === 2);
+    const second: number[] = [];
+    const waiting = run(p, 'second', 'theoryStream', { chunks: 4 }, { onPartial: () => second.push(performance.now()) });
+    const end0 = await theory0;
+    await Promise.all([waiting, ...runs]);
+    // worker 1 carried two runs: the second theory stream started on worker 0 once the first was over
+    expect(second[0]).toBeGreaterThanOrEqual(end0);
+    p.dispose();
+  });
+
   it(`at most ${SHARED_JOBS} live streaming jobs share a worker; the next starts when one ends`, async () => {
     const log = newLog();
     const p = pool(1, log, { streamingOf });
