@@ -15,6 +15,8 @@ test('committee: ArrowRight on α → the AMP figure grows with the new α\'s it
   const wrap = page.locator('[data-amp-done]');
   await expect(wrap).toHaveAttribute('data-amp-last', /\d/, { timeout: 60_000 });
   const before = await wrap.getAttribute('data-alpha');
+  // the reader looks at the AMP figure (a figure out of view draws a run's first partial result only: useJob)
+  await frame(page, 'amp').scrollIntoViewIfNeeded();
   const slider = page.getByRole('slider', { name: /Samples per dimension/ });
   await slider.focus();
   await slider.press('ArrowRight');

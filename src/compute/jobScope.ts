@@ -7,7 +7,9 @@ import { createContext, useContext, useEffect, useId } from 'react';
  * result of an older request. Partial results of the current request are not stale: a streaming run grows.
  *
  * `VisibleContext` says whether the figure is on screen (the frame's IntersectionObserver); `useJob` hands
- * it to the pool, which starts the jobs of figures on screen first.
+ * it to the pool, which starts the jobs of figures on screen first. `InViewContext` says whether it is being read
+ * (a third of it on screen): the progress and partial results of a figure out of view are drawn when it comes into
+ * view (its final result at once).
  */
 export interface ReportedJob {
   running: boolean;
@@ -66,6 +68,9 @@ export const JobScopeContext = createContext<JobScope | null>(null);
 
 /** Whether the figure that runs the job is on screen (true outside a figure frame). */
 export const VisibleContext = createContext(true);
+
+/** Whether the figure that runs the job is in view, a third of it on screen (true outside a figure frame). */
+export const InViewContext = createContext(true);
 
 /** Report this job's state to the figure's scope while mounted. */
 export function useReportJob(job: ReportedJob): void {

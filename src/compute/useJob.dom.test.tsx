@@ -1,16 +1,20 @@
 /** @vitest-environment jsdom */
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, render } from '@testing-library/react';
-import { PoolContext, useJob } from './usePool.ts';
+import { later, PoolContext, useJob } from './usePool.ts';
 import { RetryScope, RetryScopeContext } from './retryScope.ts';
+import { InViewContext } from './jobScope.ts';
 import type { WorkerPool } from './pool.ts';
 
 /** A pool that records its calls and lets the test settle each run. */
 function fakePool() {
-  const runs: { lane: string; req: unknown; cancel?: string; resolve: (v: unknown) => void; reject: (e: unknown) => void }[] = [];
+  const runs: {
+    lane: string; req: unknown; cancel?: string; resolve: (v: unknown) => void; reject: (e: unknown) => void;
+    progress?: (f: number) => void; partial?: (p: unknown) => void;
+  }[] = [];
   const pool = {
-    run: (lane: string, _method: string, req: unknown, opts?: { cancel?: string }) =>
-      new Promise((resolve, reject) => runs.push({ lane, req, cancel: opts?.cancel, resolve, reject })),
+    run: (lane: string, _method: string, req: unknown, opts?: { cancel?: string; onProgress?: (f: number) => void; onPartial?: (p: unknown) => void }) =>
+      new Promise((resolve, reject) => runs.push({ lane, req, cancel: opts?.cancel, resolve, reject, progress: opts?.onProgress, partial: opts?.onPartial })),
     cancel: () => {},
     cached: () => undefined,
     setVisible: () => {},
@@ -31,8 +35,60 @@ const tree = (pool: WorkerPool, scope: RetryScope, t: number) => (
   </PoolContext.Provider>
 );
 
+/** A streaming figure: counts its renders, shows its data and progress. */
+function Streaming({ t, renders }: { t: number; renders: { n: number } }) {
+  const job = useJob('test/stream', 'ping', { t }, { partial: true });
+  renders.n++;
+  return <span data-testid="stream">{`${job.data ? job.data.t : '-'}|${job.progress ?? '-'}`}</span>;
+}
+
+const frame = () => new Promise((r) => requestAnimationFrame(r));
+
 describe('useJob', () => {
   afterEach(cleanup);
+
+  it('later: the updates made before the next frame (in separate tasks, as worker messages come) run together then, each once', async () => {
+    const ran: string[] = [];
+    const a = () => void ran.push('a');
+    later(a);
+    await new Promise((r) => setTimeout(r, 0));
+    later(() => void ran.push('b'));
+    later(a);
+    expect(ran).toEqual([]);
+    await frame();
+    expect(ran).toEqual(['a', 'b']);
+  });
+
+  it('out of view, a figure draws the first partial result (it is then current), then nothing more until it comes into view; its final result at once', async () => {
+    const { pool, runs } = fakePool();
+    const renders = { n: 0 };
+    const at = (inView: boolean, t = 1) => (
+      <PoolContext.Provider value={pool}>
+        <InViewContext.Provider value={inView}>
+          <Streaming t={t} renders={renders} />
+        </InViewContext.Provider>
+      </PoolContext.Provider>
+    );
+    const view = render(at(false));
+    const before = renders.n;
+    await act(async () => {
+      for (let k = 1; k <= 5; k++) {
+        runs[0].partial!({ t: k / 10 });
+        runs[0].progress!(k / 10);
+        await frame();
+      }
+    });
+    expect(renders.n).toBe(before + 1);
+    expect(view.getByTestId('stream').textContent).toBe('0.1|0.1');
+    // scrolled into view: the latest is drawn
+    view.rerender(at(true));
+    await act(frame);
+    expect(view.getByTestId('stream').textContent).toBe('0.5|0.5');
+    // out of view again: the final result is drawn at once
+    view.rerender(at(false));
+    await act(async () => runs[0].resolve({ t: 1 }));
+    expect(view.getByTestId('stream').textContent).toBe('1|-');
+  });
 
   it('clears the last error when the next job starts (not only when it succeeds)', async () => {
     const { pool, runs } = fakePool();

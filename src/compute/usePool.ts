@@ -2,7 +2,7 @@ import { createContext, startTransition, useCallback, useContext, useEffect, use
 import type { JobName, JobRequest, JobResult } from '../../workers/api.ts';
 import { silenceBudgetMs } from './budget.ts';
 import { ResultCache } from './cache.ts';
-import { useReportJob, VisibleContext } from './jobScope.ts';
+import { InViewContext, useReportJob, VisibleContext } from './jobScope.ts';
 import { Cancelled, WorkerPool, type RunOptions } from './pool.ts';
 import { useRetryWhile } from './retryScope.ts';
 import { stableKey } from './stableKey.ts';
@@ -45,12 +45,14 @@ export interface JobOptions extends Pick<RunOptions, 'cancel'> {
  * figure's Retry button (retryScope.ts) a re-run of the same request.
  * Progress and partial results are drawn in a transition: a long redraw of a streaming figure yields to the
  * reader's next slider step instead of delaying it (issue #10: they were the long tasks in front of a key
- * press). A final result or an error is drawn at once (a transition would wait for the streaming ones).
+ * press); those of a figure out of view (InViewContext) are held until it comes into view. A final result or an
+ * error is drawn at once (a transition would wait for the streaming ones).
  */
 export function useJob<M extends JobName>(lane: string, method: M, req: JobRequest<M> | null, opts: JobOptions = {}): JobState<JobResult<M>> {
   const pool = useContext(PoolContext);
   const [state, setState] = useState<JobState<JobResult<M>>>(IDLE);
   const visible = useContext(VisibleContext);
+  const inView = useHeldWhileOutOfView();
   const key = req === null ? null : stableKey(req);
   const reqRef = useRef(req);
   reqRef.current = req;
@@ -74,11 +76,26 @@ export function useJob<M extends JobName>(lane: string, method: M, req: JobReque
     // Progress arrives on its own message port and can overtake the result: ignore it once settled.
     let settled = false;
     setState((s) => ({ ...s, error: null, running: true, progress: 0, current: s.data === null, startedAt: performance.now() }));
+    // progress and partial results since the last draw, drawn together (one render for both)
+    let patch: Partial<JobState<JobResult<M>>> | null = null;
+    const draw = () => {
+      const q = patch;
+      patch = null;
+      if (q && alive && !settled) setState((s) => ({ ...s, ...q }));
+    };
+    // the request's first partial result is drawn even out of view: the figure then shows this request, not stale
+    let first = true;
+    const push = (q: Partial<JobState<JobResult<M>>>) => {
+      if (!alive || settled) return;
+      patch = { ...patch, ...q };
+      inView.draw(draw, first && q.data !== undefined);
+      if (q.data !== undefined) first = false;
+    };
     pool
       .run(lane, method, reqRef.current, {
         cancel,
-        onProgress: (f) => alive && !settled && later(() => setState((s) => ({ ...s, progress: f }))),
-        onPartial: partial ? (p) => alive && !settled && later(() => setState((s) => ({ ...s, data: p as JobResult<M>, current: true }))) : undefined,
+        onProgress: (f) => push({ progress: f }),
+        onPartial: partial ? (p) => push({ data: p as JobResult<M>, current: true }) : undefined,
       })
       .then(
         (data) => {
@@ -94,7 +111,7 @@ export function useJob<M extends JobName>(lane: string, method: M, req: JobReque
     return () => {
       alive = false;
     };
-  }, [pool, lane, method, key, cancel, partial, attempt]);
+  }, [pool, lane, method, key, cancel, partial, attempt, inView]);
 
   useEffect(() => pool?.setVisible(lane, visible), [pool, lane, visible]);
   useEffect(() => () => pool?.cancel(lane), [pool, lane]);
@@ -102,8 +119,56 @@ export function useJob<M extends JobName>(lane: string, method: M, req: JobReque
   return state;
 }
 
-/** A state update from a worker's progress or partial result: rendered in a transition (interruptible, after the reader's input). */
-export const later = (update: () => void): void => startTransition(update);
+/**
+ * A state update from a worker's progress or partial result: rendered in a transition (interruptible, after the
+ * reader's input), at the next animation frame together with every other one made meanwhile — one render of the
+ * page for all the streams and their progress, where each message was one (the landscapes chapter's cold load
+ * streams six jobs: ~140 renders, ~0.8 s of the main thread's time on a 2-core machine that the workers needed).
+ * `update` is kept once however often it is passed before the frame: it should read what to draw when it runs.
+ */
+export function later(update: () => void): void {
+  queued.add(update);
+  if (frameDue) return;
+  frameDue = true;
+  const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (f: () => void) => setTimeout(f, 16);
+  frame(() => {
+    frameDue = false;
+    const all = [...queued];
+    queued.clear();
+    startTransition(() => {
+      for (const u of all) u();
+    });
+  });
+}
+
+const queued = new Set<() => void>();
+let frameDue = false;
+
+/**
+ * The figure's in-view state (InViewContext) and `draw(update, now)`: `later(update)` while the figure is in view
+ * or when `now`; out of view the last update is held and drawn (`later`) when the figure comes into view. Nobody
+ * reads the progress of a figure scrolled away, and its redraws took the main thread's time from the one in view.
+ * `now`: the first partial result of a request, which makes the figure current (no longer stale: the page's "every
+ * figure shows the new value" holds after one partial of each).
+ */
+export function useHeldWhileOutOfView(): { draw: (update: () => void, now?: boolean) => void } {
+  const inView = useContext(InViewContext);
+  const inViewRef = useRef(inView);
+  inViewRef.current = inView;
+  const held = useRef<(() => void) | null>(null);
+  useEffect(() => {
+    if (!inView || !held.current) return;
+    later(held.current);
+    held.current = null;
+  }, [inView]);
+  const [api] = useState(() => ({
+    draw: (update: () => void, now = false) => {
+      if (inViewRef.current || now) later(update);
+      else held.current = update;
+    },
+  }));
+  return api;
+}
 
 /** The state of a finished job. */
 export function done<T>(data: T): JobState<T> {

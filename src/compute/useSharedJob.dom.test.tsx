@@ -4,6 +4,7 @@ import { act, cleanup, render } from '@testing-library/react';
 import { PoolContext } from './usePool.ts';
 import { useSharedJob } from './useSharedJob.ts';
 import { RetryScope, RetryScopeContext } from './retryScope.ts';
+import { InViewContext } from './jobScope.ts';
 import type { WorkerPool } from './pool.ts';
 
 /** A pool that records its calls and lets the test settle each run. */
@@ -117,7 +118,11 @@ describe('useSharedJob', () => {
     await act(async () => runs[0].resolve({ t: 1 }));
     view.rerender(tree(2));
     expect(runs).toHaveLength(2);
-    await act(async () => runs[1].partial?.({ t: 1.5 }));
+    // drawn at the next animation frame (usePool.ts `later`)
+    await act(async () => {
+      runs[1].partial?.({ t: 1.5 });
+      await new Promise((r) => requestAnimationFrame(r));
+    });
     expect(view.getByTestId('growing').textContent).toBe('1.5');
     expect(view.getByTestId('growing').dataset.current).toBe('true');
     expect(view.getByTestId('final').textContent).toBe('1');
@@ -127,5 +132,34 @@ describe('useSharedJob', () => {
       expect(view.getByTestId(id).textContent).toBe('2');
       expect(view.getByTestId(id).dataset.current).toBe('true');
     }
+  });
+
+  it('out of view, a reader draws the first partial result of a run (it is then current), the next ones once in view', async () => {
+    const { pool, runs } = fakePool();
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    const tree = (inView: boolean) => (
+      <PoolContext.Provider value={pool}>
+        <InViewContext.Provider value={inView}>
+          <Reader name="growing" alpha={1} partial />
+        </InViewContext.Provider>
+      </PoolContext.Provider>
+    );
+    const view = render(tree(false));
+    await act(async () => {
+      runs[0].partial?.({ t: 0.1 });
+      await frame();
+    });
+    expect(view.getByTestId('growing').textContent).toBe('0.1');
+    expect(view.getByTestId('growing').dataset.current).toBe('true');
+    await act(async () => {
+      runs[0].partial?.({ t: 0.2 });
+      await frame();
+      runs[0].partial?.({ t: 0.3 });
+      await frame();
+    });
+    expect(view.getByTestId('growing').textContent).toBe('0.1');
+    view.rerender(tree(true));
+    await act(frame);
+    expect(view.getByTestId('growing').textContent).toBe('0.3');
   });
 });

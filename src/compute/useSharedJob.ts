@@ -1,7 +1,7 @@
 import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { JobName, JobRequest, JobResult } from '../../workers/api.ts';
 import type { WorkerPool } from './pool.ts';
-import { done, IDLE, later, PoolContext, type JobOptions, type JobState } from './usePool.ts';
+import { done, IDLE, PoolContext, useHeldWhileOutOfView, type JobOptions, type JobState } from './usePool.ts';
 import { useReportJob } from './jobScope.ts';
 import { useRetryWhile } from './retryScope.ts';
 import { stableKey } from './stableKey.ts';
@@ -52,6 +52,9 @@ function update(lane: Lane, next: Partial<JobState<unknown>>, settled: Partial<J
 }
 
 
+/** A running job's partial result (the data of the run, not of the one before). */
+const ofThisRun = (s: JobState<unknown>) => s.running && s.current && s.data !== null;
+
 export function useSharedJob<M extends JobName>(name: string, method: M, req: JobRequest<M> | null, opts: JobOptions = {}): JobState<JobResult<M>> {
   const pool = useContext(PoolContext);
   const lane = laneOf(pool, name);
@@ -64,17 +67,25 @@ export function useSharedJob<M extends JobName>(name: string, method: M, req: Jo
   // streaming redraw yields to the reader's input; useSyncExternalStore would render each one at once, blocking)
   const read = () => (lane ? (partial ? lane.state : lane.settled) : IDLE);
   const [state, setState] = useState(read);
+  const inView = useHeldWhileOutOfView();
   useEffect(() => {
     if (!lane) return;
+    // reads the lane when it runs: drawn late (the next frame, or once in view), it draws the latest
+    const view = () => (partial ? lane.state : lane.settled);
+    let shown = view();
+    const copy = () => {
+      shown = view();
+      setState(shown);
+    };
     const onChange = (urgent = true) => {
-      const copy = () => setState(partial ? lane.state : lane.settled);
       if (urgent) copy();
-      else later(copy);
+      // a run's first partial result makes the figure current: drawn even out of view (useHeldWhileOutOfView)
+      else inView.draw(copy, ofThisRun(view()) && !ofThisRun(shown));
     };
     lane.listeners.add(onChange);
     onChange();
     return () => void lane.listeners.delete(onChange);
-  }, [lane, partial]);
+  }, [lane, partial, inView]);
 
   // Retry forgets the lane's key, so the effect below runs the same request again
   const [attempt, setAttempt] = useState(0);

@@ -19,7 +19,7 @@ import type { JobState } from '../compute/usePool.ts';
 import type { CsvTable } from '../charts/exportFigure.ts';
 import type { ExportInfo } from './Figure.tsx';
 import { RetryScope, RetryScopeContext } from '../compute/retryScope.ts';
-import { JobScope, JobScopeContext, VisibleContext } from '../compute/jobScope.ts';
+import { InViewContext, JobScope, JobScopeContext, VisibleContext } from '../compute/jobScope.ts';
 import { useApp, useApp$, useLinkFor } from './context.ts';
 import { useTrackedParams } from './useModelParams.ts';
 
@@ -217,7 +217,9 @@ export function defineFigure<S extends Schema>(
         <ChartExtrasContext.Provider value={extras}>
           <JobScopeContext.Provider value={jobScope}>
             <VisibleContext.Provider value={visible}>
-              <Body p={p} embed={embed} height={embed ? 'fill' : fullHeight} svgRef={svgRef} frame={frame} />
+              <InViewContext.Provider value={inView}>
+                <Body p={p} embed={embed} height={embed ? 'fill' : fullHeight} svgRef={svgRef} frame={frame} />
+              </InViewContext.Provider>
             </VisibleContext.Provider>
           </JobScopeContext.Provider>
         </ChartExtrasContext.Provider>
