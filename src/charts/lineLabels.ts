@@ -1,4 +1,4 @@
-import { placeLabels, type Box, type LabelRequest, type TextPos } from './labelLayout.ts';
+import { placeLabels, textBox, type Box, type LabelRequest, type TextPos } from './labelLayout.ts';
 import type { Plot } from './plot.ts';
 import type { LineFigureData } from './types.ts';
 
@@ -53,8 +53,13 @@ export function layoutLineLabels(d: LineFigureData, plot: Plot, skip: ReadonlySe
   if (m && !skip.has('marker:0')) {
     const px = plot.x(m.x);
     const py = plot.y(m.y);
-    // beside the ring, then further above and below it, then centred over or under it
+    // beside the ring, then further above and below it, then over or under it: centred, or slid along as little as
+    // keeps it inside the plot. A read-out too long for either side of the ring (the GLM curve's, once its GAMP
+    // point has a value too, right of the middle) thus stays at the marker instead of leaving for the legend the
+    // moment a run ends; only one wider than the plot goes there.
     const dy = [-9, 20, -24, 35, -39, 50, -54, 65];
+    const half = textBox({ text: m.label, ...MARKER_FONT }, { x: 0, y: 0, anchor: 'middle' }).x1;
+    const cx = Math.max(bounds.x0 + half, Math.min(px, bounds.x1 - half));
     requests.push({
       text: m.label,
       ...MARKER_FONT,
@@ -63,7 +68,7 @@ export function layoutLineLabels(d: LineFigureData, plot: Plot, skip: ReadonlySe
           { x: px + 9, y: py + y, anchor: 'start' as const },
           { x: px - 9, y: py + y, anchor: 'end' as const },
         ]),
-        ...dy.slice(2).map((y) => ({ x: px, y: py + y, anchor: 'middle' as const })),
+        ...dy.slice(2).map((y) => ({ x: cx, y: py + y, anchor: 'middle' as const })),
       ],
     });
     kinds.push(['marker', 0]);
