@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, render } from '@testing-library/react';
 import { later, PoolContext, useJob } from './usePool.ts';
+import { DRAW_MS } from './pool.ts';
 import { RetryScope, RetryScopeContext } from './retryScope.ts';
 import { InViewContext } from './jobScope.ts';
 import type { WorkerPool } from './pool.ts';
@@ -43,20 +44,35 @@ function Streaming({ t, renders }: { t: number; renders: { n: number } }) {
 }
 
 const frame = () => new Promise((r) => requestAnimationFrame(r));
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('useJob', () => {
   afterEach(cleanup);
 
-  it('later: the updates made before the next frame (in separate tasks, as worker messages come) run together then, each once', async () => {
+  it('later: the updates made meanwhile (in separate tasks, as worker messages come) run together, each once, at most once per DRAW_MS; `soon` (a first partial result) at the next frame', async () => {
     const ran: string[] = [];
     const a = () => void ran.push('a');
     later(a);
-    await new Promise((r) => setTimeout(r, 0));
+    await sleep(0);
     later(() => void ran.push('b'));
     later(a);
     expect(ran).toEqual([]);
-    await frame();
+    await sleep(DRAW_MS + 50);
     expect(ran).toEqual(['a', 'b']);
+    // `soon`: at the next frame
+    later(() => void ran.push('c'), true);
+    await frame();
+    await frame();
+    expect(ran).toEqual(['a', 'b', 'c']);
+    // just drawn: the next one waits for DRAW_MS to have passed, unless one comes `soon` (then all that waits is drawn)
+    later(() => void ran.push('d'));
+    await frame();
+    await frame();
+    expect(ran).toEqual(['a', 'b', 'c']);
+    later(() => void ran.push('e'), true);
+    await frame();
+    await frame();
+    expect(ran).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 
   it('out of view, a figure draws the first partial result (it is then current), then nothing more until it comes into view; its final result at once', async () => {
@@ -82,7 +98,7 @@ describe('useJob', () => {
     expect(view.getByTestId('stream').textContent).toBe('0.1|0.1');
     // scrolled into view: the latest is drawn
     view.rerender(at(true));
-    await act(frame);
+    await act(() => sleep(DRAW_MS + 50));
     expect(view.getByTestId('stream').textContent).toBe('0.5|0.5');
     // out of view again: the final result is drawn at once
     view.rerender(at(false));

@@ -3,7 +3,7 @@ import type { JobName, JobRequest, JobResult } from '../../workers/api.ts';
 import { silenceBudgetMs } from './budget.ts';
 import { ResultCache } from './cache.ts';
 import { InViewContext, useReportJob, VisibleContext } from './jobScope.ts';
-import { Cancelled, WorkerPool, type RunOptions } from './pool.ts';
+import { Cancelled, DRAW_MS, WorkerPool, type RunOptions } from './pool.ts';
 import { useRetryWhile } from './retryScope.ts';
 import { stableKey } from './stableKey.ts';
 
@@ -121,28 +121,42 @@ export function useJob<M extends JobName>(lane: string, method: M, req: JobReque
 
 /**
  * A state update from a worker's progress or partial result: rendered in a transition (interruptible, after the
- * reader's input), at the next animation frame together with every other one made meanwhile — one render of the
- * page for all the streams and their progress, where each message was one (the landscapes chapter's cold load
- * streams six jobs: ~140 renders, ~0.8 s of the main thread's time on a 2-core machine that the workers needed).
- * `update` is kept once however often it is passed before the frame: it should read what to draw when it runs.
+ * reader's input), with every other one made meanwhile, at most once per DRAW_MS for the whole page (at the next
+ * animation frame after that; `soon`: at the next frame, for a request's first partial result). One render for all
+ * the streams and their progress, where each message was one: the landscapes chapter's cold load streams six jobs
+ * (~140 renders, ~0.5 s of the main thread on a 2-core machine that the workers needed; per frame, then per DRAW_MS:
+ * the chapter drawn in 3.3 → 3.2 → 3.1 s). `update` is kept once however often it is passed before it runs: it
+ * should read what to draw when it runs.
  */
-export function later(update: () => void): void {
+export function later(update: () => void, soon = false): void {
   queued.add(update);
-  if (frameDue) return;
-  frameDue = true;
-  const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (f: () => void) => setTimeout(f, 16);
-  frame(() => {
-    frameDue = false;
-    const all = [...queued];
-    queued.clear();
-    startTransition(() => {
-      for (const u of all) u();
-    });
-  });
+  const wait = soon ? 0 : Math.max(0, lastDraw + DRAW_MS - performance.now());
+  if (drawAt <= performance.now() + wait) return;
+  drawAt = performance.now() + wait;
+  if (timer !== null) clearTimeout(timer);
+  timer = setTimeout(() => {
+    timer = null;
+    nextFrame(drawQueued);
+  }, wait);
 }
 
 const queued = new Set<() => void>();
-let frameDue = false;
+/** when the next draw of the queue is due (performance.now()), Infinity when none is */
+let drawAt = Infinity;
+let timer: ReturnType<typeof setTimeout> | null = null;
+let lastDraw = -Infinity;
+
+const nextFrame = (f: () => void) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(f) : setTimeout(f, 16));
+
+function drawQueued(): void {
+  drawAt = Infinity;
+  lastDraw = performance.now();
+  const all = [...queued];
+  queued.clear();
+  startTransition(() => {
+    for (const u of all) u();
+  });
+}
 
 /**
  * The figure's in-view state (InViewContext) and `draw(update, now)`: `later(update)` while the figure is in view
@@ -163,7 +177,7 @@ export function useHeldWhileOutOfView(): { draw: (update: () => void, now?: bool
   }, [inView]);
   const [api] = useState(() => ({
     draw: (update: () => void, now = false) => {
-      if (inViewRef.current || now) later(update);
+      if (inViewRef.current || now) later(update, now);
       else held.current = update;
     },
   }));

@@ -5,7 +5,7 @@ import { PoolContext } from './usePool.ts';
 import { useSharedJob } from './useSharedJob.ts';
 import { RetryScope, RetryScopeContext } from './retryScope.ts';
 import { InViewContext } from './jobScope.ts';
-import type { WorkerPool } from './pool.ts';
+import { DRAW_MS, type WorkerPool } from './pool.ts';
 
 /** A pool that records its calls and lets the test settle each run. */
 function fakePool() {
@@ -118,7 +118,7 @@ describe('useSharedJob', () => {
     await act(async () => runs[0].resolve({ t: 1 }));
     view.rerender(tree(2));
     expect(runs).toHaveLength(2);
-    // drawn at the next animation frame (usePool.ts `later`)
+    // a run's first partial result: drawn at the next animation frame (usePool.ts `later`)
     await act(async () => {
       runs[1].partial?.({ t: 1.5 });
       await new Promise((r) => requestAnimationFrame(r));
@@ -159,7 +159,7 @@ describe('useSharedJob', () => {
     });
     expect(view.getByTestId('growing').textContent).toBe('0.1');
     view.rerender(tree(true));
-    await act(frame);
+    await act(() => new Promise((r) => setTimeout(r, DRAW_MS + 50)));
     expect(view.getByTestId('growing').textContent).toBe('0.3');
   });
 });
