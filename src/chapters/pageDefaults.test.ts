@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { chapters, schemas } from './registry.ts';
-import { parseView, serialiseView, URL_VERSION, V1_PAGE_DEFAULTS } from '../state/url.ts';
+import { PAGE_DEFAULTS_BEFORE, parseView, serialiseView, URL_VERSION } from '../state/url.ts';
 import { parseParam } from '../state/codec.ts';
 import type { ParamSpec } from '../../workers/physics/schema.ts';
 
-// URL version 2 opened some chapters at smaller sizes (issue #10 item 6); a version-1 link keeps the view it showed.
-describe('page defaults: version 1 links keep their meaning', () => {
+// URL versions 2 and 3 opened some chapters at smaller sizes (issue #10 item 6); an older link keeps the view it showed.
+const V1_PAGE_DEFAULTS = PAGE_DEFAULTS_BEFORE[1];
+describe('page defaults: version 1 and 2 links keep their meaning', () => {
   const specOf = (ch: string, key: string) => (chapters.find((c) => c.id === ch)!.params as readonly ParamSpec[]).find((s) => s.key === key)!;
 
-  it('every value in V1_PAGE_DEFAULTS is a valid value of its chapter that differs from today\'s default', () => {
-    expect(URL_VERSION).toBe(2);
-    for (const [ch, values] of Object.entries(V1_PAGE_DEFAULTS))
+  it('every value in PAGE_DEFAULTS_BEFORE is a valid value of its chapter that differs from today\'s default', () => {
+    expect(URL_VERSION).toBe(3);
+    for (const byChapter of Object.values(PAGE_DEFAULTS_BEFORE))
+      for (const [ch, values] of Object.entries(byChapter))
       for (const [key, text] of Object.entries(values)) {
         const spec = specOf(ch, key);
         const { value, issue } = parseParam(spec, text);
@@ -53,14 +55,15 @@ describe('page defaults: version 1 links keep their meaning', () => {
     expect(view.pins?.[fig]?.map((pin) => pin[key])).toEqual([v1, 300]);
     // the page's new link carries the old size and reads back the same view
     const link = serialiseView(parseView(`?v=1&ch=${ch}`, schemas, 'glm').view, schemas.find((s) => s.id === ch)!);
-    expect(link).toBe(`?v=2&ch=${ch}&${key}=${v1}`);
+    // (landscapes: and version 2's 4 runs, written before d in the schema's order)
+    expect(link).toBe(ch === 'landscapes' ? `?v=3&ch=landscapes&seeds=4&${key}=${v1}` : `?v=3&ch=${ch}&${key}=${v1}`);
   });
 
   it('the page writes the old default into its new link, which then reads back the same view', () => {
     const sgd = schemas.find((s) => s.id === 'sgd')!;
     const { view } = parseView('?v=1&ch=sgd', schemas, 'glm');
     const link = serialiseView(view, sgd);
-    expect(link).toBe('?v=2&ch=sgd&N=300');
+    expect(link).toBe('?v=3&ch=sgd&N=300');
     expect(parseView(link, schemas, 'glm').view.params).toEqual(view.params);
   });
 
@@ -69,5 +72,22 @@ describe('page defaults: version 1 links keep their meaning', () => {
     const glm = parseView('?v=1&ch=glm', schemas, 'glm');
     expect(glm.notices).toEqual([]);
     expect(glm.view.params).toEqual(parseView('?v=2&ch=glm', schemas, 'glm').view.params);
+    expect(glm.view.params).toEqual(parseView('?v=3&ch=glm', schemas, 'glm').view.params);
+  });
+
+  it('landscapes: a v1 or v2 link without seeds opens 4 runs, a v3 link the new default 3 (also in a pin); the new link says 4', () => {
+    expect(specOf('landscapes', 'seeds').default).toBe(3);
+    expect(PAGE_DEFAULTS_BEFORE[2]).toEqual({ landscapes: { seeds: '4' } });
+    for (const v of [1, 2]) expect(parseView(`?v=${v}&ch=landscapes`, schemas, 'glm').view.params.seeds).toBe(4);
+    expect(parseView('?ch=landscapes', schemas, 'glm').view.params.seeds).toBe(4);
+    expect(parseView('?v=3&ch=landscapes', schemas, 'glm').view.params.seeds).toBe(3);
+    expect(parseView('?v=2&ch=landscapes&seeds=7', schemas, 'glm').view.params.seeds).toBe(7);
+    const { view, notices } = parseView('?v=2&ch=landscapes&pins=dynamics~seed:2,dynamics~seeds:6', schemas, 'glm');
+    expect(notices).toEqual([]);
+    expect(view.pins?.dynamics?.map((pin) => pin.seeds)).toEqual([4, 6]);
+    const landscapes = schemas.find((s) => s.id === 'landscapes')!;
+    expect(serialiseView(parseView('?v=2&ch=landscapes', schemas, 'glm').view, landscapes)).toBe('?v=3&ch=landscapes&seeds=4');
+    // the other chapters' v2 links are v3 links
+    expect(parseView('?v=2&ch=sgd', schemas, 'glm').view.params).toEqual(parseView('?v=3&ch=sgd', schemas, 'glm').view.params);
   });
 });

@@ -17,7 +17,7 @@ describe('compressed links (z=)', () => {
         const plain = serialiseView(view, glm);
         const short = compactSearch(plain);
         expect(short.length).toBeLessThanOrEqual(plain.length);
-        if (plain.length > LONG_QUERY) expect(short).toMatch(/^\?v=2&z=/);
+        if (plain.length > LONG_QUERY) expect(short).toMatch(/^\?v=3&z=/);
         const back = parseView(short, [glm], 'glm');
         expect(back.notices).toEqual([]);
         expect(back.view.params).toEqual(parseView(plain, [glm], 'glm').view.params);

@@ -1,7 +1,7 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 
 /**
- * The compressed form of a long link: `?v=2&z=<lz-string of the rest of the query>`. Links are written
+ * The compressed form of a long link: `?v=3&z=<lz-string of the rest of the query>`. Links are written
  * plain (readable keys) until they pass `LONG_QUERY` characters — in practice only views with several
  * pins — and then as `z=` when that is shorter. A `z=` link is expanded back to the plain query before
  * anything else reads it, so every other rule (versions, notices, clamping) applies unchanged.

@@ -25,7 +25,7 @@ describe('pins codec', () => {
   it('writes only what differs from the defaults, readable in the query', () => {
     const d = Object.fromEntries(glmParams.map((s) => [s.key, s.default]));
     const view = { chapter: 'glm', params: d, fig: null, embed: false, controls: null, pins: { curve: [{ ...d, alpha: 1.5 }, { ...d, prior: 'binary', noise: 0.1 }] } };
-    expect(serialiseView(view, glm)).toBe('?v=2&ch=glm&pins=curve~alpha:1.5,curve~prior:binary;noise:0.1');
+    expect(serialiseView(view, glm)).toBe('?v=3&ch=glm&pins=curve~alpha:1.5,curve~prior:binary;noise:0.1');
     expect(parseView('?v=1&ch=glm&pins=curve~alpha:1.5,curve~prior:binary;noise:0.1', [glm], 'glm').view.pins).toEqual(view.pins);
   });
   it('hostile pins: never throws, at most 5 notices, values clamped, at most 6 pins per figure', () => {

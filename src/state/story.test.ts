@@ -48,7 +48,7 @@ describe('story= and step= in the URL', () => {
     const { view, notices } = parseView('?ch=glm&alpha=7&story=bp&step=2', [glm], 'glm');
     expect(notices).toEqual([]);
     expect(view).toMatchObject({ story: 'bp', step: 2, params: { alpha: 1.4, prior: 'binary' } });
-    expect(serialiseView(view, glm)).toBe('?v=2&ch=glm&prior=binary&alpha=1.4&story=bp&step=2');
+    expect(serialiseView(view, glm)).toBe('?v=3&ch=glm&prior=binary&alpha=1.4&story=bp&step=2');
   });
 
   it('a step past the end shows the last, with a notice; a bad story or step is ignored with a notice', () => {
@@ -63,7 +63,7 @@ describe('story= and step= in the URL', () => {
     expect(notices).toEqual(['story: ignored, the link gives its own steps']);
     expect(view).toMatchObject({ story: 'steps', step: 1, params: { alpha: 2 } });
     const url = serialiseView(view, glm);
-    expect(url).toBe('?v=2&ch=glm&steps=alpha:1,2&step=1');
+    expect(url).toBe('?v=3&ch=glm&steps=alpha:1,2&step=1');
     expect(parseView(url, [glm], 'glm')).toEqual({ view, notices: [] });
   });
 

@@ -6,7 +6,7 @@ import { parsePins, serialisePins, type Pins } from './pins.ts';
 import { URL_VERSION } from './urlVersion.ts';
 
 /**
- * The URL is the serialised view: `?v=2&ch=glm&alpha=2&prior=binary&fig=curve` (+ `embed=1&controls=alpha,noise`,
+ * The URL is the serialised view: `?v=3&ch=glm&alpha=2&prior=binary&fig=curve` (+ `embed=1&controls=alpha,noise`,
  * and for lectures `present=1&theme=dark&story=<id>&step=2` or `steps=alpha:1,1.5|noise:0,0.1`, see story.ts).
  * Only values that differ from their defaults are written, so links stay short. A link from an
  * older schema version is migrated step by step before parsing, so last year's slides still open.
@@ -18,29 +18,37 @@ export { URL_VERSION };
 export type Migration = (q: URLSearchParams) => URLSearchParams;
 
 /**
- * Version 2 opens some chapters at smaller sizes (issue #10 item 6: every default view drawn within 3 s on a
- * 2-core laptop). A version-1 link left those keys out because they were at version 1's defaults: written here,
- * frozen, so such a link still opens the view it showed (the page then writes them into its new link).
+ * Versions 2 and 3 open some chapters at smaller sizes (issue #10 item 6: every default view drawn within 3 s on a
+ * 2-core laptop). PAGE_DEFAULTS_BEFORE[n]: per chapter, the values version n opened with where version n + 1 opens
+ * smaller. A version-n link left those keys out because they were at its defaults: written here, frozen, so such a
+ * link still opens the view it showed (the page then writes them into its new link).
  */
-export const V1_PAGE_DEFAULTS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  sgd: { N: '300' },
-  spiked: { p: '400' },
-  hmm: { p: '200' },
-  landscapes: { d: '200' },
+export const PAGE_DEFAULTS_BEFORE: Readonly<Record<number, Readonly<Record<string, Readonly<Record<string, string>>>>>> = {
+  1: {
+    sgd: { N: '300' },
+    spiked: { p: '400' },
+    hmm: { p: '200' },
+    landscapes: { d: '200' },
+  },
+  2: {
+    landscapes: { seeds: '4' },
+  },
 };
-/** the chapter a version-1 link without `ch` opened */
-const V1_DEFAULT_CHAPTER = 'glm';
+/** the chapter a link without `ch` opened (every version so far) */
+const DEFAULT_CHAPTER = 'glm';
 
-/** 1 → 2: the version-1 defaults a link relied on, written out (a bare `?v=1`, the front page, stays bare). */
-function pageDefaultsOfV1(q: URLSearchParams): URLSearchParams {
-  const out = new URLSearchParams(q);
-  if ([...q.keys()].every((k) => k === 'v')) return out;
-  const defaults = V1_PAGE_DEFAULTS[q.get('ch') ?? V1_DEFAULT_CHAPTER] ?? {};
-  for (const [key, value] of Object.entries(defaults)) if (!out.has(key)) out.set(key, value);
-  // each pin is a state written as its non-default values too (pins.ts): the same keys go into it
-  const pins = out.get('pins');
-  if (pins !== null && Object.keys(defaults).length) out.set('pins', pins.split(',').map((pin) => withPinDefaults(pin, defaults)).join(','));
-  return out;
+/** n → n + 1: version n's defaults a link relied on, written out (a bare `?v=n`, the front page, stays bare). */
+function pageDefaultsOf(version: number): Migration {
+  return (q) => {
+    const out = new URLSearchParams(q);
+    if ([...q.keys()].every((k) => k === 'v')) return out;
+    const defaults = PAGE_DEFAULTS_BEFORE[version][q.get('ch') ?? DEFAULT_CHAPTER] ?? {};
+    for (const [key, value] of Object.entries(defaults)) if (!out.has(key)) out.set(key, value);
+    // each pin is a state written as its non-default values too (pins.ts): the same keys go into it
+    const pins = out.get('pins');
+    if (pins !== null && Object.keys(defaults).length) out.set('pins', pins.split(',').map((pin) => withPinDefaults(pin, defaults)).join(','));
+    return out;
+  };
 }
 
 /** `<fig>~k:v;…` with `key:value` added for each of `defaults` it leaves out (a malformed pin is left to parsePins). */
@@ -53,7 +61,7 @@ function withPinDefaults(pin: string, defaults: Readonly<Record<string, string>>
   return `${pin.slice(0, cut + 1)}${[...given, ...added].join(';')}`;
 }
 
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: pageDefaultsOfV1 };
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: pageDefaultsOf(1), 2: pageDefaultsOf(2) };
 
 export const RESERVED_KEYS = ['v', 'ch', 'fig', 'embed', 'controls', 'present', 'theme', 'story', 'step', 'steps', 'pins', 'compare', 'z'] as const;
 
