@@ -72,12 +72,22 @@ describe('page defaults: version 1 and 2 links keep their meaning', () => {
     const glm = parseView('?v=1&ch=glm', schemas, 'glm');
     expect(glm.notices).toEqual([]);
     expect(glm.view.params).toEqual(parseView('?v=2&ch=glm', schemas, 'glm').view.params);
-    expect(glm.view.params).toEqual(parseView('?v=3&ch=glm', schemas, 'glm').view.params);
+    const committee = parseView('?v=1&ch=committee', schemas, 'glm').view.params;
+    expect(committee).toEqual(parseView('?v=3&ch=committee', schemas, 'glm').view.params);
+  });
+
+  it('glm: a v1 or v2 link (or one without ch) opens d = 1000, a v3 link the new default 800', () => {
+    expect(specOf('glm', 'd').default).toBe(800);
+    for (const q of ['?v=1&ch=glm', '?v=2&ch=glm', '?ch=glm', '?v=2&alpha=3']) expect(parseView(q, schemas, 'glm').view.params.d).toBe(1000);
+    expect(parseView('?v=3&ch=glm', schemas, 'glm').view.params.d).toBe(800);
+    expect(parseView('?v=2&ch=glm&d=2000', schemas, 'glm').view.params.d).toBe(2000);
+    const glm = schemas.find((s) => s.id === 'glm')!;
+    expect(serialiseView(parseView('?v=2&ch=glm&alpha=1.5', schemas, 'glm').view, glm)).toBe('?v=3&ch=glm&alpha=1.5&d=1000');
   });
 
   it('landscapes: a v1 or v2 link without seeds opens 4 runs, a v3 link the new default 3 (also in a pin); the new link says 4', () => {
     expect(specOf('landscapes', 'seeds').default).toBe(3);
-    expect(PAGE_DEFAULTS_BEFORE[2]).toEqual({ landscapes: { seeds: '4' } });
+    expect(PAGE_DEFAULTS_BEFORE[2].landscapes).toEqual({ seeds: '4' });
     for (const v of [1, 2]) expect(parseView(`?v=${v}&ch=landscapes`, schemas, 'glm').view.params.seeds).toBe(4);
     expect(parseView('?ch=landscapes', schemas, 'glm').view.params.seeds).toBe(4);
     expect(parseView('?v=3&ch=landscapes', schemas, 'glm').view.params.seeds).toBe(3);

@@ -31,6 +31,7 @@ export const PAGE_DEFAULTS_BEFORE: Readonly<Record<number, Readonly<Record<strin
     landscapes: { d: '200' },
   },
   2: {
+    glm: { d: '1000' },
     landscapes: { seeds: '4' },
   },
 };
