@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { waitForCurve, watchConsole } from './helpers.ts';
+import { URL_VERSION } from '../src/state/urlVersion.ts';
 
 test('embed mode renders one figure and its controls inside an 800×450 iframe', async ({ page }) => {
   const errors = watchConsole(page);
@@ -26,7 +27,8 @@ test('embed mode renders one figure and its controls inside an 800×450 iframe',
 
 test('each export downloads a non-empty, valid file; link and embed code are copied', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('./?ch=glm&alpha=3');
+  // a link of today's version: only α differs from the defaults (an older link writes the defaults it relied on)
+  await page.goto(`./?v=${URL_VERSION}&ch=glm&alpha=3`);
   await waitForCurve(page);
   const frame = page.locator('[data-figure-frame="curve"]');
   const get = async (kind: string) => {
@@ -45,7 +47,7 @@ test('each export downloads a non-empty, valid file; link and embed code are cop
   // the heading (on by default): the figure's title and every parameter
   expect(text).toContain('GLM / perceptron: Learning curve');
   expect(text).toMatch(/prior = gaussian, .*alpha = 3,/);
-  expect(text).toContain('d = 1000'); // lines break between parameters, never inside one
+  expect(text).toContain('d = 800'); // lines break between parameters, never inside one
   const parsed = await page.evaluate((s) => new DOMParser().parseFromString(s, 'image/svg+xml').querySelector('parsererror') === null, text);
   expect(parsed).toBe(true);
 
