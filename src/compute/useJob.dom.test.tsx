@@ -1,7 +1,7 @@
 /** @vitest-environment jsdom */
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, render } from '@testing-library/react';
-import { later, PoolContext, useJob } from './usePool.ts';
+import { forget, later, PoolContext, useJob } from './usePool.ts';
 import { DRAW_MS } from './pool.ts';
 import { RetryScope, RetryScopeContext } from './retryScope.ts';
 import { InViewContext } from './jobScope.ts';
@@ -72,6 +72,12 @@ describe('useJob', () => {
     later(() => void ran.push('e'), true);
     await frame();
     await frame();
+    expect(ran).toEqual(['a', 'b', 'c', 'd', 'e']);
+    // a superseded job's draw, forgotten before its turn, never runs
+    const f = () => void ran.push('f');
+    later(f);
+    forget(f);
+    await sleep(DRAW_MS + 50);
     expect(ran).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 

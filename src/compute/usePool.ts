@@ -110,6 +110,10 @@ export function useJob<M extends JobName>(lane: string, method: M, req: JobReque
       );
     return () => {
       alive = false;
+      // a superseded request's pending draw (and the partial result it holds) goes: a page that paints no frames
+      // (a background tab, an iframe off its slide) keeps nothing per step it is sent
+      patch = null;
+      forget(draw);
     };
   }, [pool, lane, method, key, cancel, partial, attempt, inView]);
 
@@ -141,6 +145,12 @@ export function later(update: () => void, soon = false): void {
 }
 
 const queued = new Set<() => void>();
+
+/** An update passed to `later` that is no longer wanted (its job superseded or its figure gone). */
+export function forget(update: () => void): void {
+  queued.delete(update);
+}
+
 /** when the next draw of the queue is due (performance.now()), Infinity when none is */
 let drawAt = Infinity;
 let timer: ReturnType<typeof setTimeout> | null = null;

@@ -1,7 +1,7 @@
 import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { JobName, JobRequest, JobResult } from '../../workers/api.ts';
 import type { WorkerPool } from './pool.ts';
-import { done, IDLE, PoolContext, useHeldWhileOutOfView, type JobOptions, type JobState } from './usePool.ts';
+import { done, forget, IDLE, PoolContext, useHeldWhileOutOfView, type JobOptions, type JobState } from './usePool.ts';
 import { useReportJob } from './jobScope.ts';
 import { useRetryWhile } from './retryScope.ts';
 import { stableKey } from './stableKey.ts';
@@ -84,7 +84,10 @@ export function useSharedJob<M extends JobName>(name: string, method: M, req: Jo
     };
     lane.listeners.add(onChange);
     onChange();
-    return () => void lane.listeners.delete(onChange);
+    return () => {
+      lane.listeners.delete(onChange);
+      forget(copy);
+    };
   }, [lane, partial, inView]);
 
   // Retry forgets the lane's key, so the effect below runs the same request again
